@@ -1,0 +1,1 @@
+"""Chat platform adapters: translate platform updates into engine messages and replies back."""

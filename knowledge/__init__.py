@@ -1,0 +1,1 @@
+"""The knowledge base: loaders, chunking, embeddings, storage and hybrid retrieval."""

@@ -1,0 +1,47 @@
+"""Composition root: build_app() wires every seam from configuration, nothing else does.
+
+No module-level singletons: two apps (two tenants, two databases) can live side by side.
+Later capabilities add their parts here (knowledge base, engine, bots, scheduler).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from rivet.config import BootstrapConfig
+from rivet.db import Database
+from rivet.settings import SettingsService
+
+
+@dataclass
+class App:
+    """Everything a process needs, built once and passed explicitly."""
+
+    config: BootstrapConfig
+    db: Database
+    settings: SettingsService
+
+    async def close(self) -> None:
+        await self.db.dispose()
+
+
+async def build_app(config: BootstrapConfig, *, db: Database | None = None) -> App:
+    """Open (and migrate) the database and build the services on top of it."""
+    url = config.database_url.get_secret_value() if config.database_url else None
+    database = db or Database.from_config(url, config.data_dir)
+    await database.prepare()
+    settings = SettingsService(database)
+    ttl = await settings.get_float("settings.cache_ttl_s")
+    settings = SettingsService(database, ttl_s=ttl)
+    return App(config=config, db=database, settings=settings)
+
+
+@asynccontextmanager
+async def open_app(config: BootstrapConfig, *, db: Database | None = None) -> AsyncIterator[App]:
+    app = await build_app(config, db=db)
+    try:
+        yield app
+    finally:
+        await app.close()

@@ -1,0 +1,166 @@
+"""The `rivet` command line. Importing this module stays fast: heavy libraries load inside commands."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from rivet.errors import RivetError
+
+T = TypeVar("T")
+
+cli = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="RIVET: answers for technicians.",
+)
+db_cli = typer.Typer(no_args_is_help=True, help="Database: migrate, status, stop.")
+settings_cli = typer.Typer(no_args_is_help=True, help="Run-time settings (database > env > default).")
+cli.add_typer(db_cli, name="db")
+cli.add_typer(settings_cli, name="settings")
+
+TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id (default: global)")]
+
+
+def _config() -> Any:
+    from rivet.config import BootstrapConfig
+    from rivet.logs import setup_logging
+
+    config = BootstrapConfig()
+    redactor = setup_logging(level=config.log_level, fmt=config.log_format, secrets=config.secrets())
+    if config.database_url:
+        from sqlalchemy.engine import make_url
+
+        password = make_url(config.database_url.get_secret_value()).password
+        if password:
+            redactor.add([str(password)])
+    return config
+
+
+def run(main: Callable[[Any], Awaitable[T]]) -> T:
+    """Build the app, run `main(app)`, close it. Used by every command that needs the database."""
+    from rivet.app import open_app
+
+    config = _config()
+
+    async def runner() -> T:
+        async with open_app(config) as app:
+            return await main(app)
+
+    return asyncio.run(runner())
+
+
+@db_cli.command("migrate")
+def db_migrate() -> None:
+    """Apply database migrations (the embedded default does this on every start)."""
+
+    async def main(app: Any) -> None:
+        status = await app.db.status()
+        typer.echo(f"migrated to {status['migration']} ({app.db.where})")
+
+    run(main)
+
+
+@db_cli.command("status")
+def db_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Server and pgvector versions, database size, row counts, and where the data lives."""
+
+    async def main(app: Any) -> dict[str, Any]:
+        result: dict[str, Any] = await app.db.status()
+        return result
+
+    status = run(main)
+    if as_json:
+        typer.echo(json.dumps(status, indent=2))
+        return
+    typer.echo(f"PostgreSQL     {status['postgresql']}")
+    typer.echo(f"pgvector       {status['pgvector']}")
+    typer.echo(f"database size  {status['database_size']}")
+    typer.echo(f"migration      {status['migration']}")
+    typer.echo(f"data           {status['where']}")
+    typer.echo("tables:")
+    for table, count in status["tables"].items():
+        typer.echo(f"  {table:<24} {count:>10,}")
+
+
+@db_cli.command("stop")
+def db_stop() -> None:
+    """Stop the embedded server (it restarts on demand)."""
+    from rivet.db.embedded import stop_embedded
+
+    config = _config()
+    stopped = stop_embedded(config.data_dir)
+    typer.echo("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL was not running")
+
+
+@settings_cli.command("get")
+def settings_get(key: str, tenant: TenantOpt = None) -> None:
+    """Print a setting's effective value and where it came from."""
+    from rivet.settings import mask
+
+    async def main(app: Any) -> Any:
+        return await app.settings.resolve(key, tenant)
+
+    found = run(main)
+    typer.echo(f"{key} = {mask(key, found.value)}  ({found.source})")
+
+
+@settings_cli.command("set")
+def settings_set(
+    key: str,
+    value: str,
+    tenant: TenantOpt = None,
+    by: Annotated[str, typer.Option("--by", help="Who is changing it")] = "cli",
+) -> None:
+    """Store a setting in the database (global, or for one tenant)."""
+    from rivet.settings import mask
+
+    async def main(app: Any) -> None:
+        await app.settings.set(key, value, tenant=tenant, updated_by=by)
+
+    run(main)
+    typer.echo(f"{key} = {mask(key, value)}  ({'tenant ' + tenant if tenant else 'global'})")
+
+
+@settings_cli.command("list")
+def settings_list(tenant: TenantOpt = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Every setting with its effective value and source; secrets are masked."""
+
+    async def main(app: Any) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = await app.settings.list(tenant)
+        return rows
+
+    rows = run(main)
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    width = max(len(r["key"]) for r in rows)
+    for r in rows:
+        typer.echo(f"{r['key']:<{width}}  {r['value']!s:<40}  {r['source']}")
+
+
+@cli.command("demo")
+def demo() -> None:
+    """The main job on the embedded default: start the database, migrate, show status."""
+    db_status(as_json=False)
+
+
+def main() -> None:
+    """Console entry point: RivetError becomes one line on stderr and exit code 1."""
+    try:
+        cli()
+    except RivetError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+"""User-facing errors: one clear line for the operator, never a traceback wall."""
+
+
+class RivetError(Exception):
+    """An error whose message is complete on its own; the CLI prints it as one line and exits 1."""
+
+
+class DatabaseError(RivetError):
+    """The database cannot be reached, lacks pgvector, or its data directory is unusable."""
+
+
+class ConfigError(RivetError):
+    """A configuration or setting value is missing or invalid."""

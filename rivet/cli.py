@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
-from collections.abc import Awaitable, Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
+from knowledge import commands as knowledge_commands
 from rivet.errors import RivetError
-
-T = TypeVar("T")
+from rivet.runner import load_config, run
 
 cli = typer.Typer(
     no_args_is_help=True,
@@ -24,36 +22,9 @@ db_cli = typer.Typer(no_args_is_help=True, help="Database: migrate, status, stop
 settings_cli = typer.Typer(no_args_is_help=True, help="Run-time settings (database > env > default).")
 cli.add_typer(db_cli, name="db")
 cli.add_typer(settings_cli, name="settings")
+knowledge_commands.register(cli)
 
 TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id (default: global)")]
-
-
-def _config() -> Any:
-    from rivet.config import BootstrapConfig
-    from rivet.logs import setup_logging
-
-    config = BootstrapConfig()
-    redactor = setup_logging(level=config.log_level, fmt=config.log_format, secrets=config.secrets())
-    if config.database_url:
-        from sqlalchemy.engine import make_url
-
-        password = make_url(config.database_url.get_secret_value()).password
-        if password:
-            redactor.add([str(password)])
-    return config
-
-
-def run(main: Callable[[Any], Awaitable[T]]) -> T:
-    """Build the app, run `main(app)`, close it. Used by every command that needs the database."""
-    from rivet.app import open_app
-
-    config = _config()
-
-    async def runner() -> T:
-        async with open_app(config) as app:
-            return await main(app)
-
-    return asyncio.run(runner())
 
 
 @db_cli.command("migrate")
@@ -94,7 +65,7 @@ def db_stop() -> None:
     """Stop the embedded server (it restarts on demand)."""
     from rivet.db.embedded import stop_embedded
 
-    config = _config()
+    config = load_config()
     stopped = stop_embedded(config.data_dir)
     typer.echo("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL was not running")
 

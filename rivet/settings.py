@@ -43,9 +43,7 @@ SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         SettingSpec("settings.cache_ttl_s", "float", 300.0, "Seconds a settings snapshot is reused.", "core"),
-        SettingSpec(
-            "retrieval.top_k", "int", 8, "Passages retrieved per question (after fusion).", "retrieval"
-        ),
+        SettingSpec("retrieval.top_k", "int", 8, "Passages retrieved per question (after fusion).", "retrieval"),
         SettingSpec(
             "retrieval.candidates",
             "int",
@@ -61,9 +59,7 @@ SPECS: dict[str, SettingSpec] = {
             "Fused-score bonus per exact model-number or fault-code match.",
             "retrieval",
         ),
-        SettingSpec(
-            "retrieval.hnsw_ef_search", "int", 100, "pgvector hnsw.ef_search for vector queries.", "retrieval"
-        ),
+        SettingSpec("retrieval.hnsw_ef_search", "int", 100, "pgvector hnsw.ef_search for vector queries.", "retrieval"),
         SettingSpec(
             "reranker.backend",
             "str",
@@ -93,13 +89,33 @@ SPECS: dict[str, SettingSpec] = {
             "Embedding model: a local path, the packaged all-MiniLM-L6-v2, or a litellm model name.",
             "retrieval",
         ),
+        SettingSpec("embedder.api_base", "str", "", "api_base for the litellm embedding backend.", "retrieval"),
+        SettingSpec("embedder.batch_size", "int", 16, "Texts embedded per batch at ingest.", "retrieval"),
         SettingSpec(
-            "embedder.api_base", "str", "", "api_base for the litellm embedding backend.", "retrieval"
+            "ingest.chunk_tokens",
+            "int",
+            240,
+            "Target chunk size in tokens (MiniLM reads at most 256 word pieces).",
+            "ingest",
         ),
-        SettingSpec("embedder.batch_size", "int", 32, "Texts embedded per batch at ingest.", "retrieval"),
-        SettingSpec("ingest.chunk_tokens", "int", 300, "Target chunk size in tokens.", "ingest"),
-        SettingSpec("ingest.overlap_tokens", "int", 40, "Overlap between consecutive chunks.", "ingest"),
+        SettingSpec("ingest.overlap_tokens", "int", 30, "Overlap between consecutive chunks.", "ingest"),
         SettingSpec("ingest.max_file_mb", "float", 20.0, "Files larger than this are refused.", "ingest"),
+        # llm.* (engine/llm): model registry, routing, retries, circuit breakers, cache.
+        SettingSpec(
+            "llm.models",
+            "str",
+            "",
+            "JSON list of models: [{name, tiers, api_base?, api_key_env?, input_cost_per_1k?, "
+            "output_cost_per_1k?}]; empty means no LLM (extractive answers).",
+            "llm",
+        ),
+        SettingSpec("llm.timeout_s", "float", 30.0, "Seconds one model call may take.", "llm"),
+        SettingSpec("llm.max_tokens", "int", 512, "Most tokens an answer may have.", "llm"),
+        SettingSpec("llm.attempts", "int", 2, "Tries per model before falling back (1 = no retry).", "llm"),
+        SettingSpec("llm.retry_base_s", "float", 0.5, "First retry delay; doubles each retry.", "llm"),
+        SettingSpec("llm.breaker_failures", "int", 5, "Consecutive failures that open a provider's circuit.", "llm"),
+        SettingSpec("llm.breaker_cooldown_s", "float", 60.0, "Seconds an open circuit waits before a probe.", "llm"),
+        SettingSpec("llm.cache_ttl_s", "float", 86400.0, "Seconds a cached answer lives; 0 = off.", "llm"),
     )
 }
 

@@ -11,12 +11,8 @@ from pathlib import Path
 def rivet(
     *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    full_env = {
-        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL"} and not k.startswith("RIVET_")
-    }
-    full_env.update(
-        {"HF_HUB_OFFLINE": "1", "RIVET_LOG_FORMAT": "text", "PYTHONPATH": str(Path(__file__).parents[1])}
-    )
+    full_env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL"} and not k.startswith("RIVET_")}
+    full_env.update({"HF_HUB_OFFLINE": "1", "RIVET_LOG_FORMAT": "text", "PYTHONPATH": str(Path(__file__).parents[1])})
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "rivet.cli", *args],

@@ -94,9 +94,7 @@ class Database:
                 yield session
                 await session.commit()
             except OperationalError as exc:
-                raise DatabaseError(
-                    f"database unavailable at {mask_url(self.url)}: {_first_line(exc)}"
-                ) from None
+                raise DatabaseError(f"database unavailable at {mask_url(self.url)}: {_first_line(exc)}") from None
 
     async def check(self) -> None:
         """Fail clearly when the server is unreachable or pgvector is missing or cannot be created."""
@@ -105,9 +103,7 @@ class Database:
                 available = (
                     await conn.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'vector'"))
                 ).scalar()
-                installed = (
-                    await conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'vector'"))
-                ).scalar()
+                installed = (await conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'vector'"))).scalar()
                 if installed:
                     return
                 if not available:
@@ -160,19 +156,12 @@ class Database:
         """Server and pgvector versions, size, row counts per table, and where the data lives."""
         async with self.connect() as conn:
             version = (await conn.execute(text("SHOW server_version"))).scalar()
-            vector = (
-                await conn.execute(text("SELECT extversion FROM pg_extension WHERE extname = 'vector'"))
-            ).scalar()
-            size = (
-                await conn.execute(text("SELECT pg_size_pretty(pg_database_size(current_database()))"))
-            ).scalar()
+            vector = (await conn.execute(text("SELECT extversion FROM pg_extension WHERE extname = 'vector'"))).scalar()
+            size = (await conn.execute(text("SELECT pg_size_pretty(pg_database_size(current_database()))"))).scalar()
             tables = (
                 (
                     await conn.execute(
-                        text(
-                            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                            "ORDER BY tablename"
-                        )
+                        text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
                     )
                 )
                 .scalars()
@@ -180,9 +169,7 @@ class Database:
             )
             counts: dict[str, int] = {}
             for table in tables:
-                counts[table] = int(
-                    (await conn.execute(text(f'SELECT count(*) FROM "{table}"'))).scalar() or 0
-                )
+                counts[table] = int((await conn.execute(text(f'SELECT count(*) FROM "{table}"'))).scalar() or 0)
             head = (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar()
         return {
             "postgresql": version,

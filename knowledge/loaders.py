@@ -1,0 +1,397 @@
+"""Loaders: Markdown, plain text, HTML and PDF files into blocks; one clear error per bad file.
+
+Every file gets its own outcome, so one corrupt PDF never stops a folder from ingesting.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import io
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+from knowledge.documents import Block, BlockKind, LoadedDocument
+
+SUPPORTED = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+
+
+class LoadError(Exception):
+    """A file that cannot be ingested; the message says why in one line."""
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 for legacy files that look like text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise LoadError("not valid UTF-16 despite its byte-order mark") from None
+    if b"\x00" in data[:4096]:
+        raise LoadError("binary content (NUL bytes): not a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise LoadError(f"not valid UTF-8 ({exc.reason} at byte {exc.start}) and not decodable") from None
+        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+        if controls > len(text) * 0.01:
+            raise LoadError(f"not valid UTF-8 ({exc.reason} at byte {exc.start}) and not decodable") from None
+        return text
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _clean_inline(text: str) -> str:
+    text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return text.strip()
+
+
+def _table_cells(line: str) -> list[str]:
+    return [_clean_inline(c) for c in line.strip().strip("|").split("|")]
+
+
+def parse_markdown(text: str) -> tuple[dict[str, Any], list[Block]]:
+    meta: dict[str, Any] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as exc:
+            raise LoadError(f"invalid front matter: {str(exc).splitlines()[0]}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise LoadError("invalid front matter: expected key: value pairs")
+        meta = loaded or {}
+        text = text[m.end() :]
+    blocks: list[Block] = []
+    para: list[str] = []
+    header: list[str] | None = None
+    in_code = False
+    code: list[str] = []
+
+    def flush() -> None:
+        if para:
+            joined = " ".join(p.strip() for p in para)
+            kind: BlockKind = "list_item" if _LIST_ITEM.match(para[0]) else "paragraph"
+            blocks.append(Block(kind, _clean_inline(joined.lstrip("> ").strip())))
+            para.clear()
+
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if line.strip().startswith("```"):
+            if in_code:
+                blocks.append(Block("code", "\n".join(code)))
+                code.clear()
+            else:
+                flush()
+            in_code = not in_code
+            continue
+        if in_code:
+            code.append(line)
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            header = None
+            blocks.append(Block("heading", _clean_inline(heading.group(2)), level=len(heading.group(1))))
+            continue
+        if line.strip().startswith("|"):
+            flush()
+            if _TABLE_SEP.match(line):
+                continue
+            cells = _table_cells(line)
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if header is None and _TABLE_SEP.match(nxt):
+                header = cells
+                blocks.append(Block("table_header", " | ".join(cells)))
+            elif header and len(header) == len(cells):
+                blocks.append(
+                    Block("table_row", "; ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=True) if c))
+                )
+            else:
+                blocks.append(Block("table_row", " | ".join(cells)))
+            continue
+        header = None
+        if not line.strip():
+            flush()
+            continue
+        if _LIST_ITEM.match(line) and para:
+            flush()
+        para.append(line)
+    flush()
+    if code:
+        blocks.append(Block("code", "\n".join(code)))
+    return meta, [b for b in blocks if b.text]
+
+
+# --- Plain text ---------------------------------------------------------------------------------
+
+_TXT_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Z0-9 /&,()'-]{2,80}$")
+_TXT_META = re.compile(r"^([A-Z][A-Za-z ]{1,30}):\s+(.+)$")
+
+
+def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
+    """Plain text: first line is the title, "Key: value" lines after it are metadata, CAPS lines are headings."""
+    lines = text.splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        return {}, []
+    meta: dict[str, Any] = {"title": lines[0].strip()}
+    blocks = [Block("heading", lines[0].strip(), level=1)]
+    i = 1
+    while i < len(lines) and (not lines[i].strip() or _TXT_META.match(lines[i].strip())):
+        m = _TXT_META.match(lines[i].strip())
+        if m:
+            meta[m.group(1).strip().lower()] = m.group(2).strip()
+            blocks.append(Block("paragraph", lines[i].strip()))
+        i += 1
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            kind: BlockKind = "list_item" if _LIST_ITEM.match(para[0]) else "paragraph"
+            blocks.append(Block(kind, " ".join(p.strip() for p in para)))
+            para.clear()
+
+    for line in lines[i:]:
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        if _TXT_HEADING.match(stripped) and not para:
+            blocks.append(Block("heading", stripped, level=2))
+            continue
+        if _LIST_ITEM.match(line) and para:
+            flush()
+        para.append(line)
+    flush()
+    return meta, blocks
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+
+class _HTMLBlocks(html.parser.HTMLParser):
+    """Collects headings, paragraphs, list items and table rows; skips script and style."""
+
+    BLOCK_TAGS: ClassVar[set[str]] = {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "dt",
+        "dd",
+        "caption",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.meta: dict[str, Any] = {}
+        self._buf: list[str] = []
+        self._tag: str | None = None
+        self._skip = 0
+        self._in_title = False
+        self._title: list[str] = []
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._header: list[str] | None = None
+        self._row_is_header = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            a = dict(attrs)
+            if a.get("name") and a.get("content"):
+                self.meta[str(a["name"]).lower()] = a["content"]
+        elif tag == "table":
+            self._header = None
+        elif tag == "tr":
+            self._row, self._row_is_header = [], False
+        elif tag in ("td", "th"):
+            self._cell = []
+            self._row_is_header = self._row_is_header or tag == "th"
+        elif tag in self.BLOCK_TAGS:
+            self._flush()
+            self._tag = tag
+        elif tag == "br":
+            self._buf.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            cells = self._row
+            if self._row_is_header and self._header is None:
+                self._header = cells
+                self.blocks.append(Block("table_header", " | ".join(cells)))
+            elif self._header and len(self._header) == len(cells):
+                pairs = zip(self._header, cells, strict=True)
+                self.blocks.append(Block("table_row", "; ".join(f"{h}: {c}" for h, c in pairs if c)))
+            elif any(cells):
+                self.blocks.append(Block("table_row", " | ".join(cells)))
+            self._row = None
+        elif tag == self._tag:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self._title.append(data)
+        elif self._cell is not None:
+            self._cell.append(data)
+        else:
+            self._buf.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        self._buf.clear()
+        tag, self._tag = self._tag, None
+        if not text:
+            return
+        if tag and tag[0] == "h" and tag[1:].isdigit():
+            self.blocks.append(Block("heading", text, level=int(tag[1:])))
+        elif tag == "li":
+            self.blocks.append(Block("list_item", text))
+        else:
+            self.blocks.append(Block("paragraph", text))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        if self._title:
+            self.meta.setdefault("title", " ".join("".join(self._title).split()))
+
+
+def parse_html(text: str) -> tuple[dict[str, Any], list[Block]]:
+    parser = _HTMLBlocks()
+    parser.feed(text)
+    parser.close()
+    return parser.meta, parser.blocks
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
+    """Text per page (page numbers kept); headings are not recoverable reliably, paragraphs are."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise LoadError("encrypted PDF: remove the password and ingest again")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"corrupt or unreadable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
+    meta: dict[str, Any] = {}
+    if info and info.title:
+        meta["title"] = str(info.title)
+    blocks: list[Block] = []
+    for number, page_text in enumerate(pages, start=1):
+        for para in re.split(r"\n\s*\n", page_text):
+            lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
+            if not lines:
+                continue
+            # A short line standing alone in Title Case or CAPS reads as a heading.
+            if (
+                len(lines) == 1
+                and len(lines[0]) < 80
+                and not lines[0].endswith((".", ":", ","))
+                and (lines[0].isupper() or re.match(r"^\d+(\.\d+)*\s+[A-Z]", lines[0]))
+            ):
+                blocks.append(Block("heading", lines[0], level=2, page=number))
+                continue
+            current: list[str] = []
+            for ln in lines:
+                if _LIST_ITEM.match(ln) and current:
+                    blocks.append(
+                        Block(
+                            "list_item" if _LIST_ITEM.match(current[0]) else "paragraph",
+                            " ".join(current),
+                            page=number,
+                        )
+                    )
+                    current = []
+                current.append(ln)
+            if current:
+                blocks.append(
+                    Block(
+                        "list_item" if _LIST_ITEM.match(current[0]) else "paragraph",
+                        " ".join(current),
+                        page=number,
+                    )
+                )
+    if not any(b.text.strip() for b in blocks):
+        raise LoadError("PDF has no extractable text (scanned images need OCR, which is not supported)")
+    return meta, blocks
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+
+def load_bytes(source: str, data: bytes) -> LoadedDocument:
+    """Parse one file's bytes by its extension; raise LoadError with the reason."""
+    suffix = Path(source).suffix.lower()
+    file_type = SUPPORTED.get(suffix)
+    if file_type is None:
+        supported = ", ".join(sorted(SUPPORTED))
+        raise LoadError(f"unsupported file type {suffix or '(none)'} (supported: {supported})")
+    if not data.strip():
+        raise LoadError("empty file")
+    if file_type == "pdf":
+        if not data.startswith(b"%PDF"):
+            raise LoadError("corrupt PDF: the file does not start with %PDF")
+        meta, blocks = parse_pdf(data)
+    else:
+        text = decode_text(data)
+        parse = {"markdown": parse_markdown, "text": parse_text, "html": parse_html}[file_type]
+        meta, blocks = parse(text)
+    if not any(b.kind != "heading" for b in blocks):
+        raise LoadError("no text to ingest")
+    title = str(
+        meta.get("title")
+        or next((b.text for b in blocks if b.kind == "heading"), "")
+        or Path(source).stem.replace("-", " ").replace("_", " ")
+    )
+    return LoadedDocument(source=source, file_type=file_type, title=title, blocks=blocks, metadata=meta)

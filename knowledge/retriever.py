@@ -1,0 +1,215 @@
+"""Hybrid retrieval: pgvector HNSW cosine + PostgreSQL full-text, fused by reciprocal rank fusion.
+
+Always filtered by tenant; optionally by domain, manufacturer and model. Exact model-number and
+fault-code matches get a bonus, because two drives can share "OC2" and mean different things.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from knowledge.codes import normalize_query_text, query_codes
+from knowledge.embedder import Embedder
+from knowledge.rerank import Reranker
+from knowledge.store import check_embedder, vector_literal
+from rivet.db import Database
+
+
+@dataclass
+class Filters:
+    domains: list[str] | None = None
+    manufacturer: str | None = None
+    models: list[str] | None = None
+
+
+@dataclass
+class Passage:
+    """One retrieved chunk with everything a citation and a confidence score need."""
+
+    chunk_id: int
+    document_id: int
+    source: str
+    title: str
+    heading_path: list[str]
+    page: int | None
+    text: str
+    domain: str | None
+    doc_type: str
+    review: str
+    safety: str
+    models: list[str]
+    codes: list[str]
+    vector_rank: int | None = None
+    vector_sim: float = 0.0
+    text_rank: int | None = None
+    text_score: float = 0.0
+    exact_hits: int = 0
+    fused: float = 0.0
+    rerank: float | None = None
+    score: float = 0.0
+
+    @property
+    def heading(self) -> str:
+        return " > ".join(self.heading_path[1:]) if len(self.heading_path) > 1 else ""
+
+
+@dataclass
+class RetrievalTiming:
+    embed_ms: float = 0.0
+    search_ms: float = 0.0
+    rerank_ms: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+_SQL = """
+WITH vec AS (
+    SELECT id, embedding <=> CAST(:qv AS vector) AS dist
+    FROM chunks WHERE tenant_id = :t {filter}
+    ORDER BY dist LIMIT :n
+), q AS (
+    SELECT CASE WHEN numnode(x) = 0 THEN x ELSE replace(x::text, ' & ', ' | ')::tsquery END AS q
+    FROM websearch_to_tsquery('english', :qt) AS x
+), txt AS (
+    SELECT id, ts_rank_cd(tsv, q.q, 1) AS rank
+    FROM chunks, q WHERE tenant_id = :t AND tsv @@ q.q {filter}
+    ORDER BY rank DESC LIMIT :n
+), vr AS (SELECT id, dist, row_number() OVER (ORDER BY dist) AS r FROM vec),
+   tr AS (SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS r FROM txt)
+SELECT c.id, c.document_id, c.text, c.heading_path, c.page, c.codes,
+       d.source, d.title, d.domain, d.doc_type, d.review, d.safety, d.models,
+       vr.r AS vrank, 1 - vr.dist AS vsim, tr.r AS trank, tr.rank AS tscore
+FROM (SELECT id FROM vr UNION SELECT id FROM tr) AS ids
+JOIN chunks c ON c.id = ids.id
+JOIN documents d ON d.id = c.document_id
+LEFT JOIN vr ON vr.id = c.id
+LEFT JOIN tr ON tr.id = c.id
+"""
+
+
+def _filter_sql(filters: Filters | None, params: dict[str, object]) -> str:
+    if filters is None:
+        return ""
+    clauses = []
+    if filters.domains:
+        clauses.append("domain = ANY(:f_domains)")
+        params["f_domains"] = filters.domains
+    if filters.manufacturer:
+        clauses.append("manufacturer ILIKE :f_manufacturer")
+        params["f_manufacturer"] = filters.manufacturer
+    if filters.models:
+        clauses.append("models && CAST(:f_models AS text[])")
+        params["f_models"] = filters.models
+    if not clauses:
+        return ""
+    return "AND document_id IN (SELECT id FROM documents WHERE tenant_id = :t AND " + " AND ".join(clauses) + ")"
+
+
+class Retriever:
+    """embed query -> hybrid search (one SQL round trip) -> RRF + exact boost -> optional rerank."""
+
+    def __init__(
+        self,
+        db: Database,
+        embedder: Embedder,
+        reranker: Reranker | None = None,
+        *,
+        candidates: int = 40,
+        rrf_k: int = 60,
+        exact_boost: float = 0.02,
+        ef_search: int = 100,
+        rerank_top_n: int = 20,
+    ) -> None:
+        self.db = db
+        self.embedder = embedder
+        self.reranker = reranker
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.exact_boost = exact_boost
+        self.ef_search = ef_search
+        self.rerank_top_n = rerank_top_n
+        self._checked: set[str] = set()
+
+    async def search(
+        self,
+        query: str,
+        tenant: str,
+        *,
+        k: int = 5,
+        filters: Filters | None = None,
+        rerank: bool = True,
+        timing: RetrievalTiming | None = None,
+    ) -> list[Passage]:
+        if tenant not in self._checked:
+            await check_embedder(self.db, tenant, self.embedder.name, self.embedder.dim)
+            self._checked.add(tenant)
+        t0 = time.perf_counter()
+        vector = await self.embedder.embed_query(query)
+        t1 = time.perf_counter()
+        passages = await self._hybrid(query, vector_literal(vector), tenant, filters)
+        t2 = time.perf_counter()
+        if rerank and self.reranker is not None and passages:
+            head = passages[: self.rerank_top_n]
+            scores = await self.reranker.score(query, [f"{p.title}\n{p.text}" for p in head])
+            for p, s in zip(head, scores, strict=True):
+                p.rerank = s
+                p.score = s + self.exact_boost * p.exact_hits
+            head.sort(key=lambda p: p.score, reverse=True)
+            passages = head + passages[self.rerank_top_n :]
+        t3 = time.perf_counter()
+        if timing is not None:
+            timing.embed_ms, timing.search_ms, timing.rerank_ms = (
+                (t1 - t0) * 1000,
+                (t2 - t1) * 1000,
+                (t3 - t2) * 1000,
+            )
+        return passages[:k]
+
+    async def _hybrid(self, query: str, qv: str, tenant: str, filters: Filters | None) -> list[Passage]:
+        params: dict[str, object] = {
+            "t": tenant,
+            "qv": qv,
+            "n": self.candidates,
+            "qt": re.sub(r"(^|\s)-(?=\w)", r"\1", normalize_query_text(query)),
+        }
+        sql = _SQL.format(filter=_filter_sql(filters, params))
+        async with self.db.connect() as conn:
+            await conn.execute(text(f"SET LOCAL hnsw.ef_search = {int(self.ef_search)}"))
+            # Filtered HNSW scans keep going until enough rows pass the tenant filter (pgvector 0.8).
+            await conn.execute(text("SET LOCAL hnsw.iterative_scan = relaxed_order"))
+            rows = (await conn.execute(text(sql), params)).all()
+        wanted = query_codes(query)
+        out: list[Passage] = []
+        for r in rows:
+            hits = len(wanted & set(r.codes))
+            fused = (1.0 / (self.rrf_k + r.vrank) if r.vrank else 0.0) + (
+                1.0 / (self.rrf_k + r.trank) if r.trank else 0.0
+            )
+            p = Passage(
+                chunk_id=r.id,
+                document_id=r.document_id,
+                source=r.source,
+                title=r.title,
+                heading_path=list(r.heading_path),
+                page=r.page,
+                text=r.text,
+                domain=r.domain,
+                doc_type=r.doc_type,
+                review=r.review,
+                safety=r.safety,
+                models=list(r.models),
+                codes=list(r.codes),
+                vector_rank=r.vrank,
+                vector_sim=float(r.vsim or 0.0),
+                text_rank=r.trank,
+                text_score=float(r.tscore or 0.0),
+                exact_hits=hits,
+                fused=fused + self.exact_boost * hits,
+            )
+            p.score = p.fused
+            out.append(p)
+        out.sort(key=lambda p: p.score, reverse=True)
+        return out

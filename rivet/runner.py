@@ -1,0 +1,41 @@
+"""How a CLI command gets an app: load bootstrap config, set up logging, build, run, close."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def load_config() -> Any:
+    """BootstrapConfig from env/.env, with logging configured to redact its secrets."""
+    from rivet.config import BootstrapConfig
+    from rivet.logs import setup_logging
+
+    config = BootstrapConfig()
+    redactor = setup_logging(level=config.log_level, fmt=config.log_format, secrets=config.secrets())
+    if config.database_url:
+        from sqlalchemy.engine import make_url
+
+        try:
+            password = make_url(config.database_url.get_secret_value()).password
+        except Exception:
+            password = None
+        if password:
+            redactor.add([str(password)])
+    return config
+
+
+def run(main: Callable[[Any], Awaitable[T]], config: Any = None) -> T:
+    """Build the app, run `main(app)`, close it. Every command that needs the database uses this."""
+    from rivet.app import open_app
+
+    config = config or load_config()
+
+    async def runner() -> T:
+        async with open_app(config) as app:
+            return await main(app)
+
+    return asyncio.run(runner())

@@ -2,7 +2,8 @@
 
 A numbered step or a table row is never split (table rows carry their column names, so a row
 read alone still makes sense); every chunk keeps its heading path (title > section > subsection) for
-context and citations. Only a single block longer than the hard limit is split, by sentences.
+context and citations. Only a single block longer than the hard limit is split, by sentences (by words when
+a "sentence" alone is too long, as on a PDF datasheet page).
 """
 
 from __future__ import annotations
@@ -21,12 +22,31 @@ def count_tokens(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
+def _by_words(sentence: str, limit: int) -> list[str]:
+    """A "sentence" with no full stop in sight (a PDF datasheet page reads as one) is cut between words."""
+    if count_tokens(sentence) <= limit:
+        return [sentence]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for word in sentence.split():
+        tokens = count_tokens(word)
+        if current and size + tokens > limit:
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        current.append(word)
+        size += tokens
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
 def _split_long(block: Block, limit: int) -> list[Block]:
     if count_tokens(block.text) <= limit:
         return [block]
     parts: list[Block] = []
     current: list[str] = []
-    for sentence in _SENTENCE.split(block.text):
+    for sentence in (piece for s in _SENTENCE.split(block.text) for piece in _by_words(s, limit)):
         if current and count_tokens(" ".join([*current, sentence])) > limit:
             parts.append(Block(block.kind, " ".join(current), block.level, block.page))
             current = []

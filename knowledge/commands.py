@@ -187,9 +187,29 @@ def eval_retrieval(
         typer.echo(f"  miss {miss['id']}: {miss['question']!r} wanted {miss['expected']} got {miss['got']}")
 
 
+bench_cli = typer.Typer(no_args_is_help=True, help="Benchmarks (speed and memory targets live here).")
+
+
+@bench_cli.command("retrieval")
+def bench_retrieval(
+    sizes: Annotated[str, typer.Option("--sizes", help="Comma-separated chunk counts")] = "1000,20000",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Encode vs ingest throughput, query p50/p95 at each size with and without reranker, peak memory."""
+
+    async def main(app: Any) -> dict[str, Any]:
+        from knowledge.bench import bench_retrieval as bench
+
+        return await bench(app.knowledge, sizes=tuple(int(s) for s in sizes.split(",")))
+
+    result = run(main)
+    typer.echo(json.dumps(result, indent=None if not as_json else 2))
+
+
 def register(cli: typer.Typer) -> None:
     """Attach the knowledge commands to the main CLI."""
     cli.command("ingest")(ingest)
     cli.command("search")(search)
     cli.add_typer(kb_cli, name="kb")
     cli.add_typer(eval_cli, name="eval")
+    cli.add_typer(bench_cli, name="bench")

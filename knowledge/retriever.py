@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -71,11 +72,15 @@ WITH vec AS (
     FROM chunks WHERE tenant_id = :t {filter}
     ORDER BY dist LIMIT :n
 ), q AS (
-    SELECT CASE WHEN numnode(x) = 0 THEN x ELSE replace(x::text, ' & ', ' | ')::tsquery END AS q
-    FROM websearch_to_tsquery('english', :qt) AS x
+    -- The question's lexemes (same parser and stemmer as the documents), OR'ed: a chat question
+    -- rarely has every word in one passage. Lexemes common across the corpus are left out; they
+    -- rank nothing and make the ranking scan touch most of the table.
+    SELECT to_tsquery('simple', string_agg(quote_literal(lex), ' | ')) AS q
+    FROM unnest(tsvector_to_array(to_tsvector('english', :qt))) AS lex
+    WHERE NOT (lex = ANY(CAST(:common AS text[])))
 ), txt AS (
     SELECT id, ts_rank_cd(tsv, q.q, 1) AS rank
-    FROM chunks, q WHERE tenant_id = :t AND tsv @@ q.q {filter}
+    FROM chunks, q WHERE q.q IS NOT NULL AND tenant_id = :t AND tsv @@ q.q {filter}
     ORDER BY rank DESC LIMIT :n
 ), vr AS (SELECT id, dist, row_number() OVER (ORDER BY dist) AS r FROM vec),
    tr AS (SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS r FROM txt)
@@ -122,6 +127,8 @@ class Retriever:
         exact_boost: float = 0.02,
         ef_search: int = 100,
         rerank_top_n: int = 20,
+        common_share: float = 0.02,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.db = db
         self.embedder = embedder
@@ -132,6 +139,9 @@ class Retriever:
         self.ef_search = ef_search
         self.rerank_top_n = rerank_top_n
         self._checked: set[str] = set()
+        self.common_share = common_share
+        self._clock = clock
+        self._common: tuple[float, list[str]] | None = None
 
     async def search(
         self,
@@ -168,12 +178,42 @@ class Retriever:
             )
         return passages[:k]
 
+    async def common_lexemes(self) -> list[str]:
+        """Lexemes in more than common_share of all chunks (ANALYZE statistics, refreshed every 5 min).
+
+        Codes (anything with a digit) are never dropped: they are what exact matching is for. Small
+        knowledge bases (under 2,000 chunks) drop nothing, since ranking every match is cheap there.
+        """
+        now = self._clock()
+        if self._common is not None and now - self._common[0] < 300:
+            return self._common[1]
+        async with self.db.connect() as conn:
+            row = (
+                await conn.execute(
+                    text(
+                        "SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs, "
+                        "c.reltuples AS rows FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename "
+                        "WHERE s.tablename = 'chunks' AND s.attname = 'tsv' AND s.schemaname = current_schema()"
+                    )
+                )
+            ).first()
+        common: list[str] = []
+        if row is not None and row.elems and (row.rows or 0) >= 2000:
+            common = [
+                lex
+                for lex, freq in zip(row.elems, row.freqs, strict=False)
+                if freq > self.common_share and not any(ch.isdigit() for ch in lex)
+            ]
+        self._common = (now, common)
+        return common
+
     async def _hybrid(self, query: str, qv: str, tenant: str, filters: Filters | None) -> list[Passage]:
         params: dict[str, object] = {
             "t": tenant,
             "qv": qv,
             "n": self.candidates,
-            "qt": re.sub(r"(^|\s)-(?=\w)", r"\1", normalize_query_text(query)),
+            "qt": normalize_query_text(query),
+            "common": await self.common_lexemes(),
         }
         sql = _SQL.format(filter=_filter_sql(filters, params))
         async with self.db.connect() as conn:

@@ -18,6 +18,7 @@ import pytest
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from tests import network_guard
+from tests.fakes.openai_server import FakeOpenAI
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -86,3 +87,26 @@ async def db(pg_url: str, template_url: str) -> AsyncIterator[Database]:
 def config(tmp_path: Path) -> BootstrapConfig:
     """Bootstrap config that reads no .env file and no ambient DATABASE_URL."""
     return BootstrapConfig(_env_file=None, RIVET_DATA_DIR=tmp_path / "data")  # type: ignore[call-arg]
+
+
+# ---- fake LLM server (tests/fakes/openai_server.py) ------------------------------------------
+
+
+@pytest.fixture
+async def fake_llm() -> AsyncIterator[FakeOpenAI]:
+    """A fake OpenAI-compatible server on 127.0.0.1 (random port), stopped after the test."""
+    async with FakeOpenAI() as fake:
+        yield fake
+
+
+# ---- knowledge: the packaged embedding model, loaded once per session ------------------------
+
+from knowledge.embedder import LocalEmbedder  # noqa: E402  (kept with the fixture that uses it)
+
+
+@pytest.fixture(scope="session")
+def local_embedder() -> LocalEmbedder:
+    """The real packaged all-MiniLM-L6-v2: loading takes about 10 s, so every knowledge test shares one."""
+    embedder = LocalEmbedder()
+    embedder.model()
+    return embedder

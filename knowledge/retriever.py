@@ -6,7 +6,6 @@ fault-code matches get a bonus, because two drives can share "OC2" and mean diff
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field

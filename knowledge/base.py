@@ -31,9 +31,14 @@ class KnowledgeBase:
         self.embedder = embedder
         self._reranker: tuple[Reranker | None, str] | None = None
         self._reranker_lock = asyncio.Lock()
+        self._retrievers: dict[str | None, Retriever] = {}
 
     @classmethod
-    async def create(cls, db: Database, settings: SettingsService, *, api_key: str | None = None) -> KnowledgeBase:
+    async def create(
+        cls, db: Database, settings: SettingsService, *, api_key: str | None = None, embedder: Embedder | None = None
+    ) -> KnowledgeBase:
+        if embedder is not None:
+            return cls(db, settings, embedder)
         embedder = make_embedder(
             await settings.get_str("embedder.backend"),
             await settings.get_str("embedder.model"),
@@ -62,10 +67,18 @@ class KnowledgeBase:
             max_bytes=int(await s.get_float("ingest.max_file_mb", tenant) * 1024 * 1024),
         )
 
+    def forget(self) -> None:
+        """Drop cached retrievers so the next search reads the settings again (after /reload)."""
+        self._retrievers.clear()
+
     async def retriever(self, tenant: str | None = None) -> Retriever:
+        """A retriever configured by the tenant's settings, reused across questions (it caches checks)."""
+        cached = self._retrievers.get(tenant)
+        if cached is not None:
+            return cached
         s = self.settings
         reranker, _ = await self.reranker()
-        return Retriever(
+        self._retrievers[tenant] = retriever = Retriever(
             self.db,
             self.embedder,
             reranker,
@@ -75,6 +88,7 @@ class KnowledgeBase:
             ef_search=await s.get_int("retrieval.hnsw_ef_search", tenant),
             rerank_top_n=await s.get_int("reranker.top_n", tenant),
         )
+        return retriever
 
     async def status(self, tenant: str) -> dict[str, object]:
         status = await kb_status(self.db, tenant)

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
+from bots import console
+from engine import cli as engine_cli
 from knowledge import commands as knowledge_commands
 from rivet.errors import RivetError
 from rivet.runner import load_config, run
@@ -23,6 +25,8 @@ settings_cli = typer.Typer(no_args_is_help=True, help="Run-time settings (databa
 cli.add_typer(db_cli, name="db")
 cli.add_typer(settings_cli, name="settings")
 knowledge_commands.register(cli)
+console.register(cli)
+engine_cli.register(knowledge_commands.eval_cli, knowledge_commands.bench_cli)
 
 TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id (default: global)")]
 

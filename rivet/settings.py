@@ -43,6 +43,16 @@ SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         SettingSpec("settings.cache_ttl_s", "float", 300.0, "Seconds a settings snapshot is reused.", "core"),
+        SettingSpec(
+            "admin.users", "str", "", "Who may run admin commands: comma list of platform:user_id (or *).", "engine"
+        ),
+        SettingSpec(
+            "engine.timeout_s", "float", 20.0, "Most seconds one message may take before an error reply.", "engine"
+        ),
+        SettingSpec(
+            "engine.max_message_chars", "int", 4000, "Longer messages are refused with a clear reply.", "engine"
+        ),
+        SettingSpec("engine.passages", "int", 5, "Passages an expert retrieves per question.", "engine"),
         SettingSpec("retrieval.top_k", "int", 8, "Passages retrieved per question (after fusion).", "retrieval"),
         SettingSpec(
             "retrieval.candidates",
@@ -116,6 +126,25 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("llm.breaker_failures", "int", 5, "Consecutive failures that open a provider's circuit.", "llm"),
         SettingSpec("llm.breaker_cooldown_s", "float", 60.0, "Seconds an open circuit waits before a probe.", "llm"),
         SettingSpec("llm.cache_ttl_s", "float", 86400.0, "Seconds a cached answer lives; 0 = off.", "llm"),
+        # ratelimit.* (engine/ratelimit.py): token buckets in PostgreSQL, shared by replicas; 0 = off.
+        SettingSpec("ratelimit.user_per_minute", "float", 12.0, "Messages per minute one user may send.", "ratelimit"),
+        SettingSpec("ratelimit.user_burst", "int", 6, "Messages one user may send at once (bucket size).", "ratelimit"),
+        SettingSpec(
+            "ratelimit.tenant_per_minute", "float", 600.0, "Messages per minute a whole tenant may send.", "ratelimit"
+        ),
+        SettingSpec("ratelimit.tenant_burst", "int", 100, "Messages a tenant may send at once.", "ratelimit"),
+        # conversation.* (engine/conversation.py): how far back a follow-up question looks.
+        SettingSpec(
+            "conversation.history_turns", "int", 6, "Recent turns read to complete a follow-up.", "conversation"
+        ),
+        SettingSpec("conversation.window_s", "float", 3600.0, "Turns older than this are not context.", "conversation"),
+        SettingSpec(
+            "conversation.retention_s",
+            "float",
+            2592000.0,
+            "Turns older than this are deleted by the scheduler (30 days).",
+            "conversation",
+        ),
     )
 }
 

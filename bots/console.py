@@ -1,0 +1,127 @@
+"""Console adapter: `rivet chat` and `rivet ask` against the engine, like any other platform.
+
+On first use the sample manuals are ingested for the tenant, so a fresh machine can chat at once.
+When stdin is not a terminal, `rivet chat` reads one question per line (scriptable).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from rivet.runner import load_config, run
+
+
+def format_reply(reply: Any) -> str:
+    lines = [reply.render_plain()]
+    facts = [f"route {reply.route}"]
+    if reply.domain:
+        facts.append(f"domain {reply.domain}")
+    if reply.confidence is not None:
+        facts.append(f"confidence {reply.confidence:.2f}")
+    if "total_ms" in reply.meta:
+        facts.append(f"{reply.meta['total_ms']:.0f} ms")
+    lines.append("(" + " · ".join(facts) + ")")
+    return "\n".join(lines)
+
+
+def reply_json(reply: Any) -> dict[str, Any]:
+    return {
+        "text": reply.text,
+        "route": reply.route,
+        "domain": reply.domain,
+        "confidence": reply.confidence,
+        "citations": [c.__dict__ for c in reply.citations],
+        "trace_id": reply.trace_id,
+        "meta": reply.meta,
+    }
+
+
+async def ensure_samples(app: Any, tenant: str) -> None:
+    """Ingest the bundled sample manuals when the tenant has no knowledge yet."""
+    from knowledge.base import SAMPLES_DIR
+
+    status = await app.knowledge.status(tenant)
+    if status["documents"]:
+        return
+    typer.echo(f"First run: ingesting the sample manuals for tenant {tenant} (about a minute)...", err=True)
+    report = await (await app.knowledge.ingestor(tenant)).ingest([SAMPLES_DIR / "manuals"], tenant)
+    typer.echo(f"ingested {report.count('ingested')} documents, {report.chunks} chunks", err=True)
+
+
+def _message(tenant: str, text: str) -> Any:
+    from engine.messages import Message
+
+    user = getpass.getuser()
+    return Message(
+        tenant_id=tenant,
+        platform="console",
+        chat_id=f"console:{user}",
+        user_id=user,
+        user_name=user,
+        text=text,
+        is_direct=True,
+    )
+
+
+def chat(tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None) -> None:
+    """Chat with RIVET in the terminal (one question per line when piped)."""
+    config = load_config()
+    tenant_id = tenant or str(config.default_tenant)
+    interactive = sys.stdin.isatty()
+
+    async def main(app: Any) -> None:
+        import asyncio
+
+        await ensure_samples(app, tenant_id)
+        if interactive:
+            typer.echo("RIVET console. Ask about your equipment; /help for commands, Ctrl-D to quit.")
+        while True:
+            if interactive:
+                line = await asyncio.to_thread(_prompt)
+            else:
+                line = await asyncio.to_thread(sys.stdin.readline)
+                if line == "":
+                    break
+            if line is None:
+                break
+            if not line.strip():
+                continue
+            reply = await app.engine.dispatch(_message(tenant_id, line.rstrip("\n")))
+            if reply is not None:
+                typer.echo(("" if interactive else f"> {line.strip()}\n") + format_reply(reply) + "\n")
+
+    run(main, config)
+
+
+def _prompt() -> str | None:
+    try:
+        return input("you> ")
+    except EOFError:
+        return None
+
+
+def ask(
+    question: Annotated[str, typer.Argument(help="One question")],
+    tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Ask one question and print the answer (or JSON with --json)."""
+    config = load_config()
+    tenant_id = tenant or str(config.default_tenant)
+
+    async def main(app: Any) -> Any:
+        await ensure_samples(app, tenant_id)
+        return await app.engine.dispatch(_message(tenant_id, question))
+
+    reply = run(main, config)
+    typer.echo(json.dumps(reply_json(reply), indent=2, default=str) if as_json else format_reply(reply))
+
+
+def register(cli: typer.Typer) -> None:
+    cli.command("chat")(chat)
+    cli.command("ask")(ask)

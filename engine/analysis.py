@@ -1,0 +1,62 @@
+"""analyze_query: what kind of question this is, which equipment and codes it names, its content words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from knowledge.codes import query_codes
+
+QuestionType = Literal["fault", "procedure", "fact", "general"]
+
+STOPWORDS = frozenset(
+    """
+    a about above after again all am an and any are as at be been before being below between both but by
+    can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my no nor not now of off on once
+    only or other our out over own same she should so some such than that the their them then there
+    these they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours pls please hey hi thanks thx u ur im ive dont cant whats
+    hows wat wot ok okay need know tell get got one ones thing any
+    """.split()
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9.\-/]*[a-z0-9]|[a-z0-9]")
+_FAULT = re.compile(
+    r"\b(trip\w*|fault\w*|alarm\w*|error\w*|code|flash\w*|fail\w*|won'?t|not (?:start|run)\w*|"
+    r"stuck|noisy|nois\w+|leak\w*|hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
+)
+_PROCEDURE = re.compile(
+    r"\b(how (?:do|to|should|can)|steps?|procedure|replace\w*|chang\w+|install\w*|adjust\w*|"
+    r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|mount\w*|remov\w+)\b"
+)
+
+
+@dataclass(frozen=True)
+class QueryAnalysis:
+    question: str
+    qtype: QuestionType
+    codes: frozenset[str]
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+
+def stem(word: str) -> str:
+    """A crude stem (first 5 letters) good enough to match "tripping"/"trips" or "greasing"/"grease"."""
+    return word if any(ch.isdigit() for ch in word) else word[:5]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
+def analyze_query(question: str) -> QueryAnalysis:
+    low = question.lower()
+    if _PROCEDURE.search(low):
+        qtype: QuestionType = "procedure"
+    elif _FAULT.search(low):
+        qtype = "fault"
+    elif content_words(low):
+        qtype = "fact"
+    else:
+        qtype = "general"
+    return QueryAnalysis(question, qtype, frozenset(query_codes(question)), tuple(content_words(question)))

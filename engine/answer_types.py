@@ -1,0 +1,37 @@
+"""The answerer seam: an Answerer turns a question and retrieved passages into a Draft answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from engine.analysis import QueryAnalysis
+from engine.messages import Citation
+from knowledge.retriever import Passage
+
+
+@dataclass
+class Draft:
+    """An answer before confidence scoring and the escalate decision."""
+
+    text: str
+    citations: list[Citation]
+    grounding: float  # share of answer sentences supported by a cited source, 0..1
+    coverage: float  # share of the question's content words the answer's evidence covers, 0..1
+    not_in_sources: bool = False  # the answerer itself says the sources do not answer this
+    answerer: str = ""
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+class Answerer(Protocol):
+    """Writes the answer. Called by a domain expert (SME) after retrieval; never talks to a platform."""
+
+    name: str
+
+    async def answer(
+        self, analysis: QueryAnalysis, passages: list[Passage], *, tenant_id: str, domain: str
+    ) -> Draft: ...
+
+
+def citation_for(n: int, passage: Passage) -> Citation:
+    return Citation(n=n, source=passage.source, title=passage.title, heading=passage.heading, page=passage.page)

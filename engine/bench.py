@@ -1,0 +1,116 @@
+"""`rivet bench answer`: per-stage latency, end to end, extractive and LLM (fake server), throughput.
+
+The LLM run points litellm at a local fake OpenAI-compatible server with a fixed delay, so the
+number measures RIVET's own overhead plus that delay, not a real provider.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from engine.extractive import ExtractiveAnswerer
+from engine.llm_answerer import LLMAnswerer
+from engine.messages import Message, Reply
+from engine.service import build_engine
+from knowledge.base import SAMPLES_DIR
+from knowledge.evaluate import scratch_tenant
+from knowledge.questions import load_questions
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+STAGES = ("route", "retrieve", "rerank", "answer", "confidence")
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1) if ordered else 0.0
+
+
+def _message(tenant: str, text: str) -> Message:
+    chat = uuid.uuid4().hex[:8]
+    return Message(
+        tenant_id=tenant, platform="bench", chat_id=chat, user_id=f"u-{chat}", text=text, event_id=f"bench-{chat}"
+    )
+
+
+def _summary(replies: list[tuple[Reply, float]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for stage in STAGES:
+        values = [float(r.meta.get("timings_ms", {}).get(stage, 0.0)) for r, _ in replies]
+        out[stage] = {"p50_ms": _pct(values, 0.5), "p95_ms": _pct(values, 0.95)}
+    totals = [ms for _, ms in replies]
+    out["end_to_end"] = {"p50_ms": _pct(totals, 0.5), "p95_ms": _pct(totals, 0.95)}
+    return out
+
+
+async def _run(engine: Any, tenant: str, questions: list[str]) -> list[tuple[Reply, float]]:
+    replies = []
+    for q in questions:
+        started = time.perf_counter()
+        reply = await engine.dispatch(_message(tenant, q))
+        replies.append((reply, (time.perf_counter() - started) * 1000))
+    return replies
+
+
+async def bench_answer(
+    app: Any, *, questions: int = 40, llm_delay_s: float = 0.3, concurrency: int = 50, rounds: int = 2
+) -> dict[str, Any]:
+    sys.path.insert(0, str(REPO_ROOT))  # tests/fakes lives beside the packages
+    from tests.fakes.openai_server import FakeOpenAI
+
+    texts = [q.question for q in load_questions(SAMPLES_DIR / "questions.jsonl")][:questions]
+    result: dict[str, Any] = {"questions": len(texts)}
+    async with scratch_tenant(app.knowledge, SAMPLES_DIR / "manuals", prefix="bench") as (tenant, _):
+        for key in (
+            "ratelimit.user_per_minute",
+            "ratelimit.user_burst",
+            "ratelimit.tenant_per_minute",
+            "ratelimit.tenant_burst",
+        ):
+            await app.settings.set(key, "1000000", tenant=tenant, updated_by="bench")
+        engine = app.engine
+        await engine.dispatch(_message(tenant, "warm up the models"))
+        result["extractive"] = _summary(await _run(engine, tenant, texts))
+
+        async with FakeOpenAI() as fake:
+            fake.slow(llm_delay_s, times=None)
+            fake.default_answer = "Check the deceleration time first [1]."
+            models = [
+                {
+                    "name": "openai/bench-fake",
+                    "tiers": ["simple", "moderate", "complex"],
+                    "api_base": fake.api_base(),
+                    "api_key": "sk-bench",
+                }
+            ]
+            await app.settings.set("llm.models", json.dumps(models), tenant=tenant, updated_by="bench")
+            await app.settings.set("llm.cache_ttl_s", "0", tenant=tenant, updated_by="bench")
+            llm_engine = await build_engine(app.db, app.settings, app.knowledge)
+            llm_engine.answerer = LLMAnswerer(llm_engine.llm, ExtractiveAnswerer(app.knowledge.embedder))
+            for expert in llm_engine.experts.values():
+                expert.answerer = llm_engine.answerer
+            await llm_engine.dispatch(_message(tenant, "warm up litellm"))
+            result["llm_fake_server"] = {"delay_s": llm_delay_s, **_summary(await _run(llm_engine, tenant, texts))}
+
+        started = time.perf_counter()
+        sent = 0
+        for _ in range(rounds):
+            batch = [texts[i % len(texts)] for i in range(concurrency)]
+            replies = await asyncio.gather(*(engine.dispatch(_message(tenant, t)) for t in batch))
+            sent += len(replies)
+            result.setdefault("throughput_errors", 0)
+            result["throughput_errors"] += sum(1 for r in replies if r is None or r.route == "error")
+        elapsed = time.perf_counter() - started
+        result["throughput"] = {
+            "concurrent_chats": concurrency,
+            "messages": sent,
+            "messages_per_s": round(sent / elapsed, 2),
+        }
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result

@@ -1,0 +1,83 @@
+"""Confidence in [0, 1] from evidence that means something, never from fixed constants.
+
+The evidence: how similar the best passage is to the question (cosine), how strongly both
+retrievers agree on it (fused rank score), its margin over the runner-up, whether the top
+passages come from the same document, whether codes the question names appear in the evidence,
+how much of the question the quoted evidence covers, grounding of the answer in its sources, an
+optional reranker score, and the LLM's own "not in the sources" signal. A logistic combination
+turns them into a probability-like score; its weights were fitted on the dev question set
+(`rivet eval answers` reports the calibration error) and are plain data here, easy to refit.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+from engine.analysis import QueryAnalysis
+from engine.answer_types import Draft
+from knowledge.retriever import Passage
+
+
+@dataclass(frozen=True)
+class Evidence:
+    vector_sim: float
+    fused_norm: float
+    margin: float
+    agreement: float
+    code_match: float  # 1 all named codes found, 0 none found, 0.5 when the question names none
+    coverage: float
+    grounding: float
+    rerank: float  # reranker score of the top passage, or 0.5 when no reranker ran
+    not_in_sources: bool
+
+    def as_dict(self) -> dict[str, float]:
+        return {k: round(float(v), 4) for k, v in asdict(self).items()}
+
+
+# Logistic weights over the evidence (intercept first). Fitted on the dev set, see module docstring.
+WEIGHTS: dict[str, float] = {
+    "intercept": -7.0,
+    "vector_sim": 6.0,
+    "fused_norm": 1.5,
+    "margin": 1.0,
+    "agreement": 0.8,
+    "code_match": 2.0,
+    "coverage": 4.0,
+    "grounding": 0.5,
+    "rerank": 1.0,
+}
+
+
+def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60) -> Evidence:
+    if not passages:
+        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources)
+    top = passages[0]
+    best_possible = 2.0 / (rrf_k + 1)
+    second = passages[1].score if len(passages) > 1 else 0.0
+    same_doc = [p.document_id == top.document_id for p in passages[1:3]]
+    if analysis.codes:
+        evidence_codes = {c for p in passages[:3] for c in p.codes}
+        code_match = len(analysis.codes & evidence_codes) / len(analysis.codes)
+    else:
+        code_match = 0.5
+    return Evidence(
+        vector_sim=max(p.vector_sim for p in passages[:3]),
+        fused_norm=min(1.0, top.fused / best_possible),
+        margin=max(0.0, min(1.0, (top.score - second) / max(top.score, 1e-9))),
+        agreement=sum(same_doc) / len(same_doc) if same_doc else 0.0,
+        code_match=code_match,
+        coverage=draft.coverage,
+        grounding=draft.grounding,
+        rerank=top.rerank if top.rerank is not None else 0.5,
+        not_in_sources=draft.not_in_sources,
+    )
+
+
+def score(evidence: Evidence, weights: dict[str, float] | None = None) -> float:
+    """Probability-like confidence; the model saying "not in the sources" caps it near zero."""
+    w = weights or WEIGHTS
+    values = evidence.as_dict()
+    z = w["intercept"] + sum(w[k] * values[k] for k in w if k != "intercept")
+    p = 1.0 / (1.0 + math.exp(-z))
+    return min(p, 0.05) if evidence.not_in_sources else p

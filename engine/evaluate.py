@@ -1,0 +1,146 @@
+"""`rivet eval answers`: the whole engine (routing, retrieval, answer, confidence) over a question set.
+
+Runs on a fresh, isolated tenant (knowledge.evaluate.scratch_tenant) through Engine.dispatch, one
+chat per question so no follow-up context leaks between questions.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine.confidence import WEIGHTS
+from engine.messages import Message
+from knowledge.evaluate import scratch_tenant
+from knowledge.questions import Question, load_questions
+
+UNLIMITED = "1000000"
+
+
+def contains_all(text: str, needles: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return all(n.lower() in low for n in needles)
+
+
+def expected_calibration_error(confidences: list[float], outcomes: list[int], bins: int = 10) -> float:
+    """Mean |confidence - accuracy| over equal-width bins, weighted by bin size."""
+    total = len(confidences)
+    if not total:
+        return 0.0
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, c in enumerate(confidences) if (lo <= c < hi) or (b == bins - 1 and c == 1.0)]
+        if idx:
+            gap = abs(statistics.mean(confidences[i] for i in idx) - statistics.mean(outcomes[i] for i in idx))
+            ece += gap * len(idx) / total
+    return ece
+
+
+def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.01) -> dict[str, float]:
+    """Logistic regression (gradient descent) of outcome on the evidence features, for refitting WEIGHTS."""
+    keys = [k for k in WEIGHTS if k != "intercept"]
+    x = np.array([[1.0] + [r.get(k, 0.0) for k in keys] for r in rows])
+    y = np.array(outcomes, dtype=float)
+    w = np.zeros(x.shape[1])
+    for _ in range(20000):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]]
+        w -= 0.5 * grad
+    return {"intercept": round(float(w[0]), 3), **{k: round(float(v), 3) for k, v in zip(keys, w[1:], strict=True)}}
+
+
+async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: bool = False) -> dict[str, Any]:
+    questions = load_questions(questions_file)
+    async with scratch_tenant(app.knowledge, docs) as (tenant, report):
+        for key in (
+            "ratelimit.user_per_minute",
+            "ratelimit.user_burst",
+            "ratelimit.tenant_per_minute",
+            "ratelimit.tenant_burst",
+        ):
+            await app.settings.set(key, UNLIMITED, tenant=tenant, updated_by="eval")
+        rows: list[dict[str, Any]] = []
+        for q in questions:
+            rows.append(await _ask(app, tenant, q))
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+    answered = [r for r in answerable if not r["escalated"]]
+    outcomes = [int(r["answerable"] and r["correct"]) for r in rows]
+    confidences = [r["confidence"] for r in rows]
+    latencies = sorted(r["latency_ms"] for r in rows)
+    result: dict[str, Any] = {
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "unanswerable": len(unanswerable),
+        "accuracy": round(sum(r["correct"] for r in answered) / max(1, len(answered)), 4),
+        "escalation_recall": round(sum(r["escalated"] for r in unanswerable) / max(1, len(unanswerable)), 4),
+        "false_escalation_rate": round(sum(r["escalated"] for r in answerable) / max(1, len(answerable)), 4),
+        "ece": round(expected_calibration_error(confidences, outcomes), 4),
+        "latency_p50_ms": round(statistics.median(latencies), 1),
+        "latency_p95_ms": round(latencies[min(len(latencies) - 1, math.ceil(0.95 * len(latencies)) - 1)], 1),
+        "documents": report.count("ingested"),
+        "answerer": app.engine.answerer.name,
+        "by_kind": _by_kind(rows),
+        "failures": [
+            {k: r[k] for k in ("id", "question", "kind", "escalated", "confidence", "domain", "reason", "text")}
+            for r in rows
+            if (r["escalated"] or not r["correct"]) == r["answerable"]
+        ],
+    }
+    if fit:
+        result["fitted_weights"] = fit_weights([r["evidence"] for r in rows], outcomes)
+    return result
+
+
+def _by_kind(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for kind in sorted({r["kind"] for r in rows}):
+        group = [r for r in rows if r["kind"] == kind]
+        out[kind] = {
+            "questions": len(group),
+            "escalated": round(sum(r["escalated"] for r in group) / len(group), 4),
+            "correct_when_answered": round(
+                sum(r["correct"] for r in group if not r["escalated"]) / max(1, sum(not r["escalated"] for r in group)),
+                4,
+            ),
+        }
+    return out
+
+
+async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
+    chat = uuid.uuid4().hex[:8]
+    message = Message(
+        tenant_id=tenant,
+        platform="eval",
+        chat_id=chat,
+        user_id=f"eval-{chat}",
+        text=q.question,
+        event_id=f"eval-{chat}",
+    )
+    started = time.perf_counter()
+    reply = await app.engine.dispatch(message)
+    latency = (time.perf_counter() - started) * 1000
+    assert reply is not None
+    draft = str(reply.meta.get("draft", reply.text))
+    return {
+        "id": q.id,
+        "question": q.question,
+        "kind": q.kind,
+        "answerable": q.answerable,
+        "escalated": reply.route == "escalation",
+        "correct": bool(q.answerable and contains_all(draft, q.answer_contains)),
+        "confidence": float(reply.confidence or 0.0),
+        "evidence": reply.meta.get("evidence", {}),
+        "domain": reply.domain,
+        "reason": reply.meta.get("reason", ""),
+        "text": reply.text[:300],
+        "latency_ms": latency,
+        "route": reply.route,
+    }

@@ -1,0 +1,84 @@
+"""LLM answerer: the model writes the answer from numbered, delimited sources and cites them.
+
+When every configured model fails, the extractive answerer answers instead (marked as such):
+a technician gets quoted manual text rather than an error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loguru import logger
+
+from engine.analysis import QueryAnalysis, content_words, stem
+from engine.answer_types import Answerer, Draft, citation_for
+from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
+from knowledge.retriever import Passage
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def grounding(answer: str, sources: list[str]) -> float:
+    """Share of answer sentences whose content words mostly (>= 60 %) appear in one cited source."""
+    sentences = [s for s in _SENTENCE.split(answer) if len(content_words(s)) >= 3]
+    if not sentences:
+        return 1.0 if answer.strip() else 0.0
+    source_stems = [{stem(w) for w in content_words(s)} for s in sources]
+    supported = 0
+    for sentence in sentences:
+        words = {stem(w) for w in content_words(re.sub(r"\[\d+\]", "", sentence))}
+        if words and any(len(words & src) / len(words) >= 0.6 for src in source_stems):
+            supported += 1
+    return supported / len(sentences)
+
+
+class LLMAnswerer:
+    """Answers through the LLM router (tiered, cached, with fallback and a cost ledger)."""
+
+    name = "llm"
+
+    def __init__(self, router: LLMRouter, fallback: Answerer, *, max_passages: int = 5) -> None:
+        self._router = router
+        self._fallback = fallback
+        self._max_passages = max_passages
+
+    @staticmethod
+    def tier_for(analysis: QueryAnalysis) -> Tier:
+        """Procedures and troubleshooting need more reasoning than looking up one value."""
+        return "moderate" if analysis.qtype in ("procedure", "fault") else "simple"
+
+    async def answer(self, analysis: QueryAnalysis, passages: list[Passage], *, tenant_id: str, domain: str) -> Draft:
+        top = passages[: self._max_passages]
+        if not top:
+            return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
+        sources = [
+            SourcePassage(n=i + 1, title=p.title, heading=p.heading, page=p.page, text=p.text)
+            for i, p in enumerate(top)
+        ]
+        messages = build_messages(analysis.question, sources, domain=domain)
+        try:
+            result = await self._router.complete(
+                messages, tier=self.tier_for(analysis), tenant_id=tenant_id, agent=domain
+            )
+        except LLMUnavailable as exc:
+            logger.warning("LLM unavailable for {} ({}); answering extractively", domain, exc)
+            draft = await self._fallback.answer(analysis, passages, tenant_id=tenant_id, domain=domain)
+            draft.meta["llm_error"] = str(exc)[:200]
+            return draft
+        parsed = parse_answer(result.text, max_source=len(top))
+        cited = [n for n in parsed.cited if 1 <= n <= len(top)] or ([] if parsed.not_in_sources else [1])
+        renumber = {old: new for new, old in enumerate(cited, start=1)}
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", parsed.text)
+        cited_passages = [top[n - 1] for n in cited]
+        q_stems = {stem(w) for w in content_words(analysis.question)}
+        evidence = " ".join(p.title + " " + p.heading + " " + p.text for p in cited_passages)
+        coverage = len(q_stems & {stem(w) for w in content_words(evidence)}) / max(1, len(q_stems))
+        return Draft(
+            text=text,
+            citations=[citation_for(renumber[n], top[n - 1]) for n in cited],
+            grounding=grounding(parsed.text, [p.text for p in cited_passages]),
+            coverage=coverage,
+            not_in_sources=parsed.not_in_sources,
+            answerer=f"llm:{result.model}",
+            meta={"cached": result.cached, "cost_usd": result.cost_usd, "llm_ms": result.latency_ms},
+        )

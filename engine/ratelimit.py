@@ -1,0 +1,161 @@
+"""Token-bucket rate limits per user and per tenant, kept in PostgreSQL so every replica shares them.
+
+An in-memory limiter lets each replica admit its own burst; here one transaction locks both
+buckets (SELECT ... FOR UPDATE, always in key order so two checks never deadlock), refills them
+from the injected clock, and consumes from both or from neither.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import text
+
+from rivet.db import Database
+from rivet.settings import SettingsService
+
+Scope = Literal["user", "tenant"]
+_ENSURE_TENANT = text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the pipeline does with one message.
+
+    notify is True only for the first denial since the limiting bucket last admitted a message:
+    the pipeline sends one polite reply, then stays quiet until the bucket refills, so a user
+    hammering the bot does not get a reply per message (which would defeat the limit).
+    """
+
+    allowed: bool
+    scope: Scope | None  # which bucket denied; None when allowed
+    retry_after_s: float  # seconds until the denying bucket holds one token again
+    notify: bool
+
+
+@dataclass(frozen=True)
+class _Limit:
+    scope: Scope
+    key: str
+    capacity: float
+    rate: float  # tokens per second
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    updated_at: float
+    notified: bool
+
+
+class RateLimiter:
+    """check() is called once per incoming message, after dedupe and before any work is done.
+
+    Limits come from settings (per tenant): ratelimit.user_per_minute / ratelimit.user_burst and
+    ratelimit.tenant_per_minute / ratelimit.tenant_burst. A rate or burst of 0 turns that bucket
+    off. The clock must be wall time (shared by replicas), not a per-process monotonic clock.
+    """
+
+    def __init__(self, db: Database, settings: SettingsService, *, clock: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+
+    async def _limits(self, tenant_id: str, user_key: str) -> list[_Limit]:
+        s = self._settings
+        limits = [
+            _Limit(
+                "user",
+                f"user:{tenant_id}:{user_key}",
+                float(await s.get_int("ratelimit.user_burst", tenant_id)),
+                await s.get_float("ratelimit.user_per_minute", tenant_id) / 60.0,
+            ),
+            _Limit(
+                "tenant",
+                f"tenant:{tenant_id}",
+                float(await s.get_int("ratelimit.tenant_burst", tenant_id)),
+                await s.get_float("ratelimit.tenant_per_minute", tenant_id) / 60.0,
+            ),
+        ]
+        # Lock order must be the same in every transaction, or two checks could deadlock.
+        return sorted((lim for lim in limits if lim.capacity > 0 and lim.rate > 0), key=lambda lim: lim.key)
+
+    async def check(self, tenant_id: str, user_key: str) -> Decision:
+        """Admit the message (consuming one token from each bucket) or deny it (consuming none)."""
+        limits = await self._limits(tenant_id, user_key)
+        if not limits:
+            return Decision(True, None, 0.0, False)
+        now = self._clock()
+        async with self._db.connect() as conn:
+            await conn.execute(_ENSURE_TENANT, {"t": tenant_id, "n": tenant_id})
+            # A new bucket starts full. DO NOTHING takes no row lock, so this never blocks on a
+            # bucket another check holds; inserting in key order keeps new-row waits ordered too.
+            for lim in limits:
+                await conn.execute(
+                    text(
+                        "INSERT INTO rate_buckets (key, tenant_id, tokens, updated_at, notified) "
+                        "VALUES (:k, :t, :cap, :now, false) ON CONFLICT (key) DO NOTHING"
+                    ),
+                    {"k": lim.key, "t": tenant_id, "cap": lim.capacity, "now": now},
+                )
+            rows = (
+                await conn.execute(
+                    text(
+                        "SELECT key, tokens, updated_at, notified FROM rate_buckets "
+                        "WHERE key = ANY(:keys) ORDER BY key FOR UPDATE"
+                    ),
+                    {"keys": [lim.key for lim in limits]},
+                )
+            ).all()
+            buckets = {r.key: _Bucket(float(r.tokens), float(r.updated_at), bool(r.notified)) for r in rows}
+            for lim in limits:
+                # Missing only if purge() deleted an idle (so full) bucket since the INSERT above.
+                b = buckets.setdefault(lim.key, _Bucket(lim.capacity, now, False))
+                # A replica whose clock runs behind must not rewind the bucket and earn refill twice.
+                b.tokens = min(lim.capacity, b.tokens + max(0.0, now - b.updated_at) * lim.rate)
+                b.updated_at = max(b.updated_at, now)
+
+            short = [
+                (lim, (1.0 - buckets[lim.key].tokens) / lim.rate) for lim in limits if buckets[lim.key].tokens < 1.0
+            ]
+            if short:
+                # Report the bucket the user actually has to wait for: the longest wait.
+                lim, wait = max(short, key=lambda pair: pair[1])
+                denier = buckets[lim.key]
+                notify = not denier.notified
+                denier.notified = True
+                decision = Decision(False, lim.scope, wait, notify)
+            else:
+                for lim in limits:
+                    buckets[lim.key].tokens -= 1.0
+                    buckets[lim.key].notified = False
+                decision = Decision(True, None, 0.0, False)
+
+            for lim in limits:
+                b = buckets[lim.key]
+                await conn.execute(
+                    text(
+                        "INSERT INTO rate_buckets (key, tenant_id, tokens, updated_at, notified) "
+                        "VALUES (:k, :t, :tokens, :at, :n) ON CONFLICT (key) DO UPDATE SET "
+                        "tokens = EXCLUDED.tokens, updated_at = EXCLUDED.updated_at, notified = EXCLUDED.notified"
+                    ),
+                    {"k": lim.key, "t": tenant_id, "tokens": b.tokens, "at": b.updated_at, "n": b.notified},
+                )
+        return decision
+
+    async def purge(self, idle_s: float = 3600.0) -> int:
+        """Delete buckets untouched for `idle_s` (a scheduler job); returns how many.
+
+        A bucket idle longer than burst / rate is full again, and a missing bucket starts full,
+        so with the default limits this forgets nothing; with very slow custom rates a purged
+        bucket comes back full a little early, which is the cheap side to err on.
+        """
+        async with self._db.connect() as conn:
+            result = await conn.execute(
+                text("DELETE FROM rate_buckets WHERE updated_at < :cutoff"),
+                {"cutoff": self._clock() - idle_s},
+            )
+        return int(result.rowcount or 0)

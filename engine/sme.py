@@ -1,0 +1,117 @@
+"""Domain expert (SME) template, seed pattern 4: analyze -> search -> answer -> confidence -> decide.
+
+A new expert is a domains.yaml entry; a subclass of DomainExpert is for behaviour that differs
+(see sme_safety.py). Each step is a method so a subclass overrides only what it changes.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from engine import confidence as conf
+from engine.analysis import QueryAnalysis, analyze_query
+from engine.answer_types import Answerer, Draft
+from engine.messages import Citation
+from engine.router import Domain
+from knowledge.base import KnowledgeBase
+from knowledge.retriever import Passage, RetrievalTiming
+
+
+@dataclass
+class SMEResult:
+    domain: str
+    text: str
+    citations: list[Citation]
+    confidence: float
+    escalate: bool
+    reason: str
+    evidence: dict[str, float]
+    passages: list[Passage] = field(default_factory=list)
+    answerer: str = ""
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class DomainExpert:
+    """Answers questions of one domain from the tenant's knowledge base."""
+
+    def __init__(self, domain: Domain, knowledge: KnowledgeBase, answerer: Answerer, *, k: int = 5) -> None:
+        self.domain = domain
+        self.knowledge = knowledge
+        self.answerer = answerer
+        self.k = k
+
+    def analyze_query(self, question: str) -> QueryAnalysis:
+        return analyze_query(question)
+
+    async def search_kb(
+        self, analysis: QueryAnalysis, tenant_id: str, *, route_margin: float, timing: RetrievalTiming
+    ) -> list[Passage]:
+        """Domain-filtered retrieval when the route is clear; the whole knowledge base otherwise.
+
+        A filtered search that finds nothing convincing is retried unfiltered, so a misrouted
+        question still finds its manual.
+        """
+        retriever = await self.knowledge.retriever(tenant_id)
+        filters = self.domain.filters
+        if (filters.domains or filters.models or filters.manufacturer) and route_margin >= 0.05:
+            passages = await retriever.search(analysis.question, tenant_id, k=self.k, filters=filters, timing=timing)
+            if passages and (passages[0].vector_sim >= 0.45 or passages[0].exact_hits):
+                return passages
+        return await retriever.search(analysis.question, tenant_id, k=self.k, timing=timing)
+
+    async def generate_answer(self, analysis: QueryAnalysis, passages: list[Passage], tenant_id: str) -> Draft:
+        return await self.answerer.answer(analysis, passages, tenant_id=tenant_id, domain=self.domain.name)
+
+    def score_confidence(
+        self, analysis: QueryAnalysis, passages: list[Passage], draft: Draft
+    ) -> tuple[float, conf.Evidence]:
+        evidence = conf.gather(analysis, passages, draft)
+        return conf.score(evidence), evidence
+
+    def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
+        """Escalate below the domain's threshold, or when there is nothing to answer from."""
+        if not draft.text or not draft.citations:
+            return True, "no passage in the knowledge base answers this"
+        if evidence.not_in_sources:
+            return True, "the answerer says the sources do not contain the answer"
+        if confidence < self.domain.threshold:
+            return (
+                True,
+                f"confidence {confidence:.2f} is below the {self.domain.name} threshold {self.domain.threshold}",
+            )
+        return False, ""
+
+    def compose(self, draft: Draft, confidence: float) -> str:
+        return draft.text
+
+    async def handle(self, question: str, tenant_id: str, *, route_margin: float = 1.0) -> SMEResult:
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        analysis = self.analyze_query(question)
+        retrieval = RetrievalTiming()
+        passages = await self.search_kb(analysis, tenant_id, route_margin=route_margin, timing=retrieval)
+        t1 = time.perf_counter()
+        draft = await self.generate_answer(analysis, passages, tenant_id)
+        t2 = time.perf_counter()
+        confidence, evidence = self.score_confidence(analysis, passages, draft)
+        escalate, reason = self.decide(confidence, evidence, draft)
+        t3 = time.perf_counter()
+        timings.update(
+            retrieve=round((t1 - started) * 1000 - retrieval.rerank_ms, 1),
+            rerank=round(retrieval.rerank_ms, 1),
+            answer=round((t2 - t1) * 1000, 1),
+            confidence=round((t3 - t2) * 1000, 1),
+        )
+        return SMEResult(
+            domain=self.domain.name,
+            text=self.compose(draft, confidence),
+            citations=draft.citations,
+            confidence=round(confidence, 4),
+            escalate=escalate,
+            reason=reason,
+            evidence=evidence.as_dict(),
+            passages=passages,
+            answerer=draft.answerer,
+            timings_ms=timings,
+        )

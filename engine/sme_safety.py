@@ -1,0 +1,37 @@
+"""Electrical-safety expert: stricter than the template, because a wrong answer can kill.
+
+It always names the procedure it relies on, always escalates when no source covers the question,
+and reminds the technician that site rules and a qualified person come first.
+"""
+
+from __future__ import annotations
+
+from engine import confidence as conf
+from engine.answer_types import Draft
+from engine.sme import DomainExpert
+
+SAFETY_NOTE = (
+    "Safety: follow your site's lockout/tagout and permit rules, and prove absence of voltage with a "
+    "tested tester before touching conductors. If in doubt, stop and ask a qualified person."
+)
+
+
+class SafetyExpert(DomainExpert):
+    """Electrical safety: cite the procedure, escalate on any gap in coverage."""
+
+    min_coverage = 0.6
+
+    def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
+        escalate, reason = super().decide(confidence, evidence, draft)
+        if escalate:
+            return escalate, reason
+        if evidence.coverage < self.min_coverage:
+            return True, f"safety question only {evidence.coverage:.0%} covered by the sources"
+        if evidence.code_match == 0.0:
+            return True, "the equipment or code named is not in any safety source"
+        return False, ""
+
+    def compose(self, draft: Draft, confidence: float) -> str:
+        relied_on = draft.citations[0] if draft.citations else None
+        procedure = f"Procedure relied on: {relied_on.label()}" if relied_on else ""
+        return "\n".join(part for part in (draft.text, procedure, SAFETY_NOTE) if part)

@@ -1,0 +1,417 @@
+"""Loaders: Markdown, plain text, HTML and PDF into blocks; every bad file in a folder gets its own clear error."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from knowledge.embedder import LocalEmbedder
+from knowledge.ingest import FileOutcome, Ingestor, discover
+from knowledge.loaders import LoadError, decode_text, load_bytes
+from knowledge.store import kb_status, stored_documents
+from rivet.db import Database
+
+# ---- a hand-written PDF ------------------------------------------------------------------------
+
+
+def _pdf_string(line: str) -> str:
+    return "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def make_pdf(pages: list[list[str]], *, title: str | None = None) -> bytes:
+    """A valid PDF with one text line per entry, built from raw PDF syntax (correct xref offsets)."""
+    font_id = 3 + 2 * len(pages)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
+    ]
+    for i, lines in enumerate(pages):
+        objects.append(
+            (
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {4 + 2 * i} 0 R >>"
+            ).encode()
+        )
+        ops = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td", *(f"{_pdf_string(line)} Tj T*" for line in lines), "ET"]
+        content = "\n".join(ops).encode("latin-1")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    info = ""
+    if title is not None:
+        objects.append(f"<< /Title {_pdf_string(title)} >>".encode("latin-1"))
+        info = f" /Info {len(objects)} 0 R"
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\n".encode()
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+PDF_PAGES = [
+    ["Kestrel KP-7 Pump Overview", "The KP-7 circulates glycol coolant at 1450 rpm."],
+    ["1. Close isolation valve V-1.", "2. Open drain DR-2 slowly until the casing is empty."],
+]
+
+
+# ---- Markdown ----------------------------------------------------------------------------------
+
+MARKDOWN = """---
+title: Vortana VX-20 Drive Manual
+manufacturer: Vortana
+models: [VX-20, VX-22]
+domain: drives
+revision: Rev B
+---
+
+# Vortana VX-20 Drive Manual
+
+The VX-20 is a **compact** drive for `conveyor` motors.
+
+## Fault Codes
+
+| Code | Meaning | Action |
+|------|---------|--------|
+| F-12 | Overcurrent | Check the motor cable |
+| F-13 | Overvoltage |  |
+
+## Commissioning
+
+1. Set P1.08 to the motor rated current.
+2. Run the autotune
+   with the motor uncoupled.
+- Record the [result](http://example.invalid/x) in the log.
+"""
+
+
+def test_markdown_front_matter_headings_list_items_and_table_rows() -> None:
+    doc = load_bytes("drives/vx20.md", MARKDOWN.encode())
+    assert doc.file_type == "markdown"
+    assert doc.title == "Vortana VX-20 Drive Manual"
+    assert doc.metadata == {
+        "title": "Vortana VX-20 Drive Manual",
+        "manufacturer": "Vortana",
+        "models": ["VX-20", "VX-22"],
+        "domain": "drives",
+        "revision": "Rev B",
+    }
+    assert [(b.kind, b.text, b.level) for b in doc.blocks if b.kind == "heading"] == [
+        ("heading", "Vortana VX-20 Drive Manual", 1),
+        ("heading", "Fault Codes", 2),
+        ("heading", "Commissioning", 2),
+    ]
+    body = [(b.kind, b.text) for b in doc.blocks if b.kind != "heading"]
+    assert body == [
+        ("paragraph", "The VX-20 is a compact drive for conveyor motors."),  # inline markup removed
+        ("table_header", "Code | Meaning | Action"),
+        ("table_row", "Code: F-12; Meaning: Overcurrent; Action: Check the motor cable"),  # rows carry column names
+        ("table_row", "Code: F-13; Meaning: Overvoltage"),  # empty cells are left out
+        ("list_item", "1. Set P1.08 to the motor rated current."),
+        ("list_item", "2. Run the autotune with the motor uncoupled."),  # continuation line joins its item
+        ("list_item", "- Record the result in the log."),
+    ]
+    assert all(b.page is None for b in doc.blocks)
+
+
+def test_markdown_without_front_matter_takes_its_title_from_the_first_heading() -> None:
+    doc = load_bytes("notes.md", b"# Belt Tracking Notes\n\nAdjust the tail pulley a quarter turn at a time.\n")
+    assert doc.title == "Belt Tracking Notes"
+    assert doc.metadata == {}
+
+
+def test_markdown_without_any_heading_takes_its_title_from_the_file_name() -> None:
+    doc = load_bytes("sub/gearbox_oil-change.md", b"Drain the gearbox while the oil is warm.\n")
+    assert doc.title == "gearbox oil change"
+
+
+def test_markdown_code_fence_is_one_block_and_hides_headings_inside_it() -> None:
+    doc = load_bytes("c.md", b"# Title\n\nRun this:\n\n```\n# not a heading\nplc reset --all\n```\n")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Title"),
+        ("paragraph", "Run this:"),
+        ("code", "# not a heading\nplc reset --all"),
+    ]
+
+
+# ---- plain text --------------------------------------------------------------------------------
+
+PLAIN_TEXT = """
+KESTREL KP-7 PUMP GUIDE
+Manufacturer: Kestrel Pumps
+Models: KP-7
+Domain: pumps
+
+SAFETY NOTES
+Isolate the motor before opening the casing.
+Wear gloves: the glycol is hot.
+
+1. Close the inlet valve.
+2. Drain the casing
+   into a tray.
+"""
+
+
+def test_plain_text_title_header_metadata_and_caps_headings() -> None:
+    doc = load_bytes("kp7.txt", PLAIN_TEXT.encode())
+    assert doc.file_type == "text"
+    assert doc.title == "KESTREL KP-7 PUMP GUIDE"
+    assert doc.metadata == {
+        "title": "KESTREL KP-7 PUMP GUIDE",
+        "manufacturer": "Kestrel Pumps",
+        "models": "KP-7",
+        "domain": "pumps",
+    }
+    assert [(b.kind, b.text, b.level) for b in doc.blocks if b.kind == "heading"] == [
+        ("heading", "KESTREL KP-7 PUMP GUIDE", 1),
+        ("heading", "SAFETY NOTES", 2),
+    ]
+    body = [(b.kind, b.text) for b in doc.blocks if b.kind != "heading"]
+    # Header lines stay searchable as text; a "Key: value" line in the body is not metadata.
+    assert ("paragraph", "Manufacturer: Kestrel Pumps") in body
+    assert ("paragraph", "Isolate the motor before opening the casing. Wear gloves: the glycol is hot.") in body
+    assert body[-2:] == [("list_item", "1. Close the inlet valve."), ("list_item", "2. Drain the casing into a tray.")]
+    assert "wear gloves" not in doc.metadata
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+HTML = """<!doctype html>
+<html><head>
+<title>Brisa AHU-5 Service Guide</title>
+<meta name="Manufacturer" content="Brisa Air">
+<meta name="domain" content="hvac">
+<meta charset="utf-8">
+<style>.warn { color: red } STYLETOKEN</style>
+<script>var SCRIPTTOKEN = "do not index";</script>
+</head><body>
+<h1>Brisa AHU-5 Service Guide</h1>
+<p>The AHU-5 moves &amp; filters   supply air.</p>
+<h2>Filters</h2>
+<ul><li>Replace filter F7 <b>monthly</b>.</li><li>Check belt tension.</li></ul>
+<h3>Intervals</h3>
+<table><tr><th>Part</th><th>Interval</th></tr><tr><td>Filter</td><td>30 days</td></tr>
+<tr><td>Belt</td><td>90 days</td></tr></table>
+<h4>Notes</h4><p>Log every change.<br>Sign the sheet.</p>
+<script>SCRIPTTOKEN2()</script>
+</body></html>
+"""
+
+
+def test_html_title_meta_headings_list_items_and_table_rows_without_script_or_style() -> None:
+    doc = load_bytes("ahu5.html", HTML.encode())
+    assert doc.file_type == "html"
+    assert doc.title == "Brisa AHU-5 Service Guide"
+    assert doc.metadata == {"manufacturer": "Brisa Air", "domain": "hvac", "title": "Brisa AHU-5 Service Guide"}
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Brisa AHU-5 Service Guide"),
+        ("paragraph", "The AHU-5 moves & filters supply air."),
+        ("heading", "Filters"),
+        ("list_item", "Replace filter F7 monthly."),
+        ("list_item", "Check belt tension."),
+        ("heading", "Intervals"),
+        ("table_header", "Part | Interval"),
+        ("table_row", "Part: Filter; Interval: 30 days"),
+        ("table_row", "Part: Belt; Interval: 90 days"),
+        ("heading", "Notes"),
+        ("paragraph", "Log every change. Sign the sheet."),
+    ]
+    assert [b.level for b in doc.blocks if b.kind == "heading"] == [1, 2, 3, 4]
+    everything = " ".join(b.text for b in doc.blocks)
+    assert "TOKEN" not in everything and "color" not in everything
+
+
+# ---- PDF ---------------------------------------------------------------------------------------
+
+
+def test_hand_written_pdf_is_valid_and_keeps_page_numbers() -> None:
+    data = make_pdf(PDF_PAGES, title="Kestrel KP-7 Pump Manual")
+    reader = PdfReader(io.BytesIO(data), strict=True)
+    assert len(reader.pages) == 2
+    for page, lines in zip(reader.pages, PDF_PAGES, strict=True):
+        extracted = page.extract_text()
+        for line in lines:
+            assert line in extracted
+
+    doc = load_bytes("manuals/kp7.pdf", data)
+    assert doc.file_type == "pdf"
+    assert doc.title == "Kestrel KP-7 Pump Manual"  # from the document information dictionary
+    pages = {b.page for b in doc.blocks}
+    assert pages == {1, 2}
+    page1 = " ".join(b.text for b in doc.blocks if b.page == 1)
+    page2 = [b for b in doc.blocks if b.page == 2]
+    assert "glycol coolant at 1450 rpm" in page1 and "DR-2" not in page1
+    assert [b.kind for b in page2] == ["list_item", "list_item"]
+    assert page2[0].text == "1. Close isolation valve V-1."
+    assert page2[1].text.startswith("2. Open drain DR-2")
+
+
+def test_pdf_without_a_title_uses_its_file_name() -> None:
+    doc = load_bytes("kp7_quick-start.pdf", make_pdf([["Prime the pump before the first start."]]))
+    assert doc.title == "kp7 quick start"
+
+
+# ---- decoding and per-file errors ----------------------------------------------------------------
+
+
+def test_decode_text_accepts_utf8_bom_utf16_and_legacy_cp1252() -> None:
+    assert decode_text("\ufeffTemp 70 °C".encode()) == "Temp 70 °C"
+    assert decode_text("Temp 70 °C".encode("utf-16")) == "Temp 70 °C"
+    assert decode_text("Oil at 70 °C – don’t overfill".encode("cp1252")) == "Oil at 70 °C – don’t overfill"
+
+
+_VALID_PDF = make_pdf(PDF_PAGES)
+
+
+@pytest.mark.parametrize(
+    ("source", "data", "message"),
+    [
+        (
+            "manual.docx",
+            b"PK\x03\x04 word document",
+            "unsupported file type .docx (supported: .htm, .html, .markdown, .md, .pdf, .txt)",
+        ),
+        ("README", b"text", "unsupported file type (none)"),
+        ("empty.md", b"", "empty file"),
+        ("blank.txt", b"  \n\t\n", "empty file"),
+        ("garbage.pdf", b"\x89PNG\r\n\x1a\n not a pdf at all", "corrupt PDF: the file does not start with %PDF"),
+        ("truncated.pdf", _VALID_PDF[: len(_VALID_PDF) // 2], "corrupt or unreadable PDF"),
+        # A damaged trailer makes pypdf raise AttributeError: it must still be a LoadError (regression).
+        (
+            "damaged.pdf",
+            _VALID_PDF.replace(b"trailer\n<< /Size 8", b"trailer\n"),
+            "corrupt or unreadable PDF (AttributeError",
+        ),
+        ("binary.txt", b"ELF\x00\x01\x02\x00\x00 data", "binary content (NUL bytes): not a text file"),
+        ("undecodable.md", b"# T\n\nbad \x81\x8d\x8f\x90\x9d bytes", "not valid UTF-8 (invalid start byte at byte"),
+        ("controls.txt", b"T\n" + bytes(range(1, 9)) * 20 + b"\xff", "and not decodable"),
+        ("bad-yaml.md", b"---\ntitle: [unclosed\n---\n# T\n\nbody\n", "invalid front matter:"),
+        ("list-yaml.md", b"---\n- a\n- b\n---\n# T\n\nbody\n", "invalid front matter: expected key: value pairs"),
+        ("headings-only.md", b"# Title\n\n## Section\n", "no text to ingest"),
+        ("image-only.pdf", make_pdf([[]]), "PDF has no extractable text"),
+    ],
+)
+def test_bad_files_raise_one_clear_load_error(source: str, data: bytes, message: str) -> None:
+    with pytest.raises(LoadError) as info:
+        load_bytes(source, data)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+# ---- folders -----------------------------------------------------------------------------------
+
+
+def test_discover_recurses_folders_and_skips_hidden_files(tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    (root / "drives" / "vx").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "a.md").write_text("# A\n\nx\n")
+    (root / "drives" / "b.txt").write_text("B\n\nx\n")
+    (root / "drives" / "vx" / "c.html").write_text("<p>x</p>")
+    (root / ".hidden.md").write_text("# H\n\nx\n")
+    (root / ".git" / "config.md").write_text("# G\n\nx\n")
+    single = tmp_path / "single.md"
+    single.write_text("# S\n\nx\n")
+    missing = tmp_path / "nope"
+
+    found = discover([root, single, missing])
+    assert found == [
+        ("a.md", root / "a.md"),
+        ("drives/b.txt", root / "drives" / "b.txt"),
+        ("drives/vx/c.html", root / "drives" / "vx" / "c.html"),
+        ("single.md", single),
+        (str(missing), None),
+    ]
+
+
+def _write_mixed_folder(root: Path) -> dict[str, bytes]:
+    files = {
+        "good.md": MARKDOWN.encode(),
+        "guides/kp7.txt": PLAIN_TEXT.encode(),
+        "guides/ahu5.html": HTML.encode(),
+        "guides/kp7-manual.pdf": make_pdf(PDF_PAGES),
+        "legacy.txt": "OLD COMPRESSOR NOTES\n\nDischarge temperature limit 110 °C – trip at 115 °C.\n".encode("cp1252"),
+        "manual.docx": b"PK\x03\x04 not supported",
+        "garbage.pdf": b"this is not a pdf, just text with a .pdf name",
+        "truncated.pdf": _VALID_PDF[:300],
+        "binary.txt": b"\x00\x01\x02\x03 binary",
+        "undecodable.md": b"# Title\n\n\x81\x8d\x8f\x90\x9d",
+        "big.md": b"# Big\n\n" + b"word " * 1000,
+        "empty.md": b"",
+        "bad-front-matter.md": b"---\ntitle: [unclosed\n---\n# T\n\nbody text\n",
+        ".hidden.md": b"# Hidden\n\nnever ingested\n",
+    }
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return files
+
+
+async def test_every_bad_file_gets_its_own_error_and_the_rest_of_the_batch_ingests(
+    db: Database, local_embedder: LocalEmbedder, tmp_path: Path
+) -> None:
+    root = tmp_path / "kb"
+    _write_mixed_folder(root)
+    seen: list[FileOutcome] = []
+    ingestor = Ingestor(db, local_embedder, max_bytes=4000)
+
+    report = await ingestor.ingest([root, tmp_path / "does-not-exist"], "plant-a", on_file=seen.append)
+
+    outcomes = {o.source: o for o in report.outcomes}
+    assert seen == report.outcomes
+    assert len(outcomes) == len(report.outcomes) == 14  # every file once, the hidden one never
+    ingested = {"good.md", "guides/kp7.txt", "guides/ahu5.html", "guides/kp7-manual.pdf", "legacy.txt"}
+    assert {s for s, o in outcomes.items() if o.status == "ingested"} == ingested
+    assert all(outcomes[s].chunks >= 1 and outcomes[s].error is None for s in ingested)
+    expected_errors = {
+        "manual.docx": "unsupported file type .docx",
+        "garbage.pdf": "corrupt PDF: the file does not start with %PDF",
+        "truncated.pdf": "corrupt or unreadable PDF",
+        "binary.txt": "binary content (NUL bytes)",
+        "undecodable.md": "not valid UTF-8",
+        "big.md": "MB limit",
+        "empty.md": "empty file",
+        "bad-front-matter.md": "invalid front matter",
+        str(tmp_path / "does-not-exist"): "no such file or directory",
+    }
+    for source, message in expected_errors.items():
+        outcome = outcomes[source]
+        assert outcome.status == "error", outcome
+        assert outcome.error is not None and message in outcome.error, outcome
+        assert outcome.chunks == 0
+    assert report.count("error") == len(expected_errors)
+    assert report.chunks == sum(outcomes[s].chunks for s in ingested)
+
+    stored = await stored_documents(db, "plant-a")
+    assert set(stored) == ingested
+    status = await kb_status(db, "plant-a")
+    assert status["documents"] == 5 and status["chunks"] == report.chunks
+    async with db.connect() as conn:
+        rows = (
+            await conn.execute(
+                text(
+                    "SELECT d.source, d.file_type, d.title, c.page, c.text FROM chunks c "
+                    "JOIN documents d ON d.id = c.document_id WHERE d.tenant_id = 'plant-a' "
+                    "ORDER BY d.source, c.ordinal"
+                )
+            )
+        ).all()
+    by_source: dict[str, list[tuple[str, str, int | None, str]]] = {}
+    for r in rows:
+        by_source.setdefault(r.source, []).append((r.file_type, r.title, r.page, r.text))
+    assert {r[0] for r in by_source["guides/kp7-manual.pdf"]} == {"pdf"}
+    assert {r[2] for r in by_source["guides/kp7-manual.pdf"]} <= {1, 2}
+    assert by_source["guides/kp7-manual.pdf"][0][2] == 1
+    assert any("115 °C" in r[3] for r in by_source["legacy.txt"])  # cp1252 decoded, not mangled
+    assert by_source["guides/ahu5.html"][0][1] == "Brisa AHU-5 Service Guide"

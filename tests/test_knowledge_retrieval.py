@@ -1,0 +1,362 @@
+"""Retrieval: full-text and exact code matches, metadata filters, and the reranker seam with a tiny cross-encoder."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from loguru import logger
+from sqlalchemy import text
+
+from knowledge.base import KnowledgeBase
+from knowledge.embedder import LocalEmbedder, packaged_model_path
+from knowledge.evaluate import evaluate_retrieval
+from knowledge.ingest import Ingestor
+from knowledge.rerank import CrossEncoderReranker, load_reranker
+from knowledge.retriever import Filters, RetrievalTiming, Retriever
+from rivet.db import Database
+from rivet.errors import RivetError
+from rivet.settings import SettingsService
+
+DRIVE = """---
+title: Vortana VX-20 Drive Reference
+manufacturer: Vortana
+models: [VX-20]
+domain: drives
+---
+
+# Vortana VX-20 Drive Reference
+
+## Cooling fans
+
+Fan wear is tracked by P1.08; replace both cabinet fans when it reaches 40000 hours.
+
+## Dynamic braking
+
+Braking resistor duty is limited by P10.8. Check the resistor for discoloration every year.
+
+## Keypad
+
+The keypad shows the output frequency in hertz and the motor current in amperes.
+
+## Faults
+
+| Code | Meaning | Action |
+|---|---|---|
+| AL-042 | DC bus overvoltage during decel | Lengthen the decel ramp or fit a braking resistor |
+| AL-017 | Ground fault | Megger the motor cable |
+"""
+
+PUMP = """---
+title: Kestrel KP-7 Pump Maintenance
+manufacturer: Kestrel Pumps
+models: [KP-7]
+domain: pumps
+---
+
+# Kestrel KP-7 Pump Maintenance
+
+## Seals
+
+Inspect the mechanical seal every 4000 hours; a drip more than once a minute means replacement.
+
+## Bearings
+
+Grease the pump bearings with 5 g every 2000 hours; do not overgrease.
+"""
+
+HVAC = """---
+title: Brisa AHU-5 Air Handler Service
+manufacturer: Brisa Air
+models: [AHU-5]
+domain: hvac
+---
+
+# Brisa AHU-5 Air Handler Service
+
+## Filters
+
+Replace the F7 bag filters every 3 months or when the pressure drop exceeds 250 Pa.
+
+## Fan belt
+
+Check fan belt tension and alignment every 3 months.
+"""
+
+KD400 = """---
+title: Kadron KD-400 Drive Alarm Guide
+manufacturer: Kadron
+models: [KD-400]
+domain: drives
+---
+
+# Kadron KD-400 Drive Alarm Guide
+
+## Overcurrent on acceleration
+
+The KD-400 reports AL-042 when the acceleration ramp is too short for the load.
+
+## Display
+
+The display backlight dims after ten minutes without a key press.
+"""
+
+
+@pytest.fixture
+async def library(db: Database, local_embedder: LocalEmbedder, tmp_path: Path) -> Database:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for name, body in (("vx20.md", DRIVE), ("kp7.md", PUMP), ("ahu5.md", HVAC), ("kd400.md", KD400)):
+        (folder / name).write_text(body, encoding="utf-8")
+    report = await Ingestor(db, local_embedder).ingest([folder], "plant-a")
+    assert report.count("ingested") == 4
+    return db
+
+
+# ---- full-text and exact codes -----------------------------------------------------------------
+
+
+async def test_a_parameter_code_is_found_by_full_text_even_when_the_wording_is_unrelated(
+    library: Database, local_embedder: LocalEmbedder
+) -> None:
+    retriever = Retriever(library, local_embedder)
+    timing = RetrievalTiming()
+    passages = await retriever.search("what is p1.08", "plant-a", k=5, timing=timing)
+    top = passages[0]
+    assert "P1.08" in top.text and top.source == "vx20.md"
+    assert top.text_rank == 1 and top.text_score > 0
+    assert top.exact_hits == 1
+    assert top.heading == "Cooling fans" and top.heading_path[0] == "Vortana VX-20 Drive Reference"
+    # P10.8 is another parameter: it may come back by meaning, never as an exact or full-text code match.
+    for p in passages:
+        if "P10.8" in p.text and "P1.08" not in p.text:
+            assert p.exact_hits == 0 and p.text_rank is None
+    assert timing.embed_ms >= 0 and timing.search_ms > 0
+
+    spaced = await retriever.search("P 1.08 value?", "plant-a", k=3)  # odd spelling still reaches the vector side
+    assert spaced
+
+
+async def test_exact_code_matches_are_counted_and_boost_the_score(
+    library: Database, local_embedder: LocalEmbedder
+) -> None:
+    retriever = Retriever(library, local_embedder, exact_boost=0.02)
+    passages = await retriever.search("kd 400 al42 tripping", "plant-a", k=10)
+    top = passages[0]
+    assert top.source == "kd400.md" and "AL-042" in top.text
+    assert top.exact_hits == 2  # kd400 (the document's model) and al42 (written AL-042)
+    assert top.text_rank is not None
+    expected = (1 / (60 + top.vector_rank) if top.vector_rank else 0) + 1 / (60 + top.text_rank) + 0.02 * 2
+    assert top.fused == pytest.approx(expected) and top.score == top.fused
+    # The VX-20 fault table also has AL-042, but not the KD-400 model: one hit, ranked lower.
+    vx = next(p for p in passages if p.source == "vx20.md" and "AL-042" in p.text)
+    assert vx.exact_hits == 1 and vx.score < top.score
+    # The model code is on every chunk of the KD-400 manual, even one that never names the model.
+    display = next(p for p in passages if "backlight" in p.text)
+    assert display.exact_hits == 1 and "kd400" in display.codes
+    assert [p.score for p in passages] == sorted((p.score for p in passages), reverse=True)
+
+
+async def test_filters_by_domain_manufacturer_and_model(library: Database, local_embedder: LocalEmbedder) -> None:
+    retriever = Retriever(library, local_embedder)
+    query = "replace every few months or hours maintenance interval"
+
+    unfiltered = await retriever.search(query, "plant-a", k=20)
+    assert {p.domain for p in unfiltered} == {"drives", "pumps", "hvac"}
+    assert await retriever.search(query, "plant-a", k=20, filters=Filters()) != []
+
+    pumps = await retriever.search(query, "plant-a", k=20, filters=Filters(domains=["pumps"]))
+    assert pumps and {p.source for p in pumps} == {"kp7.md"}
+    two = await retriever.search(query, "plant-a", k=20, filters=Filters(domains=["pumps", "hvac"]))
+    assert {p.source for p in two} == {"kp7.md", "ahu5.md"}
+
+    brisa = await retriever.search(query, "plant-a", k=20, filters=Filters(manufacturer="brisa air"))
+    assert brisa and {p.source for p in brisa} == {"ahu5.md"}  # case-insensitive
+
+    vx = await retriever.search(query, "plant-a", k=20, filters=Filters(models=["VX-20", "NOPE-1"]))
+    assert vx and {p.source for p in vx} == {"vx20.md"} and all(p.models == ["VX-20"] for p in vx)
+
+    drives = await retriever.search("al-042", "plant-a", k=20, filters=Filters(domains=["drives"], models=["KD-400"]))
+    assert drives and {p.source for p in drives} == {"kd400.md"}
+
+    assert await retriever.search(query, "plant-a", filters=Filters(domains=["pumps"], models=["VX-20"])) == []
+    assert await retriever.search(query, "plant-a", filters=Filters(domains=["plc"])) == []
+    assert await retriever.search(query, "plant-a", filters=Filters(manufacturer="Nobody")) == []
+
+
+async def test_k_limits_the_result_and_empty_query_words_still_work(
+    library: Database, local_embedder: LocalEmbedder
+) -> None:
+    retriever = Retriever(library, local_embedder)
+    assert len(await retriever.search("maintenance", "plant-a", k=2)) == 2
+    only_stopwords = await retriever.search("what is the", "plant-a", k=3)  # empty tsquery: vector side only
+    assert len(only_stopwords) == 3 and all(p.text_rank is None for p in only_stopwords)
+    punctuation = await retriever.search("-- !!! ???", "plant-a", k=3)
+    assert len(punctuation) == 3
+
+
+# ---- reranker ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_cross_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 2-layer, 32-wide BERT cross-encoder (random weights) with the packaged MiniLM's tokenizer."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification
+
+    path = tmp_path_factory.mktemp("tiny-cross-encoder")
+    torch.manual_seed(0)
+    config = BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+    )
+    config.num_labels = 1  # one relevance logit: what a CrossEncoder expects
+    BertForSequenceClassification(config).save_pretrained(path)
+    source = Path(packaged_model_path())
+    for name in ("vocab.txt", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
+        shutil.copy(source / name, path / name)
+    return path
+
+
+@pytest.fixture
+def warnings() -> Iterator[list[str]]:
+    """Messages loguru logs at WARNING or above during the test."""
+    messages: list[str] = []
+    handler = logger.add(lambda m: messages.append(m.record["message"]), level="WARNING")
+    yield messages
+    logger.remove(handler)
+
+
+async def test_a_local_cross_encoder_loads_and_scores_in_zero_to_one(
+    tiny_cross_encoder: Path, warnings: list[str]
+) -> None:
+    reranker, description = load_reranker("cross-encoder", str(tiny_cross_encoder))
+    assert isinstance(reranker, CrossEncoderReranker)
+    assert description == reranker.name == f"cross-encoder:{tiny_cross_encoder}"
+    passages = ["Replace the seal every 4000 hours.", "The keypad shows the frequency.", "AL-042 is overvoltage."]
+    scores = await reranker.score("when do I replace the seal", passages)
+    assert len(scores) == 3 and all(0.0 <= s <= 1.0 for s in scores)
+    assert await reranker.score("when do I replace the seal", passages) == scores  # deterministic
+    assert await reranker.score("anything", []) == []
+    auto, _ = load_reranker("AUTO", str(tiny_cross_encoder))
+    assert isinstance(auto, CrossEncoderReranker)
+    assert warnings == []
+
+
+async def test_the_retriever_reorders_its_head_with_the_reranker(
+    library: Database, local_embedder: LocalEmbedder, tiny_cross_encoder: Path
+) -> None:
+    reranker, _ = load_reranker("cross-encoder", str(tiny_cross_encoder))
+    assert reranker is not None
+    retriever = Retriever(library, local_embedder, reranker, rerank_top_n=4, exact_boost=0.02)
+    timing = RetrievalTiming()
+    passages = await retriever.search("kd400 al-042 on acceleration", "plant-a", k=8, timing=timing)
+    head, tail = passages[:4], passages[4:]
+    assert len(head) == 4 and tail
+    for p in head:
+        assert p.rerank is not None and 0.0 <= p.rerank <= 1.0
+        assert p.score == pytest.approx(p.rerank + 0.02 * p.exact_hits)
+    assert [p.score for p in head] == sorted((p.score for p in head), reverse=True)
+    assert all(p.rerank is None and p.score == p.fused for p in tail)
+    assert timing.rerank_ms > 0
+
+    plain = await retriever.search("kd400 al-042 on acceleration", "plant-a", k=8, rerank=False)
+    assert all(p.rerank is None for p in plain)
+    assert {p.chunk_id for p in plain[:4]} == {p.chunk_id for p in head}  # same candidates, maybe reordered
+
+
+async def test_knowledge_base_uses_the_reranker_its_settings_name(
+    library: Database, local_embedder: LocalEmbedder, tiny_cross_encoder: Path
+) -> None:
+    environ = {"RIVET_RERANKER_BACKEND": "cross-encoder", "RIVET_RERANKER_MODEL": str(tiny_cross_encoder)}
+    kb = KnowledgeBase(library, SettingsService(library, environ=environ), local_embedder)
+    retriever = await kb.retriever("plant-a")
+    assert isinstance(retriever.reranker, CrossEncoderReranker)
+    assert (await kb.reranker())[0] is retriever.reranker  # loaded once
+    status = await kb.status("plant-a")
+    assert status["reranker"] == f"cross-encoder:{tiny_cross_encoder}"
+    passages = await retriever.search("seal replacement", "plant-a", k=3)
+    assert passages and passages[0].rerank is not None
+
+
+def test_an_unloadable_reranker_falls_back_with_exactly_one_warning(warnings: list[str]) -> None:
+    reranker, description = load_reranker("auto", "no/such-model")
+    assert reranker is None
+    assert description == "none (fused retrieval score): no/such-model could not be loaded"
+    assert len(warnings) == 1
+    assert warnings[0].startswith("reranker no/such-model cannot be loaded (")
+    assert warnings[0].endswith("ranking by the fused retrieval score")
+
+
+def test_an_unloadable_path_with_backend_cross_encoder_also_falls_back(tmp_path: Path, warnings: list[str]) -> None:
+    (tmp_path / "config.json").write_text("{not json")
+    reranker, description = load_reranker("cross-encoder", str(tmp_path))
+    assert reranker is None and "could not be loaded" in description
+    assert len(warnings) == 1
+
+
+def test_backend_none_and_unknown_backends(warnings: list[str]) -> None:
+    assert load_reranker("none", "cross-encoder/ms-marco-MiniLM-L-6-v2") == (
+        None,
+        "none (fused retrieval score), by setting",
+    )
+    assert warnings == []
+    reranker, description = load_reranker("fancy", "x")
+    assert reranker is None and description == "none (unknown backend 'fancy')"
+    assert len(warnings) == 1 and "'fancy' is not one of auto, cross-encoder, litellm, none" in warnings[0]
+
+
+async def test_knowledge_base_without_a_reranker_ranks_by_fused_score(
+    library: Database, local_embedder: LocalEmbedder
+) -> None:
+    kb = KnowledgeBase(library, SettingsService(library, environ={"RIVET_RERANKER_BACKEND": "none"}), local_embedder)
+    retriever = await kb.retriever("plant-a")
+    assert retriever.reranker is None
+    passages = await retriever.search("seal replacement interval", "plant-a", k=3)
+    assert passages[0].source == "kp7.md"
+    assert all(p.rerank is None and p.score == p.fused for p in passages)
+    assert (await kb.status("plant-a"))["reranker"] == "none (fused retrieval score), by setting"
+
+
+# ---- evaluation in process ---------------------------------------------------------------------
+
+EVAL = Path(__file__).parent / "fixtures" / "eval"
+
+
+async def test_evaluation_uses_a_scratch_tenant_and_removes_it(db: Database, local_embedder: LocalEmbedder) -> None:
+    kb = KnowledgeBase(db, SettingsService(db, environ={"RIVET_RERANKER_BACKEND": "none"}), local_embedder)
+    result = await evaluate_retrieval(kb, EVAL / "questions.jsonl", EVAL / "docs")
+    assert result["questions"] == 6 and result["hit@5"] == 1.0 and result["documents"] == 4
+    assert result["reranker"] == "none (fused retrieval score), by setting"
+    async with db.connect() as conn:
+        left = (
+            await conn.execute(
+                text("SELECT (SELECT count(*) FROM tenants WHERE id LIKE 'eval-%') + (SELECT count(*) FROM chunks)")
+            )
+        ).scalar_one()
+    assert left == 0  # nothing of the scratch tenant stays behind
+
+
+async def test_evaluation_errors_are_clear_and_leave_nothing_behind(
+    db: Database, local_embedder: LocalEmbedder, tmp_path: Path
+) -> None:
+    kb = KnowledgeBase(db, SettingsService(db, environ={"RIVET_RERANKER_BACKEND": "none"}), local_embedder)
+    questions = EVAL / "questions.jsonl"
+    with pytest.raises(RivetError, match="is not a directory"):
+        await evaluate_retrieval(kb, questions, tmp_path / "missing")
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "a.docx").write_bytes(b"PK")
+    with pytest.raises(RivetError, match=r"no document in .* could be ingested"):
+        await evaluate_retrieval(kb, questions, tmp_path / "junk")
+    only_unanswerable = tmp_path / "u.jsonl"
+    only_unanswerable.write_text('{"id": "u", "question": "q", "answerable": false}\n')
+    with pytest.raises(RivetError, match="has no answerable questions"):
+        await evaluate_retrieval(kb, only_unanswerable, EVAL / "docs")
+    async with db.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM tenants WHERE id LIKE 'eval-%'"))).scalar_one() == 0

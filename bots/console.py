@@ -53,7 +53,7 @@ async def ensure_samples(app: Any, tenant: str) -> None:
     typer.echo(f"ingested {report.count('ingested')} documents, {report.chunks} chunks", err=True)
 
 
-def _message(tenant: str, text: str) -> Any:
+def console_message(tenant: str, text: str) -> Any:
     from engine.messages import Message
 
     user = getpass.getuser()
@@ -91,7 +91,7 @@ def chat(tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None) -
                 break
             if not line.strip():
                 continue
-            reply = await app.engine.dispatch(_message(tenant_id, line.rstrip("\n")))
+            reply = await app.engine.dispatch(console_message(tenant_id, line.rstrip("\n")))
             if reply is not None:
                 typer.echo(("" if interactive else f"> {line.strip()}\n") + format_reply(reply) + "\n")
 
@@ -116,7 +116,7 @@ def ask(
 
     async def main(app: Any) -> Any:
         await ensure_samples(app, tenant_id)
-        return await app.engine.dispatch(_message(tenant_id, question))
+        return await app.engine.dispatch(console_message(tenant_id, question))
 
     reply = run(main, config)
     typer.echo(json.dumps(reply_json(reply), indent=2, default=str) if as_json else format_reply(reply))

@@ -40,13 +40,62 @@ class QueryAnalysis:
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
 
+# Technicians' shorthand, expanded before words are matched against manual text.
+ABBREVIATIONS = {
+    "max": "maximum",
+    "min": "minimum",
+    "temp": "temperature",
+    "temps": "temperature",
+    "qty": "quantity",
+    "decel": "deceleration",
+    "accel": "acceleration",
+    "mech": "mechanical",
+    "freq": "frequency",
+    "param": "parameter",
+    "params": "parameter",
+    "spec": "specification",
+    "specs": "specification",
+    "config": "configuration",
+    "comms": "communication",
+    "comm": "communication",
+    "pos": "position",
+    "psi": "pressure",
+    "amps": "current",
+    "amp": "current",
+    "rpm": "speed",
+    "hrs": "hours",
+    "hr": "hour",
+    "mins": "minutes",
+    "secs": "seconds",
+    "sec": "seconds",
+    "caps": "capacitors",
+    "cap": "capacitor",
+    "ppe": "ppe",
+    "loto": "lockout",
+    "vfd": "drive",
+    "inverter": "drive",
+    "io": "i/o",
+    "gb": "gearbox",
+    "oz": "ounce",
+    "lube": "lubricant",
+    "lubed": "lubricated",
+    "repl": "replace",
+    "chg": "change",
+}
+
+
+def expand(text: str) -> str:
+    """Spell out common shorthand ("max temp" -> "maximum temperature") for word matching."""
+    return re.sub(r"[A-Za-z]+", lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
+
+
 def stem(word: str) -> str:
     """A crude stem (first 5 letters) good enough to match "tripping"/"trips" or "greasing"/"grease"."""
     return word if any(ch.isdigit() for ch in word) else word[:5]
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    return [w for w in _WORD.findall(expand(text).lower()) if w not in STOPWORDS and len(w) > 1]
 
 
 def analyze_query(question: str) -> QueryAnalysis:

@@ -19,6 +19,8 @@ class Draft:
     grounding: float  # share of answer sentences supported by a cited source, 0..1
     coverage: float  # share of the question's content words the answer's evidence covers, 0..1
     not_in_sources: bool = False  # the answerer itself says the sources do not answer this
+    best_sim: float = 0.0  # cosine of the question to the single best quoted sentence/step/row
+    best_focus: float = 0.0  # share of the question's focus words in that best piece
     answerer: str = ""
     meta: dict[str, object] = field(default_factory=dict)
 

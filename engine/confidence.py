@@ -27,6 +27,8 @@ class Evidence:
     agreement: float
     code_match: float  # 1 all named codes found, 0 none found, 0.5 when the question names none
     coverage: float
+    best_sim: float
+    best_focus: float
     grounding: float
     rerank: float  # reranker score of the top passage, or 0.5 when no reranker ran
     not_in_sources: bool
@@ -35,23 +37,26 @@ class Evidence:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
 
 
-# Logistic weights over the evidence (intercept first). Fitted on the dev set, see module docstring.
+# Logistic weights over the evidence (intercept first): `rivet eval answers --fit` on the dev set
+# (extractive answerer, no reranker), L2 0.001. See the module docstring.
 WEIGHTS: dict[str, float] = {
-    "intercept": -7.0,
-    "vector_sim": 6.0,
-    "fused_norm": 1.5,
-    "margin": 1.0,
-    "agreement": 0.8,
-    "code_match": 2.0,
-    "coverage": 4.0,
-    "grounding": 0.5,
-    "rerank": 1.0,
+    "intercept": -5.876,
+    "vector_sim": 1.845,
+    "fused_norm": 0.448,
+    "margin": 1.742,
+    "agreement": 0.848,
+    "code_match": 2.039,
+    "coverage": 1.819,
+    "best_sim": 1.934,
+    "best_focus": 0.588,
+    "grounding": 0.0,  # constant 1.0 for quoted answers on the dev set; refit with an LLM configured
+    "rerank": 0.0,  # no reranker could be loaded offline; refit when one is
 }
 
 
 def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60) -> Evidence:
     if not passages:
-        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources)
+        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources)
     top = passages[0]
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0
@@ -68,6 +73,8 @@ def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rr
         agreement=sum(same_doc) / len(same_doc) if same_doc else 0.0,
         code_match=code_match,
         coverage=draft.coverage,
+        best_sim=draft.best_sim,
+        best_focus=draft.best_focus,
         grounding=draft.grounding,
         rerank=top.rerank if top.rerank is not None else 0.5,
         not_in_sources=draft.not_in_sources,

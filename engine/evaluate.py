@@ -43,16 +43,18 @@ def expected_calibration_error(confidences: list[float], outcomes: list[int], bi
     return ece
 
 
-def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.01) -> dict[str, float]:
+def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.001) -> dict[str, float]:
     """Logistic regression (gradient descent) of outcome on the evidence features, for refitting WEIGHTS."""
     keys = [k for k in WEIGHTS if k != "intercept"]
     x = np.array([[1.0] + [r.get(k, 0.0) for k in keys] for r in rows])
     y = np.array(outcomes, dtype=float)
     w = np.zeros(x.shape[1])
-    for _ in range(20000):
+    for _ in range(200):  # Newton's method: converges in a few dozen steps on a few hundred rows
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]]
-        w -= 0.5 * grad
+        reg = l2 * np.r_[0.0, w[1:]]
+        grad = x.T @ (p - y) / len(y) + reg
+        hess = (x.T * (p * (1 - p))) @ x / len(y) + l2 * np.diag(np.r_[0.0, np.ones(len(w) - 1)])
+        w -= np.linalg.solve(hess + 1e-9 * np.eye(len(w)), grad)
     return {"intercept": round(float(w[0]), 3), **{k: round(float(v), 3) for k, v in zip(keys, w[1:], strict=True)}}
 
 

@@ -57,7 +57,7 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, embedder: Embedder, *, max_passages: int = 3, max_units: int = 3, max_steps: int = 10) -> None:
+    def __init__(self, embedder: Embedder, *, max_passages: int = 3, max_units: int = 4, max_steps: int = 10) -> None:
         self._embedder = embedder
         self._max_passages = max_passages
         self._max_units = max_units
@@ -69,14 +69,24 @@ class ExtractiveAnswerer:
             return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
         units = [u for i, p in enumerate(top) for u in split_units(i, p.text)]
         q_stems = _stems(analysis.question)
+        # Words of the question that only name the equipment (in every unit of its manual, by way of the
+        # title) say nothing about which sentence answers it; the rest is the question's focus.
+        focus = q_stems - _stems(top[0].title) - {stem(c) for c in analysis.codes}
+        focus = focus or q_stems
+        # Fault and parameter codes locate the answering row; model numbers only locate the manual.
+        model_codes = document_codes(" ".join(m for p in top for m in p.models))
+        wanted_codes = set(analysis.codes) - model_codes
         vectors = await self._embedder.embed_documents([u.text for u in units])
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
+        lexicals: list[float] = []
         for unit, sim in zip(units, sims, strict=True):
-            lexical = len(q_stems & _stems(unit.text)) / max(1, len(q_stems))
-            codes = len(analysis.codes & document_codes(unit.text)) / max(1, len(analysis.codes))
+            lexical = len(focus & _stems(unit.text)) / len(focus)
+            lexicals.append(lexical)
+            codes = len(wanted_codes & document_codes(unit.text)) / len(wanted_codes) if wanted_codes else 0.0
             prior = 1.0 - 0.2 * unit.passage
-            unit.score = 0.5 * float(sim) + 0.35 * lexical + 0.4 * codes + 0.15 * prior
+            has_value = 0.08 if any(ch.isdigit() for ch in unit.text) else 0.0
+            unit.score = 0.35 * float(sim) + 0.5 * lexical + 0.5 * codes + 0.1 * prior + has_value
         chosen = self._select(analysis, units)
         chosen.sort(key=lambda u: (u.passage, u.position))
         numbers: dict[int, int] = {}
@@ -85,27 +95,32 @@ class ExtractiveAnswerer:
             n = numbers.setdefault(unit.passage, len(numbers) + 1)
             lines.append(f"- {_STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
         citations = [citation_for(n, top[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
-        evidence = " ".join([u.text for u in chosen] + [top[i].title + " " + top[i].heading for i in numbers])
-        coverage = len(q_stems & _stems(evidence)) / max(1, len(q_stems))
-        best = max((u.score for u in units), default=0.0)
+        coverage = len(focus & _stems(" ".join(u.text for u in chosen))) / len(focus)
+        top_unit = max(range(len(units)), key=lambda i: units[i].score)
         return Draft(
             text="\n".join(lines),
             citations=citations,
             grounding=1.0,  # every line is a verbatim quote of a cited passage
             coverage=coverage,
             answerer=self.name,
-            meta={"best_unit_score": round(best, 4), "best_unit_sim": round(float(max(sims, default=0.0)), 4)},
+            best_sim=float(sims[top_unit]),
+            best_focus=lexicals[top_unit],
         )
 
     def _select(self, analysis: QueryAnalysis, units: list[Unit]) -> list[Unit]:
         ranked = sorted(units, key=lambda u: u.score, reverse=True)
         best = ranked[0]
-        if analysis.qtype == "procedure" and best.is_step:
-            steps = [u for u in units if u.passage == best.passage and u.is_step]
-            return steps[: self._max_steps]
+        if analysis.qtype == "procedure":
+            # A how-to wants the steps: those of the passage whose best step scores highest.
+            best_step = next((u for u in ranked if u.is_step), None)
+            if best_step is not None and best_step.score >= best.score * 0.8:
+                steps = [u for u in units if u.passage == best_step.passage and u.is_step]
+                if len(steps) >= 2:
+                    lead = [best] if best.passage != best_step.passage or not best.is_step else []
+                    return lead + steps[: self._max_steps]
         chosen = [best]
         for unit in ranked[1:]:
-            if len(chosen) >= self._max_units or unit.score < best.score * 0.75:
+            if len(chosen) >= self._max_units or unit.score < best.score * 0.7:
                 break
             chosen.append(unit)
         return chosen

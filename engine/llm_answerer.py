@@ -77,6 +77,8 @@ class LLMAnswerer:
             text=text,
             citations=[citation_for(renumber[n], top[n - 1]) for n in cited],
             grounding=grounding(parsed.text, [p.text for p in cited_passages]),
+            best_sim=max((p.vector_sim for p in cited_passages), default=0.0),
+            best_focus=coverage,
             coverage=coverage,
             not_in_sources=parsed.not_in_sources,
             answerer=f"llm:{result.model}",

@@ -65,6 +65,17 @@ class _Prepared:
     codes: set[str]
 
 
+def _too_big(size: int, limit: int) -> str:
+    def human(n: float) -> str:
+        for unit in ("bytes", "KB", "MB", "GB"):
+            if n < 1024 or unit == "GB":
+                return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+            n /= 1024
+        return f"{n:.1f} GB"
+
+    return f"file is {human(size)}, over the {human(limit)} limit (setting ingest.max_file_mb)"
+
+
 def discover(paths: list[Path]) -> list[tuple[str, Path | None]]:
     """(source name, file) pairs: a folder's files by relative path, a file by its name.
 
@@ -106,7 +117,7 @@ class Ingestor:
     def prepare(self, source: str, data: bytes, extra_meta: dict[str, object] | None = None) -> _Prepared:
         """Parse and chunk one file's bytes (CPU only, no I/O). Raises LoadError."""
         if len(data) > self._max_bytes:
-            raise LoadError(f"file is {len(data) / 1e6:.1f} MB, over the {self._max_bytes / 1e6:.1f} MB limit")
+            raise LoadError(_too_big(len(data), self._max_bytes))
         doc = load_bytes(source, data)
         if extra_meta:
             doc.metadata.update(extra_meta)
@@ -164,6 +175,10 @@ class Ingestor:
                 record(FileOutcome(source, "error", error="no such file or directory"))
                 continue
             try:
+                size = file.stat().st_size
+                if size > self._max_bytes:  # refuse before reading a huge file into memory
+                    record(FileOutcome(source, "error", error=_too_big(size, self._max_bytes)))
+                    continue
                 data = file.read_bytes()
             except OSError as exc:
                 record(FileOutcome(source, "error", error=f"cannot read: {exc.strerror or exc}"))

@@ -120,10 +120,34 @@ def settings_list(tenant: TenantOpt = None, as_json: Annotated[bool, typer.Optio
         typer.echo(f"{r['key']:<{width}}  {r['value']!s:<40}  {r['source']}")
 
 
+DEMO_QUESTIONS = (
+    "kd400 tripping OC2 on decel what do i check",
+    "what does OC2 mean on the kd450",
+    "how do i regrease a bm7 motor",
+    "max motor cable length on kd400 without output reactor",
+)
+
+
 @cli.command("demo")
 def demo() -> None:
-    """The main job on the embedded default: start the database, migrate, show status."""
+    """The main job on the embedded default: database, sample manuals, then chat (or sample questions)."""
+    from bots.console import chat, ensure_samples, format_reply
+
     db_status(as_json=False)
+    if sys.stdin.isatty():
+        chat(tenant=None)
+        return
+
+    async def main(app: Any) -> None:
+        from bots.console import console_message
+
+        tenant = str(app.config.default_tenant)
+        await ensure_samples(app, tenant)
+        for question in DEMO_QUESTIONS:
+            reply = await app.engine.dispatch(console_message(tenant, question))
+            typer.echo(f"\n> {question}\n{format_reply(reply)}")
+
+    run(main)
 
 
 def main() -> None:

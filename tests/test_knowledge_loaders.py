@@ -380,7 +380,7 @@ async def test_every_bad_file_gets_its_own_error_and_the_rest_of_the_batch_inges
         "truncated.pdf": "corrupt or unreadable PDF",
         "binary.txt": "binary content (NUL bytes)",
         "undecodable.md": "not valid UTF-8",
-        "big.md": "MB limit",
+        "big.md": "over the 3.9 KB limit",
         "empty.md": "empty file",
         "bad-front-matter.md": "invalid front matter",
         str(tmp_path / "does-not-exist"): "no such file or directory",

@@ -21,6 +21,7 @@ class Draft:
     not_in_sources: bool = False  # the answerer itself says the sources do not answer this
     best_sim: float = 0.0  # cosine of the question to the single best quoted sentence/step/row
     best_focus: float = 0.0  # share of the question's focus words in that best piece
+    topic_coverage: float = 0.0  # share of all question words in the quoted text, titles and headings
     answerer: str = ""
     meta: dict[str, object] = field(default_factory=dict)
 

@@ -95,7 +95,10 @@ class ExtractiveAnswerer:
             n = numbers.setdefault(unit.passage, len(numbers) + 1)
             lines.append(f"- {_STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
         citations = [citation_for(n, top[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
-        coverage = len(focus & _stems(" ".join(u.text for u in chosen))) / len(focus)
+        quoted = " ".join(u.text for u in chosen)
+        coverage = len(focus & _stems(quoted)) / len(focus)
+        context = " ".join(f"{top[i].title} {top[i].heading}" for i in numbers)
+        topic_coverage = len(q_stems & _stems(f"{quoted} {context}")) / max(1, len(q_stems))
         top_unit = max(range(len(units)), key=lambda i: units[i].score)
         return Draft(
             text="\n".join(lines),
@@ -103,6 +106,7 @@ class ExtractiveAnswerer:
             grounding=1.0,  # every line is a verbatim quote of a cited passage
             coverage=coverage,
             answerer=self.name,
+            topic_coverage=topic_coverage,
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
         )

@@ -79,6 +79,7 @@ class LLMAnswerer:
             grounding=grounding(parsed.text, [p.text for p in cited_passages]),
             best_sim=max((p.vector_sim for p in cited_passages), default=0.0),
             best_focus=coverage,
+            topic_coverage=coverage,
             coverage=coverage,
             not_in_sources=parsed.not_in_sources,
             answerer=f"llm:{result.model}",

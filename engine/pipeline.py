@@ -1,9 +1,10 @@
 """dispatch(message): the chain every message goes through, and the promise of never going silent.
 
-Steps are small callables in a chain (bolt's middleware pattern): validate -> dedupe -> rate limit
--> command -> answer. Every message gets exactly one Reply (an answer, an escalation notice or an
-explicit error) within engine.timeout_s. The only messages without a reply are a platform's retry
-of an event already answered, and repeats from a user who was already told they are rate-limited.
+Steps are small callables in a chain (bolt's middleware pattern): dedupe -> validate -> rate limit
+-> command -> answer. Dedupe comes first so a platform's retry of a rejected message stays quiet
+too. Every message gets exactly one Reply (an answer, an escalation notice or an explicit error)
+within engine.timeout_s. The only messages without a reply are a platform's retry of an event
+already answered, and repeats from a user who was already told they are rate-limited.
 """
 
 from __future__ import annotations
@@ -243,7 +244,7 @@ class Pipeline:
                 "trace {}: no reply within {} s for {}:{}", message.trace_id, timeout, message.platform, message.chat_id
             )
             reply = Reply(
-                f"Sorry, this is taking longer than {timeout:.0f} s and I've stopped trying. "
+                f"Sorry, this is taking longer than {timeout:g} s and I've stopped trying. "
                 f"Please ask again in a moment (ref {message.trace_id}).",
                 route="error",
                 trace_id=message.trace_id,

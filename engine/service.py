@@ -58,8 +58,8 @@ async def build_engine(db: Database, settings: SettingsService, knowledge: Knowl
     escalations = EscalationStore(db)
     pipeline = Pipeline(
         [
-            Validate(settings),
             Dedupe(Deduplicator(db)),
+            Validate(settings),
             RateLimit(RateLimiter(db, settings)),
             Command(Commands(db, settings, knowledge)),
             Answer(router, experts, conversation, escalations),

@@ -71,10 +71,10 @@ class DomainExpert:
 
     def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
         """Escalate below the domain's threshold, or when there is nothing to answer from."""
-        if not draft.text or not draft.citations:
-            return True, "no passage in the knowledge base answers this"
         if evidence.not_in_sources:
             return True, "the answerer says the sources do not contain the answer"
+        if not draft.text or not draft.citations:
+            return True, "no passage in the knowledge base answers this"
         if confidence < self.domain.threshold:
             return (
                 True,

@@ -25,8 +25,8 @@ class SafetyExpert(DomainExpert):
         escalate, reason = super().decide(confidence, evidence, draft)
         if escalate:
             return escalate, reason
-        if evidence.coverage < self.min_coverage:
-            return True, f"safety question only {evidence.coverage:.0%} covered by the sources"
+        if draft.topic_coverage < self.min_coverage:
+            return True, f"safety question only {draft.topic_coverage:.0%} covered by the sources"
         if evidence.code_match == 0.0:
             return True, "the equipment or code named is not in any safety source"
         return False, ""

@@ -10,6 +10,7 @@ import itertools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +32,7 @@ _event_ids = itertools.count(1)
 AppFactory = Callable[..., Awaitable[App]]
 
 
-def message(text: str, tenant: str = PLANT, *, event_id: str | None = None, **fields: object) -> Message:
+def message(text: str, tenant: str = PLANT, *, event_id: str | None = None, **fields: Any) -> Message:
     """A Telegram-style message with a fresh event id unless one is given."""
     fields.setdefault("platform", "telegram")
     fields.setdefault("chat_id", "chat-1")
@@ -40,11 +41,11 @@ def message(text: str, tenant: str = PLANT, *, event_id: str | None = None, **fi
         tenant_id=tenant,
         text=text,
         event_id=event_id or f"ev-{next(_event_ids)}",
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
 
 
-async def ask(app: App, text: str, tenant: str = PLANT, **fields: object) -> Reply:
+async def ask(app: App, text: str, tenant: str = PLANT, **fields: Any) -> Reply:
     reply = await app.engine.dispatch(message(text, tenant, **fields))
     assert reply is not None, f"no reply to {text!r}"
     return reply
@@ -58,9 +59,7 @@ async def make_app(db: Database, config: BootstrapConfig, local_embedder: LocalE
     """
     apps: list[App] = []
 
-    async def build(
-        *, manuals: dict[str, list[str]] | None = None, settings: dict[str, str] | None = None
-    ) -> App:
+    async def build(*, manuals: dict[str, list[str]] | None = None, settings: dict[str, str] | None = None) -> App:
         service = SettingsService(db, environ={})
         for key, value in {"reranker.backend": "none", **(settings or {})}.items():
             await service.set(key, value)
@@ -155,12 +154,6 @@ async def test_concurrent_deliveries_of_one_event_are_answered_once(make_app: Ap
     assert answered[0].route == "answer"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/pipeline.py build order: Validate runs before Dedupe (engine/service.py Pipeline([...]) and "
-    "the Pipeline docstring), so a platform retry of a rejected event (attachment-only, empty, too long) "
-    "gets a second reply instead of None",
-)
 async def test_duplicate_of_a_rejected_event_is_answered_once(make_app: AppFactory) -> None:
     app = await make_app()
     photo = [Attachment("photo", "nameplate.jpg", "image/jpeg", 120_000)]
@@ -303,7 +296,7 @@ async def test_a_hanging_stage_gives_an_error_reply_within_the_deadline(
     [
         ("", [], "empty message"),
         ("   \n\t ", [], "empty message"),
-        ("kd400 " * 1667, [], "10,002 characters"),
+        (("kd400 OC2 log " * 800)[:9_999] + "?", [], "10,000 characters; I can read up to 4,000"),
         ("", [Attachment("photo", "fault-display.jpg", "image/jpeg", 200_000)], "can't read photo"),
     ],
     ids=["empty", "whitespace", "10k-chars", "attachment-only"],
@@ -406,10 +399,18 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
 # ---- electrical safety ----------------------------------------------------------------------
 
 
-async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory) -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I lock out the hx2 press",
+        "lockout steps for the hx2 press",
+    ],
+    ids=["how-do-i", "lockout-steps"],
+)
+async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory, question: str) -> None:
     app = await make_app(manuals={PLANT: ["safety", "drives"]})
 
-    reply = await ask(app, "lockout steps for the hx2 press")
+    reply = await ask(app, question)
 
     assert reply.route == "answer" and reply.domain == "electrical-safety"
     assert "Procedure relied on: [1] Harlow HX-2 Press Lockout Tagout Procedure" in reply.text

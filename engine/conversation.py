@@ -19,10 +19,10 @@ import sqlalchemy as sa
 
 from knowledge.codes import query_codes
 from rivet.db import Database
+from rivet.db.tenants import ensure_tenant
 
 ROLES = ("user", "assistant")
 SEPARATOR = " | "
-_ENSURE_TENANT = sa.text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING")
 
 
 def _utcnow() -> datetime:
@@ -61,7 +61,7 @@ class ConversationStore:
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
         async with self._db.connect() as conn:
-            await conn.execute(_ENSURE_TENANT, {"t": tenant_id, "n": tenant_id})
+            await ensure_tenant(conn, tenant_id)
             await conn.execute(
                 sa.text(
                     "INSERT INTO conversation_turns "

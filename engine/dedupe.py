@@ -12,8 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import text
 
 from rivet.db import Database
-
-_ENSURE_TENANT = text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING")
+from rivet.db.tenants import ensure_tenant
 
 
 class Deduplicator:
@@ -30,7 +29,7 @@ class Deduplicator:
         one caller sees its row come back.
         """
         async with self._db.connect() as conn:
-            await conn.execute(_ENSURE_TENANT, {"t": tenant_id, "n": tenant_id})
+            await ensure_tenant(conn, tenant_id)
             row = (
                 await conn.execute(
                     text(

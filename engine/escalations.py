@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import text
 
 from rivet.db import Database
+from rivet.db.tenants import ensure_tenant
 
-_ENSURE_TENANT = text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING")
 _COLUMNS = (
     "id, tenant_id, platform, chat_id, thread_id, user_id, question, domain, confidence, reason, "
     "trace_id, status, created_at, answered_at, answer, expert"
@@ -46,7 +46,7 @@ class EscalationStore:
         to the logs of the attempt that gave up.
         """
         async with self._db.connect() as conn:
-            await conn.execute(_ENSURE_TENANT, {"t": tenant_id, "n": tenant_id})
+            await ensure_tenant(conn, tenant_id)
             new_id = (
                 await conn.execute(
                     text(

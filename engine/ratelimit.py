@@ -15,10 +15,10 @@ from typing import Literal
 from sqlalchemy import text
 
 from rivet.db import Database
+from rivet.db.tenants import ensure_tenant
 from rivet.settings import SettingsService
 
 Scope = Literal["user", "tenant"]
-_ENSURE_TENANT = text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING")
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class RateLimiter:
             return Decision(True, None, 0.0, False)
         now = self._clock()
         async with self._db.connect() as conn:
-            await conn.execute(_ENSURE_TENANT, {"t": tenant_id, "n": tenant_id})
+            await ensure_tenant(conn, tenant_id)
             # A new bucket starts full. DO NOTHING takes no row lock, so this never blocks on a
             # bucket another check holds; inserting in key order keeps new-row waits ordered too.
             for lim in limits:

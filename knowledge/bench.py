@@ -25,7 +25,8 @@ from knowledge.loaders import LoadError, load_bytes
 from knowledge.questions import load_questions
 from knowledge.rerank import CrossEncoderReranker
 from knowledge.retriever import RetrievalTiming, Retriever
-from knowledge.store import TSV_SQL, ensure_tenant, vector_literal
+from knowledge.store import TSV_SQL, vector_literal
+from rivet.db.tenants import ensure_tenant
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -106,7 +107,7 @@ async def _fill_synthetic(
 async def _latency(retriever: Retriever, questions: list[str], tenant: str, rerank: bool) -> dict[str, Any]:
     embedder = retriever.embedder
     if isinstance(embedder, LocalEmbedder):
-        embedder._cache.clear()  # measure real query embedding, not the LRU cache
+        embedder.forget_queries()  # measure real query embedding, not the LRU cache
     total: list[float] = []
     stages: dict[str, list[float]] = {"embed": [], "search+fusion": [], "rerank": []}
     for q in questions:
@@ -179,6 +180,8 @@ async def bench_retrieval(
                 result[f"fill_{size}_s"] = round(time.perf_counter() - fill_started, 1)
             async with kb.db.connect() as conn:
                 await conn.execute(text("ANALYZE chunks"))
+            retriever.refresh_statistics()
+            reranked.refresh_statistics()
             result[f"query_{size}"] = {
                 "without_reranker": await _latency(retriever, questions, tenant, rerank=False),
                 "with_reranker": await _latency(reranked, questions[:40], tenant, rerank=True),
@@ -186,6 +189,8 @@ async def bench_retrieval(
     finally:
         async with kb.db.connect() as conn:
             await conn.execute(text("DELETE FROM tenants WHERE id = :t"), {"t": tenant})
+        async with kb.db.connect() as conn:  # statistics must not keep describing the synthetic filler
+            await conn.execute(text("ANALYZE chunks"))
     result["queries"] = len(questions)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result

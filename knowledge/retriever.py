@@ -177,6 +177,10 @@ class Retriever:
             )
         return passages[:k]
 
+    def refresh_statistics(self) -> None:
+        """Read corpus statistics again on the next query (after a large ingest and ANALYZE)."""
+        self._common = None
+
     async def common_lexemes(self) -> list[str]:
         """Lexemes in more than common_share of all chunks (ANALYZE statistics, refreshed every 5 min).
 

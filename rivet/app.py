@@ -41,8 +41,7 @@ async def build_app(config: BootstrapConfig, *, db: Database | None = None, embe
     database = db or Database.from_config(url, config.data_dir)
     await database.prepare()
     settings = SettingsService(database)
-    ttl = await settings.get_float("settings.cache_ttl_s")
-    settings = SettingsService(database, ttl_s=ttl)
+    settings.ttl_s = await settings.get_float("settings.cache_ttl_s")
     api_key = config.llm_api_key.get_secret_value() if config.llm_api_key else None
     knowledge = await KnowledgeBase.create(database, settings, api_key=api_key, embedder=embedder)
     engine = await build_engine(database, settings, knowledge)

@@ -201,7 +201,7 @@ class SettingsService:
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self._db = db
-        self._ttl = ttl_s
+        self.ttl_s = ttl_s
         self._clock = clock
         self._environ = os.environ if environ is None else environ
         self._rows: dict[tuple[str | None, str], str] = {}
@@ -215,7 +215,7 @@ class SettingsService:
         self._loaded_at = self._clock()
 
     async def _fresh(self) -> dict[tuple[str | None, str], str]:
-        if self._loaded_at is None or self._clock() - self._loaded_at >= self._ttl:
+        if self._loaded_at is None or self._clock() - self._loaded_at >= self.ttl_s:
             await self.reload()
         return self._rows
 

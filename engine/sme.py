@@ -15,6 +15,7 @@ from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
 from knowledge.base import KnowledgeBase
+from knowledge.codes import written_codes
 from knowledge.retriever import Passage, RetrievalTiming
 
 
@@ -96,6 +97,10 @@ class DomainExpert:
         t2 = time.perf_counter()
         confidence, evidence = self.score_confidence(analysis, passages, draft)
         escalate, reason = self.decide(confidence, evidence, draft)
+        unknown = await self.knowledge.unknown_codes(tenant_id, written_codes(question))
+        if unknown and not escalate:
+            # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
+            escalate, reason = True, f"no document in the knowledge base mentions {', '.join(unknown).upper()}"
         t3 = time.perf_counter()
         timings.update(
             retrieve=round((t1 - started) * 1000 - retrieval.rerank_ms, 1),

@@ -90,6 +90,25 @@ class KnowledgeBase:
         )
         return retriever
 
+    async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
+        """Codes (each given as its key variants) that no chunk of the tenant mentions."""
+        keys = sorted({k for variants in codes for k in variants})
+        if not keys:
+            return []
+        async with self.db.connect() as conn:
+            known = set(
+                (
+                    await conn.execute(
+                        text(
+                            "SELECT DISTINCT k FROM chunks, unnest(codes) AS k WHERE tenant_id = :t "
+                            "AND codes && CAST(:keys AS text[]) AND k = ANY(CAST(:keys AS text[]))"
+                        ),
+                        {"t": tenant, "keys": keys},
+                    )
+                ).scalars()
+            )
+        return [min(variants, key=len) for variants in codes if not variants & known]
+
     async def status(self, tenant: str) -> dict[str, object]:
         status = await kb_status(self.db, tenant)
         status["embedder"] = f"{self.embedder.name} (dim {self.embedder.dim})"

@@ -87,6 +87,15 @@ def document_codes(text: str) -> set[str]:
     return out
 
 
+def written_codes(text: str) -> list[set[str]]:
+    """Codes a technician wrote out in full ("RT-20", "vx400", "OC4"), one key set per code.
+
+    Only codes with at least two letters and no space inside count: "m3/h", "cat 2" or "says 400"
+    are too ambiguous to claim that the knowledge base lacks a piece of equipment.
+    """
+    return [_keys(m.group(1), m.group(2)) for m in _DOC_CODE.finditer(text) if len(m.group(1)) >= 2]
+
+
 def query_codes(text: str) -> set[str]:
     """Normalized codes in a technician's question, tolerating "kd 400" style spacing."""
     out: set[str] = set()

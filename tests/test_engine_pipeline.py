@@ -126,6 +126,17 @@ async def test_unanswerable_question_escalates_to_an_expert(make_app: AppFactory
     assert reply.confidence is not None and reply.confidence < 0.45
 
 
+async def test_equipment_no_manual_mentions_escalates_even_when_a_neighbour_matches(make_app: AppFactory) -> None:
+    app = await make_app(manuals={PLANT: ["drives"]})
+
+    reply = await ask(app, "kd-900 tripping OC2 on decel what do i check")
+    known = await ask(app, "kd-400 tripping OC2 on decel what do i check")
+
+    assert reply.route == "escalation"
+    assert "mentions KD900" in reply.meta["reason"]
+    assert known.route == "answer"
+
+
 # ---- duplicates -----------------------------------------------------------------------------
 
 

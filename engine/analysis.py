@@ -109,3 +109,57 @@ def analyze_query(question: str) -> QueryAnalysis:
     else:
         qtype = "general"
     return QueryAnalysis(question, qtype, frozenset(query_codes(question)), tuple(content_words(question)))
+
+
+# What kind of value a question asks for, and how that value is written in a manual. A question
+# asking "how many kg" answered by a passage with no mass in it is a sign the manual lacks it.
+_ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    kind: (re.compile(asks, re.I), re.compile(written, re.I))
+    for kind, asks, written in (
+        ("mass", r"\b(kg|kilos?|weigh\w*|mass)\b", r"\d\s?(kg|g|t)\b"),
+        (
+            "volume",
+            r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b",
+            r"\d\s?(l|litres?|liters?|ml|kg|g)\b",
+        ),
+        ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
+        ("length", r"\b(diameter|length|how long is|gap|clearance|mm|thickness)\b", r"\d\s?(mm|cm|m|µm)\b"),
+        ("temperature", r"\b(temperature|degrees)\b|°", r"°\s?[CF]\b|\d\s?°"),
+        ("pressure", r"\b(pressure|bar|psi|kpa)\b", r"\d\s?(bar|psi|kpa|mpa)\b"),
+        ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
+        (
+            "interval",
+            r"\b(how often|interval|every how)\b",
+            r"\d\s?(h|hours?|months?|years?|weeks?|days?)\b|\b(daily|weekly|monthly|annual\w*|yearly)\b",
+        ),
+        ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|l/min|gpm"),
+        ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
+        ("part", r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b", r"\b[a-z]{1,5}-?\d{1,5}"),
+    )
+}
+_NUMBER = re.compile(r"(?<![\w.\-])\d+(?:[.,]\d+)?(?![\w.])")  # not the digits of "KD-400"
+
+
+def asked_value_kinds(question: str) -> list[str]:
+    """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
+    expanded = expand(question)
+    return [kind for kind, (asks, _) in _ASKS.items() if asks.search(expanded)]
+
+
+def value_match(question: str, evidence: str) -> float:
+    """1.0 when the evidence writes a value of every kind the question asks for, 0.0 when of none;
+    0.5 when the question asks for no particular kind of value."""
+    kinds = asked_value_kinds(question)
+    if not kinds:
+        return 0.5
+    return sum(1 for k in kinds if _ASKS[k][1].search(evidence)) / len(kinds)
+
+
+def number_match(question: str, evidence: str) -> float:
+    """Share of the standalone numbers in the question (a frame size, a rating) found in the evidence;
+    0.5 when the question has none."""
+    numbers = set(_NUMBER.findall(question))
+    if not numbers:
+        return 0.5
+    found = set(_NUMBER.findall(evidence))
+    return len(numbers & found) / len(numbers)

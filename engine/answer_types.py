@@ -22,6 +22,8 @@ class Draft:
     best_sim: float = 0.0  # cosine of the question to the single best quoted sentence/step/row
     best_focus: float = 0.0  # share of the question's focus words in that best piece
     topic_coverage: float = 0.0  # share of all question words in the quoted text, titles and headings
+    value_match: float = 0.5  # does the evidence write the kind of value asked for (analysis.value_match)
+    number_match: float = 0.5  # are the question's own numbers (frame 355, 30 kW) in the evidence
     answerer: str = ""
     meta: dict[str, object] = field(default_factory=dict)
 

@@ -3,8 +3,9 @@
 The evidence: how similar the best passage is to the question (cosine), how strongly both
 retrievers agree on it (fused rank score), its margin over the runner-up, whether the top
 passages come from the same document, whether codes the question names appear in the evidence,
-how much of the question the quoted evidence covers, grounding of the answer in its sources, an
-optional reranker score, and the LLM's own "not in the sources" signal. A logistic combination
+how much of the question the quoted evidence covers, whether it writes the kind of value asked
+for (a torque, an interval, a mass) and the question's own numbers, grounding of the answer in
+its sources, an optional reranker score, and the LLM's own "not in the sources" signal. A logistic combination
 turns them into a probability-like score; its weights were fitted on the dev question set
 (`rivet eval answers` reports the calibration error) and are plain data here, easy to refit.
 """
@@ -29,6 +30,8 @@ class Evidence:
     coverage: float
     best_sim: float
     best_focus: float
+    value_match: float
+    number_match: float
     grounding: float
     rerank: float  # reranker score of the top passage, or 0.5 when no reranker ran
     not_in_sources: bool
@@ -40,15 +43,17 @@ class Evidence:
 # Logistic weights over the evidence (intercept first): `rivet eval answers --fit` on the dev set
 # (extractive answerer, no reranker), L2 0.001. See the module docstring.
 WEIGHTS: dict[str, float] = {
-    "intercept": -5.876,
-    "vector_sim": 1.845,
-    "fused_norm": 0.448,
-    "margin": 1.742,
-    "agreement": 0.848,
-    "code_match": 2.039,
-    "coverage": 1.819,
-    "best_sim": 1.934,
-    "best_focus": 0.588,
+    "intercept": -7.583,
+    "vector_sim": 1.97,
+    "fused_norm": 0.402,
+    "margin": 1.413,
+    "agreement": 0.842,
+    "code_match": 2.127,
+    "coverage": 1.736,
+    "best_sim": 1.751,
+    "best_focus": 0.485,
+    "value_match": 0.571,
+    "number_match": 2.874,
     "grounding": 0.0,  # constant 1.0 for quoted answers on the dev set; refit with an LLM configured
     "rerank": 0.0,  # no reranker could be loaded offline; refit when one is
 }
@@ -56,7 +61,7 @@ WEIGHTS: dict[str, float] = {
 
 def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60) -> Evidence:
     if not passages:
-        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources)
+        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources)
     top = passages[0]
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0
@@ -75,6 +80,8 @@ def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rr
         coverage=draft.coverage,
         best_sim=draft.best_sim,
         best_focus=draft.best_focus,
+        value_match=draft.value_match,
+        number_match=draft.number_match,
         grounding=draft.grounding,
         rerank=top.rerank if top.rerank is not None else 0.5,
         not_in_sources=draft.not_in_sources,

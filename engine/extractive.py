@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.analysis import QueryAnalysis, content_words, stem
+from engine.analysis import QueryAnalysis, content_words, number_match, stem, value_match
 from engine.answer_types import Draft, citation_for
 from knowledge.codes import document_codes
 from knowledge.embedder import Embedder
@@ -107,6 +107,8 @@ class ExtractiveAnswerer:
             coverage=coverage,
             answerer=self.name,
             topic_coverage=topic_coverage,
+            value_match=value_match(analysis.question, quoted),
+            number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
         )

@@ -10,7 +10,7 @@ import re
 
 from loguru import logger
 
-from engine.analysis import QueryAnalysis, content_words, stem
+from engine.analysis import QueryAnalysis, content_words, number_match, stem, value_match
 from engine.answer_types import Answerer, Draft, citation_for
 from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
 from knowledge.retriever import Passage
@@ -80,6 +80,8 @@ class LLMAnswerer:
             best_sim=max((p.vector_sim for p in cited_passages), default=0.0),
             best_focus=coverage,
             topic_coverage=coverage,
+            value_match=value_match(analysis.question, parsed.text),
+            number_match=number_match(analysis.question, evidence),
             coverage=coverage,
             not_in_sources=parsed.not_in_sources,
             answerer=f"llm:{result.model}",

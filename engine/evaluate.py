@@ -93,12 +93,19 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
         "failures": [
             {k: r[k] for k in ("id", "question", "kind", "escalated", "confidence", "domain", "reason", "text")}
             for r in rows
-            if (r["escalated"] or not r["correct"]) == r["answerable"]
+            if _failed(r)
         ],
     }
     if fit:
         result["fitted_weights"] = fit_weights([r["evidence"] for r in rows], outcomes)
     return result
+
+
+def _failed(row: dict[str, Any]) -> bool:
+    """An answerable question escalated or answered wrongly, or an unanswerable one answered."""
+    if row["answerable"]:
+        return bool(row["escalated"] or not row["correct"])
+    return not row["escalated"]
 
 
 def _by_kind(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:

@@ -1,0 +1,49 @@
+"""Pure parts of `rivet eval answers`: matching, failure listing, calibration error, weight fitting."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from engine.confidence import WEIGHTS
+from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights
+
+
+def test_contains_all_is_case_insensitive_and_needs_every_string() -> None:
+    assert contains_all("Set P2.03 to 12 S on the KD-400", ("p2.03", "12 s"))
+    assert not contains_all("Set P2.03 to 12 s", ("p2.03", "20 s"))
+
+
+@pytest.mark.parametrize(
+    ("answerable", "escalated", "correct", "failed"),
+    [
+        (True, False, True, False),
+        (True, True, True, True),
+        (True, False, False, True),
+        (False, True, False, False),
+        (False, False, False, True),
+    ],
+)
+def test_failures_are_wrong_answers_needless_escalations_and_answered_traps(
+    answerable: bool, escalated: bool, correct: bool, failed: bool
+) -> None:
+    assert _failed({"answerable": answerable, "escalated": escalated, "correct": correct}) is failed
+
+
+def test_calibration_error_is_zero_when_confidence_matches_accuracy_and_large_when_not() -> None:
+    confidences = [0.25] * 4 + [0.75] * 4
+    outcomes = [1, 0, 0, 0, 1, 1, 1, 0]
+    assert expected_calibration_error(confidences, outcomes) == pytest.approx(0.0)
+    assert expected_calibration_error([0.95] * 4, [0, 0, 0, 0]) == pytest.approx(0.95)
+
+
+def test_fit_weights_learns_which_evidence_predicts_a_right_answer() -> None:
+    rng = random.Random(3)
+    rows, outcomes = [], []
+    for _ in range(300):
+        row = {k: rng.random() for k in WEIGHTS if k != "intercept"}
+        rows.append(row)
+        outcomes.append(int(row["coverage"] + 0.1 * rng.random() > 0.55))
+    weights = fit_weights(rows, outcomes)
+    assert weights["coverage"] > 5 * max(abs(weights[k]) for k in weights if k not in ("coverage", "intercept"))

@@ -125,14 +125,14 @@ _ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
         ("length", r"\b(diameter|length|how long is|gap|clearance|mm|thickness)\b", r"\d\s?(mm|cm|m|µm)\b"),
         ("temperature", r"\b(temperature|degrees)\b|°", r"°\s?[CF]\b|\d\s?°"),
-        ("pressure", r"\b(pressure|bar|psi|kpa)\b", r"\d\s?(bar|psi|kpa|mpa)\b"),
+        ("pressure", r"\b(pressure|bar|psi|kpa)\b", r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b"),
         ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
         (
             "interval",
             r"\b(how often|interval|every how)\b",
             r"\d\s?(h|hours?|months?|years?|weeks?|days?)\b|\b(daily|weekly|monthly|annual\w*|yearly)\b",
         ),
-        ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|l/min|gpm"),
+        ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm"),
         ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
         ("part", r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b", r"\b[a-z]{1,5}-?\d{1,5}"),
     )

@@ -76,6 +76,9 @@ class DomainExpert:
             return True, "the answerer says the sources do not contain the answer"
         if not draft.text or not draft.citations:
             return True, "no passage in the knowledge base answers this"
+        if evidence.value_match == 0.0:
+            # "How many kg" answered by text with no mass in it: the manual does not state the value.
+            return True, "the quoted manual text states no value of the kind asked for"
         if confidence < self.domain.threshold:
             return (
                 True,

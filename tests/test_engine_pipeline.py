@@ -137,6 +137,15 @@ async def test_equipment_no_manual_mentions_escalates_even_when_a_neighbour_matc
     assert known.route == "answer"
 
 
+async def test_a_value_the_manual_does_not_state_escalates(make_app: AppFactory) -> None:
+    app = await make_app(manuals={PLANT: ["drives"]})
+
+    reply = await ask(app, "how many kg does the kd400 drive weigh")
+
+    assert reply.route == "escalation"
+    assert reply.meta["reason"] == "the quoted manual text states no value of the kind asked for"
+
+
 # ---- duplicates -----------------------------------------------------------------------------
 
 

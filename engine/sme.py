@@ -101,6 +101,9 @@ class DomainExpert:
         confidence, evidence = self.score_confidence(analysis, passages, draft)
         escalate, reason = self.decide(confidence, evidence, draft)
         unknown = await self.knowledge.unknown_codes(tenant_id, written_codes(question))
+        if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:
+            # "frame 355" when the manual's table stops at 250: that size is not covered.
+            escalate, reason = True, "the numbers in the question (a size, a rating) appear in no passage found"
         if unknown:
             # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
             escalate, reason = True, f"no document in the knowledge base mentions {', '.join(unknown).upper()}"

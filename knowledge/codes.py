@@ -12,6 +12,9 @@ import re
 
 # letters, an optional separator, digits (optionally a decimal part and a letter suffix).
 _DOC_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-.]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
+# Model variants written as a family code plus a size: "PV4-25", "CA37-11". The variant is its own
+# piece of equipment ("pv425"), distinct from the family ("pv4") that the simple pattern finds.
+_VARIANT = re.compile(r"(?<![\w.-])([A-Za-z]{1,4}\d{1,4})-(\d{1,4}[A-Za-z]?)(?![\w])")
 # In chat, "kd 400" is common too; a space is allowed there, but not after ordinary words.
 _QUERY_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
 _NOT_A_PREFIX = frozenset(
@@ -84,6 +87,7 @@ def document_codes(text: str) -> set[str]:
     out: set[str] = set()
     for m in _DOC_CODE.finditer(text):
         out |= _keys(m.group(1), m.group(2))
+    out |= {f"{m.group(1)}{m.group(2)}".lower() for m in _VARIANT.finditer(text)}
     return out
 
 
@@ -93,7 +97,8 @@ def written_codes(text: str) -> list[set[str]]:
     Only codes with at least two letters and no space inside count: "m3/h", "cat 2" or "says 400"
     are too ambiguous to claim that the knowledge base lacks a piece of equipment.
     """
-    return [_keys(m.group(1), m.group(2)) for m in _DOC_CODE.finditer(text) if len(m.group(1)) >= 2]
+    codes = [_keys(m.group(1), m.group(2)) for m in _DOC_CODE.finditer(text) if len(m.group(1)) >= 2]
+    return codes + [{f"{m.group(1)}{m.group(2)}".lower()} for m in _VARIANT.finditer(text)]
 
 
 def query_codes(text: str) -> set[str]:

@@ -267,3 +267,11 @@ def test_infer_domain_prefers_the_earlier_more_specific_domain_on_a_tie() -> Non
     assert infer_domain("Lockout procedure for the drive cabinet") == "electrical-safety"
     assert infer_domain("VFD inverter", "motor") == "drives"
     assert infer_domain("nothing relevant") is None
+
+
+def test_model_variants_are_their_own_codes() -> None:
+    from knowledge.codes import document_codes, written_codes
+
+    assert {"pv4", "pv410", "pv416"} <= document_codes("Rated flow PV4-10: 80 L/min; PV4-16: 200 L/min")
+    assert {"pv425"} in written_codes("flow rating on a pv4-25 valve")
+    assert "sb24" in document_codes("Service bulletin SB-24-07")

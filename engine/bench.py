@@ -15,8 +15,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from engine.extractive import ExtractiveAnswerer
-from engine.llm_answerer import LLMAnswerer
+from engine.evaluate import lift_rate_limits
 from engine.messages import Message, Reply
 from engine.service import build_engine
 from knowledge.base import SAMPLES_DIR
@@ -67,13 +66,7 @@ async def bench_answer(
     texts = [q.question for q in load_questions(SAMPLES_DIR / "questions.jsonl")][:questions]
     result: dict[str, Any] = {"questions": len(texts)}
     async with scratch_tenant(app.knowledge, SAMPLES_DIR / "manuals", prefix="bench") as (tenant, _):
-        for key in (
-            "ratelimit.user_per_minute",
-            "ratelimit.user_burst",
-            "ratelimit.tenant_per_minute",
-            "ratelimit.tenant_burst",
-        ):
-            await app.settings.set(key, "1000000", tenant=tenant, updated_by="bench")
+        await lift_rate_limits(app.settings, tenant, by="bench")
         engine = app.engine
         await engine.dispatch(_message(tenant, "warm up the models"))
         result["extractive"] = _summary(await _run(engine, tenant, texts))
@@ -91,10 +84,7 @@ async def bench_answer(
             ]
             await app.settings.set("llm.models", json.dumps(models), tenant=tenant, updated_by="bench")
             await app.settings.set("llm.cache_ttl_s", "0", tenant=tenant, updated_by="bench")
-            llm_engine = await build_engine(app.db, app.settings, app.knowledge)
-            llm_engine.answerer = LLMAnswerer(llm_engine.llm, ExtractiveAnswerer(app.knowledge.embedder))
-            for expert in llm_engine.experts.values():
-                expert.answerer = llm_engine.answerer
+            llm_engine = await build_engine(app.db, app.settings, app.knowledge, use_llm=True)
             await llm_engine.dispatch(_message(tenant, "warm up litellm"))
             result["llm_fake_server"] = {"delay_s": llm_delay_s, **_summary(await _run(llm_engine, tenant, texts))}
 

@@ -43,11 +43,14 @@ class Engine:
         return await self.pipeline.dispatch(message)
 
 
-async def build_engine(db: Database, settings: SettingsService, knowledge: KnowledgeBase) -> Engine:
+async def build_engine(
+    db: Database, settings: SettingsService, knowledge: KnowledgeBase, *, use_llm: bool | None = None
+) -> Engine:
+    """use_llm None: answer through the LLM when llm.models is configured globally, else extractively."""
     llm = LLMRouter(db, settings)
     extractive = ExtractiveAnswerer(knowledge.embedder)
     answerer: Answerer = extractive
-    if (await llm.registry()).configured:
+    if use_llm or (use_llm is None and (await llm.registry()).configured):
         answerer = LLMAnswerer(llm, extractive)
     logger.debug("answerer: {}", answerer.name)
     domains = load_domains()

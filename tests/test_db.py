@@ -157,3 +157,19 @@ def test_url_without_pgvector_is_refused_clearly(tmp_path: Path) -> None:
 def test_mask_url_hides_the_password() -> None:
     assert "pw" not in mask_url("postgresql://u:pw@h:5432/d")
     assert mask_url("postgres://u:pw@h/d").startswith("postgresql+psycopg://u:***@h")
+
+
+async def test_sqlmodel_tables_match_the_migrated_schema(db: Database) -> None:
+    """rivet/db/tables.py declares the foundation schema; the hand-written migration must not drift from it."""
+    from sqlalchemy import inspect
+
+    from rivet.db.tables import Setting, Tenant
+
+    def columns(sync_conn: object, table: str) -> set[str]:
+        return {c["name"] for c in inspect(sync_conn).get_columns(table)}
+
+    async with db.connect() as conn:
+        for model in (Tenant, Setting):
+            table = model.__table__  # type: ignore[attr-defined]
+            migrated = await conn.run_sync(columns, table.name)
+            assert migrated == {c.name for c in table.columns}, table.name

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from rivet.errors import DatabaseError
 
@@ -85,16 +85,6 @@ class Database:
                 yield conn
         except OperationalError as exc:
             raise DatabaseError(f"database unavailable at {mask_url(self.url)}: {_first_line(exc)}") from None
-
-    @asynccontextmanager
-    async def session(self) -> AsyncIterator[AsyncSession]:
-        """An ORM session (SQLModel tables) committed on success."""
-        async with AsyncSession(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                await session.commit()
-            except OperationalError as exc:
-                raise DatabaseError(f"database unavailable at {mask_url(self.url)}: {_first_line(exc)}") from None
 
     async def check(self) -> None:
         """Fail clearly when the server is unreachable or pgvector is missing or cannot be created."""

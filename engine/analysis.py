@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge.codes import query_codes
+from knowledge.codes import document_codes, query_codes, strip_codes
 
 QuestionType = Literal["fault", "procedure", "fact", "general"]
 
@@ -19,11 +20,14 @@ STOPWORDS = frozenset(
     these they this those through to too under until up very was we were what when where which while who
     whom why will with would you your yours pls please hey hi thanks thx u ur im ive dont cant whats
     hows wat wot ok okay need know tell get got one ones thing any
+    showing shows says say saying telling throwing throws getting coming goes going take takes
+    mean means meaning actually properly looks like
     """.split()
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-/]*[a-z0-9]|[a-z0-9]")
 _FAULT = re.compile(
-    r"\b(trip\w*|fault\w*|alarm\w*|error\w*|code|flash\w*|fail\w*|won'?t|not (?:start|run)\w*|"
+    r"\b(trip\w*|fault\w*|alarm\w*|error\w*|code|flash\w*|fail\w*|won'?t|"
+    r"not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
     r"stuck|noisy|nois\w+|leak\w*|hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
 )
 _PROCEDURE = re.compile(
@@ -124,41 +128,115 @@ _ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
         ("length", r"\b(diameter|length|how long is|gap|clearance|mm|thickness)\b", r"\d\s?(mm|cm|m|µm)\b"),
+        (
+            "source",
+            r"\bwhere (do|can|would|should) (i|we|you) (get|find|download|obtain|buy|order)\b|"
+            r"\bwhere to (get|download|obtain|buy|order)\b",
+            # Where to obtain something: a download, a supplier, an order code, what it ships with.
+            r"\bdownload|\bwebsite|\bwww\.|https?://|\bportal\b|\b(supplied|included|shipped|delivered)\b|"
+            r"\bavailable (from|on|at|as)\b|\border\w* (from|as|under)\b|\bfrom (the |your )?"
+            r"(manufacturer|supplier|distributor|vendor|service|support)\b|\bpart (no|number)",
+        ),
         ("temperature", r"\b(temperature|degrees)\b|°", r"°\s?[CF]\b|\d\s?°"),
         ("pressure", r"\b(pressure|bar|psi|kpa)\b", r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b"),
         ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
         (
             "interval",
             r"\b(how often|interval|every how)\b",
-            r"\d\s?(h|hours?|months?|years?|weeks?|days?)\b|\b(daily|weekly|monthly|annual\w*|yearly)\b",
+            # An interval recurs ("every 6 months", "annually", "after 2000 h"); "takes about 6 hours" is a duration.
+            r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
+            r"\bper (year|month|week|day|shift)\b|"
+            r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b",
         ),
         ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm"),
         ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
-        ("part", r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b", r"\b[a-z]{1,5}-?\d{1,5}"),
+        (
+            "part",
+            r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b",
+            # A part number is a code with a digit written next to the word part, kit, order or spare.
+            r"\b(part|p/n|order|kits?|spares?)\b.{0,60}?\b(?=[\w-]*\d)[a-z0-9]+(-[a-z0-9]+)+\b",
+        ),
+        (
+            "lubricant",
+            r"\b(what|which) (type of |kind of |grade of )?(oil|grease|lubricant|hydraulic fluid)\b|"
+            r"\b(oil|grease|lubricant|fluid) (type|grade|specification)\b",
+            r"\biso ?vg\b|\bvg ?\d|\bsae\b|\bnlgi\b|\bgrade\b|\b(poe|pao|pve|hlp?|hm|clp)\b|synthetic|mineral|"
+            r"lithium|polyurea|glycol",
+        ),
+        ("refrigerant", r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b", r"\bR-?\d{2,4}[a-z]?\b"),
+        (
+            "parameter",
+            r"\b(which|what) parameters?\b|\bparameters? (no|number|#)\b",
+            r"\bparameter\b|\b[a-z]{1,3}\d{0,2}[.\-]\d{1,3}\b",
+        ),
     )
 }
+_DIMENSION = re.compile(r"\b(diameter|length|gap|clearance|thickness|width|height|depth)\b")
 _NUMBER = re.compile(r"(?<![\w.\-])\d+(?:[.,]\d+)?(?![\w.])")  # not the digits of "KD-400"
+
+
+# A symptom report ("pressure not coming up") names a quantity without asking for its value,
+# unless it says so ("at what pressure does it trip").
+_SYMPTOM = re.compile(
+    r"\b(not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
+    r"fluctuat\w*|stuck|noisy|nois\w+|leak\w*|vibrat\w*|keeps|won'?t|too (?:high|low))\b"
+)
+_VALUE_CUE = re.compile(
+    r"\b(at what|what (is|are|should|does)|how (much|many|high|low|long|big|tight|often)|setting|set ?point|"
+    r"spec\w*|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
+)
 
 
 def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
     expanded = expand(question)
+    low = expanded.lower()
+    if _SYMPTOM.search(low) and not _VALUE_CUE.search(low):
+        return []
     return [kind for kind, (asks, _) in _ASKS.items() if asks.search(expanded)]
 
 
-def value_match(question: str, evidence: str) -> float:
+def writes_value(kinds: list[str], text: str) -> bool:
+    """Does the text write a value of any of these kinds (a torque, an interval...)?"""
+    return any(_ASKS[kind][1].search(text) for kind in kinds)
+
+
+def value_match(question: str, evidence: str | Sequence[str], focus: set[str] | None = None) -> float:
     """1.0 when the evidence writes a value of every kind the question asks for, 0.0 when of none;
-    0.5 when the question asks for no particular kind of value."""
+    0.5 when the question asks for no particular kind of value.
+
+    With pieces of evidence (quoted sentences, rows) and the question's focus stems, the value must
+    stand in a piece that also names something the question asks about: "which parameter sets the
+    acceleration time" is not answered by a row that gives a parameter for something else.
+    """
     kinds = asked_value_kinds(question)
     if not kinds:
         return 0.5
-    return sum(1 for k in kinds if _ASKS[k][1].search(evidence)) / len(kinds)
+    pieces = [evidence] if isinstance(evidence, str) else list(evidence)
+    expanded = expand(question)
+    matched = 0
+    for kind in kinds:
+        asks, written = _ASKS[kind]
+        asked_by = {stem(w) for m in asks.finditer(expanded) for w in content_words(m.group(0))}
+        subject = (focus or set()) - asked_by
+        # "mm" fits any dimension: a diameter question wants a piece that says diameter.
+        named = _DIMENSION.findall(expanded.lower()) if kind == "length" else []
+        for piece in pieces:
+            if not written.search(piece):
+                continue
+            if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
+                continue
+            if not subject or subject & {stem(w) for w in content_words(piece)}:
+                matched += 1
+                break
+    return matched / len(kinds)
 
 
 def number_match(question: str, evidence: str) -> float:
     """Share of the standalone numbers in the question (a frame size, a rating) found in the evidence;
-    0.5 when the question has none."""
-    numbers = set(_NUMBER.findall(question))
+    0.5 when the question has none. The "450" of "kd 450" is a model the evidence names as KD-450;
+    the "125" of "tc 125 bore" is a size unless the evidence names a TC-125."""
+    numbers = set(_NUMBER.findall(strip_codes(question, document_codes(evidence))))
     if not numbers:
         return 0.5
     found = set(_NUMBER.findall(evidence))

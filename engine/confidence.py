@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 
 from engine.analysis import QueryAnalysis
 from engine.answer_types import Draft
+from knowledge.codes import written_codes
 from knowledge.retriever import Passage
 
 
@@ -66,11 +67,7 @@ def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rr
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0
     same_doc = [p.document_id == top.document_id for p in passages[1:3]]
-    if analysis.codes:
-        evidence_codes = {c for p in passages[:3] for c in p.codes}
-        code_match = len(analysis.codes & evidence_codes) / len(analysis.codes)
-    else:
-        code_match = 0.5
+    code_match = code_match_of(analysis, {c for p in passages[:3] for c in p.codes})
     return Evidence(
         vector_sim=max(p.vector_sim for p in passages[:3]),
         fused_norm=min(1.0, top.fused / best_possible),
@@ -86,6 +83,20 @@ def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rr
         rerank=top.rerank if top.rerank is not None else 0.5,
         not_in_sources=draft.not_in_sources,
     )
+
+
+def code_match_of(analysis: QueryAnalysis, evidence_codes: set[str]) -> float:
+    """Share of the question's codes found in the top passages; 0.5 when it names none.
+
+    A code written in full ("OC2", "KD-450") counts either way. A spaced one ("cat 2", "err 3") may be
+    ordinary words, so it only counts when the evidence has it.
+    """
+    groups = [keys for keys in written_codes(analysis.question)]
+    spaced = analysis.codes - {key for keys in groups for key in keys}
+    groups += [{key} for key in spaced if key in evidence_codes]
+    if not groups:
+        return 0.5
+    return sum(1 for keys in groups if keys & evidence_codes) / len(groups)
 
 
 def score(evidence: Evidence, weights: dict[str, float] | None = None) -> float:

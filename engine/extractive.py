@@ -11,9 +11,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.analysis import QueryAnalysis, content_words, number_match, stem, value_match
+from engine.analysis import (
+    QueryAnalysis,
+    asked_value_kinds,
+    content_words,
+    number_match,
+    stem,
+    value_match,
+    writes_value,
+)
 from engine.answer_types import Draft, citation_for
-from knowledge.codes import document_codes
+from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.retriever import Passage
 
@@ -69,13 +77,14 @@ class ExtractiveAnswerer:
             return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
         units = [u for i, p in enumerate(top) for u in split_units(i, p.text)]
         q_stems = _stems(analysis.question)
-        # Words of the question that only name the equipment (in every unit of its manual, by way of the
-        # title) say nothing about which sentence answers it; the rest is the question's focus.
-        focus = q_stems - _stems(top[0].title) - {stem(c) for c in analysis.codes}
-        focus = focus or q_stems
-        # Fault and parameter codes locate the answering row; model numbers only locate the manual.
+        # Model numbers locate the manual; fault and parameter codes locate the answering row.
         model_codes = document_codes(" ".join(m for p in top for m in p.models))
         wanted_codes = set(analysis.codes) - model_codes
+        # Words that only name the equipment (its model number, or words in every unit of its manual by
+        # way of the title) say nothing about which sentence answers; the rest is the question's focus.
+        focus = _stems(strip_codes(analysis.question, model_codes)) - _stems(top[0].title)
+        focus = focus or q_stems
+        kinds = asked_value_kinds(analysis.question)
         vectors = await self._embedder.embed_documents([u.text for u in units])
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
@@ -86,7 +95,9 @@ class ExtractiveAnswerer:
             codes = len(wanted_codes & document_codes(unit.text)) / len(wanted_codes) if wanted_codes else 0.0
             prior = 1.0 - 0.2 * unit.passage
             has_value = 0.08 if any(ch.isdigit() for ch in unit.text) else 0.0
-            unit.score = 0.35 * float(sim) + 0.5 * lexical + 0.5 * codes + 0.1 * prior + has_value
+            # "At what temperature" is answered by a piece that writes a temperature.
+            of_kind = 0.1 if kinds and writes_value(kinds, unit.text) else 0.0
+            unit.score = 0.35 * float(sim) + 0.5 * lexical + 0.5 * codes + 0.1 * prior + has_value + of_kind
         chosen = self._select(analysis, units)
         chosen.sort(key=lambda u: (u.passage, u.position))
         numbers: dict[int, int] = {}
@@ -98,7 +109,11 @@ class ExtractiveAnswerer:
         quoted = " ".join(u.text for u in chosen)
         coverage = len(focus & _stems(quoted)) / len(focus)
         context = " ".join(f"{top[i].title} {top[i].heading}" for i in numbers)
-        topic_coverage = len(q_stems & _stems(f"{quoted} {context}")) / max(1, len(q_stems))
+        # A code the cited passages carry ("vt600" for a manual that writes VT-600) is covered.
+        cited_codes = {c for i in numbers for c in top[i].codes} | document_codes(context)
+        found = sum(1 for _, _, keys in query_code_spans(analysis.question) if keys & cited_codes)
+        rest = _stems(strip_codes(analysis.question, cited_codes))
+        topic_coverage = (len(rest & _stems(f"{quoted} {context}")) + found) / max(1, len(rest) + found)
         top_unit = max(range(len(units)), key=lambda i: units[i].score)
         return Draft(
             text="\n".join(lines),
@@ -107,7 +122,7 @@ class ExtractiveAnswerer:
             coverage=coverage,
             answerer=self.name,
             topic_coverage=topic_coverage,
-            value_match=value_match(analysis.question, quoted),
+            value_match=value_match(analysis.question, [f"{top[u.passage].heading} {u.text}" for u in chosen], focus),
             number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],

@@ -101,9 +101,9 @@ def written_codes(text: str) -> list[set[str]]:
     return codes + [{f"{m.group(1)}{m.group(2)}".lower()} for m in _VARIANT.finditer(text)]
 
 
-def query_codes(text: str) -> set[str]:
-    """Normalized codes in a technician's question, tolerating "kd 400" style spacing."""
-    out: set[str] = set()
+def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
+    """Where the codes of a technician's question stand, with their normalized keys."""
+    out: list[tuple[int, int, set[str]]] = []
     for m in _QUERY_CODE.finditer(text):
         letters = m.group(1)
         spaced = m.group(0)[len(letters)] == " " if len(m.group(0)) > len(letters) else False
@@ -111,8 +111,21 @@ def query_codes(text: str) -> set[str]:
             continue
         if len(letters) == 1 and not spaced and letters.lower() in {"a", "i"}:
             continue
-        out |= _keys(letters, m.group(2))
+        out.append((m.start(), m.end(), _keys(letters, m.group(2))))
     return out
+
+
+def query_codes(text: str) -> set[str]:
+    """Normalized codes in a technician's question, tolerating "kd 400" style spacing."""
+    return {key for _, _, keys in query_code_spans(text) for key in keys}
+
+
+def strip_codes(text: str, codes: set[str] | None = None) -> str:
+    """The question without its codes (or only without those among `codes`): what is left says what it asks."""
+    for start, end, keys in reversed(query_code_spans(text)):
+        if codes is None or keys & codes:
+            text = text[:start] + " " + text[end:]
+    return text
 
 
 def normalize_query_text(text: str) -> str:

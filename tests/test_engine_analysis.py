@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from engine.analysis import analyze_query, asked_value_kinds, content_words, expand, number_match, value_match
+from engine.analysis import analyze_query, asked_value_kinds, content_words, expand, number_match, stem, value_match
+from engine.confidence import code_match_of
+from knowledge.codes import query_codes, strip_codes
 
 
 @pytest.mark.parametrize(
@@ -32,6 +34,15 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("coupling bolt torque", ["torque"]),
         ("how often grease the bearings", ["interval"]),
         ("what does OC2 mean", []),
+        ("what oil goes in the gearbox", ["lubricant"]),
+        ("which refrigerant is in circuit 2", ["refrigerant"]),
+        ("which param sets the accel time", ["parameter"]),
+        ("gsd file, where do i get it", ["source"]),
+        # A symptom names a quantity without asking for its value...
+        ("hpu pressure not coming up", []),
+        ("pressure jumping around and noise from the pump", []),
+        # ...unless the question says it wants the value.
+        ("at what pressure does it trip, keeps tripping", ["pressure"]),
     ],
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, kinds: list[str]) -> None:
@@ -49,3 +60,67 @@ def test_number_match_ignores_the_digits_of_model_numbers() -> None:
     assert number_match("grease interval bm7 frame 355 motor", "Frame 160: 4000 h") == 0.0
     assert number_match("grease interval bm7 frame 160 motor", "Frame 160: 4000 h") == 1.0
     assert number_match("kd-400 OC2 on decel", "anything") == 0.5
+
+
+def _focus(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def test_an_interval_recurs_a_duration_does_not() -> None:
+    assert value_match("how often replace the fill", "The tower is out of service for about 6 hours.") == 0.0
+    assert value_match("how often replace the fill", "Task: Replace fill; Interval: Every 5 years") == 1.0
+    assert value_match("how often regrease", "Regrease after 2000 h of operation") == 1.0
+
+
+def test_oil_type_and_refrigerant_are_different_values() -> None:
+    text = "Two circuits with R-32; check the oil level in the sight glass."
+    assert value_match("what oil goes in the scroll compressors", text) == 0.0
+    assert value_match("what oil goes in the scroll compressors", "Compressor oil: POE 32 (synthetic)") == 1.0
+    assert value_match("which refrigerant is in it", text) == 1.0
+
+
+def test_a_part_number_is_a_code_next_to_part_kit_or_order() -> None:
+    assert value_match("part number for the cooling fan", "Code: OH1; replace fan; clean heatsink") == 0.0
+    assert value_match("part number for the cooling fan", "Fan kits: MD-FK2 for frames 1-2") == 1.0
+
+
+def test_the_value_must_stand_next_to_what_is_asked_about() -> None:
+    question = "which param sets accel time"
+    other = "Running hours of the fan are shown in monitor value d-14."
+    right = "Parameter: P1.03; Name: Acceleration time; Default: 10 s"
+    assert value_match(question, [other], _focus("accel time")) == 0.0
+    assert value_match(question, [other, right], _focus("accel time")) == 1.0
+
+
+def test_a_diameter_question_wants_a_diameter_not_any_millimetres() -> None:
+    clearance = "Impeller wear ring clearance: nominal 0.35 mm diametral"
+    assert value_match("impeller diameter for trimming", clearance) == 0.0
+    assert value_match("impeller diameter for trimming", "Impeller diameter: 182 mm (trim to 160 mm)") == 1.0
+
+
+def test_where_to_get_something_wants_a_source() -> None:
+    assert value_match("gsd file where do i get it", "It works with any controller that supports the file.") == 0.0
+    assert value_match("gsd file where do i get it", "Download the GSD file from the support portal.") == 1.0
+
+
+def test_spaced_model_numbers_are_not_the_questions_numbers() -> None:
+    evidence = "On the KD-450, OC2 occurs at constant speed."
+    assert number_match("got OC2 on a kd 450, what is it telling me", evidence) == 0.5
+    # "tc 125" is not a model the evidence names, so 125 is a size that must be found.
+    assert number_match("seal kit for tessaro tc 125 bore", "Bore 32: TC32-SK; bore 100: TC100-SK") == 0.0
+
+
+def test_strip_codes_removes_only_the_codes_asked_for() -> None:
+    assert "450" not in strip_codes("oc2 on a kd 450")
+    kept = strip_codes("oc2 on a kd 450", {"kd450"})
+    assert "oc2" in kept and "450" not in kept
+    assert query_codes("oc2 on a kd 450") == {"oc2", "kd450"}
+
+
+def test_spaced_codes_count_only_when_the_evidence_has_them() -> None:
+    # "cat 2" may be plain words ("PPE cat 2"): no evidence against the answer when no manual writes CAT-2.
+    assert code_match_of(analyze_query("ppe cat 2 minimum arc rating"), {"es03"}) == 0.5
+    assert code_match_of(analyze_query("ppe cat 2 minimum arc rating"), {"cat2"}) == 1.0
+    # A code written in full counts either way.
+    assert code_match_of(analyze_query("vt600 display says Err 3"), {"vt600"}) == 1.0
+    assert code_match_of(analyze_query("what does OC4 mean on the kd400"), {"kd400", "oc2"}) == 0.5

@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     only or other our out over own same she should so some such than that the their them then there
     these they this those through to too under until up very was we were what when where which while who
     whom why will with would you your yours pls please hey hi thanks thx u ur im ive dont cant whats
-    hows wat wot ok okay need know tell get got one ones thing any
+    hows wat wot ok okay need know tell get got one ones thing any much many
     showing shows says say saying telling throwing throws getting coming goes going take takes
     mean means meaning actually properly looks like
     """.split()
@@ -94,8 +94,20 @@ def expand(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A crude stem (first 5 letters) good enough to match "tripping"/"trips" or "greasing"/"grease"."""
-    return word if any(ch.isdigit() for ch in word) else word[:5]
+    """A crude stem (first 5 letters, no plural s) good enough to match "tripping"/"trips", "greasing"/"grease"
+    or "works"/"work"."""
+    if any(ch.isdigit() for ch in word):
+        return word
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
+
+
+def word_stems(text: str) -> set[str]:
+    """Stems of the content words, and of the parts of hyphenated words ("pre-purge" has "pre" and "purge")."""
+    words = content_words(text)
+    parts = [part for w in words if "-" in w and not any(ch.isdigit() for ch in w) for part in w.split("-")]
+    return {stem(w) for w in words + parts if w}
 
 
 def content_words(text: str) -> list[str]:
@@ -117,6 +129,7 @@ def analyze_query(question: str) -> QueryAnalysis:
 
 # What kind of value a question asks for, and how that value is written in a manual. A question
 # asking "how many kg" answered by a passage with no mass in it is a sign the manual lacks it.
+_LONG_THINGS = "cable|hose|belt|chain|shaft|pipe|wire"
 _ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     kind: (re.compile(asks, re.I), re.compile(written, re.I))
     for kind, asks, written in (
@@ -127,7 +140,18 @@ _ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\d\s?(l|litres?|liters?|ml|kg|g)\b",
         ),
         ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
-        ("length", r"\b(diameter|length|how long is|gap|clearance|mm|thickness)\b", r"\d\s?(mm|cm|m|µm)\b"),
+        (
+            "length",
+            rf"\b(diameter|length|gap|clearance|mm|thickness|pitch|dimension|how long is the ({_LONG_THINGS}))\b",
+            r"\d\s?(mm|cm|m|µm)\b",
+        ),
+        (
+            "duration",
+            r"\b(response|delay|ramp|start(ing)?|stopping|purge|hold|reaction|run) times?\b|"
+            r"\b(duration|delay|timeout|valid)\b|"
+            rf"\bhow long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
+            r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?)\b|\b(end of the shift|until)\b",
+        ),
         (
             "source",
             r"\bwhere (do|can|would|should) (i|we|you) (get|find|download|obtain|buy|order)\b|"
@@ -150,6 +174,8 @@ _ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm"),
         ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
+        # A specification or setting is a figure: "per layout drawing" or "factory set" does not give one.
+        ("figure", r"\b(specification|setting|rating|nominal)\b", r"\d\s?(%|°|[a-zµΩ]{1,5}\b)"),
         (
             "part",
             r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b",
@@ -171,7 +197,8 @@ _ASKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     )
 }
-_DIMENSION = re.compile(r"\b(diameter|length|gap|clearance|thickness|width|height|depth)\b")
+# Dimensions "mm" alone does not answer: a diameter question wants a piece that says diameter.
+_DIMENSION = re.compile(r"\b(diameter|thickness|width|height|depth|pitch)\b")
 _NUMBER = re.compile(r"(?<![\w.\-])\d+(?:[.,]\d+)?(?![\w.])")  # not the digits of "KD-400"
 
 
@@ -193,7 +220,24 @@ def asked_value_kinds(question: str) -> list[str]:
     low = expanded.lower()
     if _SYMPTOM.search(low) and not _VALUE_CUE.search(low):
         return []
-    return [kind for kind, (asks, _) in _ASKS.items() if asks.search(expanded)]
+    kinds = [kind for kind, (asks, _) in _ASKS.items() if asks.search(expanded)]
+    # "Figure" is the fallback for a setting or specification of no more particular kind.
+    return [k for k in kinds if k != "figure"] or kinds
+
+
+# Verbs that say what to do with a value, not what it is of ("which parameter sets...").
+_GENERIC = frozenset(stem(w) for w in ("set", "sets", "setting", "value", "number", "need", "use", "read"))
+
+
+def scope_to_models(piece: str, codes: set[str]) -> str:
+    """A table row comparing models ("Item: Weight; SV-220: 2.4 kg; SV-440: see rating plate") without the
+    cells of the models the question does not ask about, so the SV-440's missing value shows as missing."""
+    cells = [cell.strip() for cell in piece.split(";")]
+    labels = [document_codes(cell.split(":", 1)[0]) if ":" in cell else set() for cell in cells]
+    asked = [bool(label & codes) for label in labels]
+    if sum(1 for label in labels if label) < 2 or not any(asked):
+        return piece
+    return "; ".join(cell for cell, label, ask in zip(cells, labels, asked, strict=True) if not label or ask)
 
 
 def writes_value(kinds: list[str], text: str) -> bool:
@@ -213,22 +257,24 @@ def value_match(question: str, evidence: str | Sequence[str], focus: set[str] | 
     if not kinds:
         return 0.5
     pieces = [evidence] if isinstance(evidence, str) else list(evidence)
+    pieces = [scope_to_models(piece, query_codes(question)) for piece in pieces]
     expanded = expand(question)
+    # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
+    asked_by = {stem(w) for k in kinds for m in _ASKS[k][0].finditer(expanded) for w in content_words(m.group(0))}
+    subject = (focus or set()) - asked_by - _GENERIC
     matched = 0
     for kind in kinds:
-        asks, written = _ASKS[kind]
-        asked_by = {stem(w) for m in asks.finditer(expanded) for w in content_words(m.group(0))}
-        subject = (focus or set()) - asked_by
-        # "mm" fits any dimension: a diameter question wants a piece that says diameter.
         named = _DIMENSION.findall(expanded.lower()) if kind == "length" else []
         for piece in pieces:
-            if not written.search(piece):
+            if not _ASKS[kind][1].search(piece):
                 continue
             if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
                 continue
-            if not subject or subject & {stem(w) for w in content_words(piece)}:
+            if not subject or subject & word_stems(piece):
                 matched += 1
                 break
+    if kinds == ["figure"] and matched:
+        return 0.5  # any number with a unit is a figure: finding one says little, missing one says a lot
     return matched / len(kinds)
 
 

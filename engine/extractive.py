@@ -82,8 +82,8 @@ class ExtractiveAnswerer:
         wanted_codes = set(analysis.codes) - model_codes
         # Words that only name the equipment (its model number, or words in every unit of its manual by
         # way of the title) say nothing about which sentence answers; the rest is the question's focus.
-        focus = _stems(strip_codes(analysis.question, model_codes)) - _stems(top[0].title)
-        focus = focus or q_stems
+        asked_about = _stems(strip_codes(analysis.question, model_codes)) - _stems(top[0].title)
+        focus = asked_about or q_stems
         kinds = asked_value_kinds(analysis.question)
         vectors = await self._embedder.embed_documents([u.text for u in units])
         query = await self._embedder.embed_query(analysis.question)
@@ -107,6 +107,7 @@ class ExtractiveAnswerer:
             lines.append(f"- {_STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
         citations = [citation_for(n, top[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
         quoted = " ".join(u.text for u in chosen)
+        pieces = [f"{top[u.passage].heading} {u.text}" for u in chosen]
         coverage = len(focus & _stems(quoted)) / len(focus)
         context = " ".join(f"{top[i].title} {top[i].heading}" for i in numbers)
         # A code the cited passages carry ("vt600" for a manual that writes VT-600) is covered.
@@ -122,7 +123,7 @@ class ExtractiveAnswerer:
             coverage=coverage,
             answerer=self.name,
             topic_coverage=topic_coverage,
-            value_match=value_match(analysis.question, [f"{top[u.passage].heading} {u.text}" for u in chosen], focus),
+            value_match=value_match(analysis.question, pieces, asked_about),
             number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],

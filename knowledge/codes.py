@@ -92,12 +92,15 @@ def document_codes(text: str) -> set[str]:
 
 
 def written_codes(text: str) -> list[set[str]]:
-    """Codes a technician wrote out in full ("RT-20", "vx400", "OC4"), one key set per code.
+    """Codes a technician wrote out in full ("RT-20", "vx400", "OC4", "C-09"), one key set per code.
 
-    Only codes with at least two letters and no space inside count: "m3/h", "cat 2" or "says 400"
-    are too ambiguous to claim that the knowledge base lacks a piece of equipment.
+    Only codes with at least two letters, or one letter and a separator ("C-09", not "E4"), and no
+    space inside count: "m3/h", "cat 2" or "says 400" are too ambiguous to claim that the knowledge
+    base lacks a piece of equipment.
     """
-    codes = [_keys(m.group(1), m.group(2)) for m in _DOC_CODE.finditer(text) if len(m.group(1)) >= 2]
+    codes = [
+        _keys(m.group(1), m.group(2)) for m in _DOC_CODE.finditer(text) if len(m.group(1)) >= 2 or m.group(0)[1] in "-."
+    ]
     return codes + [{f"{m.group(1)}{m.group(2)}".lower()} for m in _VARIANT.finditer(text)]
 
 

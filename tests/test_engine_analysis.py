@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from engine.analysis import analyze_query, asked_value_kinds, content_words, expand, number_match, stem, value_match
+from engine.analysis import (
+    analyze_query,
+    asked_value_kinds,
+    content_words,
+    expand,
+    number_match,
+    scope_to_models,
+    stem,
+    value_match,
+)
 from engine.confidence import code_match_of
-from knowledge.codes import query_codes, strip_codes
+from knowledge.codes import query_codes, strip_codes, written_codes
 
 
 @pytest.mark.parametrize(
@@ -124,3 +133,32 @@ def test_spaced_codes_count_only_when_the_evidence_has_them() -> None:
     # A code written in full counts either way.
     assert code_match_of(analyze_query("vt600 display says Err 3"), {"vt600"}) == 1.0
     assert code_match_of(analyze_query("what does OC4 mean on the kd400"), {"kd400", "oc2"}) == 0.5
+
+
+def test_a_comparison_row_is_read_in_the_asked_models_column() -> None:
+    row = "Item: Weight; SV-220: 2.4 kg; SV-440: see rating plate"
+    assert scope_to_models(row, query_codes("sv440 weight")) == "Item: Weight; SV-440: see rating plate"
+    assert value_match("whats the weight of the sv440", row) == 0.0
+    assert value_match("whats the weight of the sv220", row) == 1.0
+    # A question naming no model of the row reads the whole row.
+    assert scope_to_models(row, set()) == row
+
+
+def test_durations_and_lengths() -> None:
+    assert asked_value_kinds("how long is a permit valid") == ["duration"]
+    assert asked_value_kinds("how long is the cable allowed") == ["length"]
+    assert value_match("bc30 pre purge time", ["Phase: Pre-purge; Display: P2; Time: 30 s"], {"pre"}) == 1.0
+
+
+def test_a_setting_or_spec_needs_a_figure_but_finding_one_proves_little() -> None:
+    row = "Item: Return-side sag at mid-span; CC-160: 20-30 mm; CC-250: per layout drawing"
+    step = "3. Turn the take-up screws until the sag is within the value in the table."
+    assert value_match("return side sag spec for cc250", [row, step], {"sag", "retur", "side"}) == 0.0
+    assert value_match("return side sag spec for cc160", [row, step], {"sag", "retur", "side"}) == 0.5
+    # A more particular kind wins over the fallback.
+    assert asked_value_kinds("gas manifold pressure setting") == ["pressure"]
+
+
+def test_a_one_letter_code_written_with_a_separator_is_a_code() -> None:
+    assert {"c09", "c9"} in written_codes("lg30 code C-09 on the display")
+    assert written_codes("zc24 flashing E6") == [{"zc24"}]

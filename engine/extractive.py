@@ -60,6 +60,27 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
 
+def _defines(unit: Unit) -> set[str]:
+    """Codes a row is about: those in its first cell ("Parameter: Pn.24; Name: ..." defines Pn.24)."""
+    return document_codes(unit.text.split(";", 1)[0]) if ";" in unit.text else set()
+
+
+def referenced_rows(chosen: list[Unit], units: list[Unit], known: set[str], limit: int = 2) -> list[Unit]:
+    """Rows defining the codes a quoted piece refers to: "position error above Pn.24" brings the Pn.24
+    row with its default, which is the number the technician needs next."""
+    referenced: list[str] = []
+    for unit in chosen:
+        for code in sorted(document_codes(unit.text) - _defines(unit) - known):
+            if code not in referenced:
+                referenced.append(code)
+    extra: list[Unit] = []
+    for code in referenced:
+        row = next((u for u in units if u not in chosen and u not in extra and code in _defines(u)), None)
+        if row is not None and len(extra) < limit:
+            extra.append(row)
+    return extra
+
+
 class ExtractiveAnswerer:
     """Sentence/step/row selection by meaning (embeddings), shared words and exact codes."""
 
@@ -99,19 +120,22 @@ class ExtractiveAnswerer:
             of_kind = 0.1 if kinds and writes_value(kinds, unit.text) else 0.0
             unit.score = 0.35 * float(sim) + 0.5 * lexical + 0.5 * codes + 0.1 * prior + has_value + of_kind
         chosen = self._select(analysis, units)
+        # The passages ranked below the quoted ones are searched too, for the rows quoted pieces refer to.
+        below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
+        chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
         chosen.sort(key=lambda u: (u.passage, u.position))
         numbers: dict[int, int] = {}
         lines = [LABEL]
         for unit in chosen:
             n = numbers.setdefault(unit.passage, len(numbers) + 1)
             lines.append(f"- {_STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
-        citations = [citation_for(n, top[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
+        citations = [citation_for(n, passages[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
         quoted = " ".join(u.text for u in chosen)
-        pieces = [f"{top[u.passage].heading} {u.text}" for u in chosen]
+        pieces = [f"{passages[u.passage].heading} {u.text}" for u in chosen]
         coverage = len(focus & _stems(quoted)) / len(focus)
-        context = " ".join(f"{top[i].title} {top[i].heading}" for i in numbers)
+        context = " ".join(f"{passages[i].title} {passages[i].heading}" for i in numbers)
         # A code the cited passages carry ("vt600" for a manual that writes VT-600) is covered.
-        cited_codes = {c for i in numbers for c in top[i].codes} | document_codes(context)
+        cited_codes = {c for i in numbers for c in passages[i].codes} | document_codes(context)
         found = sum(1 for _, _, keys in query_code_spans(analysis.question) if keys & cited_codes)
         rest = _stems(strip_codes(analysis.question, cited_codes))
         topic_coverage = (len(rest & _stems(f"{quoted} {context}")) + found) / max(1, len(rest) + found)

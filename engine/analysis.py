@@ -31,7 +31,7 @@ _FAULT = re.compile(
     r"stuck|noisy|nois\w+|leak\w*|hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
 )
 _PROCEDURE = re.compile(
-    r"\b(how (?:do|to|should|can)|steps?|procedure|replace\w*|chang\w+|install\w*|adjust\w*|"
+    r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replace\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
     r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|mount\w*|remov\w+)\b"
 )
 

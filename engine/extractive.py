@@ -159,7 +159,7 @@ class ExtractiveAnswerer:
         if analysis.qtype == "procedure":
             # A how-to wants the steps: those of the passage whose best step scores highest.
             best_step = next((u for u in ranked if u.is_step), None)
-            if best_step is not None and best_step.score >= best.score * 0.65:
+            if best_step is not None and best_step.score >= best.score * 0.5:
                 steps = [u for u in units if u.passage == best_step.passage and u.is_step]
                 if len(steps) >= 2:
                     lead = [best] if best.passage != best_step.passage or not best.is_step else []

@@ -162,3 +162,7 @@ def test_a_setting_or_spec_needs_a_figure_but_finding_one_proves_little() -> Non
 def test_a_one_letter_code_written_with_a_separator_is_a_code() -> None:
     assert {"c09", "c9"} in written_codes("lg30 code C-09 on the display")
     assert written_codes("zc24 flashing E6") == [{"zc24"}]
+
+
+def test_conversational_how_tos_are_procedures() -> None:
+    assert analyze_query("walk me through swapping the main fan on an md22").qtype == "procedure"

@@ -7,6 +7,7 @@ so numbers and codes stay exactly as the manual prints them, and labels the answ
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,17 +87,47 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, embedder: Embedder, *, max_passages: int = 3, max_units: int = 4, max_steps: int = 10) -> None:
+    def __init__(
+        self,
+        embedder: Embedder,
+        *,
+        max_passages: int = 3,
+        max_units: int = 4,
+        max_steps: int = 10,
+        piece_cache: int = 20_000,
+    ) -> None:
         self._embedder = embedder
         self._max_passages = max_passages
         self._max_units = max_units
         self._max_steps = max_steps
+        # Vectors of quotable pieces: popular manual sections come up again and again, and embedding
+        # their sentences is most of this stage's cost. 20k pieces of 384 floats is about 30 MB.
+        self._pieces: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._piece_cache = piece_cache
+
+    def forget_pieces(self) -> None:
+        """Empty the piece-vector cache (benchmarks measure cold answers too)."""
+        self._pieces.clear()
+
+    async def _piece_vectors(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._pieces))
+        if missing:
+            for text, vector in zip(missing, await self._embedder.embed_documents(missing), strict=True):
+                self._pieces[text] = vector
+        for text in texts:
+            self._pieces.move_to_end(text)
+        vectors = np.stack([self._pieces[t] for t in texts])
+        while len(self._pieces) > self._piece_cache:
+            self._pieces.popitem(last=False)
+        return vectors
 
     async def answer(self, analysis: QueryAnalysis, passages: list[Passage], *, tenant_id: str, domain: str) -> Draft:
         top = passages[: self._max_passages]
         if not top:
             return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
         units = [u for i, p in enumerate(top) for u in split_units(i, p.text)]
+        if not units:
+            return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
         q_stems = _stems(analysis.question)
         # Model numbers locate the manual; fault and parameter codes locate the answering row.
         model_codes = document_codes(" ".join(m for p in top for m in p.models))
@@ -106,7 +137,7 @@ class ExtractiveAnswerer:
         asked_about = _stems(strip_codes(analysis.question, model_codes)) - _stems(top[0].title)
         focus = asked_about or q_stems
         kinds = asked_value_kinds(analysis.question)
-        vectors = await self._embedder.embed_documents([u.text for u in units])
+        vectors = await self._piece_vectors([u.text for u in units])
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
         lexicals: list[float] = []

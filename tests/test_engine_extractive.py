@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from engine.extractive import referenced_rows, split_units
+import numpy as np
+
+from engine.analysis import analyze_query
+from engine.extractive import ExtractiveAnswerer, referenced_rows, split_units
+from knowledge.embedder import LocalEmbedder
+from knowledge.retriever import Passage
 
 ALARMS = """Code: Er.310; Name: Following error exceeded; Cause: Position error above Pn.24; Action: See section 4
 Code: Er.320; Name: Overspeed; Cause: Speed above Pn.30; Action: Check Pn.30"""
@@ -36,3 +41,51 @@ def test_steps_and_long_lines_are_split_into_pieces() -> None:
     units = split_units(0, text)
     assert [u.is_step for u in units[:2]] == [True, True]
     assert len(units) > 3
+
+
+class CountingEmbedder:
+    """The real MiniLM, counting how many texts it is asked to embed."""
+
+    def __init__(self, inner: LocalEmbedder) -> None:
+        self.inner = inner
+        self.embedded = 0
+
+    async def embed_documents(self, texts: list[str]) -> np.ndarray:
+        self.embedded += len(texts)
+        return await self.inner.embed_documents(texts)
+
+    async def embed_query(self, text: str) -> np.ndarray:
+        return await self.inner.embed_query(text)
+
+
+def _passage(chunk_id: int, heading: str, text: str) -> Passage:
+    return Passage(
+        chunk_id,
+        1,
+        "osd.md",
+        "Orvanta OSD-8 Servo Drive",
+        [heading],
+        None,
+        text,
+        "drives",
+        "manual",
+        "manual",
+        "normal",
+        ["OSD-8"],
+        [],
+    )
+
+
+async def test_piece_vectors_are_cached_and_the_answer_quotes_the_row(local_embedder: LocalEmbedder) -> None:
+    embedder = CountingEmbedder(local_embedder)
+    answerer = ExtractiveAnswerer(embedder)  # type: ignore[arg-type]
+    passages = [_passage(1, "Alarms", ALARMS), _passage(2, "Parameters", PARAMETERS)]
+    analysis = analyze_query("osd8 throwing Er.310 during fast moves")
+    first = await answerer.answer(analysis, passages, tenant_id="t", domain="drives")
+    assert "Er.310" in first.text and "3.0 rev" in first.text
+    assert embedder.embedded == 5
+    second = await answerer.answer(analysis, passages, tenant_id="t", domain="drives")
+    assert second.text == first.text and embedder.embedded == 5
+    answerer.forget_pieces()
+    await answerer.answer(analysis, passages, tenant_id="t", domain="drives")
+    assert embedder.embedded == 10

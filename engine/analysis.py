@@ -103,11 +103,15 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+def stems(text: str) -> set[str]:
+    """Stems of the content words: what word matching between a question and a manual compares."""
+    return {stem(w) for w in content_words(text)}
+
+
 def word_stems(text: str) -> set[str]:
-    """Stems of the content words, and of the parts of hyphenated words ("pre-purge" has "pre" and "purge")."""
-    words = content_words(text)
-    parts = [part for w in words if "-" in w and not any(ch.isdigit() for ch in w) for part in w.split("-")]
-    return {stem(w) for w in words + parts if w}
+    """stems(), plus those of the parts of hyphenated words ("pre-purge" has "pre" and "purge")."""
+    parts = [p for w in content_words(text) if "-" in w and not any(ch.isdigit() for ch in w) for p in w.split("-")]
+    return stems(text) | {stem(p) for p in parts if p}
 
 
 def content_words(text: str) -> list[str]:
@@ -257,7 +261,8 @@ def value_match(question: str, evidence: str | Sequence[str], focus: set[str] | 
     if not kinds:
         return 0.5
     pieces = [evidence] if isinstance(evidence, str) else list(evidence)
-    pieces = [scope_to_models(piece, query_codes(question)) for piece in pieces]
+    codes = query_codes(question)
+    pieces = [scope_to_models(piece, codes) for piece in pieces]
     expanded = expand(question)
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in _ASKS[k][0].finditer(expanded) for w in content_words(m.group(0))}

@@ -92,7 +92,7 @@ def code_match_of(analysis: QueryAnalysis, evidence_codes: set[str]) -> float:
     A code written in full ("OC2", "KD-450") counts either way. A spaced one ("cat 2", "err 3") may be
     ordinary words, so it only counts when the evidence has it.
     """
-    groups = [keys for keys in written_codes(analysis.question)]
+    groups = list(written_codes(analysis.question))
     spaced = analysis.codes - {key for keys in groups for key in keys}
     groups += [{key} for key in spaced if key in evidence_codes]
     if not groups:

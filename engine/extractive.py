@@ -15,9 +15,8 @@ import numpy as np
 from engine.analysis import (
     QueryAnalysis,
     asked_value_kinds,
-    content_words,
     number_match,
-    stem,
+    stems,
     value_match,
     writes_value,
 )
@@ -55,10 +54,6 @@ def split_units(passage_index: int, text: str) -> list[Unit]:
             if sentence.strip():
                 units.append(Unit(passage_index, len(units), sentence.strip(), False))
     return units
-
-
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
 
 
 def _defines(unit: Unit) -> set[str]:
@@ -123,18 +118,16 @@ class ExtractiveAnswerer:
 
     async def answer(self, analysis: QueryAnalysis, passages: list[Passage], *, tenant_id: str, domain: str) -> Draft:
         top = passages[: self._max_passages]
-        if not top:
-            return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
         units = [u for i, p in enumerate(top) for u in split_units(i, p.text)]
         if not units:
             return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
-        q_stems = _stems(analysis.question)
+        q_stems = stems(analysis.question)
         # Model numbers locate the manual; fault and parameter codes locate the answering row.
         model_codes = document_codes(" ".join(m for p in top for m in p.models))
         wanted_codes = set(analysis.codes) - model_codes
         # Words that only name the equipment (its model number, or words in every unit of its manual by
         # way of the title) say nothing about which sentence answers; the rest is the question's focus.
-        asked_about = _stems(strip_codes(analysis.question, model_codes)) - _stems(top[0].title)
+        asked_about = stems(strip_codes(analysis.question, model_codes)) - stems(top[0].title)
         focus = asked_about or q_stems
         kinds = asked_value_kinds(analysis.question)
         vectors = await self._piece_vectors([u.text for u in units])
@@ -142,7 +135,7 @@ class ExtractiveAnswerer:
         sims = vectors @ np.asarray(query)
         lexicals: list[float] = []
         for unit, sim in zip(units, sims, strict=True):
-            lexical = len(focus & _stems(unit.text)) / len(focus)
+            lexical = len(focus & stems(unit.text)) / len(focus)
             lexicals.append(lexical)
             codes = len(wanted_codes & document_codes(unit.text)) / len(wanted_codes) if wanted_codes else 0.0
             prior = 1.0 - 0.2 * unit.passage
@@ -163,13 +156,13 @@ class ExtractiveAnswerer:
         citations = [citation_for(n, passages[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
         quoted = " ".join(u.text for u in chosen)
         pieces = [f"{passages[u.passage].heading} {u.text}" for u in chosen]
-        coverage = len(focus & _stems(quoted)) / len(focus)
+        coverage = len(focus & stems(quoted)) / len(focus)
         context = " ".join(f"{passages[i].title} {passages[i].heading}" for i in numbers)
         # A code the cited passages carry ("vt600" for a manual that writes VT-600) is covered.
         cited_codes = {c for i in numbers for c in passages[i].codes} | document_codes(context)
         found = sum(1 for _, _, keys in query_code_spans(analysis.question) if keys & cited_codes)
-        rest = _stems(strip_codes(analysis.question, cited_codes))
-        topic_coverage = (len(rest & _stems(f"{quoted} {context}")) + found) / max(1, len(rest) + found)
+        rest = stems(strip_codes(analysis.question, cited_codes))
+        topic_coverage = (len(rest & stems(f"{quoted} {context}")) + found) / max(1, len(rest) + found)
         top_unit = max(range(len(units)), key=lambda i: units[i].score)
         return Draft(
             text="\n".join(lines),

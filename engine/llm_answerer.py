@@ -10,7 +10,7 @@ import re
 
 from loguru import logger
 
-from engine.analysis import QueryAnalysis, content_words, number_match, stem, value_match
+from engine.analysis import QueryAnalysis, content_words, number_match, stems, value_match
 from engine.answer_types import Answerer, Draft, citation_for
 from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
 from knowledge.retriever import Passage
@@ -23,10 +23,10 @@ def grounding(answer: str, sources: list[str]) -> float:
     sentences = [s for s in _SENTENCE.split(answer) if len(content_words(s)) >= 3]
     if not sentences:
         return 1.0 if answer.strip() else 0.0
-    source_stems = [{stem(w) for w in content_words(s)} for s in sources]
+    source_stems = [stems(s) for s in sources]
     supported = 0
     for sentence in sentences:
-        words = {stem(w) for w in content_words(re.sub(r"\[\d+\]", "", sentence))}
+        words = stems(re.sub(r"\[\d+\]", "", sentence))
         if words and any(len(words & src) / len(words) >= 0.6 for src in source_stems):
             supported += 1
     return supported / len(sentences)
@@ -70,9 +70,9 @@ class LLMAnswerer:
         renumber = {old: new for new, old in enumerate(cited, start=1)}
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", parsed.text)
         cited_passages = [top[n - 1] for n in cited]
-        q_stems = {stem(w) for w in content_words(analysis.question)}
+        q_stems = stems(analysis.question)
         evidence = " ".join(p.title + " " + p.heading + " " + p.text for p in cited_passages)
-        coverage = len(q_stems & {stem(w) for w in content_words(evidence)}) / max(1, len(q_stems))
+        coverage = len(q_stems & stems(evidence)) / max(1, len(q_stems))
         return Draft(
             text=text,
             citations=[citation_for(renumber[n], top[n - 1]) for n in cited],

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pwd
 import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import psycopg
@@ -75,9 +77,43 @@ def test_two_processes_share_the_embedded_database(tmp_path: Path) -> None:
         for a, b in (("bot", "scheduler"), ("scheduler", "bot"))
     ]
     outs = [p.communicate(timeout=120) for p in procs]
-    for proc, (_out, err) in zip(procs, outs, strict=True):
-        assert proc.returncode == 0, err
+    # Report both processes: when one dies at start, the other's "never saw" is only the symptom.
+    report = "\n".join(
+        f"--- {name} (rc={p.returncode})\n{err}"
+        for name, p, (_, err) in zip(("bot", "scheduler"), procs, outs, strict=True)
+    )
+    assert all(p.returncode == 0 for p in procs), report
     assert "saw scheduler" in outs[0][0] and "saw bot" in outs[1][0]
+
+
+def _start_at(data_dir: str, at: float) -> str:
+    """Child process: wait for the shared start time, then start (or join) the embedded server."""
+    from rivet.db.embedded import start_embedded
+
+    while time.time() < at:
+        pass
+    try:
+        start_embedded(Path(data_dir))
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return "ok"
+
+
+def test_processes_starting_together_on_a_new_data_dir_all_join_one_server(tmp_path: Path) -> None:
+    """The root cause of the old two-process flake: the wheel's get_server() raced on a new pgdata
+    (check-then-mkdir outside its lock), so one of two processes starting at once died with
+    FileExistsError about one time in ten. Several rounds of three processes released at the
+    same instant must all join one server."""
+    from rivet.db.embedded import stop_embedded
+
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(3) as pool:
+        for round_ in range(4):
+            data_dir = tmp_path / f"round{round_}"
+            at = time.time() + 1.5  # after every worker has imported and is spinning
+            results = pool.starmap(_start_at, [(str(data_dir), at)] * 3)
+            assert results == ["ok"] * 3, results
+            stop_embedded(data_dir)
 
 
 def test_unreachable_database_url_is_one_clear_line(tmp_path: Path) -> None:

@@ -83,6 +83,8 @@ class Reply:
     domain: str | None = None
     trace_id: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    # Feedback buttons carry this id ("fb:up:<id>"), so a press finds the reply it rates.
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
 
     def render_plain(self) -> str:
         """Text plus sources, for the console and logs."""

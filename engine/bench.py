@@ -9,21 +9,19 @@ from __future__ import annotations
 import asyncio
 import json
 import resource
-import sys
 import time
 import uuid
-from pathlib import Path
 from typing import Any
 
 from engine.evaluate import lift_rate_limits
 from engine.extractive import ExtractiveAnswerer
 from engine.messages import Message, Reply
 from engine.service import build_engine
+from fakes.openai import FakeOpenAI
 from knowledge.base import SAMPLES_DIR
 from knowledge.evaluate import scratch_tenant
 from knowledge.questions import load_questions
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("route", "retrieve", "rerank", "answer", "confidence")
 
 
@@ -70,9 +68,6 @@ async def _run(engine: Any, tenant: str, questions: list[str]) -> list[tuple[Rep
 async def bench_answer(
     app: Any, *, questions: int = 40, llm_delay_s: float = 0.3, concurrency: int = 50, rounds: int = 2
 ) -> dict[str, Any]:
-    sys.path.insert(0, str(REPO_ROOT))  # tests/fakes lives beside the packages
-    from tests.fakes.openai_server import FakeOpenAI
-
     texts = [q.question for q in load_questions(SAMPLES_DIR / "questions.jsonl")][:questions]
     result: dict[str, Any] = {"questions": len(texts)}
     async with scratch_tenant(app.knowledge, SAMPLES_DIR / "manuals", prefix="bench") as (tenant, _):

@@ -42,15 +42,23 @@ def reply_json(reply: Any) -> dict[str, Any]:
 
 
 async def ensure_samples(app: Any, tenant: str) -> None:
-    """Ingest the bundled sample manuals when the tenant has no knowledge yet."""
+    """Ingest the bundled sample manuals when the tenant has no knowledge yet.
+
+    The minute this takes shows as a bar on a terminal; through a pipe it is two log lines, so
+    stderr stays machine-readable (JSON) for `make demo` in CI.
+    """
+    from loguru import logger
+
     from knowledge.base import SAMPLES_DIR
+    from rivet.progress import progress_display
 
     status = await app.knowledge.status(tenant)
     if status["documents"]:
         return
-    typer.echo(f"First run: ingesting the sample manuals for tenant {tenant} (about a minute)...", err=True)
-    report = await (await app.knowledge.ingestor(tenant)).ingest([SAMPLES_DIR / "manuals"], tenant)
-    typer.echo(f"ingested {report.count('ingested')} documents, {report.chunks} chunks", err=True)
+    logger.info("first run: ingesting the sample manuals for tenant {} (about a minute)", tenant)
+    with progress_display():
+        report = await app.knowledge.ingest([SAMPLES_DIR / "manuals"], tenant, description="sample manuals")
+    logger.info("ingested {} documents, {} chunks", report.count("ingested"), report.chunks)
 
 
 def console_message(tenant: str, text: str) -> Any:

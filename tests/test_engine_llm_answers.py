@@ -21,12 +21,12 @@ from engine.extractive import LABEL
 from engine.llm import NOT_IN_SOURCES
 from engine.llm_answerer import LLMAnswerer
 from engine.messages import Message, Reply
+from fakes.openai import FakeOpenAI, RecordedRequest
 from knowledge.embedder import LocalEmbedder
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
-from tests.fakes import FakeOpenAI, RecordedRequest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 PLANT = "plant-a"

@@ -71,7 +71,7 @@ class ActionHandler:
             question,
             payload.get("domain"),
             float(payload.get("confidence") or 0.0),
-            "the technician marked the bot's answer wrong",
+            "the technician marked the bot's answer wrong and asked for an expert",
             payload["text"],
             [Citation(**c) for c in payload.get("citations", [])],
         )

@@ -205,7 +205,9 @@ class EscalationStore:
         values: dict[str, Any] = {"s": target, "now": now, "id": esc.id, **columns}
         sets = ["status = :s", f"{stamp} = coalesce(:now, now())"]
         if action == "claim" or (action == "answer" and esc.claimed_by is None):
-            sets += ["claimed_by = :by", "claimed_by_name = :by_name", "claimed_at = coalesce(claimed_at, :now, now())"]
+            sets += ["claimed_by = :by", "claimed_by_name = :by_name"]
+            if action == "answer":  # answering an unclaimed ticket claims it on the way
+                sets.append("claimed_at = coalesce(claimed_at, :now, now())")
             values.update(by=by, by_name=by_name)
         if action == "answer":
             sets += ["answer = :answer", "expert = :by_name", "expert_user_id = :by"]

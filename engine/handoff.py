@@ -176,7 +176,7 @@ class Handoff:
         self, conn: AsyncConnection, esc: Escalation, channel: Destination, *, kind: str, trigger: str
     ) -> None:
         where = f"{esc.platform}, chat {esc.chat_id}" + (f", thread {esc.thread_id}" if esc.thread_id else "")
-        why = "the technician asked for an expert" if trigger == "asked" else esc.reason
+        why = esc.reason if trigger != "reroute" else f"{esc.reason} (nobody claimed it in the first channel)"
         lines = [
             f"*Ticket #{esc.id}*" + (f" · {esc.domain}" if esc.domain else "") + f" · confidence {esc.confidence:.2f}",
             f"Asked by {esc.asker} ({where}):",

@@ -43,7 +43,7 @@ SETTINGS = (
 )
 _DEFAULTS = {s.key: s.default for s in SETTINGS}
 
-_META_KEYS = ("query", "escalation_id", "reason", "domain", "kind", "draft", "answerer")
+_META_KEYS = ("query", "escalation_id", "reason", "domain", "kind", "draft", "answerer", "total_ms")
 
 
 def reply_payload(reply: Reply) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +31,6 @@ PLANT = "plant-a"
 EXPERTS = "C-EXPERTS"  # the Slack expert channel
 UNKNOWN = "zx900 welder wire feed speed setting?"  # no manual covers it: always escalates
 _ids = itertools.count(1)
-
-AppFactory = Callable[..., Awaitable[App]]
 
 
 class Clock:
@@ -104,8 +102,11 @@ class Harness:
         return post
 
 
+Make = Callable[..., Awaitable[Harness]]
+
+
 @pytest.fixture
-async def make(db: Database, config: BootstrapConfig, local_embedder: LocalEmbedder) -> AsyncIterator[Callable[..., Awaitable[Harness]]]:  # fmt: skip
+async def make(db: Database, config: BootstrapConfig, local_embedder: LocalEmbedder) -> AsyncIterator[Make]:
     apps: list[App] = []
 
     async def build(settings: dict[str, str] | None = None, manuals: list[str] | None = None) -> Harness:
@@ -128,7 +129,7 @@ async def make(db: Database, config: BootstrapConfig, local_embedder: LocalEmbed
 # ---- the whole loop -------------------------------------------------------------------------
 
 
-async def test_escalation_loop_from_question_to_learned_answer(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_escalation_loop_from_question_to_learned_answer(make: Make) -> None:
     h = await make()
     ask = tech(UNKNOWN)
 
@@ -180,7 +181,7 @@ async def test_escalation_loop_from_question_to_learned_answer(make: Callable[..
 
 
 async def test_bot_is_quiet_in_a_human_owned_thread_and_answers_after_resolve(
-    make: Callable[..., Awaitable[Harness]],
+    make: Make,
 ) -> None:
     h = await make()
     notice = await h.say(tech(UNKNOWN))
@@ -205,7 +206,7 @@ async def test_bot_is_quiet_in_a_human_owned_thread_and_answers_after_resolve(
     assert answered is not None and answered.route == "answer"
 
 
-async def test_expert_answer_in_telegram_reaches_a_slack_technician(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_expert_answer_in_telegram_reaches_a_slack_technician(make: Make) -> None:
     """The reverse direction: Slack technician, Telegram expert group; /answer works from anywhere for experts."""
     h = await make({"escalation.channel": "telegram:-100900", "experts.users": "telegram:42"})
     ask = Message(tenant_id=PLANT, platform="slack", chat_id="C-FLOOR", user_id="U-BOB", user_name="Bob",
@@ -226,7 +227,7 @@ async def test_expert_answer_in_telegram_reaches_a_slack_technician(make: Callab
 # ---- state machine --------------------------------------------------------------------------
 
 
-async def test_illegal_transitions_are_refused_with_a_reason(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_illegal_transitions_are_refused_with_a_reason(make: Make) -> None:
     h = await make()
     notice = await h.say(tech(UNKNOWN))
     assert notice is not None
@@ -246,7 +247,7 @@ async def test_illegal_transitions_are_refused_with_a_reason(make: Callable[...,
     assert late is not None and late.route == "rejected" and "already resolved" in late.text
 
 
-async def test_two_escalations_in_parallel_never_cross_answers(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_two_escalations_in_parallel_never_cross_answers(make: Make) -> None:
     h = await make()
     a, b = (
         tech(UNKNOWN, chat_id="-501", thread_id=None, user_name="Ann"),
@@ -268,7 +269,7 @@ async def test_two_escalations_in_parallel_never_cross_answers(make: Callable[..
 
 
 async def test_one_tenants_expert_never_sees_another_tenants_escalation(
-    make: Callable[..., Awaitable[Harness]],
+    make: Make,
 ) -> None:
     h = await make({"experts.users": "slack:U-DANA"})
     await h.app.settings.set("escalation.channel", "slack:C-B-EXPERTS", tenant="plant-b")
@@ -286,7 +287,7 @@ async def test_one_tenants_expert_never_sees_another_tenants_escalation(
     assert [e["id"] for e in await h.app.engine.unanswered(PLANT)] == [ticket]
 
 
-async def test_no_expert_channel_is_said_plainly_and_shown_in_status(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_no_expert_channel_is_said_plainly_and_shown_in_status(make: Make) -> None:
     h = await make({"escalation.channel": ""})
     notice = await h.say(tech(UNKNOWN))
     assert notice is not None and "no expert channel is set up" in notice.text
@@ -299,7 +300,7 @@ async def test_no_expert_channel_is_said_plainly_and_shown_in_status(make: Calla
 # ---- triggers and feedback ------------------------------------------------------------------
 
 
-async def test_thumbs_down_then_ask_an_expert_escalates_that_question(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_thumbs_down_then_ask_an_expert_escalates_that_question(make: Make) -> None:
     h = await make()
     answer = await h.say(tech("kd400 shows OC2 on decel, what do i check"))
     assert answer is not None and answer.route == "answer"
@@ -321,7 +322,7 @@ async def test_thumbs_down_then_ask_an_expert_escalates_that_question(make: Call
     assert [tuple(v) for v in votes] == [(PLANT, answer.id, "7", -1)]
 
 
-async def test_expert_command_asks_a_human_for_the_last_question(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_expert_command_asks_a_human_for_the_last_question(make: Make) -> None:
     h = await make()
     await h.say(tech("kd400 shows OC2 on decel, what do i check"))
     notice = await h.say(tech("/expert"))
@@ -333,7 +334,7 @@ async def test_expert_command_asks_a_human_for_the_last_question(make: Callable[
 # ---- SLA ------------------------------------------------------------------------------------
 
 
-async def test_reminder_reroute_and_expiry_at_the_right_times(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_reminder_reroute_and_expiry_at_the_right_times(make: Make) -> None:
     h = await make({"escalation.backup_channel": "slack:C-BACKUP"})
     clock = Clock()
     h.app.engine.handoff.clock = clock.dt
@@ -362,7 +363,7 @@ async def test_reminder_reroute_and_expiry_at_the_right_times(make: Callable[...
     assert await tick(60) == (0, 0, 0)
 
 
-async def test_claimed_ticket_is_not_reminded_or_expired(make: Callable[..., Awaitable[Harness]]) -> None:
+async def test_claimed_ticket_is_not_reminded_or_expired(make: Make) -> None:
     h = await make()
     clock = Clock()
     h.app.engine.handoff.clock = clock.dt
@@ -459,7 +460,7 @@ async def test_two_replicas_draining_one_outbox_send_each_row_once(db: Database)
 
 
 async def test_a_crash_after_dedupe_and_before_the_reply_does_not_lose_the_message(
-    make: Callable[..., Awaitable[Harness]],
+    make: Make,
 ) -> None:
     h = await make()
     ask = tech("kd400 shows OC2 on decel, what do i check")

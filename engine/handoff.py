@@ -145,7 +145,7 @@ class Handoff:
                 await self.post(conn, esc, channel, kind="expert_post", trigger=trigger)
                 await self.store.transition(conn, esc.tenant_id, esc.id, "post", now=self.clock())
         self.notify()
-        who = f"the {asked.domain} experts" if asked.domain and asked.domain != "general" else "an expert"
+        who = f"the {asked.domain} experts" if asked.domain else "an expert"
         if channel is None:
             logger.error(
                 "tenant {}: escalation #{} has no expert channel (set escalation.channel)", esc.tenant_id, esc_id

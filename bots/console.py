@@ -61,6 +61,30 @@ async def ensure_samples(app: Any, tenant: str) -> None:
     logger.info("ingested {} documents, {} chunks", report.count("ingested"), report.chunks)
 
 
+class ConsoleSender:
+    """The console's Sender: prints each outbox row addressed to the console (or just records it)."""
+
+    platform = "console"
+
+    def __init__(self, echo: Any = None) -> None:
+        self._echo = echo
+        self._n = 0
+
+    async def send(self, outbound: Any) -> Any:
+        from engine.outbound import SentRef
+
+        self._n += 1
+        if self._echo is not None:
+            self._echo(format_reply(outbound.reply) + "\n")
+        dest = outbound.destination
+        return SentRef("console", dest.chat_id, str(self._n), dest.thread_id)
+
+    async def edit(self, ref: Any, outbound: Any) -> Any:
+        if self._echo is not None:
+            self._echo("(edited) " + format_reply(outbound.reply) + "\n")
+        return ref
+
+
 def console_message(tenant: str, text: str) -> Any:
     from engine.messages import Message
 
@@ -86,9 +110,13 @@ def chat(tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None) -
         import asyncio
 
         await ensure_samples(app, tenant_id)
+        # Replies reach the terminal the way they reach Telegram: through the outbox, so an
+        # expert's answer relayed to this console later is printed too.
+        delivery = app.engine.delivery({"console": ConsoleSender(typer.echo)})
         if interactive:
             typer.echo("RIVET console. Ask about your equipment; /help for commands, Ctrl-D to quit.")
         while True:
+            await delivery.drain_once()
             if interactive:
                 line = await asyncio.to_thread(_prompt)
             else:
@@ -99,9 +127,10 @@ def chat(tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None) -
                 break
             if not line.strip():
                 continue
-            reply = await app.engine.dispatch(console_message(tenant_id, line.rstrip("\n")))
-            if reply is not None:
-                typer.echo(("" if interactive else f"> {line.strip()}\n") + format_reply(reply) + "\n")
+            if not interactive:
+                typer.echo(f"> {line.strip()}")
+            await app.engine.dispatch(console_message(tenant_id, line.rstrip("\n")))
+        await delivery.drain_once()
 
     run(main, config)
 
@@ -124,7 +153,9 @@ def ask(
 
     async def main(app: Any) -> Any:
         await ensure_samples(app, tenant_id)
-        return await app.engine.dispatch(console_message(tenant_id, question))
+        reply = await app.engine.dispatch(console_message(tenant_id, question))
+        await app.engine.delivery({"console": ConsoleSender()}).drain_once()  # printed below, marked sent here
+        return reply
 
     reply = run(main, config)
     typer.echo(json.dumps(reply_json(reply), indent=2, default=str) if as_json else format_reply(reply))

@@ -24,7 +24,14 @@ from engine.messages import Button, Message, Reply
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
-from rivet.settings import SettingsService
+from rivet.settings import SettingSpec, SettingsService, register
+
+register(
+    SettingSpec(
+        "engine.timeout_s", "float", 20.0, "Most seconds one message may take before an error reply.", "engine"
+    ),
+    SettingSpec("engine.max_message_chars", "int", 4000, "Longer messages are refused with a clear reply.", "engine"),
+)
 
 Next = Callable[[Message], Awaitable[Reply | None]]
 

@@ -21,6 +21,7 @@ from engine.llm.ledger import CostLedger, LedgerEntry
 from engine.llm.registry import MODELS_KEY, ModelRegistry, ModelSpec, Tier, import_litellm
 from rivet.db import Database
 from rivet.errors import ConfigError, RivetError
+from rivet.settings import SettingSpec, register
 
 if TYPE_CHECKING:
     from rivet.settings import SettingsService
@@ -28,6 +29,27 @@ if TYPE_CHECKING:
 Messages = Sequence[dict[str, Any]]
 # HTTP statuses worth retrying on the same model: timeouts, conflicts, rate limits, server errors.
 _TRANSIENT_STATUS = {408, 409, 425, 429}
+
+register(
+    SettingSpec(
+        "llm.timeout_s",
+        "float",
+        30.0,
+        "Seconds one model call may take.",
+        "llm",
+    ),
+    SettingSpec("llm.max_tokens", "int", 512, "Most tokens an answer may have.", "llm"),
+    SettingSpec("llm.attempts", "int", 2, "Tries per model before falling back (1 = no retry).", "llm"),
+    SettingSpec("llm.retry_base_s", "float", 0.5, "First retry delay; doubles each retry.", "llm"),
+    # Breakers guard a provider for every tenant, so their thresholds are global.
+    SettingSpec(
+        "llm.breaker_failures", "int", 5, "Consecutive failures that open a provider's circuit.", "llm", scope="global"
+    ),
+    SettingSpec(
+        "llm.breaker_cooldown_s", "float", 60.0, "Seconds an open circuit waits before a probe.", "llm", scope="global"
+    ),
+    SettingSpec("llm.cache_ttl_s", "float", 86400.0, "Seconds a cached answer lives; 0 = off.", "llm"),
+)
 
 
 class LLMUnavailable(RivetError):

@@ -13,10 +13,24 @@ from loguru import logger
 
 from engine.analysis import QueryAnalysis, content_words, number_match, stems, value_match
 from engine.answer_types import Answerer, Draft, citation_for
+from engine.deadline import current_deadline
 from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
 from knowledge.retriever import Passage
+from rivet.settings import SettingSpec, register
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+RESERVE_KEY = "llm.fallback_reserve_s"
+
+register(
+    SettingSpec(
+        RESERVE_KEY,
+        "float",
+        3.0,
+        "Seconds of the message's deadline (engine.timeout_s) the LLM leaves for the extractive fallback "
+        "and the reply.",
+        "llm",
+    ),
+)
 
 
 def grounding(answer: str, sources: list[str]) -> float:
@@ -58,9 +72,14 @@ class LLMAnswerer:
             for i, p in enumerate(top)
         ]
         messages = build_messages(analysis.question, sources, domain=domain)
+        # The LLM may use the message's time except the reserve: a hanging provider must still
+        # leave room for the quoted answer below, or the technician gets the deadline's error.
+        deadline = current_deadline()
+        if deadline is not None:
+            deadline = deadline.minus(await self._router.settings.get_float(RESERVE_KEY, tenant_id))
         try:
             result = await self._router.complete(
-                messages, tier=self.tier_for(analysis), tenant_id=tenant_id, agent=domain
+                messages, tier=self.tier_for(analysis), tenant_id=tenant_id, agent=domain, deadline=deadline
             )
         except LLMUnavailable as exc:
             logger.warning("LLM unavailable for {} ({}); answering extractively", domain, exc)

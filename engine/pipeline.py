@@ -18,6 +18,7 @@ from loguru import logger
 
 from engine.commands import Commands
 from engine.conversation import ConversationStore, complete_query
+from engine.deadline import Deadline, deadline_scope
 from engine.dedupe import Deduplicator
 from engine.escalations import EscalationStore
 from engine.messages import Button, Message, Reply
@@ -245,7 +246,9 @@ class Pipeline:
         timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
         started = time.perf_counter()
         try:
-            reply = await asyncio.wait_for(self._run(message), timeout)
+            # Stages that can wait (the LLM) read what is left of this deadline: engine/deadline.py.
+            with deadline_scope(Deadline.after(timeout)):
+                reply = await asyncio.wait_for(self._run(message), timeout)
         except TimeoutError:
             logger.error(
                 "trace {}: no reply within {} s for {}:{}", message.trace_id, timeout, message.platform, message.chat_id

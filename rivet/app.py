@@ -29,6 +29,7 @@ SETTINGS_MODULES = (
     "engine.conversation",
     "engine.llm.registry",
     "engine.llm.router",
+    "engine.llm_answerer",
     "engine.pipeline",
     "engine.ratelimit",
     "engine.sme",

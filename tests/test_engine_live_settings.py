@@ -4,6 +4,7 @@ Before, conversation.history_turns, conversation.window_s and retrieval.top_k we
 confidence assumed retrieval.rrf_k was 60, the answerer and engine.passages were fixed (from
 global values) when the engine was built, and retrievers kept their settings until /reload.
 Every test here builds the app first and then changes a setting for one tenant only.
+The last test is the message deadline: a hanging LLM still ends in the quoted answer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from engine.extractive import LABEL
 from engine.messages import Message, Reply
 from knowledge.embedder import LocalEmbedder
 from rivet.app import App, build_app
@@ -149,3 +151,21 @@ async def test_conversation_history_turns_and_window_apply_per_tenant(make_app: 
     await app.settings.unset("conversation.history_turns", tenant=PLANT)
     await app.settings.set("conversation.window_s", "0", tenant=PLANT)  # every earlier turn is too old
     assert await follow_up(PLANT, "C-no-window") == "what about the kd450"
+
+
+async def test_a_hanging_llm_still_gets_the_extractive_answer_before_the_deadline(
+    make_app: AppFactory, fake_llm: FakeOpenAI
+) -> None:
+    """llm.timeout_s (30 s) outlived engine.timeout_s: the technician got the deadline's error reply."""
+    app = await make_app({"llm.models": models_json(fake_llm)})
+    await ask(app, QUESTION)  # warm up: litellm's import (seconds) must not eat the short deadline below
+    await app.settings.set("engine.timeout_s", "4", tenant=PLANT)
+    await app.settings.set("llm.fallback_reserve_s", "2", tenant=PLANT)
+    fake_llm.slow(60, times=None)  # the provider accepts the request and never answers in time
+
+    reply = await ask(app, QUESTION)
+
+    assert reply.route == "answer", reply.text  # not "error": the deadline was not reached
+    assert reply.meta["answerer"] == "extractive"
+    assert reply.text.startswith(LABEL) and "12 s" in reply.text
+    assert len(fake_llm.chat_requests()) == 2  # the LLM was really asked, and hung

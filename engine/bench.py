@@ -53,8 +53,8 @@ def _forget(app: Any, engine: Any) -> None:
     forget_queries = getattr(app.knowledge.embedder, "forget_queries", None)
     if forget_queries is not None:
         forget_queries()
-    if isinstance(engine.answerer, ExtractiveAnswerer):
-        engine.answerer.forget_pieces()
+    if isinstance(engine.answerer.extractive, ExtractiveAnswerer):
+        engine.answerer.extractive.forget_pieces()
 
 
 async def _run(engine: Any, tenant: str, questions: list[str], phase: str) -> list[tuple[Reply, float]]:

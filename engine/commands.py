@@ -15,7 +15,13 @@ from engine.learning import KnowledgeDrafts
 from engine.messages import Message, Reply
 from knowledge.base import KnowledgeBase
 from rivet.db import Database
-from rivet.settings import SettingsService
+from rivet.settings import SettingSpec, SettingsService, register
+
+register(
+    SettingSpec(
+        "admin.users", "str", "", "Who may run admin commands: comma list of platform:user_id (or *).", "engine"
+    ),
+)
 
 HELP = (
     "Ask me about your equipment in plain words, e.g. *kd400 tripping OC2 on decel, what do i check?*\n"

@@ -22,7 +22,7 @@ from engine.messages import Button, Citation, Message, Reply
 from engine.outbound import Destination, Outbound, SentRef, in_thread_of
 from engine.outbox import Outbox
 from rivet.db import Database
-from rivet.settings import SettingSpec, SettingsService
+from rivet.settings import SettingSpec, SettingsService, register
 
 SETTINGS = (
     SettingSpec(
@@ -48,6 +48,7 @@ SETTINGS = (
         "escalation",
     ),
 )  # fmt: skip
+register(*SETTINGS)
 _DEFAULTS = {s.key: s.default for s in SETTINGS}
 
 

@@ -32,15 +32,21 @@ from engine.outbound import DeliveryError, Destination, Outbound, Sender, SentRe
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
 from rivet.errors import RivetError
-from rivet.settings import SettingSpec, SettingsService
+from rivet.settings import SettingSpec, SettingsService, register
 
 SETTINGS = (
     SettingSpec("outbox.max_attempts", "int", 5, "Delivery attempts before an outbox row is parked as dead.", "outbox"),
     SettingSpec("outbox.retry_base_s", "float", 2.0, "First redelivery delay; doubles per attempt.", "outbox"),
     SettingSpec(
-        "outbox.lease_s", "float", 60.0, "Seconds a claimed row is held before another worker may retry it.", "outbox"
+        "outbox.lease_s",
+        "float",
+        60.0,
+        "Seconds a claimed row is held before another worker may retry it.",
+        "outbox",
+        scope="global",
     ),
 )
+register(*SETTINGS)
 _DEFAULTS = {s.key: s.default for s in SETTINGS}
 
 _META_KEYS = ("query", "escalation_id", "reason", "domain", "kind", "draft", "answerer", "total_ms")

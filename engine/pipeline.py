@@ -23,6 +23,7 @@ from loguru import logger
 
 from engine.commands import Commands
 from engine.conversation import ConversationStore, complete_query
+from engine.deadline import Deadline, deadline_scope
 from engine.dedupe import Deduplicator
 from engine.handoff import Asked, Handoff
 from engine.messages import Button, Message, Reply
@@ -31,7 +32,14 @@ from engine.outbox import Outbox
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
-from rivet.settings import SettingsService
+from rivet.settings import SettingSpec, SettingsService, register
+
+register(
+    SettingSpec(
+        "engine.timeout_s", "float", 20.0, "Most seconds one message may take before an error reply.", "engine"
+    ),
+    SettingSpec("engine.max_message_chars", "int", 4000, "Longer messages are refused with a clear reply.", "engine"),
+)
 
 Next = Callable[[Message], Awaitable[Reply | None]]
 
@@ -313,7 +321,9 @@ class Pipeline:
 
     async def _guarded(self, work: Awaitable[Reply | None], deadline_s: float, trace: str, where: str) -> Reply | None:
         try:
-            return await asyncio.wait_for(work, deadline_s)
+            # Stages that can wait (the LLM) read what is left of this deadline: engine/deadline.py.
+            with deadline_scope(Deadline.after(deadline_s)):
+                return await asyncio.wait_for(work, deadline_s)
         except TimeoutError:
             logger.error("trace {}: no reply within {} s for {}", trace, deadline_s, where)
             return Reply(

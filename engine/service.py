@@ -6,10 +6,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from loguru import logger
-
 from engine.actions import ActionHandler
-from engine.answer_types import Answerer
 from engine.commands import Commands
 from engine.conversation import ConversationStore
 from engine.dedupe import Deduplicator
@@ -18,7 +15,7 @@ from engine.feedback import FeedbackStore
 from engine.handoff import Handoff
 from engine.learning import KnowledgeDrafts
 from engine.llm import LLMRouter
-from engine.llm_answerer import LLMAnswerer
+from engine.llm_answerer import ConfiguredAnswerer
 from engine.messages import Message, Reply
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
@@ -46,7 +43,7 @@ class Engine:
     router: DomainRouter
     experts: dict[str, DomainExpert]
     llm: LLMRouter
-    answerer: Answerer
+    answerer: ConfiguredAnswerer
     conversation: ConversationStore
     handoff: Handoff
     outbox: Outbox
@@ -80,18 +77,15 @@ class Engine:
 async def build_engine(
     db: Database, settings: SettingsService, knowledge: KnowledgeBase, *, use_llm: bool | None = None
 ) -> Engine:
-    """use_llm None: answer through the LLM when llm.models is configured globally, else extractively."""
+    """use_llm None: each question is answered through the LLM when its tenant's llm.models names
+    a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant."""
     llm = LLMRouter(db, settings)
-    extractive = ExtractiveAnswerer(knowledge.embedder)
-    answerer: Answerer = extractive
-    if use_llm or (use_llm is None and (await llm.registry()).configured):
-        answerer = LLMAnswerer(llm, extractive)
-    logger.debug("answerer: {}", answerer.name)
+    # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
+    answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder), use_llm=use_llm)
     domains = load_domains()
-    k = await settings.get_int("engine.passages")
-    experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer, k=k) for d in domains}
+    experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer) for d in domains}
     router = DomainRouter(domains, knowledge.embedder, db)
-    conversation = ConversationStore(db)
+    conversation = ConversationStore(db, settings)
     outbox = Outbox(db, settings)
     drafts = KnowledgeDrafts(db, knowledge)
     workers: list[DeliveryWorker] = []

@@ -47,7 +47,7 @@ def ingest(
 
 def search(
     query: Annotated[str, typer.Argument(help="The question, as a technician would type it")],
-    k: Annotated[int, typer.Option("--k", help="How many passages")] = 5,
+    k: Annotated[int | None, typer.Option("--k", help="How many passages (default: retrieval.top_k)")] = None,
     tenant: TenantOpt = None,
     domain: Annotated[str | None, typer.Option("--domain", help="Only this domain")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,

@@ -15,6 +15,7 @@ from engine.learning import KnowledgeDrafts
 from engine.messages import Message, Reply
 from knowledge.base import KnowledgeBase
 from rivet.db import Database
+from rivet.errors import RivetError
 from rivet.settings import SettingSpec, SettingsService, register
 
 register(
@@ -69,6 +70,7 @@ class Commands:
                 Command("status", True, self._status),
                 Command("reload", True, self._reload),
                 Command("kb", True, self._kb),
+                Command("settings", True, self._settings_cmd),
             )
         }
 
@@ -198,6 +200,27 @@ class Commands:
         pending, due = await self._drafts.list(message.tenant_id, today=date.today())
         lines.append(f"Knowledge drafts: {len(pending)} pending" + (f", {len(due)} past review" if due else ""))
         return "\n".join(lines)
+
+    async def _settings_cmd(self, message: Message, args: list[str]) -> str:
+        """/settings get KEY | /settings set KEY VALUE: this tenant's value, secrets masked."""
+        from rivet.settings import SPECS, mask
+
+        sub = args[0].lower() if args else ""
+        if sub == "get" and len(args) == 2:
+            found = await self._settings.resolve(args[1], message.tenant_id)
+            return f"{args[1]} = {mask(args[1], found.value)} (from {found.source})"
+        if sub == "set" and len(args) >= 3:
+            key, value = args[1], " ".join(args[2:])
+            if key not in SPECS and not key.startswith("escalation.channel."):
+                return f"Unknown setting {key}. /settings get KEY shows one; the README lists them all."
+            who = f"{message.platform}:{message.user_id}"
+            try:
+                await self._settings.set(key, value, tenant=message.tenant_id, updated_by=who)
+            except RivetError as exc:
+                return f"Not changed: {exc}"
+            logger.info("setting {} changed for tenant {} by {}", key, message.tenant_id, who)
+            return f"{key} = {mask(key, value)} for this site (applies within the settings cache time)."
+        return "Usage: /settings get KEY, or /settings set KEY VALUE"
 
     async def _reload(self, message: Message, args: list[str]) -> str:
         await self._settings.reload()

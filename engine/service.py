@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from engine.actions import ActionHandler
@@ -24,6 +25,7 @@ from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
 from engine.sme_safety import SafetyExpert
+from engine.uploads import Uploads
 from knowledge.base import KnowledgeBase
 from rivet.db import Database
 from rivet.settings import SettingsService
@@ -50,12 +52,21 @@ class Engine:
     feedback: FeedbackStore
     drafts: KnowledgeDrafts
     workers: list[DeliveryWorker]
+    commands: Commands
+    uploads: Uploads
 
     async def dispatch(self, message: Message) -> Reply | None:
         return await self.pipeline.dispatch(message)
 
     async def act(self, action: Action) -> Reply | None:
         return await self.pipeline.act(action)
+
+    async def upload(self, message: Message, path: Path) -> Reply:
+        """An adapter's document: ingested for admins, with a progress line edited into the result."""
+        return await self.uploads.ingest(message, path)
+
+    async def is_admin(self, message: Message) -> bool:
+        return await self.commands.is_admin(message)
 
     def delivery(self, senders: Mapping[str, Sender], *, poll_s: float = 1.0) -> DeliveryWorker:
         """A delivery worker for these platforms, woken whenever the engine enqueues."""
@@ -96,11 +107,13 @@ async def build_engine(
 
     handoff = Handoff(db, settings, outbox, drafts, notify=wake)
     feedback = FeedbackStore(db)
+    commands = Commands(db, settings, knowledge, handoff, drafts, conversation)
+    uploads = Uploads(knowledge, outbox, commands.is_admin, wake)
     pipeline = Pipeline(
         [
             Validate(settings),
             RateLimit(RateLimiter(db, settings)),
-            Command(Commands(db, settings, knowledge, handoff, drafts, conversation)),
+            Command(commands),
             HumanThread(handoff),
             Manners(),
             Answer(router, experts, conversation, handoff),
@@ -111,4 +124,7 @@ async def build_engine(
         actions=ActionHandler(handoff, feedback),
         notify=wake,
     )
-    return Engine(pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers)
+    return Engine(
+        pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers, commands,
+        uploads,
+    )  # fmt: skip

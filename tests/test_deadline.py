@@ -9,9 +9,9 @@ import pytest
 
 from engine.deadline import Deadline, current_deadline, deadline_scope
 from engine.llm import LLMRouter, LLMUnavailable
+from fakes.openai import FakeOpenAI
 from rivet.db import Database
 from rivet.settings import SettingsService
-from tests.fakes import FakeOpenAI
 
 QUESTION = [{"role": "user", "content": "kd400 trips OC on accel, what do i check"}]
 

@@ -19,12 +19,12 @@ import pytest
 
 from engine.extractive import LABEL
 from engine.messages import Message, Reply
+from fakes.openai import FakeOpenAI
 from knowledge.embedder import LocalEmbedder
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
-from tests.fakes import FakeOpenAI
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 PLANT, OTHER = "plant-a", "plant-b"

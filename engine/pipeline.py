@@ -122,6 +122,23 @@ class Command:
         return await next_(message)
 
 
+class Unaddressed:
+    """A channel message that does not address the bot (no mention, not a reply to it) matters
+    only in a thread the human loop owns: an expert replying under a ticket's post, or a
+    technician following up in a thread an expert took. Anything else is chatter: silence, no
+    rate-limit token spent, no "I can't read that" reply.
+    """
+
+    def __init__(self, handoff: Handoff) -> None:
+        self._handoff = handoff
+
+    async def __call__(self, message: Message, next_: Next) -> Reply | None:
+        if message.extras.get("addressed", True):
+            return await next_(message)
+        routed = await self._handoff.route_human_thread(message)
+        return routed if isinstance(routed, Reply) else None
+
+
 class HumanThread:
     """A thread a human owns: an expert's reply under a post is the answer; the asker's follow-ups go to the expert."""
 

@@ -20,7 +20,7 @@ from engine.llm_answerer import ConfiguredAnswerer
 from engine.messages import Message, Reply
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
-from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Validate
+from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
@@ -111,6 +111,7 @@ async def build_engine(
     uploads = Uploads(knowledge, outbox, commands.is_admin, wake)
     pipeline = Pipeline(
         [
+            Unaddressed(handoff),
             Validate(settings),
             RateLimit(RateLimiter(db, settings)),
             Command(commands),

@@ -160,6 +160,51 @@ def demo() -> None:
     run(main)
 
 
+@cli.command("run")
+def run_bots_cmd(
+    platform: Annotated[str, typer.Argument(help="telegram, slack, or all (every platform configured)")] = "all",
+) -> None:
+    """Run the chat bots for real (tokens from the environment) until SIGTERM."""
+    import os
+
+    from rivet import processes
+
+    env = dict(os.environ)
+    if platform not in ("telegram", "slack", "all"):
+        raise RivetError(f"unknown platform {platform!r}; use telegram, slack or all")
+    if platform == "all":
+        platforms = {p for p, var in (("telegram", "TELEGRAM_BOT_TOKEN"), ("slack", "SLACK_BOT_TOKEN")) if env.get(var)}
+        if not platforms:
+            raise RivetError("neither TELEGRAM_BOT_TOKEN nor SLACK_BOT_TOKEN is set; see README, Telegram and Slack")
+    else:
+        platforms = {platform}
+    # Checked before the app (and its models) load: a wrong token is one line, at once.
+    if "telegram" in platforms:
+        processes.telegram_token(env)
+    if "slack" in platforms:
+        processes.slack_settings(env)
+
+    async def main(app: Any) -> None:
+        await processes.run_bots(app, platforms, env)
+
+    run(main)
+
+
+@cli.command("serve")
+def serve_cmd() -> None:
+    """The web process: /healthz, Slack HTTP events and the Telegram webhook on $PORT."""
+    import os
+
+    from rivet import processes
+
+    env = dict(os.environ)
+
+    async def main(app: Any) -> None:
+        await processes.serve(app, env)
+
+    run(main)
+
+
 def main() -> None:
     """Console entry point: RivetError becomes one line on stderr and exit code 1."""
     try:

@@ -473,3 +473,19 @@ async def test_a_crash_after_dedupe_and_before_the_reply_does_not_lose_the_messa
     assert len(h.telegram.in_chat("-500", "77")) == 1
     assert await h.say(ask) is None  # and once answered, a retry is a duplicate
     assert len(h.telegram.in_chat("-500", "77")) == 1
+
+
+async def test_channel_chatter_is_ignored_but_an_unaddressed_reply_under_a_post_is_the_answer(make: Make) -> None:
+    """Slack sends every message in a channel thread; only the human loop's threads matter."""
+    h = await make()
+    notice = await h.say(tech(UNKNOWN))
+    assert notice is not None
+    post = h.post_of(notice.meta["escalation_id"])
+    chatter = expert_says("lunch anyone?", thread_ts="1699999999.000001")
+    chatter.extras["addressed"] = False
+    assert await h.say(chatter) is None
+    reply = expert_says("7.5 m/min on WF-2.", thread_ts=post.message_id)
+    reply.extras["addressed"] = False
+    ack = await h.say(reply)
+    assert ack is not None and "Sent to Ann" in ack.text
+    assert any("7.5 m/min on WF-2." in m.text for m in h.telegram.in_chat("-500", "77"))

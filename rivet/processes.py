@@ -1,0 +1,200 @@
+"""The long-running processes, composed: `rivet run telegram|slack|all` (the bots) and `rivet serve` (the web).
+
+Each process builds one app, the adapters it is configured for, their Senders and one delivery
+worker over them; the adapters hand every update to the engine (dispatch, act, upload) and the
+worker delivers the outbox. On SIGTERM a process stops taking new updates, lets the messages in
+flight finish (their replies land in the outbox), flushes the outbox, and exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import signal
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from loguru import logger
+
+from rivet.errors import ConfigError
+
+_TELEGRAM_TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+
+
+def telegram_token(env: Mapping[str, str]) -> str:
+    """TELEGRAM_BOT_TOKEN, or one clear error naming the variable."""
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set; create a bot with @BotFather and export its token")
+    if not _TELEGRAM_TOKEN.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN is malformed; it looks like 123456789:AAE... (from @BotFather)")
+    return token
+
+
+def slack_settings(env: Mapping[str, str]) -> Any:
+    """SlackConfig from the environment, or one clear error naming what is missing or malformed."""
+    from bots.slack import slack_config_from_env
+
+    bot = env.get("SLACK_BOT_TOKEN", "").strip()
+    if not bot:
+        raise ConfigError(
+            "SLACK_BOT_TOKEN is not set; install the Slack app (slack_manifest.yaml) and export its xoxb- token"
+        )
+    if not bot.startswith("xoxb-"):
+        raise ConfigError("SLACK_BOT_TOKEN is malformed; a bot token starts with xoxb-")
+    app_token = env.get("SLACK_APP_TOKEN", "").strip()
+    if app_token and not app_token.startswith("xapp-"):
+        raise ConfigError("SLACK_APP_TOKEN is malformed; an app-level token starts with xapp-")
+    config = slack_config_from_env(env)
+    if config is None:
+        raise ConfigError("SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) must be set")
+    return config
+
+
+def telegram_tenants(env: Mapping[str, str], default: str) -> Any:
+    """TELEGRAM_CHAT_TENANTS: JSON {"chat_id": "tenant"}; chats not listed belong to RIVET_TENANT."""
+    from bots.telegram_translate import TenantMap
+
+    raw = env.get("TELEGRAM_CHAT_TENANTS", "").strip()
+    if not raw:
+        return TenantMap(default)
+    try:
+        chats = json.loads(raw)
+        if not isinstance(chats, dict):
+            raise ValueError("not an object")
+    except ValueError as exc:
+        raise ConfigError(f'TELEGRAM_CHAT_TENANTS must be JSON like {{"-100123": "plant-a"}} ({exc})') from None
+    return TenantMap(default, {str(k): str(v) for k, v in chats.items()})
+
+
+@dataclass
+class Bots:
+    """The adapters and senders of one process, built from the environment."""
+
+    telegram: Any = None
+    slack: Any = None
+    senders: dict[str, Any] = field(default_factory=dict)
+
+
+def build_bots(app: Any, platforms: set[str], env: Mapping[str, str], *, webhook: bool = False) -> Bots:
+    """Adapters wired to the engine; raises ConfigError (one line) for a missing or malformed token."""
+    bots = Bots()
+    engine = app.engine
+
+    async def max_file_mb(tenant: str) -> float:
+        return float(await app.settings.get_float("ingest.max_file_mb", tenant))
+
+    if "telegram" in platforms:
+        from bots.telegram import TelegramAdapter, build_application, telegram_api_url
+        from bots.telegram_sender import TelegramSender
+
+        application = build_application(telegram_token(env), telegram_api_url(env))
+        secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
+        if webhook and not secret:
+            raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be set for webhook mode (Telegram echoes it in a header)")
+        bots.telegram = TelegramAdapter(
+            application,
+            tenants=telegram_tenants(env, app.config.default_tenant),
+            on_message=engine.dispatch,
+            on_action=engine.act,
+            on_document=engine.upload,
+            max_file_mb=max_file_mb,
+            webhook_secret=secret,
+        )
+        bots.senders["telegram"] = TelegramSender(application.bot)
+    if "slack" in platforms:
+        from bots.slack import SlackAdapter
+
+        bots.slack = SlackAdapter(
+            slack_settings(env),
+            on_message=engine.dispatch,
+            on_action=engine.act,
+            on_document=engine.upload,
+            is_admin=engine.is_admin,
+        )
+        bots.senders["slack"] = bots.slack.sender
+    return bots
+
+
+def stop_event() -> asyncio.Event:
+    """Set on SIGTERM or SIGINT: the signal to stop taking work and shut down gracefully."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: asyncio.Event | None = None) -> None:
+    """`rivet run`: Telegram by polling, Slack by Socket Mode or HTTP (served on PORT), plus delivery."""
+    from bots.web import build_web_app, port_from_env, run_web
+
+    stop = stop or stop_event()
+    bots = build_bots(app, platforms, env)
+    worker = app.engine.delivery(bots.senders)
+    delivering = asyncio.create_task(worker.run())
+    web_task: asyncio.Task[None] | None = None
+    web_stop = asyncio.Event()
+    try:
+        if bots.telegram is not None:
+            await bots.telegram.start()
+        if bots.slack is not None:
+            if bots.slack.config.socket_mode:
+                await bots.slack.start_socket_mode()
+            else:
+                web = build_web_app(slack=bots.slack)
+                web_task = asyncio.create_task(run_web(web, port_from_env(env), stop=web_stop))
+        logger.info("rivet run: {} up; delivering {}", ", ".join(sorted(platforms)), ", ".join(worker.platforms))
+        await stop.wait()
+    finally:
+        logger.info("rivet run: stopping (no new updates; finishing messages in flight; flushing the outbox)")
+        if bots.telegram is not None:
+            await bots.telegram.stop()
+        if bots.slack is not None:
+            await bots.slack.aclose()
+        web_stop.set()
+        if web_task is not None:
+            await web_task
+        await worker.stop(flush=True)
+        delivering.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await delivering
+
+
+async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = None) -> None:
+    """`rivet serve`: /healthz, Slack HTTP events and the Telegram webhook on PORT, plus delivery."""
+    from bots.web import build_web_app, port_from_env, run_web
+
+    stop = stop or stop_event()
+    platforms = set()
+    if env.get("SLACK_BOT_TOKEN") and env.get("SLACK_SIGNING_SECRET"):
+        platforms.add("slack")
+    if env.get("TELEGRAM_BOT_TOKEN") and env.get("TELEGRAM_WEBHOOK_SECRET"):
+        platforms.add("telegram")
+    bots = build_bots(app, platforms, env, webhook=True)
+    if bots.telegram is not None:
+        url = env.get("TELEGRAM_WEBHOOK_URL", "").strip()
+        if url:  # registers https://HOST/telegram/webhook with Telegram, secret included
+            await bots.telegram.start(webhook_url=url)
+        else:  # registered by another replica or by hand
+            await bots.telegram.application.initialize()
+            await bots.telegram.application.start()
+    worker = app.engine.delivery(bots.senders)
+    delivering = asyncio.create_task(worker.run())
+    handler = bots.telegram.handle_webhook if bots.telegram is not None else None
+    web = build_web_app(slack=bots.slack, telegram_webhook=handler)
+    logger.info("rivet serve: routes for {}", ", ".join(sorted(platforms)) or "health only")
+    try:
+        await run_web(web, port_from_env(env), stop=stop)
+    finally:
+        if bots.telegram is not None:
+            await bots.telegram.application.stop()
+            await bots.telegram.application.shutdown()
+        await worker.stop(flush=True)
+        delivering.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await delivering

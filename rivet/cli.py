@@ -205,6 +205,24 @@ def serve_cmd() -> None:
     run(main)
 
 
+@cli.command("simulate")
+def simulate_cmd(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per message")] = False) -> None:
+    """A scripted conversation through the fake Telegram and Slack servers, as each platform shows it."""
+    from rivet.simulate import Line, simulate
+
+    def show(line: Line) -> None:
+        if as_json:
+            typer.echo(json.dumps(line.as_json(), ensure_ascii=False))
+            return
+        where = f"{line.platform}:{line.chat}" + (f" thread {line.thread}" if line.thread else "")
+        typer.echo(f"[{where}] {line.sender}: {line.text}\n")
+
+    async def main(app: Any) -> None:
+        await simulate(app, show)
+
+    run(main)
+
+
 def main() -> None:
     """Console entry point: RivetError becomes one line on stderr and exit code 1."""
     try:

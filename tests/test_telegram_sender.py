@@ -115,7 +115,7 @@ async def test_callback_data_over_64_bytes_drops_that_button_only(fake: FakeTele
     assert sent.buttons == [("👍 Helpful", "fb:up:r1")]
     # ...because Telegram itself would refuse the whole message:
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data=too_long.data)]])
-    with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
         await sender.bot.send_message(TECH.id, "x", reply_markup=markup)
 
 

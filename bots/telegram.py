@@ -155,9 +155,11 @@ class TelegramAdapter:
             data = json.loads(await request.read())
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-        except (ValueError, UnicodeDecodeError):
+            update = Update.de_json(data, self.application.bot)
+        except Exception as exc:  # PTB raises assorted errors on JSON that is not an Update
+            logger.warning("telegram: malformed webhook body refused: {}", exc)
             return web.json_response({"ok": False, "error": "malformed update"}, status=400)
-        await self.process(data)
+        await self.application.process_update(update)
         return web.json_response({"ok": True})
 
     async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

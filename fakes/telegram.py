@@ -152,6 +152,7 @@ class FakeTelegram:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _new_update: asyncio.Condition | None = None
     _runner: web.AppRunner | None = None
+    _tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -402,7 +403,9 @@ class FakeTelegram:
 
             # Outside a loop nobody can be waiting: the next getUpdates sees the update anyway.
             with contextlib.suppress(RuntimeError):
-                asyncio.get_running_loop().create_task(notify())
+                task = asyncio.get_running_loop().create_task(notify())
+                self._tasks.add(task)  # a task nobody references may be collected before it runs
+                task.add_done_callback(self._tasks.discard)
         return update
 
     async def _params(self, request: web.Request) -> dict[str, Any]:

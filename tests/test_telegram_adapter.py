@@ -251,3 +251,13 @@ async def test_an_engine_failure_is_told_to_the_user_not_swallowed(
 def test_api_url_comes_from_the_environment_when_asked() -> None:
     assert api_url_from({}) == "https://api.telegram.org"
     assert api_url_from({"TELEGRAM_API_URL": "http://127.0.0.1:8081/"}) == "http://127.0.0.1:8081"
+
+
+async def test_webhook_start_registers_the_url_with_the_secret_and_does_not_poll(
+    fake: FakeTelegram, adapter: TelegramAdapter
+) -> None:
+    await adapter.start(webhook_url="https://rivet.example/telegram/webhook")
+    [registered] = fake.calls_of("setWebhook")
+    assert registered.params["secret_token"] == SECRET
+    assert registered.params["allowed_updates"] == ["message", "callback_query"]
+    assert fake.calls_of("getUpdates") == [] and fake.calls_of("setMyCommands")

@@ -25,48 +25,15 @@ from typing import Any
 
 from aiohttp import web
 
+from fakes.telegram_people import FakeChat, FakeUser, entities
 from fakes.telegram_validation import BadRequest, check_reply_markup, check_text
+
+__all__ = ["Call", "FakeChat", "FakeTelegram", "FakeUser", "Sent"]
 
 JSON_FIELDS = {
     "reply_markup", "entities", "caption_entities", "commands", "scope", "reply_parameters",
     "link_preview_options", "allowed_updates", "media",
 }  # fmt: skip
-MENTION = re.compile(r"@\w+")
-COMMAND = re.compile(r"^/\w+(@\w+)?")
-
-
-@dataclass(frozen=True)
-class FakeUser:
-    """A Telegram user the test plays."""
-
-    id: int
-    first_name: str
-    username: str | None = None
-    is_bot: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "is_bot": self.is_bot, "first_name": self.first_name}
-        if self.username:
-            data["username"] = self.username
-        return data
-
-
-@dataclass(frozen=True)
-class FakeChat:
-    """A chat: "private" (id = the user's id), "group", or "supergroup" (is_forum for topics)."""
-
-    id: int
-    type: str = "private"
-    title: str | None = None
-    is_forum: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "type": self.type}
-        if self.title:
-            data["title"] = self.title
-        if self.is_forum:
-            data["is_forum"] = True
-        return data
 
 
 @dataclass
@@ -261,9 +228,9 @@ class FakeTelegram:
         }
         if text:
             message["caption" if _has_media(extra) else "text"] = text
-            entities = _entities(text)
-            if entities:
-                message["caption_entities" if _has_media(extra) else "entities"] = entities
+            found = entities(text)
+            if found:
+                message["caption_entities" if _has_media(extra) else "entities"] = found
         if thread_id is not None:
             message["message_thread_id"] = thread_id
             message["is_topic_message"] = True
@@ -672,22 +639,3 @@ def _reply_to(params: dict[str, Any]) -> int | None:
     parameters = params.get("reply_parameters") or {}
     value = parameters.get("message_id") or params.get("reply_to_message_id")
     return int(value) if value else None
-
-
-def _utf16_len(text: str) -> int:
-    """Telegram counts entity offsets in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _entities(text: str) -> list[dict[str, Any]]:
-    """The entities Telegram attaches: a leading /command and every @mention."""
-    entities: list[dict[str, Any]] = []
-    command = COMMAND.match(text)
-    if command:
-        entities.append({"type": "bot_command", "offset": 0, "length": _utf16_len(command.group())})
-    for mention in MENTION.finditer(text):
-        if command and mention.start() < command.end():
-            continue
-        offset = _utf16_len(text[: mention.start()])
-        entities.append({"type": "mention", "offset": offset, "length": _utf16_len(mention.group())})
-    return entities

@@ -20,9 +20,25 @@ import sqlalchemy as sa
 from knowledge.codes import query_codes
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
+from rivet.settings import SPECS, SettingSpec, SettingsService, register
 
 ROLES = ("user", "assistant")
 SEPARATOR = " | "
+
+register(
+    # Read by ConversationStore.recent for the tenant asking, per question.
+    SettingSpec("conversation.history_turns", "int", 6, "Recent turns read to complete a follow-up.", "conversation"),
+    SettingSpec("conversation.window_s", "float", 3600.0, "Turns older than this are not context.", "conversation"),
+    # One purge covers every tenant. No scheduler calls purge() yet (the scheduler is a next capability).
+    SettingSpec(
+        "conversation.retention_s",
+        "float",
+        2592000.0,
+        "Turns older than this are deleted by ConversationStore.purge (30 days); no scheduler job runs it yet.",
+        "conversation",
+        scope="global",
+    ),
+)
 
 
 def _utcnow() -> datetime:
@@ -42,8 +58,16 @@ class Turn:
 class ConversationStore:
     """The pipeline adds every question and answer; recent() feeds complete_query()."""
 
-    def __init__(self, db: Database, *, clock: Callable[[], datetime] = _utcnow) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: SettingsService | None = None,
+        *,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        """settings None: recent() uses the declared defaults (unit tests of the store itself)."""
         self._db = db
+        self._settings = settings
         self._clock = clock
 
     async def add(
@@ -88,14 +112,29 @@ class ConversationStore:
         chat_id: str,
         thread_id: str | None,
         *,
-        limit: int = 6,
-        within_s: float = 3600,
+        limit: int | None = None,
+        within_s: float | None = None,
     ) -> list[Turn]:
         """The last `limit` turns of this thread from the last `within_s` seconds, oldest first.
 
+        Unset, they are the tenant's conversation.history_turns and conversation.window_s, read per
+        call so an admin's change applies to the next question.
         thread_id None means the chat's main line (no thread) and matches only rows without one:
         a Slack thread is a separate conversation from the channel it hangs off.
         """
+        settings = self._settings
+        if limit is None:
+            limit = (
+                await settings.get_int("conversation.history_turns", tenant_id)
+                if settings is not None
+                else int(SPECS["conversation.history_turns"].default)
+            )
+        if within_s is None:
+            within_s = (
+                await settings.get_float("conversation.window_s", tenant_id)
+                if settings is not None
+                else float(SPECS["conversation.window_s"].default)
+            )
         if limit <= 0:
             return []
         # Two spellings instead of IS NOT DISTINCT FROM, which the index cannot serve.

@@ -19,6 +19,7 @@ from engine.confidence import WEIGHTS
 from engine.messages import Message
 from knowledge.evaluate import scratch_tenant
 from knowledge.questions import Question, load_questions
+from rivet.progress import track
 
 RATE_LIMIT_KEYS = (
     "ratelimit.user_per_minute",
@@ -74,8 +75,9 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
     async with scratch_tenant(app.knowledge, docs) as (tenant, report):
         await lift_rate_limits(app.settings, tenant, by="eval")
         rows: list[dict[str, Any]] = []
-        for q in questions:
+        for q in track(questions, "answering"):
             rows.append(await _ask(app, tenant, q))
+        answerer = (await app.engine.answerer.select(tenant)).name
     answerable = [r for r in rows if r["answerable"]]
     unanswerable = [r for r in rows if not r["answerable"]]
     answered = [r for r in answerable if not r["escalated"]]
@@ -93,7 +95,7 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
         "latency_p50_ms": round(statistics.median(latencies), 1),
         "latency_p95_ms": round(latencies[min(len(latencies) - 1, math.ceil(0.95 * len(latencies)) - 1)], 1),
         "documents": report.count("ingested"),
-        "answerer": app.engine.answerer.name,
+        "answerer": answerer,
         "by_kind": _by_kind(rows),
         "failures": [
             {k: r[k] for k in ("id", "question", "kind", "escalated", "confidence", "domain", "reason", "text")}

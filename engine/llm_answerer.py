@@ -1,7 +1,8 @@
 """LLM answerer: the model writes the answer from numbered, delimited sources and cites them.
 
 When every configured model fails, the extractive answerer answers instead (marked as such):
-a technician gets quoted manual text rather than an error.
+a technician gets quoted manual text rather than an error. ConfiguredAnswerer picks, per
+question, the LLM or the extractive answerer by the asking tenant's llm.models.
 """
 
 from __future__ import annotations
@@ -12,10 +13,24 @@ from loguru import logger
 
 from engine.analysis import QueryAnalysis, content_words, number_match, stems, value_match
 from engine.answer_types import Answerer, Draft, citation_for
+from engine.deadline import current_deadline
 from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
 from knowledge.retriever import Passage
+from rivet.settings import SettingSpec, register
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+RESERVE_KEY = "llm.fallback_reserve_s"
+
+register(
+    SettingSpec(
+        RESERVE_KEY,
+        "float",
+        3.0,
+        "Seconds of the message's deadline (engine.timeout_s) the LLM leaves for the extractive fallback "
+        "and the reply.",
+        "llm",
+    ),
+)
 
 
 def grounding(answer: str, sources: list[str]) -> float:
@@ -37,7 +52,8 @@ class LLMAnswerer:
 
     name = "llm"
 
-    def __init__(self, router: LLMRouter, fallback: Answerer, *, max_passages: int = 5) -> None:
+    def __init__(self, router: LLMRouter, fallback: Answerer, *, max_passages: int | None = None) -> None:
+        """max_passages None: every passage given is a source (the expert already cut them to engine.passages)."""
         self._router = router
         self._fallback = fallback
         self._max_passages = max_passages
@@ -48,7 +64,7 @@ class LLMAnswerer:
         return "moderate" if analysis.qtype in ("procedure", "fault") else "simple"
 
     async def answer(self, analysis: QueryAnalysis, passages: list[Passage], *, tenant_id: str, domain: str) -> Draft:
-        top = passages[: self._max_passages]
+        top = passages[: self._max_passages] if self._max_passages is not None else list(passages)
         if not top:
             return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
         sources = [
@@ -56,9 +72,14 @@ class LLMAnswerer:
             for i, p in enumerate(top)
         ]
         messages = build_messages(analysis.question, sources, domain=domain)
+        # The LLM may use the message's time except the reserve: a hanging provider must still
+        # leave room for the quoted answer below, or the technician gets the deadline's error.
+        deadline = current_deadline()
+        if deadline is not None:
+            deadline = deadline.minus(await self._router.settings.get_float(RESERVE_KEY, tenant_id))
         try:
             result = await self._router.complete(
-                messages, tier=self.tier_for(analysis), tenant_id=tenant_id, agent=domain
+                messages, tier=self.tier_for(analysis), tenant_id=tenant_id, agent=domain, deadline=deadline
             )
         except LLMUnavailable as exc:
             logger.warning("LLM unavailable for {} ({}); answering extractively", domain, exc)
@@ -87,3 +108,30 @@ class LLMAnswerer:
             answerer=f"llm:{result.model}",
             meta={"cached": result.cached, "cost_usd": result.cost_usd, "llm_ms": result.latency_ms},
         )
+
+
+class ConfiguredAnswerer:
+    """The answerer each tenant's settings choose, decided per question.
+
+    A tenant whose llm.models names a model is answered by the LLM (falling back to quotes),
+    any other tenant extractively. Deciding per call, through the settings cache, is what lets
+    one tenant turn an LLM on or off without a restart and without touching the others.
+    """
+
+    name = "configured"
+
+    def __init__(self, router: LLMRouter, extractive: Answerer, *, use_llm: bool | None = None) -> None:
+        """use_llm True or False pins the choice for every tenant (benchmarks); None decides per tenant."""
+        self._router = router
+        self._use_llm = use_llm
+        self.extractive = extractive
+        self.llm = LLMAnswerer(router, extractive)
+
+    async def select(self, tenant_id: str) -> Answerer:
+        if self._use_llm is not None:
+            return self.llm if self._use_llm else self.extractive
+        return self.llm if (await self._router.registry(tenant_id)).configured else self.extractive
+
+    async def answer(self, analysis: QueryAnalysis, passages: list[Passage], *, tenant_id: str, domain: str) -> Draft:
+        chosen = await self.select(tenant_id)
+        return await chosen.answer(analysis, passages, tenant_id=tenant_id, domain=domain)

@@ -16,9 +16,19 @@ from sqlalchemy import text
 
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
-from rivet.settings import SettingsService
+from rivet.settings import SettingSpec, SettingsService, register
 
 Scope = Literal["user", "tenant"]
+
+# Token buckets in PostgreSQL, shared by replicas; read per message for its tenant; 0 = off.
+register(
+    SettingSpec("ratelimit.user_per_minute", "float", 12.0, "Messages per minute one user may send.", "ratelimit"),
+    SettingSpec("ratelimit.user_burst", "int", 6, "Messages one user may send at once (bucket size).", "ratelimit"),
+    SettingSpec(
+        "ratelimit.tenant_per_minute", "float", 600.0, "Messages per minute a whole tenant may send.", "ratelimit"
+    ),
+    SettingSpec("ratelimit.tenant_burst", "int", 100, "Messages a tenant may send at once.", "ratelimit"),
+)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,18 @@ from engine.messages import Citation
 from engine.router import Domain
 from knowledge.base import KnowledgeBase
 from knowledge.codes import written_codes
-from knowledge.retriever import Passage, RetrievalTiming
+from knowledge.retriever import Passage, RetrievalTiming, Retriever
+from rivet.settings import SettingSpec, register
+
+register(
+    SettingSpec(
+        "engine.passages",
+        "int",
+        5,
+        "Of the passages a search returns (retrieval.top_k), how many the answerer reads and confidence scores.",
+        "engine",
+    ),
+)
 
 
 @dataclass
@@ -36,7 +47,8 @@ class SMEResult:
 class DomainExpert:
     """Answers questions of one domain from the tenant's knowledge base."""
 
-    def __init__(self, domain: Domain, knowledge: KnowledgeBase, answerer: Answerer, *, k: int = 5) -> None:
+    def __init__(self, domain: Domain, knowledge: KnowledgeBase, answerer: Answerer, *, k: int | None = None) -> None:
+        """k pins how many passages the answerer reads; None reads engine.passages per question."""
         self.domain = domain
         self.knowledge = knowledge
         self.answerer = answerer
@@ -46,28 +58,41 @@ class DomainExpert:
         return analyze_query(question)
 
     async def search_kb(
-        self, analysis: QueryAnalysis, tenant_id: str, *, route_margin: float, timing: RetrievalTiming
+        self,
+        analysis: QueryAnalysis,
+        tenant_id: str,
+        *,
+        route_margin: float,
+        timing: RetrievalTiming,
+        retriever: Retriever | None = None,
     ) -> list[Passage]:
         """Domain-filtered retrieval when the route is clear; the whole knowledge base otherwise.
 
         A filtered search that finds nothing convincing is retried unfiltered, so a misrouted
-        question still finds its manual.
+        question still finds its manual. Each search returns the tenant's retrieval.top_k passages.
         """
-        retriever = await self.knowledge.retriever(tenant_id)
+        retriever = retriever or await self.knowledge.retriever(tenant_id)
         filters = self.domain.filters
         if (filters.domains or filters.models or filters.manufacturer) and route_margin >= 0.05:
-            passages = await retriever.search(analysis.question, tenant_id, k=self.k, filters=filters, timing=timing)
+            passages = await retriever.search(analysis.question, tenant_id, filters=filters, timing=timing)
             if passages and (passages[0].vector_sim >= 0.45 or passages[0].exact_hits):
                 return passages
-        return await retriever.search(analysis.question, tenant_id, k=self.k, timing=timing)
+        return await retriever.search(analysis.question, tenant_id, timing=timing)
+
+    async def answer_depth(self, tenant_id: str) -> int:
+        """How many of the retrieved passages the answerer reads: k if pinned, else engine.passages."""
+        if self.k is not None:
+            return self.k
+        return max(1, await self.knowledge.settings.get_int("engine.passages", tenant_id))
 
     async def generate_answer(self, analysis: QueryAnalysis, passages: list[Passage], tenant_id: str) -> Draft:
         return await self.answerer.answer(analysis, passages, tenant_id=tenant_id, domain=self.domain.name)
 
     def score_confidence(
-        self, analysis: QueryAnalysis, passages: list[Passage], draft: Draft
+        self, analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60
     ) -> tuple[float, conf.Evidence]:
-        evidence = conf.gather(analysis, passages, draft)
+        """rrf_k is the fusion constant the passages were ranked with: it sets the best fused score."""
+        evidence = conf.gather(analysis, passages, draft, rrf_k=rrf_k)
         return conf.score(evidence), evidence
 
     def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
@@ -94,11 +119,15 @@ class DomainExpert:
         started = time.perf_counter()
         analysis = self.analyze_query(question)
         retrieval = RetrievalTiming()
-        passages = await self.search_kb(analysis, tenant_id, route_margin=route_margin, timing=retrieval)
+        retriever = await self.knowledge.retriever(tenant_id)
+        found = await self.search_kb(
+            analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
+        )
+        passages = found[: await self.answer_depth(tenant_id)]
         t1 = time.perf_counter()
         draft = await self.generate_answer(analysis, passages, tenant_id)
         t2 = time.perf_counter()
-        confidence, evidence = self.score_confidence(analysis, passages, draft)
+        confidence, evidence = self.score_confidence(analysis, passages, draft, rrf_k=retriever.rrf_k)
         escalate, reason = self.decide(confidence, evidence, draft)
         unknown = await self.knowledge.unknown_codes(tenant_id, written_codes(question))
         if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:

@@ -1,25 +1,133 @@
 """KnowledgeBase: the knowledge capability as one object, built from settings in the composition root.
 
 The embedding model and the reranker load on first use, so commands that never search stay fast.
+Retrieval and ingest settings are read per call for the tenant asking (the settings snapshot
+makes that cheap), so a changed value applies at the next question without a restart.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import text
 
 from knowledge.embedder import Embedder, make_embedder
-from knowledge.ingest import Ingestor
+from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
 from knowledge.rerank import Reranker, load_reranker
 from knowledge.retriever import Retriever
 from knowledge.store import kb_status, vector_literal
 from rivet.db import Database
-from rivet.settings import SettingsService
+from rivet.progress import task, track
+from rivet.settings import SettingSpec, SettingsService, register
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
+
+register(
+    # Read once when the app is built: one embedding model serves every tenant of the process,
+    # and a different model needs `rivet kb reembed` anyway.
+    SettingSpec(
+        "embedder.backend",
+        "str",
+        "local",
+        "Embedding backend: local (packaged all-MiniLM-L6-v2) or litellm (remote model server).",
+        "retrieval",
+        scope="start",
+    ),
+    SettingSpec(
+        "embedder.model",
+        "str",
+        "all-MiniLM-L6-v2",
+        "Embedding model: a local path, the packaged all-MiniLM-L6-v2, or a litellm model name.",
+        "retrieval",
+        scope="start",
+    ),
+    SettingSpec(
+        "embedder.api_base", "str", "", "api_base for the litellm embedding backend.", "retrieval", scope="start"
+    ),
+    SettingSpec("embedder.batch_size", "int", 16, "Texts embedded per batch at ingest.", "retrieval", scope="start"),
+    # Read per search (KnowledgeBase.retriever).
+    SettingSpec(
+        "retrieval.top_k",
+        "int",
+        8,
+        "Passages one search returns (after fusion and reranking); the answerer reads the first engine.passages.",
+        "retrieval",
+    ),
+    SettingSpec(
+        "retrieval.candidates", "int", 40, "Candidates taken from each of vector and full-text search.", "retrieval"
+    ),
+    SettingSpec(
+        "retrieval.rrf_k",
+        "int",
+        60,
+        "Reciprocal rank fusion constant (confidence scales the fused score by it too).",
+        "retrieval",
+    ),
+    SettingSpec(
+        "retrieval.exact_boost",
+        "float",
+        0.02,
+        "Fused-score bonus per exact model-number or fault-code match.",
+        "retrieval",
+    ),
+    SettingSpec("retrieval.hnsw_ef_search", "int", 100, "pgvector hnsw.ef_search for vector queries.", "retrieval"),
+    SettingSpec(
+        "reranker.backend",
+        "str",
+        "auto",
+        "Reranker: auto (cross-encoder if loadable, else none), cross-encoder, litellm, none.",
+        "retrieval",
+    ),
+    SettingSpec(
+        "reranker.model",
+        "str",
+        "cross-encoder/ms-marco-MiniLM-L-6-v2",
+        "CrossEncoder model name or local path, or litellm rerank model.",
+        "retrieval",
+    ),
+    SettingSpec("reranker.top_n", "int", 20, "Candidates passed to the reranker.", "retrieval"),
+    # Read per ingest (KnowledgeBase.ingestor).
+    SettingSpec(
+        "ingest.chunk_tokens",
+        "int",
+        240,
+        "Target chunk size in tokens (MiniLM reads at most 256 word pieces).",
+        "ingest",
+    ),
+    SettingSpec("ingest.overlap_tokens", "int", 30, "Overlap between consecutive chunks.", "ingest"),
+    SettingSpec("ingest.max_file_mb", "float", 20.0, "Files larger than this are refused.", "ingest"),
+)
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    """The retrieval settings of one tenant at one moment; a retriever is rebuilt when they change."""
+
+    top_k: int
+    candidates: int
+    rrf_k: int
+    exact_boost: float
+    ef_search: int
+    rerank_top_n: int
+    reranker_backend: str
+    reranker_model: str
+
+    @classmethod
+    async def load(cls, settings: SettingsService, tenant: str | None) -> RetrievalSettings:
+        return cls(
+            top_k=max(1, await settings.get_int("retrieval.top_k", tenant)),
+            candidates=await settings.get_int("retrieval.candidates", tenant),
+            rrf_k=await settings.get_int("retrieval.rrf_k", tenant),
+            exact_boost=await settings.get_float("retrieval.exact_boost", tenant),
+            ef_search=await settings.get_int("retrieval.hnsw_ef_search", tenant),
+            rerank_top_n=await settings.get_int("reranker.top_n", tenant),
+            reranker_backend=await settings.get_str("reranker.backend", tenant),
+            reranker_model=await settings.get_str("reranker.model", tenant),
+        )
 
 
 class KnowledgeBase:
@@ -29,9 +137,12 @@ class KnowledgeBase:
         self.db = db
         self.settings = settings
         self.embedder = embedder
-        self._reranker: tuple[Reranker | None, str] | None = None
+        # Loaded rerankers by (backend, model): tenants naming the same model share one.
+        self._rerankers: dict[tuple[str, str], tuple[Reranker | None, str]] = {}
         self._reranker_lock = asyncio.Lock()
-        self._retrievers: dict[str | None, Retriever] = {}
+        # The tenant's retriever and the settings it was built from; it keeps per-tenant checks
+        # and corpus statistics, so it is reused until those settings change.
+        self._retrievers: dict[str | None, tuple[RetrievalSettings, Retriever]] = {}
 
     @classmethod
     async def create(
@@ -48,14 +159,18 @@ class KnowledgeBase:
         )
         return cls(db, settings, embedder)
 
-    async def reranker(self) -> tuple[Reranker | None, str]:
-        """The active reranker (loaded once) and its description."""
+    async def reranker(self, tenant: str | None = None) -> tuple[Reranker | None, str]:
+        """The reranker the tenant's settings name (each model loaded once) and its description."""
+        backend = await self.settings.get_str("reranker.backend", tenant)
+        model = await self.settings.get_str("reranker.model", tenant)
+        return await self._load_reranker(backend, model)
+
+    async def _load_reranker(self, backend: str, model: str) -> tuple[Reranker | None, str]:
         async with self._reranker_lock:
-            if self._reranker is None:
-                backend = await self.settings.get_str("reranker.backend")
-                model = await self.settings.get_str("reranker.model")
-                self._reranker = await asyncio.to_thread(load_reranker, backend, model)
-            return self._reranker
+            found = self._rerankers.get((backend, model))
+            if found is None:
+                found = self._rerankers[(backend, model)] = await asyncio.to_thread(load_reranker, backend, model)
+            return found
 
     async def ingestor(self, tenant: str | None = None) -> Ingestor:
         s = self.settings
@@ -67,27 +182,53 @@ class KnowledgeBase:
             max_bytes=int(await s.get_float("ingest.max_file_mb", tenant) * 1024 * 1024),
         )
 
+    async def ingest(
+        self,
+        paths: list[Path],
+        tenant: str,
+        *,
+        description: str | None = None,
+        on_file: Callable[[FileOutcome], None] | None = None,
+    ) -> IngestReport:
+        """Ingest with the tenant's settings, one progress step per file (shown only under a display)."""
+        ingestor = await self.ingestor(tenant)
+        total = len(await asyncio.to_thread(discover, paths))
+        with task(description or f"ingesting into {tenant}", total) as step:
+
+            def advance(outcome: FileOutcome) -> None:
+                step.advance()
+                if on_file is not None:
+                    on_file(outcome)
+
+            return await ingestor.ingest(paths, tenant, on_file=advance)
+
     def forget(self) -> None:
-        """Drop cached retrievers so the next search reads the settings again (after /reload)."""
+        """Drop cached retrievers (after /reload): the next search also reads corpus statistics anew."""
         self._retrievers.clear()
 
     async def retriever(self, tenant: str | None = None) -> Retriever:
-        """A retriever configured by the tenant's settings, reused across questions (it caches checks)."""
+        """A retriever configured by the tenant's current settings.
+
+        It is reused across questions (it caches embedder checks and corpus statistics) and
+        replaced as soon as one of its settings changes, so a new value needs no /reload.
+        """
+        config = await RetrievalSettings.load(self.settings, tenant)
         cached = self._retrievers.get(tenant)
-        if cached is not None:
-            return cached
-        s = self.settings
-        reranker, _ = await self.reranker()
-        self._retrievers[tenant] = retriever = Retriever(
+        if cached is not None and cached[0] == config:
+            return cached[1]
+        reranker, _ = await self._load_reranker(config.reranker_backend, config.reranker_model)
+        retriever = Retriever(
             self.db,
             self.embedder,
             reranker,
-            candidates=await s.get_int("retrieval.candidates", tenant),
-            rrf_k=await s.get_int("retrieval.rrf_k", tenant),
-            exact_boost=await s.get_float("retrieval.exact_boost", tenant),
-            ef_search=await s.get_int("retrieval.hnsw_ef_search", tenant),
-            rerank_top_n=await s.get_int("reranker.top_n", tenant),
+            top_k=config.top_k,
+            candidates=config.candidates,
+            rrf_k=config.rrf_k,
+            exact_boost=config.exact_boost,
+            ef_search=config.ef_search,
+            rerank_top_n=config.rerank_top_n,
         )
+        self._retrievers[tenant] = (config, retriever)
         return retriever
 
     async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
@@ -112,7 +253,7 @@ class KnowledgeBase:
     async def status(self, tenant: str) -> dict[str, object]:
         status = await kb_status(self.db, tenant)
         status["embedder"] = f"{self.embedder.name} (dim {self.embedder.dim})"
-        status["reranker"] = (await self.reranker())[1]
+        status["reranker"] = (await self.reranker(tenant))[1]
         return status
 
     async def reembed(self, tenant: str, batch: int = 128) -> int:
@@ -122,7 +263,7 @@ class KnowledgeBase:
                 await conn.execute(text("SELECT id, title FROM documents WHERE tenant_id = :t"), {"t": tenant})
             ).all()
         total = 0
-        for doc in docs:
+        for doc in track(docs, f"re-embedding {tenant}"):
             async with self.db.connect() as conn:
                 rows = (
                     await conn.execute(

@@ -121,6 +121,7 @@ class Retriever:
         embedder: Embedder,
         reranker: Reranker | None = None,
         *,
+        top_k: int = 5,
         candidates: int = 40,
         rrf_k: int = 60,
         exact_boost: float = 0.02,
@@ -132,6 +133,7 @@ class Retriever:
         self.db = db
         self.embedder = embedder
         self.reranker = reranker
+        self.top_k = top_k
         self.candidates = candidates
         self.rrf_k = rrf_k
         self.exact_boost = exact_boost
@@ -147,11 +149,12 @@ class Retriever:
         query: str,
         tenant: str,
         *,
-        k: int = 5,
+        k: int | None = None,
         filters: Filters | None = None,
         rerank: bool = True,
         timing: RetrievalTiming | None = None,
     ) -> list[Passage]:
+        """The best `k` passages (default: this retriever's top_k) for the query, best first."""
         if tenant not in self._checked:
             await check_embedder(self.db, tenant, self.embedder.name, self.embedder.dim)
             self._checked.add(tenant)
@@ -175,7 +178,7 @@ class Retriever:
                 (t2 - t1) * 1000,
                 (t3 - t2) * 1000,
             )
-        return passages[:k]
+        return passages[: self.top_k if k is None else k]
 
     def refresh_statistics(self) -> None:
         """Read corpus statistics again on the next query (after a large ingest and ANALYZE)."""

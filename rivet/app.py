@@ -6,6 +6,7 @@ Later capabilities add their parts here (knowledge base, engine, bots, scheduler
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -16,6 +17,31 @@ from knowledge.embedder import Embedder
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
+
+# Every module that declares run-time settings (rivet.settings.register, at import). Importing
+# them all here, not only those a command happens to use, is what lets `rivet settings list`
+# show every key and `rivet settings set` check any key's type. tests/test_settings_registry.py
+# fails when a module declares settings and is missing from this list.
+SETTINGS_MODULES = (
+    "rivet.settings",
+    "knowledge.base",
+    "engine.commands",
+    "engine.handoff",
+    "engine.outbox",
+    "engine.conversation",
+    "engine.llm.registry",
+    "engine.llm.router",
+    "engine.llm_answerer",
+    "engine.pipeline",
+    "engine.ratelimit",
+    "engine.sme",
+)
+
+
+def declare_settings() -> None:
+    """Register every package's setting keys (idempotent: a module imports once)."""
+    for name in SETTINGS_MODULES:
+        importlib.import_module(name)
 
 
 @dataclass
@@ -40,8 +66,8 @@ async def build_app(config: BootstrapConfig, *, db: Database | None = None, embe
     url = config.database_url.get_secret_value() if config.database_url else None
     database = db or Database.from_config(url, config.data_dir)
     await database.prepare()
-    settings = SettingsService(database)
-    settings.ttl_s = await settings.get_float("settings.cache_ttl_s")
+    declare_settings()
+    settings = SettingsService(database)  # its first read applies settings.cache_ttl_s
     api_key = config.llm_api_key.get_secret_value() if config.llm_api_key else None
     knowledge = await KnowledgeBase.create(database, settings, api_key=api_key, embedder=embedder)
     engine = await build_engine(database, settings, knowledge)

@@ -120,6 +120,16 @@ def settings_list(tenant: TenantOpt = None, as_json: Annotated[bool, typer.Optio
         typer.echo(f"{r['key']:<{width}}  {r['value']!s:<40}  {r['source']}")
 
 
+@settings_cli.command("doc")
+def settings_doc() -> None:
+    """Print the settings table of README.md (Markdown), generated from every package's declarations."""
+    from rivet.app import declare_settings
+    from rivet.settings import markdown_table
+
+    declare_settings()
+    typer.echo(markdown_table())
+
+
 DEMO_QUESTIONS = (
     "kd400 tripping OC2 on decel what do i check",
     "what does OC2 mean on the kd450",

@@ -4,11 +4,17 @@ Lookup order for a key: the tenant's row in the database, then the global row (t
 then the environment variable RIVET_<KEY> (dots become underscores), then the default.
 The whole settings table is small, so the cache is one snapshot of it, refreshed when its TTL
 has passed (clock injectable for tests) or at once by reload(); set() writes through.
+
+Each package declares the keys it reads next to the code that reads them, with register();
+this module knows only its own (settings.cache_ttl_s), because the core imports no package.
+The composition root imports every declaring module (rivet.app.declare_settings) so a command
+that builds no engine still lists, validates and masks every key.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,14 +29,22 @@ from rivet.errors import ConfigError
 
 Kind = Literal["str", "int", "float", "bool"]
 Source = Literal["tenant", "global", "env", "default"]
+# When a new value takes effect: "tenant" read per call for the tenant asking (the default);
+# "global" read per call, one value for every tenant (a provider's circuit breaker, the cache TTL);
+# "start" read when the process builds its app (the embedding model), so a restart applies it.
+Scope = Literal["tenant", "global", "start"]
 _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off"}
-_SECRET_WORDS = ("token", "secret", "password", "api_key", "apikey")
+# Only for keys nobody declared (see is_secret): words that name a credential as a whole word
+# of the key ("slack.bot_token", "crm.api_key"), not a part of one ("ingest.chunk_tokens").
+_SECRET_NAME = re.compile(
+    r"(?:^|[._-])(?:token|secrets?|password|passwd|api[_-]?key|credentials?|private[_-]?key)(?:$|[._-])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
 class SettingSpec:
-    """A known setting: its type, default and what it is for."""
+    """A known setting: its type, default, what it is for, when it applies, and whether it is secret."""
 
     key: str
     kind: Kind
@@ -38,116 +52,37 @@ class SettingSpec:
     description: str
     category: str = "general"
     secret: bool = False
+    scope: Scope = "tenant"
 
 
-SPECS: dict[str, SettingSpec] = {
-    s.key: s
-    for s in (
-        SettingSpec("settings.cache_ttl_s", "float", 300.0, "Seconds a settings snapshot is reused.", "core"),
-        SettingSpec(
-            "admin.users", "str", "", "Who may run admin commands: comma list of platform:user_id (or *).", "engine"
-        ),
-        SettingSpec(
-            "engine.timeout_s", "float", 20.0, "Most seconds one message may take before an error reply.", "engine"
-        ),
-        SettingSpec(
-            "engine.max_message_chars", "int", 4000, "Longer messages are refused with a clear reply.", "engine"
-        ),
-        SettingSpec("engine.passages", "int", 5, "Passages an expert retrieves per question.", "engine"),
-        SettingSpec("retrieval.top_k", "int", 8, "Passages retrieved per question (after fusion).", "retrieval"),
-        SettingSpec(
-            "retrieval.candidates",
-            "int",
-            40,
-            "Candidates taken from each of vector and full-text search.",
-            "retrieval",
-        ),
-        SettingSpec("retrieval.rrf_k", "int", 60, "Reciprocal rank fusion constant.", "retrieval"),
-        SettingSpec(
-            "retrieval.exact_boost",
-            "float",
-            0.02,
-            "Fused-score bonus per exact model-number or fault-code match.",
-            "retrieval",
-        ),
-        SettingSpec("retrieval.hnsw_ef_search", "int", 100, "pgvector hnsw.ef_search for vector queries.", "retrieval"),
-        SettingSpec(
-            "reranker.backend",
-            "str",
-            "auto",
-            "Reranker: auto (cross-encoder if loadable, else none), cross-encoder, litellm, none.",
-            "retrieval",
-        ),
-        SettingSpec(
-            "reranker.model",
-            "str",
-            "cross-encoder/ms-marco-MiniLM-L-6-v2",
-            "CrossEncoder model name or local path, or litellm rerank model.",
-            "retrieval",
-        ),
-        SettingSpec("reranker.top_n", "int", 20, "Candidates passed to the reranker.", "retrieval"),
-        SettingSpec(
-            "embedder.backend",
-            "str",
-            "local",
-            "Embedding backend: local (packaged all-MiniLM-L6-v2) or litellm (remote model server).",
-            "retrieval",
-        ),
-        SettingSpec(
-            "embedder.model",
-            "str",
-            "all-MiniLM-L6-v2",
-            "Embedding model: a local path, the packaged all-MiniLM-L6-v2, or a litellm model name.",
-            "retrieval",
-        ),
-        SettingSpec("embedder.api_base", "str", "", "api_base for the litellm embedding backend.", "retrieval"),
-        SettingSpec("embedder.batch_size", "int", 16, "Texts embedded per batch at ingest.", "retrieval"),
-        SettingSpec(
-            "ingest.chunk_tokens",
-            "int",
-            240,
-            "Target chunk size in tokens (MiniLM reads at most 256 word pieces).",
-            "ingest",
-        ),
-        SettingSpec("ingest.overlap_tokens", "int", 30, "Overlap between consecutive chunks.", "ingest"),
-        SettingSpec("ingest.max_file_mb", "float", 20.0, "Files larger than this are refused.", "ingest"),
-        # llm.* (engine/llm): model registry, routing, retries, circuit breakers, cache.
-        SettingSpec(
-            "llm.models",
-            "str",
-            "",
-            "JSON list of models: [{name, tiers, api_base?, api_key_env?, input_cost_per_1k?, "
-            "output_cost_per_1k?}]; empty means no LLM (extractive answers).",
-            "llm",
-        ),
-        SettingSpec("llm.timeout_s", "float", 30.0, "Seconds one model call may take.", "llm"),
-        SettingSpec("llm.max_tokens", "int", 512, "Most tokens an answer may have.", "llm"),
-        SettingSpec("llm.attempts", "int", 2, "Tries per model before falling back (1 = no retry).", "llm"),
-        SettingSpec("llm.retry_base_s", "float", 0.5, "First retry delay; doubles each retry.", "llm"),
-        SettingSpec("llm.breaker_failures", "int", 5, "Consecutive failures that open a provider's circuit.", "llm"),
-        SettingSpec("llm.breaker_cooldown_s", "float", 60.0, "Seconds an open circuit waits before a probe.", "llm"),
-        SettingSpec("llm.cache_ttl_s", "float", 86400.0, "Seconds a cached answer lives; 0 = off.", "llm"),
-        # ratelimit.* (engine/ratelimit.py): token buckets in PostgreSQL, shared by replicas; 0 = off.
-        SettingSpec("ratelimit.user_per_minute", "float", 12.0, "Messages per minute one user may send.", "ratelimit"),
-        SettingSpec("ratelimit.user_burst", "int", 6, "Messages one user may send at once (bucket size).", "ratelimit"),
-        SettingSpec(
-            "ratelimit.tenant_per_minute", "float", 600.0, "Messages per minute a whole tenant may send.", "ratelimit"
-        ),
-        SettingSpec("ratelimit.tenant_burst", "int", 100, "Messages a tenant may send at once.", "ratelimit"),
-        # conversation.* (engine/conversation.py): how far back a follow-up question looks.
-        SettingSpec(
-            "conversation.history_turns", "int", 6, "Recent turns read to complete a follow-up.", "conversation"
-        ),
-        SettingSpec("conversation.window_s", "float", 3600.0, "Turns older than this are not context.", "conversation"),
-        SettingSpec(
-            "conversation.retention_s",
-            "float",
-            2592000.0,
-            "Turns older than this are deleted by the scheduler (30 days).",
-            "conversation",
-        ),
-    )
-}
+# Declarations, not state: the same for every app in the process (two apps share them).
+SPECS: dict[str, SettingSpec] = {}
+
+
+def register(*specs: SettingSpec) -> None:
+    """Declare settings; each module calls this at import for the keys it reads.
+
+    Importing a module twice (or two modules declaring the same spec) is harmless; two
+    different declarations of one key are a programming error and fail at import.
+    """
+    for spec in specs:
+        known = SPECS.get(spec.key)
+        if known is not None and known != spec:
+            raise ValueError(f"setting {spec.key} declared twice, differently: {known} and {spec}")
+        SPECS[spec.key] = spec
+
+
+CACHE_TTL_KEY = "settings.cache_ttl_s"
+register(
+    SettingSpec(
+        CACHE_TTL_KEY,
+        "float",
+        300.0,
+        "Seconds a settings snapshot is reused before the table is read again.",
+        "core",
+        scope="global",
+    ),
+)
 
 
 def env_name(key: str) -> str:
@@ -156,14 +91,43 @@ def env_name(key: str) -> str:
 
 
 def is_secret(key: str) -> bool:
+    """A declared key is secret exactly when its spec says so: llm.max_tokens is a count, not a token.
+
+    A key nobody declared (a typo, or a value an operator stored for a plugin) has no spec to ask,
+    so it is judged by its name, conservatively: one of its dot- or underscore-separated words is
+    a credential word ("slack.bot_token", "crm.api_key", "db.password"). Masking a harmless
+    undeclared value costs a little readability; printing an undeclared credential costs a rotation.
+    """
     spec = SPECS.get(key)
-    return bool(spec and spec.secret) or any(w in key.lower() for w in _SECRET_WORDS)
+    if spec is not None:
+        return spec.secret
+    return _SECRET_NAME.search(key) is not None
 
 
 def mask(key: str, value: str | None) -> str | None:
+    """The value as it may be shown (CLI, logs): a secret keeps only its last two characters."""
     if value is None or not is_secret(key):
         return value
     return "****" + value[-2:] if len(value) > 8 else "****"
+
+
+_APPLIES: dict[Scope, str] = {"tenant": "per tenant, live", "global": "global, live", "start": "global, at start"}
+
+
+def markdown_table() -> str:
+    """The README's settings table, generated from the registry (`rivet settings doc` prints it).
+
+    Call rivet.app.declare_settings() first, or only the keys of modules imported so far appear.
+    """
+    lines = [
+        "| key | environment variable | default | applies | meaning |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for key in sorted(SPECS):
+        spec = SPECS[key]
+        default = "(secret)" if spec.secret else "(empty)" if spec.default == "" else str(spec.default)
+        lines.append(f"| `{key}` | `{env_name(key)}` | {default} | {_APPLIES[spec.scope]} | {spec.description} |")
+    return "\n".join(lines)
 
 
 def parse(kind: Kind, raw: str) -> Any:
@@ -202,6 +166,7 @@ class SettingsService:
     ) -> None:
         self._db = db
         self.ttl_s = ttl_s
+        self._ttl_fallback = ttl_s  # used while settings.cache_ttl_s is not set (or malformed)
         self._clock = clock
         self._environ = os.environ if environ is None else environ
         self._rows: dict[tuple[str | None, str], str] = {}
@@ -213,6 +178,17 @@ class SettingsService:
             rows = (await conn.execute(text("SELECT tenant_id, key, value FROM settings"))).all()
         self._rows = {(r.tenant_id, r.key): r.value for r in rows}
         self._loaded_at = self._clock()
+        self.ttl_s = self._cache_ttl()
+
+    def _cache_ttl(self) -> float:
+        """settings.cache_ttl_s as the snapshot just read says, so a new TTL applies from this reload."""
+        raw = self._rows.get((None, CACHE_TTL_KEY), self._environ.get(env_name(CACHE_TTL_KEY)))
+        if raw is None:
+            return self._ttl_fallback
+        try:
+            return max(0.0, float(raw))
+        except ValueError:
+            return self._ttl_fallback
 
     async def _fresh(self) -> dict[tuple[str | None, str], str]:
         if self._loaded_at is None or self._clock() - self._loaded_at >= self.ttl_s:
@@ -279,6 +255,9 @@ class SettingsService:
                 parse(spec.kind, value)
             except ValueError:
                 raise ConfigError(f"{key} must be a {spec.kind}, got {value!r}") from None
+            if tenant is not None and spec.scope != "tenant":
+                # A tenant row of a global key would be stored, listed and silently never read.
+                raise ConfigError(f"{key} applies to every tenant; set it without a tenant")
         category = spec.category if spec else key.split(".", 1)[0] if "." in key else "general"
         desc = description if description is not None else (spec.description if spec else "")
         async with self._db.connect() as conn:
@@ -323,6 +302,7 @@ class SettingsService:
                     "source": found.source,
                     "category": spec.category if spec else key.split(".", 1)[0],
                     "description": spec.description if spec else "",
+                    "scope": spec.scope if spec else "tenant",
                 }
             )
         return out

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import pytest
 from loguru import logger
 from sqlalchemy import text
 
+from rivet.app import declare_settings
 from rivet.db import Database
 from rivet.errors import ConfigError
-from rivet.settings import SettingsService, env_name
+from rivet.settings import SPECS, SettingSpec, SettingsService, env_name, is_secret, mask, register
+
+declare_settings()  # the examples below use keys that knowledge/ and engine/ declare
+
+
+@pytest.fixture
+def scratch_specs() -> Iterator[None]:
+    """Declarations a test adds are gone after it (the registry is shared by the whole process)."""
+    saved = dict(SPECS)
+    yield
+    SPECS.clear()
+    SPECS.update(saved)
 
 
 class Clock:
@@ -116,3 +129,71 @@ async def test_list_masks_secrets(db: Database) -> None:
     assert rows["slack.bot_token"]["value"].startswith("****")
     assert "1234567890" not in rows["slack.bot_token"]["value"]
     assert rows["retrieval.top_k"]["source"] == "default"
+
+
+@pytest.mark.usefixtures("scratch_specs")
+async def test_list_masks_by_declared_secrecy_not_by_the_word_token(db: Database) -> None:
+    """ingest.chunk_tokens, ingest.overlap_tokens and llm.max_tokens are counts: they were shown as ****."""
+    register(SettingSpec("tests.signing_key", "str", "", "A declared secret whose name says nothing.", secret=True))
+    s = SettingsService(db, environ={})
+    await s.set("llm.max_tokens", "700")
+    await s.set("tests.signing_key", "whsec-abcdefghij-42")
+    await s.set("crm.api_key", "ck-live-0123456789")  # undeclared and named like a credential
+    await s.set("crm.page_tokens", "3")  # undeclared, but "tokens" is not a credential word
+    rows = {r["key"]: r for r in await s.list()}
+    assert rows["ingest.chunk_tokens"]["value"] == "240"
+    assert rows["ingest.overlap_tokens"]["value"] == "30"
+    assert rows["llm.max_tokens"]["value"] == "700"
+    assert rows["tests.signing_key"]["value"] == "****42"
+    assert rows["crm.api_key"]["value"] == "****89"
+    assert rows["crm.page_tokens"]["value"] == "3"
+
+
+def test_is_secret_asks_the_spec_first_then_whole_words_of_an_undeclared_name() -> None:
+    assert not is_secret("ingest.chunk_tokens") and not is_secret("llm.max_tokens")
+    for key in ("slack.bot_token", "github-token", "db.password", "x.apikey", "x.api_key", "vault.secret"):
+        assert is_secret(key), key
+    for key in ("tokenizer.name", "crm.page_tokens", "notes.secretary"):
+        assert not is_secret(key), key
+    assert mask("llm.max_tokens", "512") == "512"
+    assert mask("slack.bot_token", "xoxb-1234567890") == "****90"
+
+
+@pytest.mark.usefixtures("scratch_specs")
+def test_register_accepts_a_repeat_and_refuses_a_conflicting_declaration() -> None:
+    spec = SettingSpec("tests.repeat", "int", 1, "Declared twice, identically.")
+    register(spec)
+    register(spec)
+    with pytest.raises(ValueError, match=r"tests\.conflict declared twice"):
+        register(
+            SettingSpec("tests.conflict", "int", 1, "One meaning."), SettingSpec("tests.conflict", "int", 2, "Another.")
+        )
+
+
+async def test_a_tenant_value_of_a_global_or_start_setting_is_refused(db: Database) -> None:
+    """Stored per tenant, it would be listed yet never read: a setting that silently does nothing."""
+    s = SettingsService(db, environ={})
+    with pytest.raises(ConfigError, match="applies to every tenant"):
+        await s.set("llm.breaker_failures", "3", tenant="plant-a")
+    with pytest.raises(ConfigError, match="applies to every tenant"):
+        await s.set("embedder.model", "other", tenant="plant-a")
+    await s.set("llm.breaker_failures", "3")
+    assert await s.get_int("llm.breaker_failures", "plant-a") == 3
+
+
+async def test_the_cache_ttl_setting_applies_at_the_next_reload(db: Database) -> None:
+    """settings.cache_ttl_s was read once when the app was built; now every reload applies it."""
+    clock = Clock()
+    s = SettingsService(db, ttl_s=300, clock=clock, environ={})
+    await s.set("settings.cache_ttl_s", "5")
+    await s.set("retrieval.top_k", "5")
+    await s.reload()
+    assert s.ttl_s == 5
+    async with db.connect() as conn:
+        await conn.execute(text("UPDATE settings SET value = '6' WHERE key = 'retrieval.top_k'"))
+    clock.now += 5
+    assert await s.get_int("retrieval.top_k") == 6
+    async with db.connect() as conn:
+        await conn.execute(text("UPDATE settings SET value = 'soon' WHERE key = 'settings.cache_ttl_s'"))
+    await s.reload()
+    assert s.ttl_s == 300  # malformed: the constructor's value, not a crash

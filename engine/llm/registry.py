@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from loguru import logger
 
 from rivet.errors import ConfigError
+from rivet.settings import SettingSpec, register
 
 if TYPE_CHECKING:
     from rivet.settings import SettingsService
@@ -25,6 +26,17 @@ TIERS: tuple[Tier, ...] = get_args(Tier)
 TIER_RANK: dict[str, int] = {t: i for i, t in enumerate(TIERS)}
 MAX_CHAIN = 3  # a longer chain only multiplies the worst-case wait of a technician
 MODELS_KEY = "llm.models"
+
+register(
+    SettingSpec(
+        MODELS_KEY,
+        "str",
+        "",
+        "JSON list of models: [{name, tiers, api_base?, api_key_env?, input_cost_per_1k?, "
+        "output_cost_per_1k?}]; empty means no LLM (extractive answers).",
+        "llm",
+    ),
+)
 
 _MODEL_FIELDS = {
     "name",

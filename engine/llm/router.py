@@ -2,25 +2,31 @@
 per-provider circuit breakers, a PostgreSQL response cache and a cost ledger row per attempt.
 
 Every call goes through litellm, so any provider works (OpenAI, Anthropic, local Ollama/vLLM).
+Inside a message's deadline (engine/deadline.py) each attempt, backoff sleep and fallback gets
+only the time left of it: llm.timeout_s is a ceiling, never a reason to miss the reply.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from loguru import logger
 
+from engine.deadline import Deadline, current_deadline
 from engine.llm.breaker import CircuitBreaker, CircuitBreakers
 from engine.llm.cache import CachedResponse, ResponseCache, cache_key
 from engine.llm.ledger import CostLedger, LedgerEntry
 from engine.llm.registry import MODELS_KEY, ModelRegistry, ModelSpec, Tier, import_litellm
 from rivet.db import Database
 from rivet.errors import ConfigError, RivetError
+from rivet.settings import SettingSpec, register
 
 if TYPE_CHECKING:
     from rivet.settings import SettingsService
@@ -28,6 +34,29 @@ if TYPE_CHECKING:
 Messages = Sequence[dict[str, Any]]
 # HTTP statuses worth retrying on the same model: timeouts, conflicts, rate limits, server errors.
 _TRANSIENT_STATUS = {408, 409, 425, 429}
+# An attempt with less time than this left before the deadline could not get an answer back.
+MIN_ATTEMPT_S = 0.1
+
+register(
+    SettingSpec(
+        "llm.timeout_s",
+        "float",
+        30.0,
+        "Seconds one model call may take; never more than the message's deadline leaves (engine.timeout_s).",
+        "llm",
+    ),
+    SettingSpec("llm.max_tokens", "int", 512, "Most tokens an answer may have.", "llm"),
+    SettingSpec("llm.attempts", "int", 2, "Tries per model before falling back (1 = no retry).", "llm"),
+    SettingSpec("llm.retry_base_s", "float", 0.5, "First retry delay; doubles each retry.", "llm"),
+    # Breakers guard a provider for every tenant, so their thresholds are global.
+    SettingSpec(
+        "llm.breaker_failures", "int", 5, "Consecutive failures that open a provider's circuit.", "llm", scope="global"
+    ),
+    SettingSpec(
+        "llm.breaker_cooldown_s", "float", 60.0, "Seconds an open circuit waits before a probe.", "llm", scope="global"
+    ),
+    SettingSpec("llm.cache_ttl_s", "float", 86400.0, "Seconds a cached answer lives; 0 = off.", "llm"),
+)
 
 
 class LLMUnavailable(RivetError):
@@ -91,6 +120,16 @@ class _Call:
     registry: ModelRegistry
     config: RouterSettings
     cache_key: str | None  # None: not cacheable (temperature > 0 or TTL 0)
+    deadline: Deadline | None = None  # None: no message deadline, only timeout_s per attempt
+
+    def attempt_timeout(self) -> float:
+        """timeout_s, or what is left of the deadline when that is less."""
+        if self.deadline is None:
+            return self.timeout_s
+        return min(self.timeout_s, self.deadline.remaining())
+
+    def time_left(self) -> float:
+        return float("inf") if self.deadline is None else self.deadline.remaining()
 
 
 @dataclass
@@ -111,6 +150,18 @@ def is_transient(exc: BaseException) -> bool:
         return True
     status = getattr(exc, "status_code", None)
     return isinstance(status, int) and (status in _TRANSIENT_STATUS or status >= 500)
+
+
+async def _litellm() -> ModuleType:
+    """litellm, imported in a thread the first time: its seconds-long import would otherwise
+    stall every chat on the event loop and eat the message's deadline without it noticing."""
+    if "litellm" in sys.modules:
+        return import_litellm()
+    return await asyncio.to_thread(import_litellm)
+
+
+def is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, TimeoutError | import_litellm().Timeout)
 
 
 def provider_fault(exc: BaseException) -> bool:
@@ -147,6 +198,11 @@ class LLMRouter:
         self.cache = ResponseCache(db)
         self.ledger = CostLedger(db)
 
+    @property
+    def settings(self) -> SettingsService:
+        """The settings the router reads (the LLM answerer reads its own llm.* keys through it)."""
+        return self._settings
+
     async def registry(self, tenant_id: str | None = None) -> ModelRegistry:
         """The tenant's model registry. A malformed llm.models is logged once and treated as
         unconfigured, so technicians still get extractive answers instead of errors."""
@@ -173,6 +229,7 @@ class LLMRouter:
         temperature: float,
         max_tokens: int | None,
         timeout_s: float | None,
+        deadline: Deadline | None,
     ) -> _Call:
         registry = await self.registry(tenant_id)
         if not registry.configured:
@@ -205,6 +262,7 @@ class LLMRouter:
             registry=registry,
             config=config,
             cache_key=key,
+            deadline=deadline if deadline is not None else current_deadline(),
         )
 
     async def _cached(self, call: _Call) -> LLMResult | None:
@@ -245,7 +303,14 @@ class LLMRouter:
             breaker = self._breaker(call, spec)
             for n in range(call.config.attempts):
                 if n and breaker.state != "open":  # no point waiting for a circuit our failures opened
-                    await self._sleep(call.config.retry_base_s * 2 ** (n - 1))
+                    delay = call.config.retry_base_s * 2 ** (n - 1)
+                    if delay + MIN_ATTEMPT_S > call.time_left():
+                        errors.append(f"{spec.name}: no time for a retry before the message's deadline")
+                        break  # the next model, if there is time for it, needs no backoff
+                    await self._sleep(delay)
+                if call.time_left() < MIN_ATTEMPT_S:
+                    errors.append(f"{spec.name}: not tried, the message's deadline is reached")
+                    return
                 if not breaker.allow():
                     errors.append(f"{spec.name}: circuit open for {spec.provider}")
                     break
@@ -254,7 +319,7 @@ class LLMRouter:
                 if not attempt.retry:
                     break
 
-    def _kwargs(self, call: _Call, spec: ModelSpec) -> dict[str, Any]:
+    def _kwargs(self, call: _Call, spec: ModelSpec, timeout_s: float) -> dict[str, Any]:
         environ = call.registry.environ
         return {
             "model": spec.name,
@@ -263,15 +328,22 @@ class LLMRouter:
             "api_key": spec.resolve_api_key(environ),
             "temperature": call.temperature,
             "max_tokens": call.max_tokens,
-            "timeout": call.timeout_s,
+            "timeout": timeout_s,
             "num_retries": 0,  # retries are ours: backoff, breaker and ledger see each one
         }
 
-    async def _failed(self, call: _Call, attempt: _Attempt, exc: BaseException, start: float) -> str:
-        """Record a failed attempt (breaker, log, ledger); returns the error line for the report."""
+    async def _failed(
+        self, call: _Call, attempt: _Attempt, exc: BaseException, start: float, *, cut_short: bool = False
+    ) -> str:
+        """Record a failed attempt (breaker, log, ledger); returns the error line for the report.
+
+        cut_short: the attempt had less than llm.timeout_s because the message's deadline was near.
+        Its timeout is our hurry, not the provider's fault, and no time is left to retry it.
+        """
         spec = attempt.spec
-        attempt.retry = is_transient(exc)
-        if provider_fault(exc):
+        hurried = cut_short and is_timeout(exc)
+        attempt.retry = is_transient(exc) and not hurried
+        if provider_fault(exc) and not hurried:
             attempt.breaker.record_failure()
         error = _describe(exc)
         logger.warning("llm {} ({}) failed for {}/{}: {}", spec.name, spec.provider, call.tenant_id, call.agent, error)
@@ -337,11 +409,13 @@ class LLMRouter:
         temperature: float = 0.0,
         max_tokens: int | None = None,
         timeout_s: float | None = None,
+        deadline: Deadline | None = None,
     ) -> LLMResult:
         """One completion from the cheapest able model that answers; raises LLMUnavailable
-        when every model in the chain failed or has its circuit open.
+        when every model in the chain failed, has its circuit open, or the deadline came.
 
-        max_tokens and timeout_s default to the llm.max_tokens and llm.timeout_s settings.
+        max_tokens and timeout_s default to the llm.max_tokens and llm.timeout_s settings;
+        deadline defaults to the current message's (engine/deadline.py), if any.
         """
         call = await self._prepare(
             messages,
@@ -351,26 +425,30 @@ class LLMRouter:
             temperature=temperature,
             max_tokens=max_tokens,
             timeout_s=timeout_s,
+            deadline=deadline,
         )
         hit = await self._cached(call)
         if hit is not None:
             return hit
-        litellm = import_litellm()
+        litellm = await _litellm()
         errors: list[str] = []
         async with aclosing(self._attempts(call, errors)) as attempts:
             async for attempt in attempts:
                 start = time.perf_counter()
+                timeout = call.attempt_timeout()
+                # The outer timeout is a backstop for providers whose client ignores `timeout`;
+                # it may not outlast the deadline either.
+                backstop = min(timeout + 1.0, max(timeout, call.time_left()))
                 try:
-                    # The outer timeout is a backstop for providers whose client ignores `timeout`.
                     response = await asyncio.wait_for(
-                        litellm.acompletion(**self._kwargs(call, attempt.spec)), call.timeout_s + 1.0
+                        litellm.acompletion(**self._kwargs(call, attempt.spec, timeout)), backstop
                     )
                     text = response.choices[0].message.content or ""
                     usage = getattr(response, "usage", None)
                     prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
                     completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
                 except Exception as exc:
-                    errors.append(await self._failed(call, attempt, exc, start))
+                    errors.append(await self._failed(call, attempt, exc, start, cut_short=timeout < call.timeout_s))
                     continue
                 return await self._succeeded(call, attempt, text, prompt_tokens, completion_tokens, start)
         raise self._unavailable(call, errors)
@@ -385,6 +463,7 @@ class LLMRouter:
         temperature: float = 0.0,
         max_tokens: int | None = None,
         timeout_s: float | None = None,
+        deadline: Deadline | None = None,
     ) -> AsyncGenerator[str, None]:
         """Text deltas as the model writes them; the ledger row (and cache entry) is written
         when the stream ends. Retries and fallback happen only before the first delta: once
@@ -397,12 +476,13 @@ class LLMRouter:
             temperature=temperature,
             max_tokens=max_tokens,
             timeout_s=timeout_s,
+            deadline=deadline,
         )
         hit = await self._cached(call)
         if hit is not None:
             yield hit.text
             return
-        litellm = import_litellm()
+        litellm = await _litellm()
         errors: list[str] = []
         async with aclosing(self._attempts(call, errors)) as attempts:
             async for attempt in attempts:
@@ -411,9 +491,10 @@ class LLMRouter:
                 pieces: list[str] = []
                 usage: Any = None
                 response: Any = None
+                timeout = call.attempt_timeout()
                 try:
                     response = await litellm.acompletion(
-                        **self._kwargs(call, spec), stream=True, stream_options={"include_usage": True}
+                        **self._kwargs(call, spec, timeout), stream=True, stream_options={"include_usage": True}
                     )
                     async for chunk in response:
                         usage = getattr(chunk, "usage", None) or usage
@@ -425,7 +506,7 @@ class LLMRouter:
                     await self._abandoned(call, attempt, response, "".join(pieces), start)
                     raise
                 except Exception as exc:
-                    line = await self._failed(call, attempt, exc, start)
+                    line = await self._failed(call, attempt, exc, start, cut_short=timeout < call.timeout_s)
                     if pieces:
                         raise LLMUnavailable(f"the answer stream broke off after {len(pieces)} pieces: {line}") from exc
                     errors.append(line)

@@ -143,7 +143,10 @@ class SlackAdapter:
     # -- Socket Mode ---------------------------------------------------------------------------
 
     async def start_socket_mode(self) -> None:
-        """Connect over Socket Mode (needs the xapp- token; not exercised offline, there is no fake)."""
+        """Connect over Socket Mode with the xapp- token (apps.connections.open, then a WebSocket).
+
+        Tested against fakes/slack.py's WebSocket; Slack's real wss:// endpoint is not reachable offline.
+        """
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
         self._socket_handler = AsyncSocketModeHandler(self.app, self.config.app_token)

@@ -9,6 +9,7 @@ interactivity), so tests drive bolt over real HTTP exactly as Slack does.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import socket
@@ -17,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Literal
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 from aiohttp import web
@@ -27,6 +28,7 @@ TEAM_ID = "T0RIVET"
 BOT_USER_ID = "UBOTRIVET"
 BOT_ID = "BBOTRIVET"
 BOT_TOKEN = "xoxb-fake-rivet"
+APP_TOKEN = "xapp-fake-rivet"
 SIGNING_SECRET = "fake-signing-secret"
 APP_ID = "A0RIVET"
 
@@ -118,6 +120,7 @@ class FakeSlack:
 
     host: str = "127.0.0.1"
     token: str = BOT_TOKEN
+    app_token: str = APP_TOKEN
     team_id: str = TEAM_ID
     bot_user_id: str = BOT_USER_ID
     bot_id: str = BOT_ID
@@ -129,9 +132,13 @@ class FakeSlack:
     files: dict[str, StoredFile] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
     downloads: list[str] = field(default_factory=list)
+    socket_acks: list[dict[str, Any]] = field(default_factory=list)
     port: int = 0
     _runner: web.AppRunner | None = None
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    _socket_open: asyncio.Event = field(default_factory=asyncio.Event)
+    _acked: dict[str, asyncio.Event] = field(default_factory=dict)
 
     # -- scripting ---------------------------------------------------------------------------
 
@@ -209,6 +216,7 @@ class FakeSlack:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_get("/files-pri/{key}/{name}", self._download)
+        app.router.add_get("/link/", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -218,6 +226,8 @@ class FakeSlack:
         return self
 
     async def stop(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -249,9 +259,10 @@ class FakeSlack:
         handler = self._methods().get(method)
         if handler is None:
             return _error("unknown_method")
+        expected = self.app_token if method == "apps.connections.open" else self.token
         if token is None:
             return _error("not_authed")
-        if token != self.token:
+        if token != expected:
             return _error("invalid_auth")
         return web.json_response(handler(args))
 
@@ -285,6 +296,7 @@ class FakeSlack:
             "conversations.replies": self._replies,
             "users.info": self._user_info,
             "files.info": self._file_info,
+            "apps.connections.open": self._connections_open,
         }
 
     # -- methods -----------------------------------------------------------------------------
@@ -370,6 +382,63 @@ class FakeSlack:
         stored = self.files.get(str(args.get("file")))
         return {"ok": True, "file": stored.info} if stored else {"ok": False, "error": "file_not_found"}
 
+    def _connections_open(self, args: dict[str, Any]) -> dict[str, Any]:
+        return {"ok": True, "url": f"ws://{self.host}:{self.port}/link/?ticket={uuid.uuid4().hex}"}
+
+    # -- Socket Mode -------------------------------------------------------------------------
+
+    async def socket_deliver(
+        self, request: SlackRequest, *, retry_attempt: int = 0, timeout_s: float = 10.0
+    ) -> dict[str, Any]:
+        """Send `request` over the app's Socket Mode connection, like Slack; returns the app's ack.
+
+        Waits for the app to connect first; the ack is the {"envelope_id": ...} the app sends back.
+        """
+        await asyncio.wait_for(self._socket_open.wait(), timeout_s)
+        payload = request.payload()
+        if payload.get("type") == "event_callback":
+            kind = "events_api"
+        elif "command" in payload:
+            kind = "slash_commands"
+        else:
+            kind = "interactive"
+        envelope_id = uuid.uuid4().hex
+        acked = self._acked[envelope_id] = asyncio.Event()
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": kind != "events_api",
+            "retry_attempt": retry_attempt,
+            "retry_reason": "timeout" if retry_attempt else "",
+        }
+        await self._sockets[-1].send_json(envelope)
+        await asyncio.wait_for(acked.wait(), timeout_s)
+        return next(a for a in self.socket_acks if a.get("envelope_id") == envelope_id)
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()  # aiohttp answers the client's pings itself
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json(
+            {"type": "hello", "num_connections": len(self._sockets), "connection_info": {"app_id": APP_ID}}
+        )
+        self._socket_open.set()
+        try:
+            async for frame in ws:
+                if frame.type != aiohttp.WSMsgType.TEXT:
+                    continue
+                ack = json.loads(frame.data)
+                self.socket_acks.append(ack)
+                event = self._acked.pop(str(ack.get("envelope_id")), None)
+                if event is not None:
+                    event.set()
+        finally:
+            self._sockets.remove(ws)
+            if not self._sockets:
+                self._socket_open.clear()
+        return ws
+
 
 def _bearer(header: str | None) -> str | None:
     if header and header.lower().startswith("bearer "):
@@ -410,6 +479,13 @@ class SlackRequest:
     body: str
     content_type: str
     event_id: str | None = None
+
+    def payload(self) -> dict[str, Any]:
+        """The body as the dict Socket Mode carries (JSON, a form, or a form's `payload` field)."""
+        if self.content_type == "application/json":
+            return dict(json.loads(self.body))
+        form = dict(parse_qsl(self.body, keep_blank_values=True))
+        return dict(json.loads(form["payload"])) if "payload" in form else form
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,11 @@ from engine.outbound import Action
 DEFAULT_API_URL = "https://slack.com/api/"
 EVENTS_PATH = "/slack/events"
 
-OnMessage = Callable[[Message], Awaitable[None]]
-OnAction = Callable[[Action], Awaitable[None]]
-OnDocument = Callable[[Message, Path], Awaitable[None]]
+# Results are ignored (Awaitable[object]), so engine.dispatch and engine.act, which also return
+# the Reply they enqueued, can be passed as they are.
+OnMessage = Callable[[Message], Awaitable[object]]
+OnAction = Callable[[Action], Awaitable[object]]
+OnDocument = Callable[[Message, Path], Awaitable[object]]
 IsAdmin = Callable[[Message], Awaitable[bool]]
 
 
@@ -179,7 +181,7 @@ class SlackAdapter:
         """Hand-offs still running (for tests and the readiness probe)."""
         return len(self._tasks)
 
-    def _spawn(self, work: Awaitable[None], what: str) -> None:
+    def _spawn(self, work: Awaitable[object], what: str) -> None:
         task = asyncio.create_task(_run(work), name=f"slack:{what}")
         self._tasks.add(task)
         task.add_done_callback(self._finished)
@@ -268,7 +270,7 @@ class SlackAdapter:
         return name
 
 
-async def _run(work: Awaitable[None]) -> None:
+async def _run(work: Awaitable[object]) -> None:
     await work
 
 

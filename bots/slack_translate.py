@@ -82,7 +82,8 @@ def event_message(
     ts = str(event.get("ts") or event.get("event_ts"))
     thread_ts = event.get("thread_ts")
     thread_id = thread_ts if is_direct else (thread_ts or ts)
-    extras: dict[str, Any] = {"ts": ts, "event_type": event.get("type"), "team_id": body.get("team_id")}
+    # message_id: the question's own ts, which the engine's answer replies to.
+    extras: dict[str, Any] = {"message_id": ts, "event_type": event.get("type"), "team_id": body.get("team_id")}
     if retry_num is not None:
         extras["retry_num"] = retry_num
     return Message(

@@ -28,7 +28,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bots import slack_translate as translate
-from bots.slack_files import FileDownloader, RejectedFile, temp_dir
+from bots.slack_files import DOCUMENT_SUFFIXES, FileDownloader, RejectedFile, temp_dir
 from bots.slack_sender import ACTION_PREFIX, SlackSender
 from engine.messages import Message
 from engine.outbound import Action
@@ -226,7 +226,17 @@ class SlackAdapter:
     async def _deliver_event(self, body: dict[str, Any], bot_user_id: str | None, retry_num: str | None) -> None:
         user_name = await self._user_name(str(body["event"].get("user")))
         message = translate.event_message(body, bot_user_id=bot_user_id, user_name=user_name, retry_num=retry_num)
+        if await self._is_manual_drop(message):
+            return  # the file_shared event brings it to on_document; it is not a question
         await self._on_message(message)
+
+    async def _is_manual_drop(self, message: Message) -> bool:
+        """An admin sharing only ingestible files, without a word: a manual to ingest, not a question."""
+        if self._on_document is None or self._is_admin is None or message.text or not message.attachments:
+            return False
+        if not all(Path(a.name).suffix.lower() in DOCUMENT_SUFFIXES for a in message.attachments):
+            return False
+        return await self._is_admin(message)
 
     async def _deliver_document(self, body: dict[str, Any], file_id: str) -> None:
         assert self._on_document is not None and self._is_admin is not None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bots.slack_files import FileDownloader, RejectedFile, check_document
 from bots.slack_translate import command_text, is_ignored, strip_mention
 from fakes.slack import BOT_TOKEN, BOT_USER_ID, FakeSlack
 
@@ -80,3 +82,27 @@ def test_ignored_events() -> None:
     assert is_ignored({"user": "UBOT", "text": "ours"}, "UBOT")
     assert is_ignored({"bot_id": "B1", "user": "U1"}, "UBOT")
     assert is_ignored({"subtype": "channel_join", "user": "U1"}, "UBOT")
+
+
+async def test_the_bot_token_goes_only_to_slack_file_hosts(fake: FakeSlack, tmp_path: Path) -> None:
+    info = fake.add_file("F1", "guide.md", b"# guide")
+    downloader = FileDownloader(BOT_TOKEN, api_url=fake.api_url)
+    assert (await downloader.download(info, tmp_path)).read_bytes() == b"# guide"
+
+    elsewhere = {**info, "url_private_download": "https://evil.example/steal", "url_private": None}
+    with pytest.raises(RejectedFile, match="not on a Slack file host"):
+        await downloader.download(elsewhere, tmp_path)
+    with pytest.raises(RejectedFile, match="HTTP 302"):  # a wrong token gets Slack's login redirect
+        await FileDownloader("xoxb-wrong", api_url=fake.api_url).download(info, tmp_path)
+
+
+async def test_size_and_type_are_checked_before_and_during_download(fake: FakeSlack, tmp_path: Path) -> None:
+    with pytest.raises(RejectedFile, match="only"):
+        check_document({"name": "setup.exe", "size": 10})
+    big = fake.add_file("F2", "big.txt", b"x" * 2048, mimetype="text/plain")
+    with pytest.raises(RejectedFile, match="at most 1024"):
+        await FileDownloader(BOT_TOKEN, api_url=fake.api_url, max_bytes=1024).download(big, tmp_path)
+    lying = {**big, "size": 10}  # files.info understated the size: the stream is cut off anyway
+    with pytest.raises(RejectedFile, match="larger than 1024"):
+        await FileDownloader(BOT_TOKEN, api_url=fake.api_url, max_bytes=1024).download(lying, tmp_path)
+    assert check_document({"name": "../../etc/Pump Manual.PDF"}) == "Pump_Manual.PDF"

@@ -42,15 +42,47 @@ def reply_json(reply: Any) -> dict[str, Any]:
 
 
 async def ensure_samples(app: Any, tenant: str) -> None:
-    """Ingest the bundled sample manuals when the tenant has no knowledge yet."""
+    """Ingest the bundled sample manuals when the tenant has no knowledge yet.
+
+    The minute this takes shows as a bar on a terminal; through a pipe it is two log lines, so
+    stderr stays machine-readable (JSON) for `make demo` in CI.
+    """
+    from loguru import logger
+
     from knowledge.base import SAMPLES_DIR
+    from rivet.progress import progress_display
 
     status = await app.knowledge.status(tenant)
     if status["documents"]:
         return
-    typer.echo(f"First run: ingesting the sample manuals for tenant {tenant} (about a minute)...", err=True)
-    report = await (await app.knowledge.ingestor(tenant)).ingest([SAMPLES_DIR / "manuals"], tenant)
-    typer.echo(f"ingested {report.count('ingested')} documents, {report.chunks} chunks", err=True)
+    logger.info("first run: ingesting the sample manuals for tenant {} (about a minute)", tenant)
+    with progress_display():
+        report = await app.knowledge.ingest([SAMPLES_DIR / "manuals"], tenant, description="sample manuals")
+    logger.info("ingested {} documents, {} chunks", report.count("ingested"), report.chunks)
+
+
+class ConsoleSender:
+    """The console's Sender: prints each outbox row addressed to the console (or just records it)."""
+
+    platform = "console"
+
+    def __init__(self, echo: Any = None) -> None:
+        self._echo = echo
+        self._n = 0
+
+    async def send(self, outbound: Any) -> Any:
+        from engine.outbound import SentRef
+
+        self._n += 1
+        if self._echo is not None:
+            self._echo(format_reply(outbound.reply) + "\n")
+        dest = outbound.destination
+        return SentRef("console", dest.chat_id, str(self._n), dest.thread_id)
+
+    async def edit(self, ref: Any, outbound: Any) -> Any:
+        if self._echo is not None:
+            self._echo("(edited) " + format_reply(outbound.reply) + "\n")
+        return ref
 
 
 def console_message(tenant: str, text: str) -> Any:
@@ -78,9 +110,13 @@ def chat(tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None) -
         import asyncio
 
         await ensure_samples(app, tenant_id)
+        # Replies reach the terminal the way they reach Telegram: through the outbox, so an
+        # expert's answer relayed to this console later is printed too.
+        delivery = app.engine.delivery({"console": ConsoleSender(typer.echo)})
         if interactive:
             typer.echo("RIVET console. Ask about your equipment; /help for commands, Ctrl-D to quit.")
         while True:
+            await delivery.drain_once()
             if interactive:
                 line = await asyncio.to_thread(_prompt)
             else:
@@ -91,9 +127,10 @@ def chat(tenant: Annotated[str | None, typer.Option("--tenant", "-t")] = None) -
                 break
             if not line.strip():
                 continue
-            reply = await app.engine.dispatch(console_message(tenant_id, line.rstrip("\n")))
-            if reply is not None:
-                typer.echo(("" if interactive else f"> {line.strip()}\n") + format_reply(reply) + "\n")
+            if not interactive:
+                typer.echo(f"> {line.strip()}")
+            await app.engine.dispatch(console_message(tenant_id, line.rstrip("\n")))
+        await delivery.drain_once()
 
     run(main, config)
 
@@ -116,7 +153,9 @@ def ask(
 
     async def main(app: Any) -> Any:
         await ensure_samples(app, tenant_id)
-        return await app.engine.dispatch(console_message(tenant_id, question))
+        reply = await app.engine.dispatch(console_message(tenant_id, question))
+        await app.engine.delivery({"console": ConsoleSender()}).drain_once()  # printed below, marked sent here
+        return reply
 
     reply = run(main, config)
     typer.echo(json.dumps(reply_json(reply), indent=2, default=str) if as_json else format_reply(reply))

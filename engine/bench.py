@@ -9,21 +9,20 @@ from __future__ import annotations
 import asyncio
 import json
 import resource
-import sys
 import time
 import uuid
-from pathlib import Path
 from typing import Any
 
 from engine.evaluate import lift_rate_limits
 from engine.extractive import ExtractiveAnswerer
 from engine.messages import Message, Reply
 from engine.service import build_engine
+from fakes.openai import FakeOpenAI
 from knowledge.base import SAMPLES_DIR
 from knowledge.evaluate import scratch_tenant
 from knowledge.questions import load_questions
+from rivet.progress import track
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("route", "retrieve", "rerank", "answer", "confidence")
 
 
@@ -58,9 +57,9 @@ def _forget(app: Any, engine: Any) -> None:
         engine.answerer.forget_pieces()
 
 
-async def _run(engine: Any, tenant: str, questions: list[str]) -> list[tuple[Reply, float]]:
+async def _run(engine: Any, tenant: str, questions: list[str], phase: str) -> list[tuple[Reply, float]]:
     replies = []
-    for q in questions:
+    for q in track(questions, phase):
         started = time.perf_counter()
         reply = await engine.dispatch(_message(tenant, q))
         replies.append((reply, (time.perf_counter() - started) * 1000))
@@ -70,9 +69,6 @@ async def _run(engine: Any, tenant: str, questions: list[str]) -> list[tuple[Rep
 async def bench_answer(
     app: Any, *, questions: int = 40, llm_delay_s: float = 0.3, concurrency: int = 50, rounds: int = 2
 ) -> dict[str, Any]:
-    sys.path.insert(0, str(REPO_ROOT))  # tests/fakes lives beside the packages
-    from tests.fakes.openai_server import FakeOpenAI
-
     texts = [q.question for q in load_questions(SAMPLES_DIR / "questions.jsonl")][:questions]
     result: dict[str, Any] = {"questions": len(texts)}
     async with scratch_tenant(app.knowledge, SAMPLES_DIR / "manuals", prefix="bench") as (tenant, _):
@@ -80,9 +76,9 @@ async def bench_answer(
         engine = app.engine
         await engine.dispatch(_message(tenant, "warm up the models"))
         _forget(app, engine)
-        result["extractive"] = _summary(await _run(engine, tenant, texts))
+        result["extractive"] = _summary(await _run(engine, tenant, texts, "extractive"))
         # The same questions again: a running server has seen these manual sections before.
-        result["extractive_warm"] = _summary(await _run(engine, tenant, texts))
+        result["extractive_warm"] = _summary(await _run(engine, tenant, texts, "extractive, warm"))
 
         async with FakeOpenAI() as fake:
             fake.slow(llm_delay_s, times=None)
@@ -99,12 +95,13 @@ async def bench_answer(
             await app.settings.set("llm.cache_ttl_s", "0", tenant=tenant, updated_by="bench")
             llm_engine = await build_engine(app.db, app.settings, app.knowledge, use_llm=True)
             await llm_engine.dispatch(_message(tenant, "warm up litellm"))
-            result["llm_fake_server"] = {"delay_s": llm_delay_s, **_summary(await _run(llm_engine, tenant, texts))}
+            llm_replies = await _run(llm_engine, tenant, texts, "LLM (fake server)")
+            result["llm_fake_server"] = {"delay_s": llm_delay_s, **_summary(llm_replies)}
 
         _forget(app, engine)  # throughput from cold caches: the worst case for 50 chats at once
         started = time.perf_counter()
         sent = 0
-        for _ in range(rounds):
+        for _ in track(range(rounds), f"{concurrency} chats at once"):
             batch = [texts[i % len(texts)] for i in range(concurrency)]
             replies = await asyncio.gather(*(engine.dispatch(_message(tenant, t)) for t in batch))
             sent += len(replies)

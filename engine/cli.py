@@ -24,7 +24,7 @@ def eval_answers(
 
         return await evaluate_answers(app, questions, docs, fit=fit)
 
-    result = run(main)
+    result = run(main, progress=True)
     if as_json:
         typer.echo(json.dumps(result, indent=2, default=str))
         return
@@ -65,7 +65,7 @@ def bench_answer(
 
         return await bench(app, questions=questions, llm_delay_s=delay, concurrency=concurrency)
 
-    typer.echo(json.dumps(run(main), indent=2))
+    typer.echo(json.dumps(run(main, progress=True), indent=2))
 
 
 def register(eval_cli: typer.Typer, bench_cli: typer.Typer) -> None:

@@ -1,55 +1,97 @@
-"""Answer each platform event once: Slack and Telegram re-deliver, and any replica may get the retry.
+"""Answer each platform event once, and never lose one: Slack and Telegram re-deliver, any replica may get it.
 
-The claim is one INSERT ... ON CONFLICT DO NOTHING RETURNING in PostgreSQL, so the database's
-unique index, not a process-local set, decides which delivery wins.
+An event is claimed *in progress* with a lease, and marked *done* in the transaction that puts its
+reply in the outbox. A redelivery of a done event is a duplicate; a redelivery while another
+worker holds a live lease is a duplicate too, unless that lease runs out first (the worker died
+mid-answer), in which case the redelivery takes the event over and answers it. Marking an event
+before answering it, as this module once did, turned a crash into silence.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
 
+Outcome = Literal["claimed", "done", "busy"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    outcome: Outcome
+    lease_until: float = 0.0  # for "busy": when the holder's lease runs out (clock seconds)
+
 
 class Deduplicator:
-    """The pipeline's first step: `first_time` is True for exactly one delivery of an event."""
+    """The pipeline claims before answering and marks done with the reply."""
 
     def __init__(self, db: Database, *, clock: Callable[[], float] = time.time) -> None:
         self._db = db
-        self._clock = clock
+        self.clock = clock
 
-    async def first_time(self, tenant_id: str, platform: str, event_id: str) -> bool:
-        """Claim the event; False means another delivery (here or on another replica) already did.
+    async def claim(self, tenant_id: str, platform: str, event_id: str, lease_s: float) -> Claim:
+        """Take the event for `lease_s` seconds, unless it is done or someone holds a live lease.
 
-        Concurrent claims of one id wait on the unique index for the winner's commit, so exactly
-        one caller sees its row come back.
+        Concurrent claims of one id serialize on the primary key, so exactly one wins.
         """
+        now = self.clock()
         async with self._db.connect() as conn:
             await ensure_tenant(conn, tenant_id)
+            won = (
+                await conn.execute(
+                    text(
+                        "INSERT INTO processed_events (tenant_id, platform, event_id, created_at, status, lease_until) "
+                        "VALUES (:t, :p, :e, to_timestamp(:now), 'in_progress', to_timestamp(:until)) "
+                        "ON CONFLICT (tenant_id, platform, event_id) DO UPDATE "
+                        "SET lease_until = EXCLUDED.lease_until, created_at = EXCLUDED.created_at "
+                        "WHERE processed_events.status = 'in_progress' "
+                        "AND processed_events.lease_until < to_timestamp(:now) RETURNING 1"
+                    ),
+                    {"t": tenant_id, "p": platform, "e": event_id, "now": now, "until": now + lease_s},
+                )
+            ).first()
+            if won is not None:
+                return Claim("claimed")
             row = (
                 await conn.execute(
                     text(
-                        "INSERT INTO processed_events (tenant_id, platform, event_id, created_at) "
-                        "VALUES (:t, :p, :e, to_timestamp(:now)) ON CONFLICT DO NOTHING RETURNING 1"
+                        "SELECT status, extract(epoch FROM lease_until) AS until FROM processed_events "
+                        "WHERE tenant_id = :t AND platform = :p AND event_id = :e"
                     ),
-                    {"t": tenant_id, "p": platform, "e": event_id, "now": self._clock()},
+                    {"t": tenant_id, "p": platform, "e": event_id},
                 )
             ).first()
-        return row is not None
+        if row is None or row.status == "done":
+            return Claim("done")
+        return Claim("busy", float(row.until or 0.0))
+
+    async def done(self, conn: AsyncConnection, tenant_id: str, platform: str, event_id: str) -> None:
+        """Mark the event answered, in the caller's transaction (the one that enqueued the reply)."""
+        await conn.execute(
+            text(
+                "UPDATE processed_events SET status = 'done', lease_until = NULL "
+                "WHERE tenant_id = :t AND platform = :p AND event_id = :e"
+            ),
+            {"t": tenant_id, "p": platform, "e": event_id},
+        )
 
     async def purge(self, older_than_s: float) -> int:
-        """Forget events older than `older_than_s` (a scheduler job); returns how many.
+        """Forget done events older than `older_than_s` (a scheduler job); returns how many.
 
         Platforms stop re-delivering within minutes (Slack retries three times over about five
-        minutes), so keeping a day is plenty and keeps the table small.
+        minutes), so keeping a day is plenty and keeps the table small. In-progress rows stay
+        until done or taken over.
         """
         async with self._db.connect() as conn:
             result = await conn.execute(
-                text("DELETE FROM processed_events WHERE created_at < to_timestamp(:cutoff)"),
-                {"cutoff": self._clock() - older_than_s},
+                text("DELETE FROM processed_events WHERE status = 'done' AND created_at < to_timestamp(:cutoff)"),
+                {"cutoff": self.clock() - older_than_s},
             )
         return int(result.rowcount or 0)

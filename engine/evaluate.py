@@ -19,6 +19,7 @@ from engine.confidence import WEIGHTS
 from engine.messages import Message
 from knowledge.evaluate import scratch_tenant
 from knowledge.questions import Question, load_questions
+from rivet.progress import track
 
 RATE_LIMIT_KEYS = (
     "ratelimit.user_per_minute",
@@ -74,7 +75,7 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
     async with scratch_tenant(app.knowledge, docs) as (tenant, report):
         await lift_rate_limits(app.settings, tenant, by="eval")
         rows: list[dict[str, Any]] = []
-        for q in questions:
+        for q in track(questions, "answering"):
             rows.append(await _ask(app, tenant, q))
     answerable = [r for r in rows if r["answerable"]]
     unanswerable = [r for r in rows if not r["answerable"]]

@@ -37,8 +37,9 @@ class Message:
     thread_id: str | None = None
     user_name: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
-    reply_to: str | None = None
+    reply_to: str | None = None  # the platform id of the message this one replies to
     is_direct: bool = False
+    message_id: str | None = None  # this message's own platform id: our answer replies to it
     extras: dict[str, Any] = field(default_factory=dict)
     trace_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 

@@ -53,6 +53,17 @@ class SentRef:
     thread_id: str | None = None
 
 
+def in_thread_of(ref: SentRef) -> tuple[Destination, str | None]:
+    """Where to write "under" a delivered message: (destination, reply_to).
+
+    Slack threads hang off the root message's ts, so the thread id is the message itself; on
+    Telegram (and the console) a reply names the message and the thread stays what it was.
+    """
+    if ref.platform == "slack":
+        return Destination(ref.platform, ref.chat_id, ref.thread_id or ref.message_id), None
+    return Destination(ref.platform, ref.chat_id, ref.thread_id), ref.message_id
+
+
 @dataclass(frozen=True)
 class Outbound:
     """One message to deliver: where, what, and the key that makes a repeated enqueue a no-op.

@@ -1,15 +1,20 @@
-"""dispatch(message): the chain every message goes through, and the promise of never going silent.
+"""dispatch(message) and act(action): the chain every inbound event goes through, and the promise of never going silent.
 
-Steps are small callables in a chain (bolt's middleware pattern): dedupe -> validate -> rate limit
--> command -> answer. Dedupe comes first so a platform's retry of a rejected message stays quiet
-too. Every message gets exactly one Reply (an answer, an escalation notice or an explicit error)
-within engine.timeout_s. The only messages without a reply are a platform's retry of an event
-already answered, and repeats from a user who was already told they are rate-limited.
+An event is first claimed with a lease (engine/dedupe.py), so a platform's retry of an event that
+is answered, or being answered, stays quiet. Then small steps in a chain (bolt's middleware
+pattern): validate -> rate limit -> command -> human-owned thread -> manners -> answer. Every
+message gets exactly one Reply (an answer, an escalation notice or an explicit error) within
+engine.timeout_s, and that Reply goes into the outbox in the same transaction that marks the
+event done: a crash before that point leaves the event claimable again, never silent. The only
+messages without a reply are duplicates, repeats from a user already told they are rate-limited,
+group chatter that needs none, and a technician's follow-up in a thread an expert owns (relayed
+to the expert instead).
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -19,8 +24,10 @@ from loguru import logger
 from engine.commands import Commands
 from engine.conversation import ConversationStore, complete_query
 from engine.dedupe import Deduplicator
-from engine.escalations import EscalationStore
+from engine.handoff import Asked, Handoff
 from engine.messages import Button, Message, Reply
+from engine.outbound import Action, Destination, Outbound
+from engine.outbox import Outbox
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
@@ -28,7 +35,10 @@ from rivet.settings import SettingsService
 
 Next = Callable[[Message], Awaitable[Reply | None]]
 
-FEEDBACK = [Button("👍 Helpful", "feedback:up"), Button("👎 Wrong", "feedback:down")]
+
+def feedback_buttons(reply_id: str) -> tuple[Button, ...]:
+    """Thumbs up/down naming the reply they rate; a new tuple per reply, nothing shared."""
+    return (Button("👍 Helpful", f"fb:up:{reply_id}"), Button("👎 Wrong", f"fb:down:{reply_id}"))
 
 
 class Step(Protocol):
@@ -68,23 +78,6 @@ class Validate:
         return await next_(message)
 
 
-class Dedupe:
-    """A platform event answered once, even when the platform retries it to another replica."""
-
-    def __init__(self, dedupe: Deduplicator) -> None:
-        self._dedupe = dedupe
-
-    async def __call__(self, message: Message, next_: Next) -> Reply | None:
-        if message.event_id and not await self._dedupe.first_time(
-            message.tenant_id, message.platform, message.event_id
-        ):
-            logger.info(
-                "duplicate event {}:{} ignored (trace {})", message.platform, message.event_id, message.trace_id
-            )
-            return None
-        return await next_(message)
-
-
 class RateLimit:
     """Per-user and per-tenant token buckets in PostgreSQL; one polite notice per limited period."""
 
@@ -121,6 +114,62 @@ class Command:
         return await next_(message)
 
 
+class HumanThread:
+    """A thread a human owns: an expert's reply under a post is the answer; the asker's follow-ups go to the expert."""
+
+    def __init__(self, handoff: Handoff) -> None:
+        self._handoff = handoff
+
+    async def __call__(self, message: Message, next_: Next) -> Reply | None:
+        routed = await self._handoff.route_human_thread(message)
+        if routed is False:
+            return await next_(message)
+        return routed if isinstance(routed, Reply) else None
+
+
+_GREETING = re.compile(
+    r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|day)|morning|greetings)\b"
+    r"[\s!.,]*(rivet|bot|there|all|team)?[\s!.,]*$",
+    re.I,
+)
+_THANKS = re.compile(
+    r"^(ok(ay)?[\s,]*)?(thanks|thank you|thx|ty|cheers|much appreciated|great,? thanks|perfect,? thanks)\b"
+    r"[\s!.,]*(a lot|so much|rivet|mate)?[\s!.,]*$",
+    re.I,
+)
+_ACK = re.compile(
+    r"^(ok(ay)?|k|kk|got it|roger|noted|sure|cool|great|nice|perfect|yes|no|yep|nope|alright)[\s!.,]*$", re.I
+)
+_EMOJI_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
+
+HELLO = (
+    "Hi! I'm RIVET. Ask me about your equipment in plain words (a model, a fault code, what you see) and I'll "
+    "answer from your plant's manuals with sources, or pass it to an expert. /help lists the commands."
+)
+
+
+class Manners:
+    """Small talk gets a short human answer, never a quote from a manual.
+
+    A greeting gets a hello with what RIVET can do; thanks gets a short acknowledgement in a direct
+    chat and nothing in a group; "ok" or an emoji alone gets nothing in a group.
+    """
+
+    async def __call__(self, message: Message, next_: Next) -> Reply | None:
+        text = message.text.strip()
+        if _GREETING.match(text):
+            return Reply(HELLO, route="command", trace_id=message.trace_id)
+        if _THANKS.match(text):
+            if not message.is_direct:
+                return None
+            return Reply("You're welcome. Ask any time.", route="command", trace_id=message.trace_id)
+        if _ACK.match(text) or _EMOJI_ONLY.match(text):
+            if not message.is_direct:
+                return None
+            return Reply("👍", route="command", trace_id=message.trace_id)
+        return await next_(message)
+
+
 class Answer:
     """The end of the chain: context, routing, the domain expert, then answer or escalation."""
 
@@ -129,12 +178,12 @@ class Answer:
         router: DomainRouter,
         experts: dict[str, DomainExpert],
         conversation: ConversationStore,
-        escalations: EscalationStore,
+        handoff: Handoff,
     ) -> None:
         self._router = router
         self._experts = experts
         self._conversation = conversation
-        self._escalations = escalations
+        self._handoff = handoff
 
     async def __call__(self, message: Message, next_: Next) -> Reply | None:
         history = await self._conversation.recent(
@@ -178,55 +227,45 @@ class Answer:
             "query": question,
         }
         if not result.escalate:
-            return Reply(
+            reply = Reply(
                 result.text,
                 route="answer",
                 citations=result.citations,
-                buttons=FEEDBACK,
                 confidence=result.confidence,
                 domain=result.domain,
                 trace_id=message.trace_id,
                 meta=meta,
             )
-        ticket = await self._escalations.open(
-            tenant_id=message.tenant_id,
-            platform=message.platform,
-            chat_id=message.chat_id,
-            thread_id=message.thread_id,
-            user_id=message.user_id,
-            question=question,
-            domain=result.domain,
-            confidence=result.confidence,
-            reason=result.reason,
-            trace_id=message.trace_id,
-        )
-        meta["escalation_id"] = ticket
-        meta["reason"] = result.reason
-        meta["draft"] = result.text  # what the expert would have said; evaluation reads it
-        text = (
-            f"I couldn't find a confident answer in the manuals, so I've asked the {result.domain} experts "
-            f"(ticket #{ticket}). Their answer will come back to this chat."
-        )
-        closest = result.citations[:1]
-        if closest:
-            text += f"\nClosest manual section meanwhile: {closest[0].label()}"
-        return Reply(
-            text,
-            route="escalation",
-            citations=closest,
-            confidence=result.confidence,
-            domain=result.domain,
-            trace_id=message.trace_id,
-            meta=meta,
-        )
+            reply.buttons = list(feedback_buttons(reply.id))
+            return reply
+        asked = Asked(question, result.domain, result.confidence, result.reason, result.text, result.citations)
+        reply = await self._handoff.escalate(message, asked, trigger="confidence")
+        reply.meta = {**meta, **reply.meta}
+        return reply
 
 
 class Pipeline:
-    """Runs the chain with a deadline; failures become a clear reply and a log line with the trace id."""
+    """Claims the event, runs the chain with a deadline, and commits the reply to the outbox with the claim.
 
-    def __init__(self, steps: list[Step], settings: SettingsService) -> None:
+    Failures become a clear reply and a log line with the trace id.
+    """
+
+    def __init__(
+        self,
+        steps: list[Step],
+        settings: SettingsService,
+        dedupe: Deduplicator,
+        outbox: Outbox,
+        *,
+        actions: Callable[[Action], Awaitable[Reply | None]] | None = None,
+        notify: Callable[[], None] = lambda: None,
+    ) -> None:
         self._steps = steps
         self._settings = settings
+        self._dedupe = dedupe
+        self._outbox = outbox
+        self._actions = actions
+        self.notify = notify
 
     async def _run(self, message: Message, index: int = 0) -> Reply | None:
         if index >= len(self._steps):
@@ -234,29 +273,101 @@ class Pipeline:
         step = self._steps[index]
         return await step(message, lambda m: self._run(m, index + 1))
 
-    async def dispatch(self, message: Message) -> Reply | None:
-        timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
-        started = time.perf_counter()
+    async def _claim(self, tenant: str, platform: str, event_id: str | None, deadline_s: float, trace: str) -> bool:
+        """True when this delivery is the one to handle; waits out a live lease held by a worker that may have died."""
+        if not event_id:
+            return True
+        lease = deadline_s + 10.0
+        for _ in range(2):
+            claim = await self._dedupe.claim(tenant, platform, event_id, lease)
+            if claim.outcome == "claimed":
+                return True
+            if claim.outcome == "done":
+                break
+            # Someone holds it. If it finishes, this redelivery is a duplicate; if it died, take over.
+            wait = claim.lease_until - self._dedupe.clock()
+            if wait > lease:
+                break
+            await asyncio.sleep(max(0.0, wait) + 0.05)
+        logger.info("duplicate event {}:{} ignored (trace {})", platform, event_id, trace)
+        return False
+
+    async def _commit(
+        self,
+        tenant: str,
+        platform: str,
+        event_id: str | None,
+        reply: Reply | None,
+        destination: Destination,
+        reply_to: str | None,
+    ) -> None:
+        """The reply into the outbox and the event marked done: one transaction."""
+        async with self._outbox.db.connect() as conn:
+            if reply is not None:
+                key = f"reply:{platform}:{event_id}" if event_id else f"reply:{reply.id}"
+                await self._outbox.enqueue(conn, Outbound(tenant, destination, reply, key, reply_to=reply_to))
+            if event_id:
+                await self._dedupe.done(conn, tenant, platform, event_id)
+        if reply is not None:
+            self.notify()
+
+    async def _guarded(self, work: Awaitable[Reply | None], deadline_s: float, trace: str, where: str) -> Reply | None:
         try:
-            reply = await asyncio.wait_for(self._run(message), timeout)
+            return await asyncio.wait_for(work, deadline_s)
         except TimeoutError:
-            logger.error(
-                "trace {}: no reply within {} s for {}:{}", message.trace_id, timeout, message.platform, message.chat_id
-            )
-            reply = Reply(
-                f"Sorry, this is taking longer than {timeout:g} s and I've stopped trying. "
-                f"Please ask again in a moment (ref {message.trace_id}).",
+            logger.error("trace {}: no reply within {} s for {}", trace, deadline_s, where)
+            return Reply(
+                f"Sorry, this is taking longer than {deadline_s:g} s and I've stopped trying. "
+                f"Please ask again in a moment (ref {trace}).",
                 route="error",
-                trace_id=message.trace_id,
+                trace_id=trace,
             )
         except Exception:
-            logger.exception("trace {}: pipeline failed for {}:{}", message.trace_id, message.platform, message.chat_id)
-            reply = Reply(
+            logger.exception("trace {}: pipeline failed for {}", trace, where)
+            return Reply(
                 "Sorry, something went wrong on my side and I couldn't answer. "
-                f"The team has the details (ref {message.trace_id}); please try again in a minute.",
+                f"The team has the details (ref {trace}); please try again in a minute.",
                 route="error",
-                trace_id=message.trace_id,
+                trace_id=trace,
             )
-        if reply is not None:
-            reply.meta.setdefault("total_ms", round((time.perf_counter() - started) * 1000, 1))
-        return reply
+
+    async def dispatch(self, message: Message) -> Reply | None:
+        timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
+        with logger.contextualize(trace_id=message.trace_id, tenant=message.tenant_id, platform=message.platform):
+            if not await self._claim(message.tenant_id, message.platform, message.event_id, timeout, message.trace_id):
+                return None
+            started = time.perf_counter()
+            where = f"{message.platform}:{message.chat_id}"
+            reply = await self._guarded(self._run(message), timeout, message.trace_id, where)
+            if reply is not None:
+                reply.meta.setdefault("total_ms", round((time.perf_counter() - started) * 1000, 1))
+            await self._commit(
+                message.tenant_id,
+                message.platform,
+                message.event_id,
+                reply,
+                Destination(message.platform, message.chat_id, message.thread_id),
+                message.message_id or message.extras.get("message_id"),
+            )
+            return reply
+
+    async def act(self, action: Action) -> Reply | None:
+        """A button press: same claim, deadline and commit as a message; the answer goes to where it was pressed."""
+        timeout = await self._settings.get_float("engine.timeout_s", action.tenant_id)
+        with logger.contextualize(trace_id=action.trace_id, tenant=action.tenant_id, platform=action.platform):
+            if self._actions is None:
+                return None
+            if not await self._claim(action.tenant_id, action.platform, action.event_id, timeout, action.trace_id):
+                return None
+            reply = await self._guarded(
+                self._actions(action), timeout, action.trace_id, f"{action.platform}:{action.chat_id}"
+            )
+            await self._commit(
+                action.tenant_id,
+                action.platform,
+                action.event_id,
+                reply,
+                Destination(action.platform, action.chat_id, action.thread_id),
+                action.message_ref,
+            )
+            return reply

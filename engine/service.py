@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from loguru import logger
 
+from engine.actions import ActionHandler
 from engine.answer_types import Answerer
 from engine.commands import Commands
 from engine.conversation import ConversationStore
 from engine.dedupe import Deduplicator
-from engine.escalations import EscalationStore
 from engine.extractive import ExtractiveAnswerer
+from engine.feedback import FeedbackStore
+from engine.handoff import Handoff
+from engine.learning import KnowledgeDrafts
 from engine.llm import LLMRouter
 from engine.llm_answerer import LLMAnswerer
 from engine.messages import Message, Reply
-from engine.pipeline import Answer, Command, Dedupe, Pipeline, RateLimit, Validate
+from engine.outbound import Action, Sender
+from engine.outbox import DeliveryWorker, Outbox
+from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Validate
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
@@ -29,7 +36,11 @@ EXPERT_CLASSES: dict[str, type[DomainExpert]] = {"default": DomainExpert, "safet
 
 @dataclass
 class Engine:
-    """The brain, one per app: `dispatch(message)` is the only entry point the adapters use."""
+    """The brain, one per app. Adapters call `dispatch(message)` and `act(action)`; nothing else.
+
+    Both put their reply in the outbox (and return it, for the console and tests); a
+    DeliveryWorker from `delivery(senders)` sends outbox rows through the platforms' Senders.
+    """
 
     pipeline: Pipeline
     router: DomainRouter
@@ -37,10 +48,33 @@ class Engine:
     llm: LLMRouter
     answerer: Answerer
     conversation: ConversationStore
-    escalations: EscalationStore
+    handoff: Handoff
+    outbox: Outbox
+    feedback: FeedbackStore
+    drafts: KnowledgeDrafts
+    workers: list[DeliveryWorker]
 
     async def dispatch(self, message: Message) -> Reply | None:
         return await self.pipeline.dispatch(message)
+
+    async def act(self, action: Action) -> Reply | None:
+        return await self.pipeline.act(action)
+
+    def delivery(self, senders: Mapping[str, Sender], *, poll_s: float = 1.0) -> DeliveryWorker:
+        """A delivery worker for these platforms, woken whenever the engine enqueues."""
+        worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s)
+        self.workers.append(worker)
+        return worker
+
+    def wake(self) -> None:
+        for worker in self.workers:
+            worker.notify()
+
+    async def unanswered(self, tenant: str) -> list[dict[str, Any]]:
+        """The tenant's escalations no expert has answered yet (open, posted, claimed), oldest first."""
+        async with self.outbox.db.connect() as conn:
+            rows = await self.handoff.store.in_states(conn, tenant, ("open", "posted", "claimed"))
+        return [asdict(r) for r in rows]
 
 
 async def build_engine(
@@ -58,15 +92,29 @@ async def build_engine(
     experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer, k=k) for d in domains}
     router = DomainRouter(domains, knowledge.embedder, db)
     conversation = ConversationStore(db)
-    escalations = EscalationStore(db)
+    outbox = Outbox(db, settings)
+    drafts = KnowledgeDrafts(db, knowledge)
+    workers: list[DeliveryWorker] = []
+
+    def wake() -> None:
+        for worker in workers:
+            worker.notify()
+
+    handoff = Handoff(db, settings, outbox, drafts, notify=wake)
+    feedback = FeedbackStore(db)
     pipeline = Pipeline(
         [
-            Dedupe(Deduplicator(db)),
             Validate(settings),
             RateLimit(RateLimiter(db, settings)),
-            Command(Commands(db, settings, knowledge)),
-            Answer(router, experts, conversation, escalations),
+            Command(Commands(db, settings, knowledge, handoff, drafts, conversation)),
+            HumanThread(handoff),
+            Manners(),
+            Answer(router, experts, conversation, handoff),
         ],
         settings,
+        Deduplicator(db),
+        outbox,
+        actions=ActionHandler(handoff, feedback),
+        notify=wake,
     )
-    return Engine(pipeline, router, experts, llm, answerer, conversation, escalations)
+    return Engine(pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers)

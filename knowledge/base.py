@@ -6,17 +6,19 @@ The embedding model and the reranker load on first use, so commands that never s
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import text
 
 from knowledge.embedder import Embedder, make_embedder
-from knowledge.ingest import Ingestor
+from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
 from knowledge.rerank import Reranker, load_reranker
 from knowledge.retriever import Retriever
 from knowledge.store import kb_status, vector_literal
 from rivet.db import Database
+from rivet.progress import task, track
 from rivet.settings import SettingsService
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
@@ -66,6 +68,26 @@ class KnowledgeBase:
             overlap_tokens=await s.get_int("ingest.overlap_tokens", tenant),
             max_bytes=int(await s.get_float("ingest.max_file_mb", tenant) * 1024 * 1024),
         )
+
+    async def ingest(
+        self,
+        paths: list[Path],
+        tenant: str,
+        *,
+        description: str | None = None,
+        on_file: Callable[[FileOutcome], None] | None = None,
+    ) -> IngestReport:
+        """Ingest with the tenant's settings, one progress step per file (shown only under a display)."""
+        ingestor = await self.ingestor(tenant)
+        total = len(await asyncio.to_thread(discover, paths))
+        with task(description or f"ingesting into {tenant}", total) as step:
+
+            def advance(outcome: FileOutcome) -> None:
+                step.advance()
+                if on_file is not None:
+                    on_file(outcome)
+
+            return await ingestor.ingest(paths, tenant, on_file=advance)
 
     def forget(self) -> None:
         """Drop cached retrievers so the next search reads the settings again (after /reload)."""
@@ -122,7 +144,7 @@ class KnowledgeBase:
                 await conn.execute(text("SELECT id, title FROM documents WHERE tenant_id = :t"), {"t": tenant})
             ).all()
         total = 0
-        for doc in docs:
+        for doc in track(docs, f"re-embedding {tenant}"):
             async with self.db.connect() as conn:
                 rows = (
                     await conn.execute(

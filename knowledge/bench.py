@@ -27,6 +27,7 @@ from knowledge.rerank import CrossEncoderReranker
 from knowledge.retriever import RetrievalTiming, Retriever
 from knowledge.store import TSV_SQL, vector_literal
 from rivet.db.tenants import ensure_tenant
+from rivet.progress import task, track
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -71,7 +72,7 @@ async def _fill_synthetic(
                 },
             )
         ).scalar_one()
-    for start in range(0, count, 1000):
+    for start in track(range(0, count, 1000), f"adding {count:,} synthetic chunks"):
         n = min(1000, count - start)
         base = seed_vectors[rng.integers(0, len(seed_vectors), n)]
         vectors = base + rng.normal(0, 0.08, base.shape).astype(np.float32)
@@ -110,7 +111,7 @@ async def _latency(retriever: Retriever, questions: list[str], tenant: str, rera
         embedder.forget_queries()  # measure real query embedding, not the LRU cache
     total: list[float] = []
     stages: dict[str, list[float]] = {"embed": [], "search+fusion": [], "rerank": []}
-    for q in questions:
+    for q in track(questions, "queries" + (" with reranker" if rerank else "")):
         timing = RetrievalTiming()
         started = time.perf_counter()
         await retriever.search(q, tenant, k=5, rerank=rerank, timing=timing)
@@ -138,15 +139,16 @@ async def bench_retrieval(
     result: dict[str, Any] = {"embedder": embedder.name}
 
     texts = _sample_texts(docs)
-    await embedder.embed_documents(texts[:16])  # load the model outside the timings
-    started = time.perf_counter()
-    seed_vectors = await embedder.embed_documents(texts)
+    with task(f"encoding {len(texts)} sample chunks"):
+        await embedder.embed_documents(texts[:16])  # load the model outside the timings
+        started = time.perf_counter()
+        seed_vectors = await embedder.embed_documents(texts)
     encode_s = time.perf_counter() - started
     result["encode_chunks_per_s"] = round(len(texts) / encode_s, 1)
 
     tenant = f"bench-{uuid.uuid4().hex[:8]}"
     try:
-        report = await (await kb.ingestor(tenant)).ingest([docs], tenant)
+        report = await kb.ingest([docs], tenant, description="ingesting the samples")
         result["ingest_chunks_per_s"] = round(report.chunks_per_s, 1)
         result["ingest_to_encode_ratio"] = round(report.chunks_per_s / result["encode_chunks_per_s"], 2)
         result["sample_chunks"] = report.chunks

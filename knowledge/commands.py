@@ -32,20 +32,10 @@ def ingest(
     tenant_id = _tenant(config, tenant)
 
     async def main(app: Any) -> Any:
-        from knowledge.ingest import discover
+        # A file's error is said once, by the ingest log line, not echoed again here.
+        return await app.knowledge.ingest(paths, tenant_id)
 
-        total = len(discover(paths))
-        ingestor = await app.knowledge.ingestor(tenant_id)
-        with typer.progressbar(length=total, label=f"ingesting into {tenant_id}", file=None) as bar:
-
-            def on_file(outcome: Any) -> None:
-                bar.update(1)
-                if outcome.status == "error":
-                    typer.echo(f"\n  error  {outcome.source}: {outcome.error}", err=True)
-
-            return await ingestor.ingest(paths, tenant_id, on_file=on_file)
-
-    report = run(main, config)
+    report = run(main, config, progress=True)
     typer.echo(
         f"files {len(report.outcomes)}  ingested {report.count('ingested')}  skipped {report.count('skipped')}  "
         f"errors {report.count('error')}  chunks {report.chunks}  "
@@ -155,7 +145,7 @@ def kb_reembed(tenant: TenantOpt = None) -> None:
         count: int = await app.knowledge.reembed(tenant_id)
         return count
 
-    typer.echo(f"re-embedded {run(main, config)} chunks for {tenant_id}")
+    typer.echo(f"re-embedded {run(main, config, progress=True)} chunks for {tenant_id}")
 
 
 @eval_cli.command("retrieval")
@@ -171,7 +161,7 @@ def eval_retrieval(
 
         return await evaluate_retrieval(app.knowledge, questions, docs)
 
-    result = run(main)
+    result = run(main, progress=True)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return
@@ -202,7 +192,7 @@ def bench_retrieval(
 
         return await bench(app.knowledge, sizes=tuple(int(s) for s in sizes.split(",")))
 
-    result = run(main)
+    result = run(main, progress=True)
     typer.echo(json.dumps(result, indent=None if not as_json else 2))
 
 

@@ -22,6 +22,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.ingest import IngestReport
 from knowledge.questions import Question, load_questions
 from rivet.errors import RivetError
+from rivet.progress import track
 
 
 @asynccontextmanager
@@ -33,7 +34,7 @@ async def scratch_tenant(
         raise RivetError(f"--docs {docs} is not a directory")
     tenant = f"{prefix}-{uuid.uuid4().hex[:10]}"
     try:
-        report = await (await kb.ingestor(tenant)).ingest([docs], tenant)
+        report = await kb.ingest([docs], tenant, description=f"ingesting {docs.name}")
         if report.chunks == 0:
             raise RivetError(f"no document in {docs} could be ingested")
         yield tenant, report
@@ -66,7 +67,7 @@ async def evaluate_retrieval(kb: KnowledgeBase, questions_file: Path, docs: Path
         latencies: list[float] = []
         misses: list[dict[str, Any]] = []
         by_kind: dict[str, list[int | None]] = defaultdict(list)
-        for q in questions:
+        for q in track(questions, "searching"):
             started = time.perf_counter()
             passages = await retriever.search(q.question, tenant, k=10)
             latencies.append((time.perf_counter() - started) * 1000)

@@ -1,4 +1,4 @@
-"""Logging with loguru: text on a terminal, JSON lines otherwise, secrets always redacted.
+"""Logging with loguru: text on a terminal, compact JSON lines otherwise, secrets always redacted.
 
 Libraries log through the standard logging module (httpx logs full Telegram URLs, which carry
 the bot token), so stdlib records are routed into loguru and pass the same redactor.
@@ -6,10 +6,13 @@ the bot token), so stdlib records are routed into loguru and pass the same redac
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
-from collections.abc import Iterable
+import traceback
+from collections.abc import Callable, Iterable
+from datetime import UTC
 from typing import Any, TextIO
 
 from loguru import logger
@@ -56,7 +59,58 @@ class _InterceptHandler(logging.Handler):
             level: str | int = logger.level(record.levelname).name
         except ValueError:
             level = record.levelno
-        logger.opt(depth=6, exception=record.exc_info).log(level, record.getMessage())
+
+        def stdlib_name(r: Any) -> None:
+            # The stdlib logger's name ("httpx", "telegram.ext") says more than the frame loguru finds.
+            r["name"] = record.name
+
+        logger.patch(stdlib_name).opt(depth=6, exception=record.exc_info).log(level, record.getMessage())
+
+
+# Context bound by the pipeline (logger.contextualize) that every JSON line carries first.
+CONTEXT_KEYS = ("trace_id", "tenant", "platform")
+
+
+def json_line(record: Any, redactor: Callable[[str], str]) -> str:
+    """One log record as one short JSON object: what a log shipper indexes, not loguru's whole record.
+
+    `record` has already been through the redacting patcher (message, string extras, exception
+    args); the traceback text is redacted again here because an exception's str() need not come
+    from its args.
+    """
+    out: dict[str, Any] = {
+        "time": record["time"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+        "level": record["level"].name,
+        "logger": record["name"],
+        "message": record["message"],
+    }
+    extra = record["extra"]
+    for key in (*CONTEXT_KEYS, *sorted(k for k in extra if k not in CONTEXT_KEYS)):
+        if key in extra:
+            value = extra[key]
+            scalar = value is None or isinstance(value, str | int | float | bool)
+            out[key] = value if scalar else redactor(str(value))
+    exc = record["exception"]
+    if exc is not None and exc.type is not None:
+        out["exception"] = redactor(f"{exc.type.__name__}: {exc.value}")
+        if exc.traceback is not None:
+            out["traceback"] = redactor("".join(traceback.format_exception(exc.type, exc.value, exc.traceback)))
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _writer(stream: TextIO | None) -> Callable[[str], None]:
+    """Write to `stream`, or to whatever sys.stderr is at the time of the call.
+
+    Looking sys.stderr up per line (instead of holding the stream, as loguru would) lets a live
+    progress bar (rivet/progress.py) redirect log lines above itself instead of tearing through.
+    """
+
+    def write(text: str) -> None:
+        target = stream or sys.stderr
+        target.write(text)
+        target.flush()
+
+    return write
 
 
 def setup_logging(
@@ -68,8 +122,9 @@ def setup_logging(
 ) -> Redactor:
     """Configure loguru once per process; returns the redactor so callers can add secrets later."""
     redactor = Redactor(secrets)
-    stream = sink or sys.stderr
-    use_json = fmt == "json" or (fmt == "auto" and not stream.isatty())
+    is_tty = (sink or sys.stderr).isatty()
+    use_json = fmt == "json" or (fmt == "auto" and not is_tty)
+    write = _writer(sink)
 
     def patch(record: Any) -> None:
         record["message"] = redactor(record["message"])
@@ -84,12 +139,18 @@ def setup_logging(
     logger.remove()
     logger.configure(patcher=patch)
     if use_json:
-        logger.add(stream, level=level.upper(), serialize=True, backtrace=False, diagnose=False)
+        logger.add(
+            lambda message: write(json_line(message.record, redactor) + "\n"),
+            level=level.upper(),
+            format="{message}",
+            backtrace=False,
+            diagnose=False,
+        )
     else:
         logger.add(
-            stream,
+            write,
             level=level.upper(),
-            colorize=stream.isatty(),
+            colorize=is_tty,
             backtrace=False,
             diagnose=False,
             format="<green>{time:HH:mm:ss}</green> <level>{level: <7}</level> {name}: {message}",
@@ -107,4 +168,7 @@ def setup_logging(
         "litellm",
     ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # pypdf warns about every defect it meets ("EOF marker not found"); a file it cannot read is
+    # already reported once, by name, by the ingest, and one it can read needs no warning.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     return redactor

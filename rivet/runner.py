@@ -28,9 +28,14 @@ def load_config() -> Any:
     return config
 
 
-def run(main: Callable[[Any], Awaitable[T]], config: Any = None) -> T:
-    """Build the app, run `main(app)`, close it. Every command that needs the database uses this."""
+def run(main: Callable[[Any], Awaitable[T]], config: Any = None, *, progress: bool = False) -> T:
+    """Build the app, run `main(app)`, close it. Every command that needs the database uses this.
+
+    progress=True is for long commands: the progress bars of the work inside (rivet/progress.py)
+    are shown while it runs, when stderr is a terminal.
+    """
     from rivet.app import open_app
+    from rivet.progress import progress_display
 
     config = config or load_config()
 
@@ -38,4 +43,7 @@ def run(main: Callable[[Any], Awaitable[T]], config: Any = None) -> T:
         async with open_app(config) as app:
             return await main(app)
 
-    return asyncio.run(runner())
+    if not progress:
+        return asyncio.run(runner())
+    with progress_display():
+        return asyncio.run(runner())

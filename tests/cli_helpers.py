@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+LOG_KEYS = ("time", "level", "logger", "message")
 
 
 def rivet(
@@ -23,3 +27,18 @@ def rivet(
         timeout=timeout,
         input=stdin,
     )
+
+
+def json_log_lines(stderr: str, max_chars: int = 600, max_envelope: int = 250) -> list[dict[str, Any]]:
+    """stderr of a piped run: every line one short JSON log object (what a log shipper expects).
+
+    Short means the envelope around the message (time, level, logger, bound context) stays small:
+    loguru's serialized record wrapped every message in about 1,000 characters.
+    """
+    records = []
+    for line in stderr.splitlines():
+        record = json.loads(line)
+        assert list(record)[: len(LOG_KEYS)] == list(LOG_KEYS), line
+        assert len(line) <= max_chars and len(line) - len(record["message"]) <= max_envelope, line
+        records.append(record)
+    return records

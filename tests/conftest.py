@@ -15,10 +15,10 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 
+from fakes.openai import FakeOpenAI
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from tests import network_guard
-from tests.fakes.openai_server import FakeOpenAI
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -89,7 +89,7 @@ def config(tmp_path: Path) -> BootstrapConfig:
     return BootstrapConfig(_env_file=None, RIVET_DATA_DIR=tmp_path / "data")  # type: ignore[call-arg]
 
 
-# ---- fake LLM server (tests/fakes/openai_server.py) ------------------------------------------
+# ---- fake LLM server (fakes/openai.py) -------------------------------------------------------
 
 
 @pytest.fixture

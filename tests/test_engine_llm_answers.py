@@ -21,12 +21,12 @@ from engine.extractive import LABEL
 from engine.llm import NOT_IN_SOURCES
 from engine.llm_answerer import LLMAnswerer
 from engine.messages import Message, Reply
+from fakes.openai import FakeOpenAI, RecordedRequest
 from knowledge.embedder import LocalEmbedder
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
-from tests.fakes import FakeOpenAI, RecordedRequest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 PLANT = "plant-a"
@@ -64,6 +64,7 @@ async def make_app(
             "llm.retry_base_s": "0.01",
             "llm.cache_ttl_s": "0",  # every dispatch reaches the fake
             "reranker.backend": "none",  # no cross-encoder offline; skip the failed load
+            "escalation.channel": "slack:C-EXPERTS",
         }.items():
             await service.set(key, value)
         app = await build_app(config, db=db, embedder=local_embedder)
@@ -149,7 +150,7 @@ async def test_not_in_sources_escalates(make_app: AppFactory, fake_llm: FakeOpen
     assert reply.meta["answerer"] == "llm:openai/fake-a"
     assert reply.confidence is not None and reply.confidence <= 0.05
     assert NOT_IN_SOURCES not in reply.text and "experts" in reply.text
-    [ticket] = await app.engine.escalations.list_open(PLANT)
+    [ticket] = await app.engine.unanswered(PLANT)
     assert ticket["trace_id"] == reply.trace_id
     assert len(fake_llm.chat_requests()) == 1
 
@@ -161,7 +162,7 @@ async def test_not_in_sources_escalation_says_the_model_declined(make_app: AppFa
     reply = await ask(app, "what is the default acceleration time on the kd400")
 
     assert reply.route == "escalation"
-    [ticket] = await app.engine.escalations.list_open(PLANT)
+    [ticket] = await app.engine.unanswered(PLANT)
     assert ticket["reason"] == "the answerer says the sources do not contain the answer"
 
 

@@ -96,20 +96,20 @@ async def test_answerable_question_is_answered_with_quoted_citations(make_app: A
     assert sources(reply)[0] == "kestrel-kd400-drive-faults.md"
     assert reply.citations[0].n == 1 and reply.citations[0].title == "Kestrel KD-400 Drive Fault Guide"
     assert reply.meta["answerer"] == "extractive"
-    assert {b.data for b in reply.buttons} == {"feedback:up", "feedback:down"}
+    assert {b.data for b in reply.buttons} == {f"fb:up:{reply.id}", f"fb:down:{reply.id}"}
     assert reply.trace_id
-    assert await app.engine.escalations.list_open(PLANT) == []
+    assert await app.engine.unanswered(PLANT) == []
 
 
 async def test_unanswerable_question_escalates_to_an_expert(make_app: AppFactory) -> None:
-    app = await make_app(manuals={PLANT: ["drives", "isolation"]})
+    app = await make_app(manuals={PLANT: ["drives", "isolation"]}, settings={"escalation.channel": "slack:C-EXPERTS"})
     question = "zx900 welder wire feed speed setting?"
 
     reply = await ask(app, question, thread_id="th-9")
 
     assert reply.route == "escalation"
     assert "asked the" in reply.text and "experts" in reply.text
-    open_ = await app.engine.escalations.list_open(PLANT)
+    open_ = await app.engine.unanswered(PLANT)
     assert len(open_) == 1
     ticket = open_[0]
     assert f"ticket #{ticket['id']}" in reply.text
@@ -330,7 +330,7 @@ async def test_unusable_messages_get_a_clear_rejection(
 
     assert reply.route == "rejected"
     assert expected in reply.text
-    assert await app.engine.escalations.list_open(PLANT) == []
+    assert await app.engine.unanswered(PLANT) == []
 
 
 # ---- follow-ups -----------------------------------------------------------------------------
@@ -410,10 +410,10 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
     assert in_b.route == "escalation"
     assert "tormund-tm77-gearbox.md" not in sources(in_b)
     assert "3.4 L" not in in_b.text and "3.4 L" not in str(in_b.meta.get("draft", ""))
-    assert [e["tenant_id"] for e in await app.engine.escalations.list_open("plant-b")] == ["plant-b"]
+    assert [e["tenant_id"] for e in await app.engine.unanswered("plant-b")] == ["plant-b"]
     assert in_a.route == "answer"
     assert "3.4 L" in in_a.text and sources(in_a)[0] == "tormund-tm77-gearbox.md"
-    assert await app.engine.escalations.list_open("plant-a") == []
+    assert await app.engine.unanswered("plant-a") == []
 
 
 # ---- electrical safety ----------------------------------------------------------------------
@@ -440,12 +440,12 @@ async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: A
 
 
 async def test_safety_question_without_a_covering_source_escalates(make_app: AppFactory) -> None:
-    app = await make_app(manuals={PLANT: ["safety", "drives"]})
+    app = await make_app(manuals={PLANT: ["safety", "drives"]}, settings={"escalation.channel": "telegram:-100"})
 
     reply = await ask(app, "arc flash ppe category for the zr-900 switchgear")
 
     assert reply.route == "escalation" and reply.domain == "electrical-safety"
     assert "electrical-safety experts" in reply.text
     assert SAFETY_NOTE not in reply.text  # no procedure is presented as if it applied
-    [ticket] = await app.engine.escalations.list_open(PLANT)
+    [ticket] = await app.engine.unanswered(PLANT)
     assert ticket["domain"] == "electrical-safety"

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from engine.conversation import ConversationStore, Turn, complete_query, is_follow_up
 from engine.dedupe import Deduplicator
-from engine.escalations import EscalationStore
+from engine.escalations import EscalationStore, TransitionRefused
 from engine.ratelimit import RateLimiter
 from rivet.db import Database
 from rivet.settings import SettingsService
@@ -50,30 +50,57 @@ async def replica_db(db: Database) -> AsyncIterator[Database]:
 # ---- dedupe ---------------------------------------------------------------------------------
 
 
+async def _claim(dedupe: Deduplicator, tenant: str, platform: str, event: str, lease_s: float = 30.0) -> str:
+    return (await dedupe.claim(tenant, platform, event, lease_s)).outcome
+
+
+async def _done(db: Database, dedupe: Deduplicator, tenant: str, platform: str, event: str) -> None:
+    async with db.connect() as conn:
+        await dedupe.done(conn, tenant, platform, event)
+
+
 async def test_dedupe_first_delivery_wins_and_retries_are_dropped(db: Database) -> None:
     dedupe = Deduplicator(db)
-    assert await dedupe.first_time("plant-a", "slack", "Ev01")
-    assert not await dedupe.first_time("plant-a", "slack", "Ev01")  # x-slack-retry-num: 1
-    assert await dedupe.first_time("plant-a", "telegram", "Ev01")  # same id, other platform
+    assert await _claim(dedupe, "plant-a", "slack", "Ev01") == "claimed"
+    assert await _claim(dedupe, "plant-a", "slack", "Ev01") == "busy"  # x-slack-retry-num: 1, still answering
+    await _done(db, dedupe, "plant-a", "slack", "Ev01")
+    assert await _claim(dedupe, "plant-a", "slack", "Ev01") == "done"  # answered: a duplicate
+    assert await _claim(dedupe, "plant-a", "telegram", "Ev01") == "claimed"  # same id, other platform
     # Telegram update_ids are per bot: another tenant's bot may reuse the number.
-    assert await dedupe.first_time("plant-b", "telegram", "Ev01")
+    assert await _claim(dedupe, "plant-b", "telegram", "Ev01") == "claimed"
 
 
-async def test_dedupe_concurrent_deliveries_exactly_one_true(db: Database, replica_db: Database) -> None:
-    replicas = [Deduplicator(db), Deduplicator(replica_db)]
-    results = await asyncio.gather(*(replicas[i % 2].first_time("new-tenant", "slack", "Ev-race") for i in range(10)))
-    assert sorted(results) == [False] * 9 + [True]
-
-
-async def test_dedupe_purge_forgets_old_events_only(db: Database) -> None:
+async def test_dedupe_redelivery_after_an_expired_lease_is_processed_again(db: Database) -> None:
+    """A worker that died mid-answer must not turn the platform's retry into silence."""
     clock = Clock()
     dedupe = Deduplicator(db, clock=clock)
-    assert await dedupe.first_time("plant-a", "slack", "old")
+    assert await _claim(dedupe, "plant-a", "slack", "Ev-crash", lease_s=30) == "claimed"
+    clock.now += 10
+    assert await _claim(dedupe, "plant-a", "slack", "Ev-crash", lease_s=30) == "busy"  # holder may be alive
+    clock.now += 25
+    assert await _claim(dedupe, "plant-a", "slack", "Ev-crash", lease_s=30) == "claimed"  # holder is gone
+    await _done(db, dedupe, "plant-a", "slack", "Ev-crash")
+    clock.now += 1000
+    assert await _claim(dedupe, "plant-a", "slack", "Ev-crash", lease_s=30) == "done"
+
+
+async def test_dedupe_concurrent_deliveries_exactly_one_claims(db: Database, replica_db: Database) -> None:
+    replicas = [Deduplicator(db), Deduplicator(replica_db)]
+    results = await asyncio.gather(*(_claim(replicas[i % 2], "new-tenant", "slack", "Ev-race") for i in range(10)))
+    assert sorted(results) == ["busy"] * 9 + ["claimed"]
+
+
+async def test_dedupe_purge_forgets_old_done_events_only(db: Database) -> None:
+    clock = Clock()
+    dedupe = Deduplicator(db, clock=clock)
+    assert await _claim(dedupe, "plant-a", "slack", "old") == "claimed"
+    await _done(db, dedupe, "plant-a", "slack", "old")
     clock.now += 2 * 86400
-    assert await dedupe.first_time("plant-a", "slack", "new")
+    assert await _claim(dedupe, "plant-a", "slack", "new") == "claimed"
+    await _done(db, dedupe, "plant-a", "slack", "new")
     assert await dedupe.purge(86400) == 1
-    assert await dedupe.first_time("plant-a", "slack", "old")  # forgotten: would be answered again
-    assert not await dedupe.first_time("plant-a", "slack", "new")
+    assert await _claim(dedupe, "plant-a", "slack", "old") == "claimed"  # forgotten: would be answered again
+    assert await _claim(dedupe, "plant-a", "slack", "new") == "done"
 
 
 # ---- rate limits ----------------------------------------------------------------------------
@@ -227,41 +254,46 @@ async def test_conversation_tenant_isolation(db: Database) -> None:
 
 
 async def test_escalations_open_list_and_tenant_isolation(db: Database) -> None:
-    store = EscalationStore(db)
-    first = await store.open(
-        tenant_id="plant-a",
-        platform="telegram",
-        chat_id="100",
-        thread_id=None,
-        user_id="7",
-        question="kd400 smells hot near the DC bus, safe to run?",
-        domain="drives",
-        confidence=0.31,
-        reason="low confidence",
-        trace_id="tr-1",
-    )
-    second = await store.open(
-        tenant_id="plant-a",
-        platform="slack",
-        chat_id="C1",
-        thread_id="1700000000.0001",
-        user_id="U1",
-        question="conveyor 3 belt tracking left",
-        domain=None,
-        confidence=0.2,
-        reason="no passages",
-        trace_id="tr-2",
-    )
-    assert second > first
-    rows = await store.list_open("plant-a")
-    assert [r["id"] for r in rows] == [first, second]
-    assert rows[0]["status"] == "open" and rows[0]["answer"] is None and rows[0]["answered_at"] is None
-    assert rows[0]["confidence"] == pytest.approx(0.31) and rows[0]["domain"] == "drives"
-    assert rows[1]["thread_id"] == "1700000000.0001" and rows[1]["trace_id"] == "tr-2"
-    assert await store.list_open("plant-b") == []
+    store = EscalationStore()
     async with db.connect() as conn:
-        await conn.execute(text("UPDATE escalations SET status = 'answered' WHERE id = :i"), {"i": first})
-    assert [r["id"] for r in await store.list_open("plant-a")] == [second]
+        first, _ = await store.open(
+            conn,
+            tenant_id="plant-a",
+            platform="telegram",
+            chat_id="100",
+            thread_id=None,
+            user_id="7",
+            question="kd400 smells hot near the DC bus, safe to run?",
+            domain="drives",
+            confidence=0.31,
+            reason="low confidence",
+            trace_id="tr-1",
+        )
+        second, _ = await store.open(
+            conn,
+            tenant_id="plant-a",
+            platform="slack",
+            chat_id="C1",
+            thread_id="1700000000.0001",
+            user_id="U1",
+            question="conveyor 3 belt tracking left",
+            domain=None,
+            confidence=0.2,
+            reason="no passages",
+            trace_id="tr-2",
+        )
+    assert second > first
+    async with db.connect() as conn:
+        rows = await store.in_states(conn, "plant-a", ("open",))
+        assert [r.id for r in rows] == [first, second]
+        assert rows[0].status == "open" and rows[0].answer is None and rows[0].timestamps["answered_at"] is None
+        assert rows[0].confidence == pytest.approx(0.31) and rows[0].domain == "drives"
+        assert rows[1].thread_id == "1700000000.0001" and rows[1].trace_id == "tr-2"
+        assert await store.in_states(conn, "plant-b", ("open",)) == []
+        await store.transition(conn, "plant-a", first, "answer", by="U9", by_name="Dana", answer="check the fan")
+        assert [r.id for r in await store.in_states(conn, "plant-a", ("open",))] == [second]
+        with pytest.raises(TransitionRefused, match="no ticket"):
+            await store.get(conn, "plant-b", first)  # another tenant's ticket does not exist for plant-b
 
 
 # ---- follow-ups (pure) ----------------------------------------------------------------------

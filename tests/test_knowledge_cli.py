@@ -18,7 +18,7 @@ import pytest
 
 from knowledge.questions import load_questions
 from rivet.errors import RivetError
-from tests.cli_helpers import rivet
+from tests.cli_helpers import json_log_lines, rivet
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 DOCS = FIXTURES / "docs"
@@ -37,8 +37,8 @@ def assert_one_line_error(proc: Run, *needles: str) -> None:
         assert needle in lines[0], lines[0]
 
 
-def run_eval(tmp: Path, questions: Path) -> Run:
-    env = {"RIVET_DATA_DIR": str(tmp / "data")}
+def run_eval(tmp: Path, questions: Path, log_format: str = "text") -> Run:
+    env = {"RIVET_DATA_DIR": str(tmp / "data"), "RIVET_LOG_FORMAT": log_format}
     return rivet("eval", "retrieval", str(questions), "--docs", str(DOCS), "--json", cwd=tmp, env=env)
 
 
@@ -48,7 +48,8 @@ def run_operator_session(tmp: Path) -> dict[str, Run]:
     shutil.copytree(DOCS, docs)
     (docs / "broken.pdf").write_bytes(b"%PDF-1.4\nthis file was cut short")
     env = {"RIVET_DATA_DIR": str(tmp / "data"), "RIVET_TENANT": "plant-7", "RIVET_RERANKER_BACKEND": "none"}
-    runs = {"ingest": rivet("ingest", str(docs), cwd=tmp, env=env)}
+    # The default log format (auto) through a pipe, as a script or a CI job meets it.
+    runs = {"ingest": rivet("ingest", str(docs), cwd=tmp, env={**env, "RIVET_LOG_FORMAT": "auto"})}
     runs["search"] = rivet("search", "gc12 HP-3 alarm, what do i check", "--json", "--k", "3", cwd=tmp, env=env)
     runs["status"] = rivet("kb", "status", "--json", cwd=tmp, env=env)
     runs["remove"] = rivet("kb", "remove", TX5, cwd=tmp, env=env)
@@ -73,7 +74,7 @@ def cli_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CliRuns]:
     with ThreadPoolExecutor(max_workers=3) as pool:
         yield CliRuns(
             bad_questions=bad,
-            eval=pool.submit(run_eval, tmp_path_factory.mktemp("eval"), QUESTIONS),
+            eval=pool.submit(run_eval, tmp_path_factory.mktemp("eval"), QUESTIONS, "auto"),
             malformed=pool.submit(run_eval, malformed_dir, bad),
             operator=pool.submit(run_operator_session, tmp_path_factory.mktemp("operator")),
         )
@@ -105,6 +106,9 @@ def test_eval_retrieval_reports_hit_rates_on_the_fixture_set(cli_runs: CliRuns) 
     # No trained cross-encoder is installable offline: the default falls back, and says so once.
     assert result["reranker"].startswith("none (fused retrieval score)")
     assert proc.stderr.count("cannot be loaded") == 1
+    # Piped: no progress bar, and each log line is one short JSON object.
+    logs = json_log_lines(proc.stderr)
+    assert any(r["level"] == "WARNING" and "cannot be loaded" in r["message"] for r in logs)
 
 
 def test_eval_with_a_malformed_question_file_is_one_line_error(cli_runs: CliRuns) -> None:
@@ -137,8 +141,14 @@ def test_ingest_search_status_and_remove_through_the_cli(cli_runs: CliRuns) -> N
     runs = cli_runs.operator.result()
     ingest, search, status = runs["ingest"], runs["search"], runs["status"]
     assert ingest.returncode == 2, ingest.stderr  # some files failed: a script can tell
-    assert "files 5  ingested 4  skipped 0  errors 1" in ingest.stdout
-    assert "error  broken.pdf: corrupt or unreadable PDF" in ingest.stderr
+    assert ingest.stdout.startswith("files 5  ingested 4  skipped 0  errors 1")
+    # Piped: no progress bar on either stream, one short JSON line per log record, and the broken
+    # file's error said once (not by pypdf, the ingest and an echo in turn).
+    logs = json_log_lines(ingest.stderr)
+    assert ingest.stderr.count("broken.pdf") == 1
+    (error,) = [r for r in logs if "broken.pdf" in r["message"]]
+    assert error["level"] == "WARNING" and error["logger"] == "knowledge.ingest"
+    assert error["message"].startswith("ingest broken.pdf: corrupt or unreadable PDF")
 
     assert search.returncode == 0, search.stderr
     passages = json.loads(search.stdout)

@@ -24,9 +24,9 @@ from engine.llm import (
     build_messages,
     parse_answer,
 )
+from fakes.openai import FakeOpenAI
 from rivet.db import Database
 from rivet.settings import SettingsService
-from tests.fakes import FakeOpenAI
 
 QUESTION = [{"role": "user", "content": "kd400 trips OC on accel, what do i check"}]
 
@@ -465,7 +465,7 @@ async def test_no_llm_configured_when_models_empty(db: Database, fake_llm: FakeO
 
 async def test_fake_serves_deterministic_embeddings_through_litellm(fake_llm: FakeOpenAI) -> None:
     from engine.llm.registry import import_litellm
-    from tests.fakes import embedding_for
+    from fakes.openai import embedding_for
 
     litellm = import_litellm()
     response = await litellm.aembedding(

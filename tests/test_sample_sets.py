@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -9,13 +11,39 @@ import pytest
 from knowledge.base import SAMPLES_DIR
 from knowledge.questions import load_questions
 
+BLIND_DIR = SAMPLES_DIR / "blind"
+
 SETS = [
     (SAMPLES_DIR / "questions.jsonl", SAMPLES_DIR / "manuals"),
     (SAMPLES_DIR / "second" / "questions.jsonl", SAMPLES_DIR / "second" / "manuals"),
+    (BLIND_DIR / "questions.jsonl", BLIND_DIR / "manuals"),
 ]
 
 
-@pytest.mark.parametrize(("questions", "manuals"), SETS, ids=["dev", "second"])
+class _HTMLText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def source_text(path: Path) -> str:
+    """The text of a manual as a reader sees it: PDF text as pypdf extracts it, HTML without tags."""
+    if path.suffix.lower() == ".pdf":
+        import pypdf
+
+        return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in {".html", ".htm"}:
+        parser = _HTMLText()
+        parser.feed(text)
+        return " ".join(parser.parts)
+    return text
+
+
+@pytest.mark.parametrize(("questions", "manuals"), SETS, ids=["dev", "second", "blind"])
 def test_every_expected_answer_is_written_in_its_source(questions: Path, manuals: Path) -> None:
     rows = load_questions(questions)
     assert len({q.id for q in rows}) == len(rows)
@@ -25,6 +53,18 @@ def test_every_expected_answer_is_written_in_its_source(questions: Path, manuals
             assert not q.sources and not q.answer_contains, q.id
             continue
         assert q.sources and q.answer_contains, q.id
-        texts = [(manuals / source).read_text(encoding="utf-8").lower() for source in q.sources]
+        texts = [source_text(manuals / source).lower() for source in q.sources]
         for needle in q.answer_contains:
             assert any(needle.lower() in text for text in texts), (q.id, needle)
+
+
+def test_blind_set_matches_its_checksums() -> None:
+    """The blind set is frozen: any edit to a manual or a question must show up as a checksum change."""
+    listed: dict[str, str] = {}
+    for line in (BLIND_DIR / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split(maxsplit=1)
+        listed[name.lstrip("*")] = digest
+    on_disk = {f"manuals/{p.name}" for p in (BLIND_DIR / "manuals").iterdir() if p.is_file()} | {"questions.jsonl"}
+    assert set(listed) == on_disk
+    for name, digest in listed.items():
+        assert hashlib.sha256((BLIND_DIR / name).read_bytes()).hexdigest() == digest, name

@@ -1,4 +1,4 @@
-"""A fake OpenAI-compatible server on 127.0.0.1 so litellm really speaks HTTP in tests.
+"""A fake OpenAI-compatible server on 127.0.0.1, so litellm really speaks HTTP in tests and benches.
 
 Scripted answers, injectable HTTP errors and delays, deterministic embeddings, and a log of
 every request. One server can pose as several providers: /<provider>/v1/... and /v1/... both

@@ -82,8 +82,7 @@ def event_message(
     ts = str(event.get("ts") or event.get("event_ts"))
     thread_ts = event.get("thread_ts")
     thread_id = thread_ts if is_direct else (thread_ts or ts)
-    # message_id: the question's own ts, which the engine's answer replies to.
-    extras: dict[str, Any] = {"message_id": ts, "event_type": event.get("type"), "team_id": body.get("team_id")}
+    extras: dict[str, Any] = {"event_type": event.get("type"), "team_id": body.get("team_id")}
     if retry_num is not None:
         extras["retry_num"] = retry_num
     return Message(
@@ -95,7 +94,7 @@ def event_message(
         text=strip_mention(str(event.get("text") or ""), bot_user_id),
         event_id=body.get("event_id"),
         thread_id=thread_id,
-        reply_to=ts,
+        message_id=ts,  # the question's own ts: the engine's answer replies to it
         is_direct=is_direct,
         attachments=attachments(event.get("files")),
         extras=extras,

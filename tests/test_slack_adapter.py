@@ -29,7 +29,7 @@ async def test_app_mention_reaches_on_message_with_thread_and_without_the_mentio
     assert message.text == "kd400 tripping OC on accel, what do i check"
     assert (message.platform, message.tenant_id, message.chat_id) == ("slack", TEAM_ID, "C0PLANT")
     assert message.thread_id == question_ts  # the answer goes in a thread under the question
-    assert message.reply_to == question_ts
+    assert message.message_id == question_ts
     assert message.event_id == request.event_id
     assert (message.user_id, message.user_name) == (TECH, "tech")  # users.info
     assert message.is_direct is False

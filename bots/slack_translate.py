@@ -15,7 +15,7 @@ from engine.outbound import Action
 PLATFORM = "slack"
 
 # Subcommands of /rivet that are engine commands; anything else after /rivet is a question.
-SUBCOMMANDS = frozenset({"help", "start", "status", "kb", "settings", "expert", "answer", "resolve", "reload"})
+SUBCOMMANDS = frozenset({"help", "start", "status", "kb", "settings", "expert", "claim", "answer", "resolve", "reload"})
 
 # Message subtypes a person produces when writing; every other subtype (edits, deletions, joins,
 # bot posts, topic changes) is not a question and never reaches the engine.

@@ -203,10 +203,14 @@ class SlackAdapter:
     async def _message(
         self, body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext, request: AsyncBoltRequest
     ) -> None:
-        # Channel messages reach us through app_mention; only direct messages are questions here.
-        if event.get("channel_type") != "im" or translate.is_ignored(event, context.bot_user_id):
+        if translate.is_ignored(event, context.bot_user_id):
             return
-        self._spawn(self._deliver_event(body, context.bot_user_id, _retry_num(request)), "im")
+        if event.get("channel_type") == "im":
+            self._spawn(self._deliver_event(body, context.bot_user_id, _retry_num(request)), "im")
+        elif translate.is_unaddressed_thread_reply(event, context.bot_user_id):
+            # An expert answering under a ticket's post, or chatter in some thread: the engine
+            # keeps the first and drops the rest. A mention arrives as app_mention instead.
+            self._spawn(self._deliver_event(body, context.bot_user_id, _retry_num(request)), "thread")
 
     async def _command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()

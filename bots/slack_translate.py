@@ -43,6 +43,13 @@ def is_ignored(event: dict[str, Any], bot_user_id: str | None) -> bool:
     return not user or user == bot_user_id
 
 
+def is_unaddressed_thread_reply(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    """A person's reply inside a channel thread that does not mention the bot."""
+    thread_ts, ts = event.get("thread_ts"), event.get("ts")
+    mentioned = bool(bot_user_id) and f"<@{bot_user_id}>" in str(event.get("text") or "")
+    return event.get("type") == "message" and bool(thread_ts) and thread_ts != ts and not mentioned
+
+
 def attachment_kind(mimetype: str | None) -> str:
     """Slack calls everything a file; the engine distinguishes photos (it says what it cannot read)."""
     major = (mimetype or "").split("/", 1)[0]
@@ -83,6 +90,8 @@ def event_message(
     thread_ts = event.get("thread_ts")
     thread_id = thread_ts if is_direct else (thread_ts or ts)
     extras: dict[str, Any] = {"event_type": event.get("type"), "team_id": body.get("team_id")}
+    if event.get("type") == "message" and not is_direct:
+        extras["addressed"] = False  # a thread reply without a mention: only the human loop reads it
     if retry_num is not None:
         extras["retry_num"] = retry_num
     return Message(

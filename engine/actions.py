@@ -77,7 +77,7 @@ class ActionHandler:
         )
         return await self._handoff.escalate(asker, asked, trigger="asked")
 
-    async def _expert(self, action: Action, verb: str, ticket: int) -> Reply:
+    async def _expert(self, action: Action, verb: str, ticket: int) -> Reply | None:
         h, t, who, name = self._handoff, action.tenant_id, action.user_id, action.user_name
         if verb == "claim":
             text = await h.claim(t, ticket, who, name)
@@ -85,6 +85,10 @@ class ActionHandler:
             text = await h.send_draft(t, ticket, who, name)
         elif verb == "resolve":
             text = await h.resolve(t, ticket, who, name)
+            async with h.db.connect() as conn:
+                esc = await h.store.get(conn, t, ticket)
+            if (esc.platform, esc.chat_id) == (action.platform, action.chat_id):
+                return None  # the asker pressed it: the hand-back notice in their chat says it all
         elif verb == "answer":
             text = f"Reply under the ticket's post with your answer, or send /answer {ticket} your answer."
         else:

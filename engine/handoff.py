@@ -49,7 +49,6 @@ SETTINGS = (
     ),
 )  # fmt: skip
 register(*SETTINGS)
-_DEFAULTS = {s.key: s.default for s in SETTINGS}
 
 
 def _now() -> datetime:
@@ -99,13 +98,19 @@ class Handoff:
         self.clock = clock
         self.notify = notify
 
-    async def setting(self, key: str, tenant: str) -> str:
-        return await self.settings.get_str(key, tenant, default=str(_DEFAULTS.get(key, "")))
-
     async def channel_for(self, tenant: str, domain: str | None) -> Destination | None:
         """escalation.channel.<domain>, else escalation.channel; a malformed value is logged and skipped."""
-        for key in ([f"escalation.channel.{domain}"] if domain else []) + ["escalation.channel"]:
-            raw = (await self.settings.get_str(key, tenant, default="")).strip()
+        candidates = []
+        if domain:  # escalation.channel.<domain> keys are free-form, one per domain in use
+            candidates.append(
+                (
+                    f"escalation.channel.{domain}",
+                    await self.settings.get_str(f"escalation.channel.{domain}", tenant, default=""),
+                )
+            )
+        candidates.append(("escalation.channel", await self.settings.get_str("escalation.channel", tenant, default="")))
+        for key, raw in candidates:
+            raw = raw.strip()
             if not raw:
                 continue
             try:
@@ -163,10 +168,13 @@ class Handoff:
                 f"I couldn't find a confident answer in the manuals, so I've asked {who} "
                 f"(ticket #{esc_id}). Their answer will come back to this chat."
             )
+        # The closest section helps while waiting, unless the question is about equipment no
+        # document covers: then "closest" is some other machine's manual.
+        closest = [] if asked.reason.startswith("no document in the knowledge base mentions") else asked.citations[:1]
         return Reply(
             text_,
             route="escalation",
-            citations=asked.citations[:1],
+            citations=closest,
             confidence=asked.confidence,
             domain=asked.domain,
             trace_id=message.trace_id,

@@ -128,7 +128,9 @@ class KnowledgeDrafts:
         if codes:
             front.append("models: [" + ", ".join(f'"{c}"' for c in codes) + "]")
         body = "\n".join(
-            [*front, "---", f"# {title}", "", "## Question", "", draft.question, "", "## Answer", "", draft.answer, ""]
+            # The question is the section heading and the answer its text: retrieval matches the
+            # heading and the question's words, and a quote comes from the answer, never the question.
+            [*front, "---", f"# {title}", "", f"## {' '.join(draft.question.split())}", "", draft.answer, ""]
         )
         ingestor = await self._knowledge.ingestor(tenant)
         outcome = await ingestor.ingest_text(

@@ -47,7 +47,6 @@ SETTINGS = (
     ),
 )
 register(*SETTINGS)
-_DEFAULTS = {s.key: s.default for s in SETTINGS}
 
 _META_KEYS = ("query", "escalation_id", "reason", "domain", "kind", "draft", "answerer", "total_ms")
 
@@ -100,9 +99,6 @@ class Outbox:
         self._settings = settings
         self.clock = clock
 
-    async def _setting(self, key: str, tenant: str | None = None) -> float:
-        return await self._settings.get_float(key, tenant, default=float(_DEFAULTS[key]))
-
     async def enqueue(
         self,
         conn: AsyncConnection,
@@ -150,7 +146,7 @@ class Outbox:
     async def claim(self, platforms: list[str], *, limit: int = 20) -> list[Row]:
         """Claim due rows (pending and due, or sending with an expired lease), at most one per chat."""
         now = self.clock()
-        lease = await self._setting("outbox.lease_s")
+        lease = await self._settings.get_float("outbox.lease_s", default=60.0)
         async with self.db.connect() as conn:
             rows = (
                 await conn.execute(
@@ -203,8 +199,8 @@ class Outbox:
     async def mark_failed(self, row: Row, error: DeliveryError) -> str:
         """Back off, or park the row as dead; returns the new status."""
         ob = row.outbound
-        max_attempts = int(await self._setting("outbox.max_attempts", ob.tenant_id))
-        base = await self._setting("outbox.retry_base_s", ob.tenant_id)
+        max_attempts = await self._settings.get_int("outbox.max_attempts", ob.tenant_id, default=5)
+        base = await self._settings.get_float("outbox.retry_base_s", ob.tenant_id, default=2.0)
         dead = error.permanent or ob.attempts >= max_attempts
         delay = error.retry_after_s if error.retry_after_s is not None else base * 2 ** max(0, ob.attempts - 1)
         status = "dead" if dead else "pending"

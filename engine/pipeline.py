@@ -136,6 +136,14 @@ class Unaddressed:
         if message.extras.get("addressed", True):
             return await next_(message)
         routed = await self._handoff.route_human_thread(message)
+        logger.debug(
+            "unaddressed {} in {}:{} thread {}: {}",
+            message.event_id,
+            message.platform,
+            message.chat_id,
+            message.thread_id,
+            "human loop" if routed is not False else "chatter, ignored",
+        )
         return routed if isinstance(routed, Reply) else None
 
 

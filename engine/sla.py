@@ -19,10 +19,6 @@ from engine.messages import Reply
 from engine.outbound import Destination, Outbound
 
 
-async def _minutes(handoff: Handoff, key: str, tenant: str, default: float) -> float:
-    return await handoff.settings.get_float(key, tenant, default=default)
-
-
 async def _due(handoff: Handoff, now: datetime, floor: timedelta) -> list[Escalation]:
     async with handoff.db.connect() as conn:
         return await handoff.store.due(conn, now - floor)
@@ -32,7 +28,7 @@ async def remind(handoff: Handoff, now: datetime) -> int:
     """One reminder in the expert channel for each ticket unclaimed after escalation.remind_after_min."""
     sent = 0
     for esc in await _due(handoff, now, timedelta(minutes=0)):
-        after = await _minutes(handoff, "escalation.remind_after_min", esc.tenant_id, 15.0)
+        after = await handoff.settings.get_float("escalation.remind_after_min", esc.tenant_id, default=15.0)
         if esc.reminders or esc.created_at is None or now - esc.created_at < timedelta(minutes=after):
             continue
         async with handoff.db.connect() as conn:
@@ -62,7 +58,7 @@ async def reroute(handoff: Handoff, now: datetime) -> int:
     """Re-post tickets unclaimed after escalation.reroute_after_min to escalation.backup_channel."""
     moved = 0
     for esc in await _due(handoff, now, timedelta(minutes=0)):
-        after = await _minutes(handoff, "escalation.reroute_after_min", esc.tenant_id, 60.0)
+        after = await handoff.settings.get_float("escalation.reroute_after_min", esc.tenant_id, default=60.0)
         if esc.rerouted or esc.created_at is None or now - esc.created_at < timedelta(minutes=after):
             continue
         raw = (await handoff.settings.get_str("escalation.backup_channel", esc.tenant_id, default="")).strip()
@@ -96,7 +92,7 @@ async def expire(handoff: Handoff, now: datetime) -> int:
     """Expire tickets unclaimed after escalation.expire_after_h and tell the technician what to do."""
     expired = 0
     for esc in await _due(handoff, now, timedelta(minutes=0)):
-        hours = await _minutes(handoff, "escalation.expire_after_h", esc.tenant_id, 24.0)
+        hours = await handoff.settings.get_float("escalation.expire_after_h", esc.tenant_id, default=24.0)
         if esc.created_at is None or now - esc.created_at < timedelta(hours=hours):
             continue
         async with handoff.db.connect() as conn:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
+import re
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -43,6 +46,11 @@ class Line:
         return data
 
 
+def shown(text: str) -> str:
+    """What a person sees: Telegram renders the HTML, Slack unescapes &amp; &lt; &gt;."""
+    return html.unescape(re.sub(r"</?(b|i|code|pre|a)( [^>]*)?>", "", text))
+
+
 async def _until(check: Callable[[], bool], what: str, within_s: float = 90.0) -> None:
     """Poll until `check()` holds: answers on a busy 2-core machine take seconds, never minutes."""
     deadline = time.monotonic() + within_s
@@ -63,12 +71,11 @@ async def _serve(app: web.Application) -> tuple[web.AppRunner, int]:
 
 async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
     """Run the script; `on_line` sees each message as it is delivered. Returns the whole transcript."""
+    from bots.console import ensure_samples
     from bots.web import build_web_app
     from fakes.slack import SIGNING_SECRET, FakeSlack, SlackEvents
     from fakes.telegram import FakeTelegram
     from fakes.telegram_people import FakeUser
-
-    from bots.console import ensure_samples
     from rivet.processes import build_bots
 
     lines: list[Line] = []
@@ -77,7 +84,10 @@ async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
         lines.append(line)
         on_line(line)
 
-    async with FakeTelegram(token=TELEGRAM_TOKEN) as tg, FakeSlack() as sl:
+    # A new workspace each run: the fake platforms number their updates from 1 again, and a
+    # tenant's event ids are remembered (dedupe), so a rerun must not look like a redelivery.
+    team = "TSIM" + uuid.uuid4().hex[:6].upper()
+    async with FakeTelegram(token=TELEGRAM_TOKEN) as tg, FakeSlack(team_id=team) as sl:
         tenant = sl.team_id  # a Slack workspace is a tenant; the Telegram chats are mapped to it
         await ensure_samples(app, tenant)
         for key, value in {
@@ -104,7 +114,7 @@ async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
         worker = app.engine.delivery(bots.senders, poll_s=0.2)
         delivering = asyncio.create_task(worker.run())
         runner, port = await _serve(build_web_app(slack=bots.slack))
-        events = SlackEvents(f"http://127.0.0.1:{port}/slack/events", fake=sl)
+        events = SlackEvents(f"http://127.0.0.1:{port}/slack/events", team_id=team, fake=sl)
         await bots.telegram.start()
         ann = FakeUser(ANN_ID, "Ann", "ann_tech")
         seen_tg: dict[int, int] = {}
@@ -131,10 +141,18 @@ async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
         def flush(tg_chats: tuple[int, ...] = (), sl_channels: tuple[str, ...] = ()) -> None:
             for chat in tg_chats:
                 for s in new_telegram(chat):
-                    emit(Line("telegram", str(chat), str(s.thread_id) if s.thread_id else None, "RIVET", s.text or ""))
+                    emit(
+                        Line(
+                            "telegram",
+                            str(chat),
+                            str(s.thread_id) if s.thread_id else None,
+                            "RIVET",
+                            shown(s.text or ""),
+                        )
+                    )
             for channel in sl_channels:
                 for m in new_slack(channel):
-                    emit(Line("slack", channel, m.thread_ts, "RIVET", m.text))
+                    emit(Line("slack", channel, m.thread_ts, "RIVET", shown(m.text)))
 
         async def telegram_says(text: str, expect: int = 1, **kw: Any) -> None:
             before = bot_count_tg(ANN_ID)
@@ -172,21 +190,32 @@ async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
             answer = "Set 7.5 m/min for 1.0 mm wire on the ZX-900 (parameter WF-2 on the front panel)."
             before_ann = bot_count_tg(ANN_ID)
             reply = {"type": "message", "channel_type": "channel", "user": "U0DANA", "text": answer,
-                     "ts": events.next_ts(), "thread_ts": post.ts, "channel": EXPERTS}  # fmt: skip
+                     "ts": sl.next_ts(), "thread_ts": post.ts, "channel": EXPERTS}  # fmt: skip
             sl.record_user_message(EXPERTS, reply["ts"], answer, "U0DANA", post.ts)
             request = events.envelope(reply)
             relayed = _until(lambda: bot_count_tg(ANN_ID) > before_ann, "relayed answer in Telegram")
             await slack_posts(request, "dana", answer, EXPERTS, post.ts, relayed)
             await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 1, "confirmation to the expert")
             flush((ANN_ID,), (EXPERTS,))
-            # 5. The admin checks the status and approves the expert's answer as knowledge.
-            for command in ("status", "kb pending", "kb approve 1"):
+            # 5. Ann presses "Solved": the thread is the bot's again (until then her follow-ups go to Dana).
+            relayed = [m for m in tg.sent(ANN_ID) if m.method == "sendMessage" and m.buttons][-1]
+            label, data = relayed.buttons[0]
+            emit(Line("telegram", str(ANN_ID), None, "Ann", f"[presses {label}]"))
+            before_ann = bot_count_tg(ANN_ID)
+            tg.user_presses(ann, ANN_ID, relayed.message_id or 0, data)
+            await _until(lambda: bot_count_tg(ANN_ID) > before_ann, "the thread handed back")
+            await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 2, "the resolve note to the experts")
+            flush((ANN_ID,), (EXPERTS,))
+            # 6. The admin checks the status and approves the expert's answer as knowledge.
+            ack = [m.text for m in sl.transcripts[EXPERTS] if "knowledge draft #" in m.text][-1]
+            draft = re.search(r"knowledge draft #(\d+)", ack)
+            for command in ("status", "kb pending", f"kb approve {draft.group(1) if draft else '?'}"):
                 before = bot_count_sl(ADMIN_DM)
                 request = events.slash(command, user="U0ADA", channel=ADMIN_DM, user_name="ada")
                 done = _until(lambda b=before: bot_count_sl(ADMIN_DM) > b, f"/rivet {command}")  # type: ignore[misc]
                 await slack_posts(request, "ada", f"/rivet {command}", ADMIN_DM, None, done)
                 flush(sl_channels=(ADMIN_DM,))
-            # 6. The same question again: now the bot answers it, citing the expert.
+            # 7. The same question again: now the bot answers it, citing the expert.
             await telegram_says("what wire feed speed for 1.0 mm wire on the zx900 welder")
             flush((ANN_ID,))
         finally:

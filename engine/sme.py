@@ -15,7 +15,7 @@ from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
 from knowledge.base import KnowledgeBase
-from knowledge.codes import written_codes
+from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming
 
 
@@ -100,7 +100,7 @@ class DomainExpert:
         t2 = time.perf_counter()
         confidence, evidence = self.score_confidence(analysis, passages, draft)
         escalate, reason = self.decide(confidence, evidence, draft)
-        unknown = await self.knowledge.unknown_codes(tenant_id, written_codes(question))
+        unknown = await self.knowledge.unknown_codes(tenant_id, equipment_codes(question))
         if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             escalate, reason = True, "the numbers in the question (a size, a rating) appear in no passage found"

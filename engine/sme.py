@@ -36,11 +36,20 @@ class SMEResult:
 class DomainExpert:
     """Answers questions of one domain from the tenant's knowledge base."""
 
-    def __init__(self, domain: Domain, knowledge: KnowledgeBase, answerer: Answerer, *, k: int = 5) -> None:
+    def __init__(
+        self,
+        domain: Domain,
+        knowledge: KnowledgeBase,
+        answerer: Answerer,
+        *,
+        k: int = 5,
+        weights: conf.Weights = conf.WEIGHTS,
+    ) -> None:
         self.domain = domain
         self.knowledge = knowledge
         self.answerer = answerer
         self.k = k
+        self.weights = weights  # per expert: a refit for one answerer or domain changes no other
 
     def analyze_query(self, question: str) -> QueryAnalysis:
         return analyze_query(question)
@@ -68,7 +77,7 @@ class DomainExpert:
         self, analysis: QueryAnalysis, passages: list[Passage], draft: Draft
     ) -> tuple[float, conf.Evidence]:
         evidence = conf.gather(analysis, passages, draft)
-        return conf.score(evidence), evidence
+        return conf.score(evidence, self.weights), evidence
 
     def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
         """Escalate below the domain's threshold, or when there is nothing to answer from."""

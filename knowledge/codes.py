@@ -74,11 +74,11 @@ _NOT_A_PREFIX = frozenset(
 
 
 # Standard designations: written like a code, but a rating, size, grade or standard that products
-# of any maker share. Matched against a code as written (any case, an optional "-" after the
-# letters; a dot or a leading zero means a parameter or fault code, as in "Pn.24" or "PN01").
+# of any maker share. Matched against a code as written (any case, an optional "-" or space after
+# the letters; a dot or a leading zero means a parameter or fault code, as in "Pn.24" or "PN01").
 # Numbers are kept to the values the standards define where that is a short list (VG grades,
 # PT100/PT1000, PN classes, refrigerants), so a model that merely shares the letters still counts.
-_SEP = r"-?"
+_SEP = r"[- ]?"
 _VG_GRADES = r"(?:2|3|5|7|10|15|22|32|46|68|100|150|220|320|460|680|1000|1500|2200|3200)"
 _DESIGNATION = re.compile(
     "|".join(

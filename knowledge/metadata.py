@@ -72,7 +72,7 @@ HEADER_FIELDS: dict[str, tuple[str, ...]] = {
         "applicable models",
         "models covered",
     ),
-    "applies_to": ("applies to", "applicable to", "equipment", "product", "products", "series", "unit", "units"),
+    "applies_to": ("applies to", "applicable to", "equipment", "product", "products", "series"),
     "manufacturer": ("manufacturer", "maker", "make", "vendor", "brand", "mfr", "mfg", "oem"),
     "domain": ("domain", "discipline"),
     "safety": ("safety", "safety level"),
@@ -171,7 +171,10 @@ def extract_meta(doc: LoadedDocument) -> DocumentMeta:
     if safety not in SAFETY_LEVELS:
         safety = "normal"
     domain = m.get("domain")
-    domain = str(domain).lower().strip() if domain else infer_domain(title, Path(doc.source).stem)
+    # Domain names are slugs ("electrical-safety"); a header may write "Electrical Safety".
+    domain = (
+        re.sub(r"[\s_]+", "-", str(domain).strip().lower()) if domain else infer_domain(title, Path(doc.source).stem)
+    )
     revision = m.get("revision")
     return DocumentMeta(
         title=title,

@@ -89,7 +89,7 @@ def test_text_headers_by_any_common_name_fill_every_field() -> None:
         "Document type: policy\n"
         "maker: Orbel Hygiene\n"
         "Model: WS-9\n"
-        "domain: pumps\n"
+        "domain: Electrical Safety\n"
         "Issued: 2025-02-14\n"
         "\n"
         "Rinse the nozzles daily.\n",
@@ -99,7 +99,7 @@ def test_text_headers_by_any_common_name_fill_every_field() -> None:
         doc_type="policy",
         manufacturer="Orbel Hygiene",
         models=["WS-9"],
-        domain="pumps",
+        domain="electrical-safety",
         revision="2025-02-14",
     )
 

@@ -7,13 +7,15 @@ how much of the question the quoted evidence covers, whether it writes the kind 
 for (a torque, an interval, a mass) and the question's own numbers, grounding of the answer in
 its sources, an optional reranker score, and the LLM's own "not in the sources" signal. A logistic combination
 turns them into a probability-like score; its weights were fitted on the dev question set
-(`rivet eval answers` reports the calibration error) and are plain data here, easy to refit.
+(`rivet eval answers` reports the calibration error) and are an immutable Weights value here, easy
+to refit and to hand to one expert without changing any other.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 
 from engine.analysis import QueryAnalysis
 from engine.answer_types import Draft
@@ -41,24 +43,65 @@ class Evidence:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
 
 
-# Logistic weights over the evidence (intercept first): `rivet eval answers --fit` on the dev set
-# (extractive answerer, no reranker), L2 0.001. See the module docstring. A refit after the stricter
-# value checks lowered calibration error but escalated worse on both sample sets, so these stay.
-WEIGHTS: dict[str, float] = {
-    "intercept": -7.583,
-    "vector_sim": 1.97,
-    "fused_norm": 0.402,
-    "margin": 1.413,
-    "agreement": 0.842,
-    "code_match": 2.127,
-    "coverage": 1.736,
-    "best_sim": 1.751,
-    "best_focus": 0.485,
-    "value_match": 0.571,
-    "number_match": 2.874,
-    "grounding": 0.0,  # constant 1.0 for quoted answers on the dev set; refit with an LLM configured
-    "rerank": 0.0,  # no reranker could be loaded offline; refit when one is
-}
+@dataclass(frozen=True)
+class Weights:
+    """Logistic weights over the Evidence features, plus an intercept.
+
+    Frozen, so no caller can change the confidence of every other expert (or of a test running
+    beside it) by writing into shared module data: a refit builds a new Weights and hands it to
+    the expert that should use it (DomainExpert(weights=...)).
+    """
+
+    intercept: float
+    vector_sim: float
+    fused_norm: float
+    margin: float
+    agreement: float
+    code_match: float
+    coverage: float
+    best_sim: float
+    best_focus: float
+    value_match: float
+    number_match: float
+    grounding: float
+    rerank: float
+
+    @classmethod
+    def features(cls) -> tuple[str, ...]:
+        """The evidence features that carry a weight, in order (everything but the intercept)."""
+        return tuple(f.name for f in fields(cls) if f.name != "intercept")
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, float]) -> Weights:
+        """Weights from a name -> value mapping (a fit, a JSON file); every weight must be given."""
+        names = {f.name for f in fields(cls)}
+        missing, unknown = names - set(values), set(values) - names
+        if missing or unknown:
+            raise ValueError(f"confidence weights: missing {sorted(missing)}, unknown {sorted(unknown)}")
+        return cls(**{name: float(values[name]) for name in names})
+
+    def as_dict(self) -> dict[str, float]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+# `rivet eval answers --fit` on the dev set (extractive answerer, no reranker), L2 0.001. See the module
+# docstring. A refit after the stricter value checks lowered calibration error but escalated worse on
+# both sample sets, so these stay.
+WEIGHTS = Weights(
+    intercept=-7.583,
+    vector_sim=1.97,
+    fused_norm=0.402,
+    margin=1.413,
+    agreement=0.842,
+    code_match=2.127,
+    coverage=1.736,
+    best_sim=1.751,
+    best_focus=0.485,
+    value_match=0.571,
+    number_match=2.874,
+    grounding=0.0,  # constant 1.0 for quoted answers on the dev set; refit with an LLM configured
+    rerank=0.0,  # no reranker could be loaded offline; refit when one is
+)
 
 
 def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60) -> Evidence:
@@ -100,10 +143,9 @@ def code_match_of(analysis: QueryAnalysis, evidence_codes: set[str]) -> float:
     return sum(1 for keys in groups if keys & evidence_codes) / len(groups)
 
 
-def score(evidence: Evidence, weights: dict[str, float] | None = None) -> float:
+def score(evidence: Evidence, weights: Weights = WEIGHTS) -> float:
     """Probability-like confidence; the model saying "not in the sources" caps it near zero."""
-    w = weights or WEIGHTS
     values = evidence.as_dict()
-    z = w["intercept"] + sum(w[k] * values[k] for k in w if k != "intercept")
+    z = weights.intercept + sum(getattr(weights, k) * values[k] for k in Weights.features())
     p = 1.0 / (1.0 + math.exp(-z))
     return min(p, 0.05) if evidence.not_in_sources else p

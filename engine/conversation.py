@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from knowledge.codes import query_codes
+from knowledge.codes import is_designation, query_codes
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
 from rivet.settings import SPECS, SettingSpec, SettingsService, register
@@ -243,8 +243,8 @@ def is_follow_up(question: str) -> bool:
         return False
     if _LEAD_IN.search(question) and len(words) <= SHORT_WORDS:
         return True
-    if query_codes(question):
-        return False
+    if any(not is_designation(c.text) for c in _codes(question)):
+        return False  # names its own unit or fault; "is it IP65 rated" names only a rating
     if len(words) <= VERY_SHORT_WORDS:
         return True
     return len(words) <= SHORT_WORDS and _CUES.search(question) is not None
@@ -254,7 +254,8 @@ def _model_shaped(code: _Code) -> bool:
     """kd450, ACS580: three or more digits not led by a zero. Fault codes (AL042, F0003, OC2,
     P1.08) and plant locations (line 2, pump 3) are not."""
     whole = "".join(takewhile(str.isdigit, code.number))
-    return len(whole) >= 3 and not whole.startswith("0")
+    # PT1000, DN100: a rating or size any unit may have, not a unit to ask about instead.
+    return len(whole) >= 3 and not whole.startswith("0") and not is_designation(code.text)
 
 
 def _swappable(topic: str, new: list[_Code]) -> list[_Code]:
@@ -276,7 +277,8 @@ def _swap(topic: str, new: list[_Code]) -> str:
     for c in new:
         partners = [i for i, o in enumerate(old) if o.prefix == c.prefix]
         if not partners:
-            partners = [i for i, o in enumerate(old) if o.keys & old[0].keys]
+            subject = next((o for o in old if not is_designation(o.text)), old[0])
+            partners = [i for i, o in enumerate(old) if o.keys & subject.keys]
         for i in partners:
             replace.setdefault(i, [])
             if c.text not in replace[i]:
@@ -304,7 +306,7 @@ def _with_answer_codes(topic: str, answer: str | None) -> str:
     """Pin a topic that named no unit to the codes the answer named ("the drive" -> KD-400)."""
     if answer is None or _codes(topic):
         return topic
-    named = _distinct(_codes(answer))[:_ANSWER_CODES]
+    named = _distinct([c for c in _codes(answer) if not is_designation(c.text)])[:_ANSWER_CODES]
     return topic if not named else topic + " " + " ".join(c.text for c in named)
 
 

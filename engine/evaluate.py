@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from engine.confidence import WEIGHTS
+from engine.confidence import Weights
 from engine.messages import Message
 from knowledge.evaluate import scratch_tenant
 from knowledge.questions import Question, load_questions
@@ -55,9 +55,9 @@ def expected_calibration_error(confidences: list[float], outcomes: list[int], bi
     return ece
 
 
-def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.001) -> dict[str, float]:
-    """Logistic regression (gradient descent) of outcome on the evidence features, for refitting WEIGHTS."""
-    keys = [k for k in WEIGHTS if k != "intercept"]
+def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.001) -> Weights:
+    """Logistic regression (Newton's method) of outcome on the evidence features: new confidence Weights."""
+    keys = Weights.features()
     x = np.array([[1.0] + [r.get(k, 0.0) for k in keys] for r in rows])
     y = np.array(outcomes, dtype=float)
     w = np.zeros(x.shape[1])
@@ -67,7 +67,8 @@ def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0
         grad = x.T @ (p - y) / len(y) + reg
         hess = (x.T * (p * (1 - p))) @ x / len(y) + l2 * np.diag(np.r_[0.0, np.ones(len(w) - 1)])
         w -= np.linalg.solve(hess + 1e-9 * np.eye(len(w)), grad)
-    return {"intercept": round(float(w[0]), 3), **{k: round(float(v), 3) for k, v in zip(keys, w[1:], strict=True)}}
+    fitted = {"intercept": round(float(w[0]), 3), **{k: round(float(v), 3) for k, v in zip(keys, w[1:], strict=True)}}
+    return Weights.from_mapping(fitted)
 
 
 async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: bool = False) -> dict[str, Any]:
@@ -104,7 +105,7 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
         ],
     }
     if fit:
-        result["fitted_weights"] = fit_weights([r["evidence"] for r in rows], outcomes)
+        result["fitted_weights"] = fit_weights([r["evidence"] for r in rows], outcomes).as_dict()
     return result
 
 

@@ -15,7 +15,7 @@ from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
 from knowledge.base import KnowledgeBase
-from knowledge.codes import written_codes
+from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet.settings import SettingSpec, register
 
@@ -47,12 +47,21 @@ class SMEResult:
 class DomainExpert:
     """Answers questions of one domain from the tenant's knowledge base."""
 
-    def __init__(self, domain: Domain, knowledge: KnowledgeBase, answerer: Answerer, *, k: int | None = None) -> None:
+    def __init__(
+        self,
+        domain: Domain,
+        knowledge: KnowledgeBase,
+        answerer: Answerer,
+        *,
+        k: int | None = None,
+        weights: conf.Weights = conf.WEIGHTS,
+    ) -> None:
         """k pins how many passages the answerer reads; None reads engine.passages per question."""
         self.domain = domain
         self.knowledge = knowledge
         self.answerer = answerer
         self.k = k
+        self.weights = weights  # per expert: a refit for one answerer or domain changes no other
 
     def analyze_query(self, question: str) -> QueryAnalysis:
         return analyze_query(question)
@@ -93,7 +102,7 @@ class DomainExpert:
     ) -> tuple[float, conf.Evidence]:
         """rrf_k is the fusion constant the passages were ranked with: it sets the best fused score."""
         evidence = conf.gather(analysis, passages, draft, rrf_k=rrf_k)
-        return conf.score(evidence), evidence
+        return conf.score(evidence, self.weights), evidence
 
     def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
         """Escalate below the domain's threshold, or when there is nothing to answer from."""
@@ -129,7 +138,7 @@ class DomainExpert:
         t2 = time.perf_counter()
         confidence, evidence = self.score_confidence(analysis, passages, draft, rrf_k=retriever.rrf_k)
         escalate, reason = self.decide(confidence, evidence, draft)
-        unknown = await self.knowledge.unknown_codes(tenant_id, written_codes(question))
+        unknown = await self.knowledge.unknown_codes(tenant_id, equipment_codes(question))
         if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             escalate, reason = True, "the numbers in the question (a size, a rating) appear in no passage found"

@@ -3,7 +3,8 @@
 Technicians write "kd400", "KD 400" or "KD-400"; manuals write "KD-400". Alarms are "AL-042" in a
 manual and "al42" in a chat. Normalizing both sides to the same keys ("kd400", "al042", "al42")
 lets full-text search and the exact-match boost treat them as one token. "P1.08" keeps its dot
-(P1.08 and P10.8 are different parameters).
+(P1.08 and P10.8 are different parameters). Standard designations (IP65, DN50, PT100) look like
+codes and match like them, but name no equipment: equipment_codes leaves them out.
 """
 
 from __future__ import annotations
@@ -72,6 +73,67 @@ _NOT_A_PREFIX = frozenset(
 )
 
 
+# Standard designations: written like a code, but a rating, size, grade or standard that products
+# of any maker share. Matched against a code as written (any case, an optional "-" or space after
+# the letters; a dot or a leading zero means a parameter or fault code, as in "Pn.24" or "PN01").
+# Numbers are kept to the values the standards define where that is a short list (VG grades,
+# PT100/PT1000, PN classes, refrigerants), so a model that merely shares the letters still counts.
+_SEP = r"[- ]?"
+_VG_GRADES = r"(?:2|3|5|7|10|15|22|32|46|68|100|150|220|320|460|680|1000|1500|2200|3200)"
+_DESIGNATION = re.compile(
+    "|".join(
+        [
+            # ingress and impact protection: IP20, IP65, IP69K, IP2X, IPX4; IK08; NEMA 4X; Type 4X
+            rf"ip{_SEP}(?:[0-6][0-9]k?|[0-6]x|x[0-9]k?)",
+            rf"ipx{_SEP}[0-9]k?",
+            rf"ik{_SEP}(?:0[0-9]|10)",
+            rf"(?:nema|type){_SEP}(?:1|2|3|3r|3s|3x|4|4x|5|6|6p|12|12k|13)",
+            # pipe and flange sizes and pressure classes: DN50, PN16, NPS2, SCH40
+            rf"dn{_SEP}[1-9]\d{{0,3}}",
+            rf"pn{_SEP}(?:2\.5|6|10|16|25|40|63|100|160|250|320|400)",
+            rf"nps{_SEP}[1-9]\d?",
+            rf"sch{_SEP}(?:5|10|20|30|40|60|80|100|120|140|160)s?",
+            # temperature sensors: PT100, PT1000, Ni1000, NTC10K, PTC, KTY84-130
+            rf"pt{_SEP}(?:50|100|200|500|1000)",
+            rf"ni{_SEP}(?:100|120|1000)",
+            rf"ntc{_SEP}[1-9]\d{{0,2}}k?",
+            rf"ptc{_SEP}[1-9]\d{{0,2}}k?",
+            r"kty\d{2}(?:-\d{3})?",
+            # lubricants: NLGI 2 greases, EP2, ISO VG46 oils (and HLP/HM/AW/HV types of a VG grade), SAE 30 / 10W
+            rf"nlgi{_SEP}(?:000|00|0|1|2|3|4|5|6)",
+            rf"ep{_SEP}(?:000|00|0|1|2|3)",
+            rf"(?:vg|hlp|hvlp|hm|hv|aw){_SEP}{_VG_GRADES}",
+            rf"sae{_SEP}(?:0|5|10|15|20|25|30|40|50|60)w?",
+            # refrigerants: R-22, R-32, R-134a, R-410A, R-407C
+            rf"r{_SEP}(?:22|32|290|600a|717|744|[1-5]\d{{2}}[a-c])",
+            # stainless bolt grades: A2-70, A4-80
+            r"a[245]-(?:50|70|80|100)",
+            # electrical: utilization categories AC-3, DC-13; supplies DC24V, AC230V; measurement
+            # categories CAT III; cable categories Cat5e, Cat6a; AWG sizes; serial links RS-485
+            rf"(?:ac|dc){_SEP}(?:1|2|3|4|5a|5b|6a|6b|7a|7b|12|13|14|15|20|21|22|23)",
+            rf"(?:ac|dc){_SEP}[1-9]\d{{0,3}}v",
+            rf"cat{_SEP}(?:[1-8][ae]?)",
+            rf"awg{_SEP}[1-9]\d?",
+            rf"(?:rs|eia){_SEP}(?:232|422|423|485)",
+            # efficiency and safety ratings: IE3, EFF1, SIL2, hazardous-area Div 2, Zone 1, ATEX II 2G
+            rf"ie{_SEP}[1-5]",
+            rf"eff{_SEP}[1-3]",
+            rf"sil{_SEP}[1-4]",
+            rf"div{_SEP}[12]",
+            rf"zone{_SEP}(?:0|1|2|20|21|22)",
+            rf"ii{_SEP}[1-3][gd]",
+            # standards written without a space: IEC60204, EN60204, ISO4406, DIN912, UL508A, NFPA70E
+            rf"iec{_SEP}[1-9]\d{{3,4}}",
+            rf"(?:en|iso|din|bs){_SEP}[1-9]\d{{2,4}}",
+            rf"ul{_SEP}[1-9]\d{{1,3}}[a-z]?",
+            rf"nfpa{_SEP}[1-9]\d{{1,2}}[a-z]?",
+            rf"(?:ieee|api|astm|ansi|asme|csa){_SEP}[1-9]\d{{1,4}}[a-z]?",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
 def _keys(letters: str, number: str) -> set[str]:
     letters = letters.lower()
     number = number.lower()
@@ -91,17 +153,40 @@ def document_codes(text: str) -> set[str]:
     return out
 
 
+def _written(text: str) -> list[tuple[str, set[str]]]:
+    """Codes written out in full, each as (the text as written, its normalized keys)."""
+    codes = [
+        (m.group(0), _keys(m.group(1), m.group(2)))
+        for m in _DOC_CODE.finditer(text)
+        if len(m.group(1)) >= 2 or m.group(0)[1] in "-."
+    ]
+    return codes + [(m.group(0), {f"{m.group(1)}{m.group(2)}".lower()}) for m in _VARIANT.finditer(text)]
+
+
 def written_codes(text: str) -> list[set[str]]:
     """Codes a technician wrote out in full ("RT-20", "vx400", "OC4", "C-09"), one key set per code.
 
     Only codes with at least two letters, or one letter and a separator ("C-09", not "E4"), and no
     space inside count: "m3/h", "cat 2" or "says 400" are too ambiguous to claim that the knowledge
-    base lacks a piece of equipment.
+    base lacks a piece of equipment. Standard designations (IP65, DN50) are included: the evidence
+    writing them still says something about whether it answers (see equipment_codes).
     """
-    codes = [
-        _keys(m.group(1), m.group(2)) for m in _DOC_CODE.finditer(text) if len(m.group(1)) >= 2 or m.group(0)[1] in "-."
-    ]
-    return codes + [{f"{m.group(1)}{m.group(2)}".lower()} for m in _VARIANT.finditer(text)]
+    return [keys for _, keys in _written(text)]
+
+
+def is_designation(code: str) -> bool:
+    """Is this code, as written, a standard designation (IP65, DN50, PT100, VG46, SIL2) rather than equipment?"""
+    return _DESIGNATION.fullmatch(code) is not None
+
+
+def equipment_codes(text: str) -> list[set[str]]:
+    """The written codes that name a piece of equipment or a fault: model numbers, alarms, parameters.
+
+    A standard designation is a property any manufacturer's product may have, so a knowledge base
+    that never writes "IP65" has not thereby missed a machine: "is the IP65 version ok outdoors"
+    must not escalate as unknown equipment. Designations stay codes for retrieval and confidence.
+    """
+    return [keys for written, keys in _written(text) if not is_designation(written)]
 
 
 def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import yaml
 
 from knowledge.documents import Block, BlockKind, LoadedDocument
+from knowledge.metadata import canonical_meta, header_field
 
 SUPPORTED = {
     ".md": "markdown",
@@ -147,25 +148,46 @@ def parse_markdown(text: str) -> tuple[dict[str, Any], list[Block]]:
 # --- Plain text ---------------------------------------------------------------------------------
 
 _TXT_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Z0-9 /&,()'-]{2,80}$")
-_TXT_META = re.compile(r"^([A-Z][A-Za-z ]{1,30}):\s+(.+)$")
+_TXT_META = re.compile(r"^([A-Za-z][A-Za-z0-9 _./-]{0,30}?)\s*:\s+(.+)$")
+
+
+def _header_line(line: str) -> tuple[str, str] | None:
+    m = _TXT_META.match(line.strip())
+    return (m.group(1).strip(), m.group(2).strip()) if m else None
 
 
 def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
-    """Plain text: first line is the title, "Key: value" lines after it are metadata, CAPS lines are headings."""
+    """Plain text: a title line, then "Key: value" header lines (metadata), then the body; CAPS lines are headings.
+
+    The title line may itself be a header ("Title: Pump guide"): its value is the title, not the
+    line. A file that opens with another known header ("Manufacturer: ...") has no title line.
+    """
     lines = text.splitlines()
     while lines and not lines[0].strip():
         lines.pop(0)
     if not lines:
         return {}, []
-    meta: dict[str, Any] = {"title": lines[0].strip()}
-    blocks = [Block("heading", lines[0].strip(), level=1)]
-    i = 1
-    while i < len(lines) and (not lines[i].strip() or _TXT_META.match(lines[i].strip())):
-        m = _TXT_META.match(lines[i].strip())
-        if m:
-            meta[m.group(1).strip().lower()] = m.group(2).strip()
-            blocks.append(Block("paragraph", lines[i].strip()))
+    first = _header_line(lines[0])
+    meta: dict[str, Any] = {}
+    blocks: list[Block] = []
+    i, title_line = 0, ""
+    if first is None or header_field(first[0]) is None:
+        meta["title"] = title_line = lines[0].strip()
+        i = 1
+    while i < len(lines) and (not lines[i].strip() or _header_line(lines[i])):
+        header = _header_line(lines[i])
+        if header:
+            key, value = header
+            if header_field(key) == "title":
+                meta["title"] = value
+            else:
+                meta[key.lower()] = value
+                blocks.append(Block("paragraph", lines[i].strip()))  # header lines stay searchable
         i += 1
+    if meta.get("title"):
+        blocks.insert(0, Block("heading", meta["title"], level=1))
+    if title_line and title_line != meta["title"]:
+        blocks.insert(1, Block("paragraph", title_line))  # a "Title:" header renamed it; keep its words
     para: list[str] = []
 
     def flush() -> None:
@@ -232,8 +254,9 @@ class _HTMLBlocks(html.parser.HTMLParser):
             self._in_title = True
         elif tag == "meta":
             a = dict(attrs)
-            if a.get("name") and a.get("content"):
-                self.meta[str(a["name"]).lower()] = a["content"]
+            name = a.get("name") or a.get("property")  # property: Open Graph ("og:title")
+            if name and a.get("content"):
+                self.meta[name.lower()] = a["content"]
         elif tag == "table":
             self._header = None
         elif tag == "tr":
@@ -388,9 +411,8 @@ def load_bytes(source: str, data: bytes) -> LoadedDocument:
         meta, blocks = parse(text)
     if not any(b.kind != "heading" for b in blocks):
         raise LoadError("no text to ingest")
-    title = str(
-        meta.get("title")
-        or next((b.text for b in blocks if b.kind == "heading"), "")
-        or Path(source).stem.replace("-", " ").replace("_", " ")
-    )
+    meta = canonical_meta(meta)
+    # A text file's only title heading is its title line; its other headings are sections ("1. PURPOSE").
+    first_heading = next((b.text for b in blocks if b.kind == "heading" and (file_type != "text" or b.level == 1)), "")
+    title = str(meta.get("title") or first_heading or Path(source).stem.replace("-", " ").replace("_", " "))
     return LoadedDocument(source=source, file_type=file_type, title=title, blocks=blocks, metadata=meta)

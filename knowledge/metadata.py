@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,28 +54,128 @@ def infer_domain(*texts: str) -> str | None:
     return best
 
 
+# What files call each metadata field, by meaning: the same for .txt "Key: value" headers, Markdown front
+# matter and HTML meta tags, compared with case, spaces and "_-./:" ignored ("Document type", "doc_type",
+# "DocType"). Where a file gives several names of one field, the earlier name here wins ("revision"
+# over "date"). "applies_to" is a scope, not a declaration: it fills the models only where it names one.
+HEADER_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "document title", "doc title"),
+    "doc_type": ("doc type", "document type", "type", "bulletin type", "kind", "category"),
+    "models": (
+        "models",
+        "model",
+        "model number",
+        "model numbers",
+        "model no",
+        "models affected",
+        "affected models",
+        "applicable models",
+        "models covered",
+    ),
+    "applies_to": ("applies to", "applicable to", "equipment", "product", "products", "series"),
+    "manufacturer": ("manufacturer", "maker", "make", "vendor", "brand", "mfr", "mfg", "oem"),
+    "domain": ("domain", "discipline"),
+    "safety": ("safety", "safety level"),
+    "revision": (
+        "revision",
+        "rev",
+        "version",
+        "ver",
+        "edition",
+        "issue",
+        "issue date",
+        "issued",
+        "date issued",
+        "effective date",
+        "date",
+        "published",
+        "last updated",
+        "updated",
+        "modified",
+        "created",
+    ),
+}
+# Namespaces HTML meta names and properties carry ("DC.Title", "dcterms.issued", "og:title").
+_NAMESPACE = re.compile(r"^(?:dc|dcterms|og|article|doc)[.:]", re.IGNORECASE)
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _NAMESPACE.sub("", name.strip()).lower())
+
+
+_ALIASES: dict[str, tuple[str, int]] = {
+    _compact(alias): (name, rank) for name, aliases in HEADER_FIELDS.items() for rank, alias in enumerate(aliases)
+}
+
+
+def header_field(name: str) -> str | None:
+    """The metadata field a header name means ("Document type" -> "doc_type"), or None for any other name."""
+    hit = _ALIASES.get(_compact(name))
+    return hit[0] if hit else None
+
+
+def canonical_meta(declared: Mapping[str, Any]) -> dict[str, Any]:
+    """Declared metadata under the field names RIVET reads, whatever the file called them.
+
+    Other names are kept (lowercased, "_" for separators) so nothing a file declares is lost.
+    """
+    out: dict[str, Any] = {}
+    best: dict[str, tuple[int, Any]] = {}
+    for key, value in declared.items():
+        hit = _ALIASES.get(_compact(str(key)))
+        if hit is None:
+            out.setdefault(re.sub(r"[^a-z0-9]+", "_", str(key).lower()).strip("_"), value)
+        elif value is not None and str(value).strip() and (hit[0] not in best or hit[1] < best[hit[0]][0]):
+            best[hit[0]] = (hit[1], value)
+    out.update({name: value for name, (_, value) in best.items()})
+    return out
+
+
+# A declared document type by its meaning ("Service Bulletin", "SOP", "Data sheet"); anything else is a manual.
+_DOC_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("expert_answer", ("expertanswer",)),
+    ("bulletin", ("bulletin", "advisory")),
+    ("policy", ("policy",)),
+    ("procedure", ("procedure", "sop", "workinstruction")),
+    ("datasheet", ("datasheet", "specsheet")),
+)
+
+
+def _doc_type(value: Any) -> str:
+    compact = _compact(str(value or ""))
+    for doc_type, words in _DOC_TYPE_WORDS:
+        if any(w in compact for w in words):
+            return doc_type
+    return "manual"
+
+
 _MODEL_TOKEN = re.compile(r"\b[A-Z]{1,4}-?\d{1,5}[A-Z]?\b")
+
+
+def _models(value: Any) -> list[str]:
+    return [re.sub(r"\s*\(.*?\)\s*", "", x).strip() for x in _as_list(value)]
 
 
 def extract_meta(doc: LoadedDocument) -> DocumentMeta:
     """Declared metadata first; title, path and text fill the gaps."""
-    m = {str(k).lower().replace(" ", "_"): v for k, v in doc.metadata.items()}
+    m = canonical_meta(doc.metadata)
     title = str(m.get("title") or doc.title)
-    models = _as_list(m.get("models") or m.get("model") or m.get("models_affected"))
-    models = [re.sub(r"\s*\(.*?\)\s*", "", x).strip() for x in models]
+    models = _models(m.get("models"))
+    if not models:
+        # "Applies to: all rubber insulating gloves" names no model; "Equipment: KD-450 drives" does.
+        models = [x for x in _models(m.get("applies_to")) if document_codes(x)]
     if not models:
         models = sorted(set(_MODEL_TOKEN.findall(title)))
-    doc_type = str(m.get("doc_type") or m.get("bulletin_type") or m.get("type") or "manual").lower()
-    if "bulletin" in doc_type:
-        doc_type = "bulletin"
-    if doc_type not in DOC_TYPES:
-        doc_type = "manual"
+    doc_type = _doc_type(m.get("doc_type"))
     safety = str(m.get("safety") or "normal").lower()
     if safety not in SAFETY_LEVELS:
         safety = "normal"
     domain = m.get("domain")
-    domain = str(domain).lower().strip() if domain else infer_domain(title, Path(doc.source).stem)
-    revision = m.get("revision") or m.get("issue_date") or m.get("date")
+    # Domain names are slugs ("electrical-safety"); a header may write "Electrical Safety".
+    domain = (
+        re.sub(r"[\s_]+", "-", str(domain).strip().lower()) if domain else infer_domain(title, Path(doc.source).stem)
+    )
+    revision = m.get("revision")
     return DocumentMeta(
         title=title,
         doc_type=doc_type,

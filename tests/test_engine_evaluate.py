@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from engine.confidence import WEIGHTS
+from engine.confidence import Weights
 from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights
 
 
@@ -42,8 +42,9 @@ def test_fit_weights_learns_which_evidence_predicts_a_right_answer() -> None:
     rng = random.Random(3)
     rows, outcomes = [], []
     for _ in range(300):
-        row = {k: rng.random() for k in WEIGHTS if k != "intercept"}
+        row = {k: rng.random() for k in Weights.features()}
         rows.append(row)
         outcomes.append(int(row["coverage"] + 0.1 * rng.random() > 0.55))
     weights = fit_weights(rows, outcomes)
-    assert weights["coverage"] > 5 * max(abs(weights[k]) for k in weights if k not in ("coverage", "intercept"))
+    others = [abs(getattr(weights, k)) for k in Weights.features() if k != "coverage"]
+    assert weights.coverage > 5 * max(others)

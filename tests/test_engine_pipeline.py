@@ -137,6 +137,18 @@ async def test_equipment_no_manual_mentions_escalates_even_when_a_neighbour_matc
     assert known.route == "answer"
 
 
+async def test_a_standard_designation_no_manual_writes_is_not_unknown_equipment(make_app: AppFactory) -> None:
+    app = await make_app(manuals={PLANT: ["drives"]})
+
+    designation = await ask(app, "kd-400 in the IP65 housing tripping OC2 on decel what do i check")
+    both = await ask(app, "kd-900 in the IP65 housing tripping OC2 on decel what do i check")
+
+    # No fixture manual writes IP65: a rating any maker's drive may have is not a missing machine.
+    assert "mentions" not in designation.meta.get("reason", "")
+    assert both.route == "escalation"
+    assert both.meta["reason"] == "no document in the knowledge base mentions KD900"
+
+
 async def test_a_value_the_manual_does_not_state_escalates(make_app: AppFactory) -> None:
     app = await make_app(manuals={PLANT: ["drives"]})
 

@@ -396,6 +396,23 @@ def test_complete_query_plant_locations_and_fault_codes_do_not_replace_the_unit(
     assert complete_query("what about AL042", HISTORY) == f"{TOPIC} | what about AL042"
 
 
+def test_complete_query_a_rating_or_size_is_no_new_unit() -> None:
+    # PT1000 and DN100 look model-shaped, but any unit may have them: the kd400 stays the subject.
+    assert complete_query("what about the PT1000 version", HISTORY) == f"{TOPIC} | what about the PT1000 version"
+    assert complete_query("what about DN100", HISTORY) == f"{TOPIC} | what about DN100"
+    # Naming only a rating does not make a question stand alone.
+    assert is_follow_up("is it IP 65 rated")
+    assert complete_query("is it IP65 rated", HISTORY) == f"{TOPIC} | is it IP65 rated"
+    # The unit is pinned from the answer's equipment, not from the ratings it mentions.
+    history = turns(
+        ("user", "drive on the mixer keeps tripping on decel, what do i check"),
+        ("assistant", "In an IP54 cabinet the KD-400 trips OC2 when hot: check P1.08."),
+    )
+    assert complete_query("still tripping", history).startswith(
+        "drive on the mixer keeps tripping on decel, what do i check KD-400 OC2 P1.08"
+    )
+
+
 def test_complete_query_trusts_the_stored_query_when_the_topic_left_the_window() -> None:
     # Only follow-ups are left in the window; the pipeline stored what each one searched for.
     swapped = "kd450 tripping OC2 on decel what do i check"

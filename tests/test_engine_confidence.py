@@ -1,0 +1,64 @@
+"""Confidence weights are an immutable value: nothing shared to mutate, one expert's refit changes no other."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import FrozenInstanceError, fields, replace
+from typing import Any, cast
+
+import pytest
+
+from engine import confidence as conf
+from engine.analysis import analyze_query
+from engine.answer_types import Draft
+from engine.evaluate import fit_weights
+from engine.router import Domain
+from engine.sme import DomainExpert
+
+
+def test_the_default_weights_cannot_be_changed_in_place() -> None:
+    with pytest.raises(FrozenInstanceError):
+        conf.WEIGHTS.coverage = 9.0  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        conf.WEIGHTS["coverage"] = 9.0  # type: ignore[index]
+
+
+def test_every_evidence_feature_has_a_weight_and_no_weight_lacks_a_feature() -> None:
+    evidence = {f.name for f in fields(conf.Evidence)} - {"not_in_sources"}
+    assert set(conf.Weights.features()) == evidence
+
+
+def test_weights_round_trip_through_a_mapping_and_refuse_an_incomplete_one() -> None:
+    assert conf.Weights.from_mapping(conf.WEIGHTS.as_dict()) == conf.WEIGHTS
+    partial = {k: v for k, v in conf.WEIGHTS.as_dict().items() if k != "rerank"}
+    with pytest.raises(ValueError, match="rerank"):
+        conf.Weights.from_mapping(partial)
+    with pytest.raises(ValueError, match="bogus"):
+        conf.Weights.from_mapping({**conf.WEIGHTS.as_dict(), "bogus": 1.0})
+
+
+def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
+    domain = Domain(name="drives", description="variable frequency drives")
+    none = cast(Any, None)  # scoring touches neither the knowledge base nor the answerer
+    refit = replace(conf.WEIGHTS, intercept=0.0)
+    default, tuned = DomainExpert(domain, none, none), DomainExpert(domain, none, none, weights=refit)
+    draft = Draft("", [], grounding=0.0, coverage=0.0)
+    analysis = analyze_query("kd400 decel time")
+
+    tuned_score, _ = tuned.score_confidence(analysis, [], draft)
+    default_score, _ = default.score_confidence(analysis, [], draft)
+
+    assert tuned_score == pytest.approx(0.5)  # all-zero evidence: the logistic of the intercept alone
+    assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
+    assert default_score < 0.01
+    assert conf.WEIGHTS.intercept == -7.583
+
+
+def test_a_fit_gives_weights_that_score_and_print_as_json() -> None:
+    rows = [{k: float(i % 2) for k in conf.Weights.features()} for i in range(40)]
+    outcomes = [i % 2 for i in range(40)]
+    fitted = fit_weights(rows, outcomes)
+    assert isinstance(fitted, conf.Weights)
+    assert json.loads(json.dumps(fitted.as_dict())) == fitted.as_dict()  # `eval answers --fit --json`
+    evidence = conf.Evidence(*([1.0] * 12), not_in_sources=False)
+    assert conf.score(evidence, fitted) > conf.score(replace(evidence, coverage=0.0, vector_sim=0.0), fitted)

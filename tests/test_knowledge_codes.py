@@ -1,0 +1,141 @@
+"""Standard designations (IP65, DN50, PT100, VG46, SIL2) are not equipment; model numbers and fault codes are.
+
+The strings here are written for the rule: each designation is something a technician may name in a
+question about any maker's product, and each equipment code is a made-up model or alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.codes import equipment_codes, is_designation, query_codes, written_codes
+
+DESIGNATIONS = [
+    # ingress and impact ratings
+    "IP20",
+    "IP54",
+    "IP65",
+    "IP66",
+    "IP67",
+    "IP68",
+    "IP69K",
+    "ip2x",
+    "IPX4",
+    "IK08",
+    "NEMA4X",
+    "nema-12",
+    "Type4X",
+    # pipe sizes and pressure classes
+    "DN25",
+    "DN50",
+    "dn-100",
+    "PN16",
+    "PN-40",
+    "SCH40",
+    # temperature sensors
+    "PT100",
+    "Pt-100",
+    "PT1000",
+    "Ni1000",
+    "NTC10K",
+    "ntc10k",
+    "KTY84-130",
+    # greases and oils
+    "NLGI2",
+    "NLGI-00",
+    "EP2",
+    "VG46",
+    "vg68",
+    "HLP46",
+    "AW32",
+    "SAE30",
+    "SAE10W",
+    # refrigerants and bolt grades
+    "R-410A",
+    "R-134a",
+    "R-22",
+    "A2-70",
+    "A4-80",
+    # electrical ratings, categories and links
+    "AC-3",
+    "DC-13",
+    "DC24V",
+    "AC230V",
+    "CAT3",
+    "Cat6a",
+    "AWG14",
+    "RS-485",
+    "RS232",
+    # efficiency, functional safety, hazardous areas
+    "IE3",
+    "IE4",
+    "SIL2",
+    "SIL-3",
+    "Div2",
+    "Zone1",
+    # standards written without a space
+    "IEC60204",
+    "EN60204",
+    "ISO4406",
+    "DIN912",
+    "UL508A",
+    "NFPA70E",
+]
+
+EQUIPMENT = [
+    "KD-400",
+    "kd400",
+    "RT-20",
+    "AL-042",
+    "OC2",
+    "C-09",
+    "E-04",
+    "err5",
+    "PV4-25",
+    "CA37",
+    "HX30",
+    "VX300",
+    "SB-24",
+    # same letters as a designation, but not a value any standard defines
+    "IP-9000",
+    "DN-0042",
+    "PN01",
+    "PT-42",
+    "SIL7",
+    "IE9",
+    "VG47",
+    "R-999",
+    "NTC-0",
+    "AC-99",
+    "EN12",
+]
+
+
+@pytest.mark.parametrize("code", DESIGNATIONS)
+def test_a_standard_designation_is_not_equipment(code: str) -> None:
+    assert is_designation(code)
+    question = f"is the {code} version ok outdoors"
+    assert written_codes(question), "still a code for retrieval and confidence"
+    assert equipment_codes(question) == []
+
+
+@pytest.mark.parametrize("code", EQUIPMENT)
+def test_a_model_number_or_fault_code_is_equipment(code: str) -> None:
+    assert not is_designation(code)
+    assert equipment_codes(f"{code} tripping on accel, what do i check") != []
+
+
+def test_designations_written_with_a_space_or_unit_first_are_no_codes_at_all() -> None:
+    for text in ("NEMA 4X", "CAT III", "400V", "24VDC", "3AC", "PLd", "Class 1 Div 2", "SAE 10W-40", "grade 8.8"):
+        assert written_codes(f"is {text} enough here") == [], text
+
+
+def test_a_parameter_with_a_dot_keeps_counting_even_when_its_letters_match_a_designation() -> None:
+    assert not is_designation("Pn.24")
+    assert equipment_codes("servo Pn.24 position error limit") == [{"pn24"}]
+
+
+def test_equipment_codes_keep_the_equipment_of_a_mixed_question() -> None:
+    question = "kd-900 with the IP65 housing and a PT100 on DN50 pipe shows AL-042"
+    assert equipment_codes(question) == [{"kd900"}, {"al042", "al42"}]
+    assert {"ip65", "pt100", "dn50", "kd900"} <= query_codes(question), "retrieval still matches them"

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from rivet.db import Database
-from rivet.db.database import mask_url, split_urls
+from rivet.db.database import mask_url, split_urls, url_passwords
 from rivet.errors import DatabaseError, DatabaseUnavailable
 from tests.cli_helpers import rivet
 
@@ -158,6 +158,7 @@ def test_database_url_lists_split_on_a_new_scheme_only() -> None:
     ]
     masked = mask_url("postgresql://u:secret1@h1/d,postgresql+psycopg://u:secret2@h2/d")
     assert "secret" not in masked and "h1" in masked and "h2" in masked
+    assert url_passwords("postgresql://u:secret1@h1/d,postgresql+psycopg://u:secret2@h2/d") == ["secret1", "secret2"]
     assert len(Database(url="postgresql://h1/d,postgresql://h2/d")._members()) == 2
 
 

@@ -68,6 +68,19 @@ def mask_url(url: str) -> str:
         return "<unparseable DATABASE_URL>"
 
 
+def url_passwords(url: str) -> list[str]:
+    """Every password in DATABASE_URL, for the log redactor: the second server's is a secret too."""
+    out = []
+    for one in split_urls(url):
+        try:
+            password = make_url(sqlalchemy_url(one)).password
+        except Exception:
+            continue
+        if password:
+            out.append(str(password))
+    return out
+
+
 def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0]

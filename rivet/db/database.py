@@ -342,7 +342,9 @@ class Database:
         """
         members = self._members()
         began = time.monotonic()
-        await asyncio.gather(*(s.refresh(began - self.health_ttl_s) for s in members))
+        stale = [s for s in members if s.health is None or s.health.checked_at < began - self.health_ttl_s]
+        if stale:  # the common case has none: no tasks, no locks on the request path
+            await asyncio.gather(*(s.refresh(began - self.health_ttl_s) for s in stale))
         servers, why = self._pick(readonly)
         if servers:
             return servers, why

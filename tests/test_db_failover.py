@@ -91,7 +91,9 @@ def template_pgdata(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @contextmanager
-def cluster(tmp_path: Path, template: Path, *, synchronous: bool = False) -> Iterator[tuple[Node, Node]]:
+def cluster(
+    tmp_path: Path, template: Path, *, synchronous: bool = False, standby: bool = True
+) -> Iterator[tuple[Node, Node]]:
     """A primary (a) with table t, and a streaming standby (b) made by pg_basebackup -R.
 
     synchronous=True makes a's commits wait until b has flushed them (synchronous_standby_names),
@@ -103,6 +105,9 @@ def cluster(tmp_path: Path, template: Path, *, synchronous: bool = False) -> Ite
     try:
         a.start()
         a.sql("CREATE TABLE t (v text)")
+        if not standby:
+            yield a, b  # b is never started
+            return
         backup = ("-R", "-X", "stream", "-c", "fast", "-h", str(a.sock), "-U", "postgres")
         _pg("pg_basebackup", "-D", str(b.pgdata), *backup)
         b.start()
@@ -309,6 +314,21 @@ async def test_none_reachable_is_one_line_and_a_returning_server_is_used_again(
             assert [s.role for s in await db.servers()] == ["primary", "standby"]
             wait_replayed(a, b)
             assert await reads_from_standby(db) is True
+        finally:
+            await db.dispose()
+
+
+async def test_a_single_url_server_that_restarts_is_used_again(tmp_path: Path, template_pgdata: Path) -> None:
+    """One URL: no timelines compared; a restart is noticed on the pooled connection and simply probed."""
+    with cluster(tmp_path, template_pgdata, standby=False) as (a, _b):
+        db = Database(url=a.url)
+        try:
+            assert await write(db, "one") is False
+            a.stop("fast")
+            a.start()
+            assert await write(db, "two") is False
+            assert [(s.role, s.writes, s.timeline) for s in await db.servers()] == [("primary", True, None)]
+            assert rows(a) == ["one", "two"]
         finally:
             await db.dispose()
 

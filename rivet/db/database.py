@@ -38,6 +38,9 @@ _PROBE_SQL = (
     "ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END, "
     "pg_postmaster_start_time()"
 )
+# One URL cannot have two primaries, and some managed services restrict WAL functions or restore
+# a snapshot (a lower timeline) behind the same address: a single URL does not compare timelines.
+_PROBE_SQL_SINGLE = "SELECT pg_is_in_recovery(), NULL::int, pg_postmaster_start_time()"
 _ROLE_KEY = "rivet_probe"  # per pooled connection: what _PROBE_SQL said when it was opened
 
 
@@ -110,8 +113,9 @@ class ServerHealth:
 class _Server:
     """One URL: its own pool and its cached health. Probes are single-flight per server."""
 
-    def __init__(self, url: str, pool_size: int, connect_timeout_s: float) -> None:
+    def __init__(self, url: str, pool_size: int, connect_timeout_s: float, probe_sql: str) -> None:
         self.url = url
+        self.probe_sql = probe_sql
         self.masked = mask_url(url)
         self.pool_size = pool_size
         self.connect_timeout_s = connect_timeout_s
@@ -130,7 +134,12 @@ class _Server:
                 # A dead host behind TCP would otherwise hold every request for the OS timeout (minutes).
                 connect_args={"connect_timeout": max(1, round(self.connect_timeout_s))},
             )
-            event.listen(self._engine.sync_engine, "connect", _remember_role)
+            probe_sql = self.probe_sql
+
+            def remember_role(dbapi_conn: Any, record: Any) -> None:
+                _remember_role(probe_sql, dbapi_conn, record)
+
+            event.listen(self._engine.sync_engine, "connect", remember_role)
         return self._engine
 
     async def refresh(self, fresh_since: float) -> ServerHealth:
@@ -150,7 +159,7 @@ class _Server:
         start = time.monotonic()
         try:
             async with asyncio.timeout(self.connect_timeout_s + 5), self.engine.connect() as conn:
-                in_recovery, timeline, started_at = (await conn.execute(text(_PROBE_SQL))).one()
+                in_recovery, timeline, started_at = (await conn.execute(text(self.probe_sql))).one()
                 await conn.rollback()
         except (DBAPIError, OSError, TimeoutError) as exc:
             return self.mark_down(exc)
@@ -177,7 +186,7 @@ class _Server:
         )
         try:
             with engine.connect() as conn:
-                in_recovery, timeline, started_at = conn.execute(text(_PROBE_SQL)).one()
+                in_recovery, timeline, started_at = conn.execute(text(self.probe_sql)).one()
         except (DBAPIError, OSError) as exc:
             return self.mark_down(exc)
         finally:
@@ -210,7 +219,7 @@ class _Server:
             self._engine = None
 
 
-def _remember_role(dbapi_conn: Any, record: Any) -> None:
+def _remember_role(probe_sql: str, dbapi_conn: Any, record: Any) -> None:
     """Pool "connect" event: note the new connection's role, timeline and server start time.
 
     A server changes from primary to standby (or restarts as an old primary) only by restarting,
@@ -219,7 +228,7 @@ def _remember_role(dbapi_conn: Any, record: Any) -> None:
     """
     cursor = dbapi_conn.cursor()
     try:
-        cursor.execute(_PROBE_SQL)
+        cursor.execute(probe_sql)
         record.info[_ROLE_KEY] = tuple(cursor.fetchone())
     finally:
         cursor.close()
@@ -268,7 +277,8 @@ class Database:
             urls = split_urls(self.url)
             if not urls:
                 raise DatabaseError("DATABASE_URL is empty; unset it to use the embedded default")
-            self._servers = [_Server(one, self.pool_size, self.connect_timeout_s) for one in urls]
+            probe_sql = _PROBE_SQL if len(urls) > 1 else _PROBE_SQL_SINGLE
+            self._servers = [_Server(one, self.pool_size, self.connect_timeout_s, probe_sql) for one in urls]
         return self._servers
 
     @property
@@ -365,7 +375,7 @@ class Database:
         in_recovery, timeline, started_at = raw.info.get(_ROLE_KEY, (True, None, None))
         restarted = server.health is not None and started_at != server.health.started_at
         if in_recovery or restarted or (timeline or 0) < self._max_timeline:
-            row = (await conn.execute(text(_PROBE_SQL))).one()
+            row = (await conn.execute(text(server.probe_sql))).one()
             await conn.rollback()
             raw.info[_ROLE_KEY] = tuple(row)
             in_recovery, timeline, started_at = row

@@ -95,7 +95,7 @@ class ServerHealth:
 
     url: str  # masked: safe to print
     role: Role
-    latency_ms: float | None  # one probe round trip on a pooled connection; None when down
+    latency_ms: float | None  # the probe query's round trip on an open connection; None when down
     error: str | None = None  # why it is down, or why a primary is not written to
     timeline: int | None = None  # primaries only
     writes: bool = False  # the server writes go to now
@@ -156,29 +156,21 @@ class _Server:
             return await self._probe()
 
     async def _probe(self) -> ServerHealth:
-        start = time.monotonic()
         try:
             async with asyncio.timeout(self.connect_timeout_s + 5), self.engine.connect() as conn:
+                # Timed after checkout: the first connection's setup would swamp the round trip.
+                start = time.monotonic()
                 in_recovery, timeline, started_at = (await conn.execute(text(self.probe_sql))).one()
                 await conn.rollback()
         except (DBAPIError, OSError, TimeoutError) as exc:
             return self.mark_down(exc)
-        self.health = ServerHealth(
-            url=self.masked,
-            role="standby" if in_recovery else "primary",
-            latency_ms=round((time.monotonic() - start) * 1000, 2),
-            timeline=timeline,
-            checked_at=time.monotonic(),
-            started_at=started_at,
-        )
-        return self.health
+        return self.seen(in_recovery, timeline, started_at, round((time.monotonic() - start) * 1000, 2))
 
     def probe_sync(self) -> ServerHealth:
         """The same probe without an event loop: migrate() runs in a worker thread or from a script."""
         from sqlalchemy import create_engine
         from sqlalchemy.pool import NullPool
 
-        start = time.monotonic()
         engine = create_engine(
             sqlalchemy_url(self.url),
             poolclass=NullPool,
@@ -186,15 +178,20 @@ class _Server:
         )
         try:
             with engine.connect() as conn:
+                start = time.monotonic()
                 in_recovery, timeline, started_at = conn.execute(text(self.probe_sql)).one()
         except (DBAPIError, OSError) as exc:
             return self.mark_down(exc)
         finally:
             engine.dispose()
+        return self.seen(in_recovery, timeline, started_at, round((time.monotonic() - start) * 1000, 2))
+
+    def seen(self, in_recovery: bool, timeline: int | None, started_at: Any, latency_ms: float | None) -> ServerHealth:
+        """Record what a probe found."""
         self.health = ServerHealth(
             url=self.masked,
             role="standby" if in_recovery else "primary",
-            latency_ms=round((time.monotonic() - start) * 1000, 2),
+            latency_ms=latency_ms,
             timeline=timeline,
             checked_at=time.monotonic(),
             started_at=started_at,
@@ -381,14 +378,7 @@ class Database:
             in_recovery, timeline, started_at = row
             if restarted or server.health is None or started_at != server.health.started_at:
                 await asyncio.gather(*(s.refresh(time.monotonic()) for s in self._members() if s is not server))
-                server.health = ServerHealth(
-                    url=server.masked,
-                    role="standby" if in_recovery else "primary",
-                    latency_ms=server.health.latency_ms if server.health else None,
-                    timeline=timeline,
-                    checked_at=time.monotonic(),
-                    started_at=started_at,
-                )
+                server.seen(in_recovery, timeline, started_at, server.health.latency_ms if server.health else None)
                 writer, _ = self._writer()
                 return writer is server
             if in_recovery or (timeline or 0) < self._max_timeline:

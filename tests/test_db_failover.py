@@ -164,7 +164,9 @@ def test_database_url_lists_split_on_a_new_scheme_only() -> None:
     masked = mask_url("postgresql://u:secret1@h1/d,postgresql+psycopg://u:secret2@h2/d")
     assert "secret" not in masked and "h1" in masked and "h2" in masked
     assert url_passwords("postgresql://u:secret1@h1/d,postgresql+psycopg://u:secret2@h2/d") == ["secret1", "secret2"]
-    assert len(Database(url="postgresql://h1/d,postgresql://h2/d")._members()) == 2
+    first, second = Database(url="postgresql://h1/d,postgresql://h2/d?connect_timeout=9")._members()
+    assert first._connect_args() == {"connect_timeout": 5}
+    assert second._connect_args() == {}  # the URL's own connect_timeout wins
 
 
 async def test_unreachable_single_url_is_one_line_of_the_distinct_type(tmp_path: Path) -> None:

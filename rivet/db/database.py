@@ -131,8 +131,7 @@ class _Server:
                 pool_size=self.pool_size,
                 max_overflow=self.pool_size,
                 pool_pre_ping=True,
-                # A dead host behind TCP would otherwise hold every request for the OS timeout (minutes).
-                connect_args={"connect_timeout": max(1, round(self.connect_timeout_s))},
+                connect_args=self._connect_args(),
             )
             probe_sql = self.probe_sql
 
@@ -141,6 +140,18 @@ class _Server:
 
             event.listen(self._engine.sync_engine, "connect", remember_role)
         return self._engine
+
+    def _connect_args(self) -> dict[str, Any]:
+        """A dead host behind TCP would otherwise hold every request for the OS timeout (minutes).
+
+        A connect_timeout written in the URL wins: the operator chose it for that server.
+        """
+        try:
+            if "connect_timeout" in make_url(sqlalchemy_url(self.url)).query:
+                return {}
+        except Exception:
+            pass
+        return {"connect_timeout": max(1, round(self.connect_timeout_s))}
 
     async def refresh(self, fresh_since: float) -> ServerHealth:
         """The cached health if checked at or after `fresh_since`, else a new probe.
@@ -174,7 +185,7 @@ class _Server:
         engine = create_engine(
             sqlalchemy_url(self.url),
             poolclass=NullPool,
-            connect_args={"connect_timeout": max(1, round(self.connect_timeout_s))},
+            connect_args=self._connect_args(),
         )
         try:
             with engine.connect() as conn:

@@ -59,6 +59,12 @@ def db_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     typer.echo(f"database size  {status['database_size']}")
     typer.echo(f"migration      {status['migration']}")
     typer.echo(f"data           {status['where']}")
+    typer.echo("servers:")
+    for server in status["servers"]:
+        latency = f"{server['latency_ms']:.1f} ms" if server["latency_ms"] is not None else "-"
+        used = "writes" if server["writes"] else ""
+        note = f"  ({server['error']})" if server["error"] else ""
+        typer.echo(f"  {server['role']:<8} {latency:>9} {used:<6} {server['url']}{note}")
     typer.echo("tables:")
     for table, count in status["tables"].items():
         typer.echo(f"  {table:<24} {count:>10,}")

@@ -192,7 +192,11 @@ async def purge(ctx: JobContext) -> dict[str, Any]:
 
 
 async def usage(ctx: JobContext, tenant: str, since: datetime, until: datetime) -> dict[str, Any]:
-    """A tenant's numbers for [since, until): questions, escalations, feedback, LLM use, delivery."""
+    """A tenant's numbers for [since, until): questions, escalations, feedback, LLM use, delivery.
+
+    Questions are counted from the bot's turns, so a conversation.retention_s under a day
+    undercounts them (the turns are gone before the report is written).
+    """
     ledger = await ctx.engine.llm.ledger.summary(tenant, since=since, until=until)
     span = {"t": tenant, "a": since, "b": until}
     async with ctx.db.connect() as conn:

@@ -34,9 +34,8 @@ register(
         "conversation.retention_s",
         "float",
         2592000.0,
-        "Turns older than this are deleted by ConversationStore.purge (30 days); no scheduler job runs it yet.",
+        "Turns older than this are deleted by the scheduler's purge job, per tenant (30 days).",
         "conversation",
-        scope="global",
     ),
 )
 
@@ -159,12 +158,17 @@ class ConversationStore:
             ).all()
         return [Turn(r.role, r.text, r.created_at, dict(r.meta or {})) for r in reversed(rows)]
 
-    async def purge(self, older_than_s: float) -> int:
-        """Delete turns older than `older_than_s` (a scheduler job; see conversation.retention_s)."""
+    async def purge(self, older_than_s: float, *, tenant_id: str | None = None) -> int:
+        """Delete turns older than `older_than_s` (a scheduler job; see conversation.retention_s).
+
+        With `tenant_id`, only that tenant's turns: retention is a tenant's choice (one plant may
+        have to keep a month, another may not keep anything past a day).
+        """
+        tenant_sql = "" if tenant_id is None else " AND tenant_id = :t"
         async with self._db.connect() as conn:
             result = await conn.execute(
-                sa.text("DELETE FROM conversation_turns WHERE created_at < :cutoff"),
-                {"cutoff": self._clock() - timedelta(seconds=older_than_s)},
+                sa.text(f"DELETE FROM conversation_turns WHERE created_at < :cutoff{tenant_sql}"),
+                {"cutoff": self._clock() - timedelta(seconds=older_than_s), "t": tenant_id},
             )
         return int(result.rowcount or 0)
 

@@ -241,6 +241,32 @@ class Outbox:
             "dead": [dict(r._mapping) for r in dead],
         }
 
+    async def backlog(self) -> dict[str, Any]:
+        """What is not delivered yet, for the scheduler's alert: counts by status (sent rows are not
+        counted: the partial index skips them and the table keeps them), and per platform how many
+        rows wait and the age of the oldest. A platform whose rows only age has no worker running.
+        """
+        now = self.clock()
+        async with self.db.connect() as conn:
+            counts = (
+                await conn.execute(text("SELECT status, count(*) FROM outbox WHERE status <> 'sent' GROUP BY status"))
+            ).all()
+            waiting = (
+                await conn.execute(
+                    text(
+                        "SELECT platform, count(*) AS n, extract(epoch FROM min(created_at)) AS oldest FROM outbox "
+                        "WHERE status IN ('pending', 'sending') GROUP BY platform ORDER BY platform"
+                    )
+                )
+            ).all()
+        return {
+            "counts": {str(r[0]): int(r[1]) for r in counts},
+            "waiting": {
+                str(r.platform): {"rows": int(r.n), "oldest_age_s": round(max(0.0, now - float(r.oldest)), 1)}
+                for r in waiting
+            },
+        }
+
     async def find_reply(self, tenant: str, reply_id: str) -> dict[str, Any] | None:
         """The stored row of one of our replies (a feedback button names it by Reply.id)."""
         async with self.db.connect() as conn:

@@ -35,6 +35,7 @@ SETTINGS_MODULES = (
     "engine.pipeline",
     "engine.ratelimit",
     "engine.sme",
+    "scheduler.registry",
 )
 
 

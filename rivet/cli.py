@@ -13,6 +13,7 @@ from engine import cli as engine_cli
 from knowledge import commands as knowledge_commands
 from rivet.errors import RivetError
 from rivet.runner import load_config, run
+from scheduler import cli as scheduler_cli
 
 cli = typer.Typer(
     no_args_is_help=True,
@@ -26,6 +27,7 @@ cli.add_typer(db_cli, name="db")
 cli.add_typer(settings_cli, name="settings")
 knowledge_commands.register(cli)
 console.register(cli)
+scheduler_cli.register(cli)
 engine_cli.register(knowledge_commands.eval_cli, knowledge_commands.bench_cli)
 
 TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id (default: global)")]

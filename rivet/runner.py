@@ -17,14 +17,10 @@ def load_config() -> Any:
     config = BootstrapConfig()
     redactor = setup_logging(level=config.log_level, fmt=config.log_format, secrets=config.secrets())
     if config.database_url:
-        from sqlalchemy.engine import make_url
+        from rivet.db.database import url_passwords
 
-        try:
-            password = make_url(config.database_url.get_secret_value()).password
-        except Exception:
-            password = None
-        if password:
-            redactor.add([str(password)])
+        # DATABASE_URL may list several servers: every one of their passwords is a secret.
+        redactor.add(url_passwords(config.database_url.get_secret_value()))
     return config
 
 

@@ -198,11 +198,11 @@ async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
             await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 1, "confirmation to the expert")
             flush((ANN_ID,), (EXPERTS,))
             # 5. Ann presses "Solved": the thread is the bot's again (until then her follow-ups go to Dana).
-            relayed = [m for m in tg.sent(ANN_ID) if m.method == "sendMessage" and m.buttons][-1]
-            label, data = relayed.buttons[0]
+            answer_msg = [m for m in tg.sent(ANN_ID) if m.method == "sendMessage" and m.buttons][-1]
+            label, data = answer_msg.buttons[0]
             emit(Line("telegram", str(ANN_ID), None, "Ann", f"[presses {label}]"))
             before_ann = bot_count_tg(ANN_ID)
-            tg.user_presses(ann, ANN_ID, relayed.message_id or 0, data)
+            tg.user_presses(ann, ANN_ID, answer_msg.message_id or 0, data)
             await _until(lambda: bot_count_tg(ANN_ID) > before_ann, "the thread handed back")
             await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 2, "the resolve note to the experts")
             flush((ANN_ID,), (EXPERTS,))

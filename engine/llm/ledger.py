@@ -76,8 +76,10 @@ class CostLedger:
         except (RivetError, SQLAlchemyError) as exc:
             logger.error("llm ledger row lost ({} {} ok={}): {}", entry.tenant_id, entry.model, entry.ok, exc)
 
-    async def summary(self, tenant_id: str | None = None, *, since: datetime | None = None) -> LedgerSummary:
-        """Totals for one tenant (or all), optionally since a moment."""
+    async def summary(
+        self, tenant_id: str | None = None, *, since: datetime | None = None, until: datetime | None = None
+    ) -> LedgerSummary:
+        """Totals for one tenant (or all), optionally since a moment and before another (a day's report)."""
         async with self._db.connect() as conn:
             row = (
                 await conn.execute(
@@ -88,9 +90,10 @@ class CostLedger:
                         "coalesce(sum(completion_tokens) FILTER (WHERE NOT cached), 0) AS completion_tokens, "
                         "coalesce(sum(cost_usd), 0) AS cost_usd FROM llm_calls "
                         "WHERE (CAST(:t AS text) IS NULL OR tenant_id = :t) "
-                        "AND (CAST(:since AS timestamptz) IS NULL OR created_at >= :since)"
+                        "AND (CAST(:since AS timestamptz) IS NULL OR created_at >= :since) "
+                        "AND (CAST(:until AS timestamptz) IS NULL OR created_at < :until)"
                     ),
-                    {"t": tenant_id, "since": since},
+                    {"t": tenant_id, "since": since, "until": until},
                 )
             ).one()
         return LedgerSummary(

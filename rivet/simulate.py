@@ -17,6 +17,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -69,8 +70,11 @@ async def _serve(app: web.Application) -> tuple[web.AppRunner, int]:
     return runner, port
 
 
-async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
-    """Run the script; `on_line` sees each message as it is delivered. Returns the whole transcript."""
+async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[Path] | None = None) -> list[Line]:
+    """Run the script; `on_line` sees each message as it is delivered. Returns the whole transcript.
+
+    `manuals` (default: every sample manual) is what the simulated plant's knowledge base holds.
+    """
     from bots.console import ensure_samples
     from bots.web import build_web_app
     from fakes.slack import SIGNING_SECRET, FakeSlack, SlackEvents
@@ -89,7 +93,10 @@ async def simulate(app: Any, on_line: Callable[[Line], None]) -> list[Line]:
     team = "TSIM" + uuid.uuid4().hex[:6].upper()
     async with FakeTelegram(token=TELEGRAM_TOKEN) as tg, FakeSlack(team_id=team) as sl:
         tenant = sl.team_id  # a Slack workspace is a tenant; the Telegram chats are mapped to it
-        await ensure_samples(app, tenant)
+        if manuals is None:
+            await ensure_samples(app, tenant)
+        else:
+            await app.knowledge.ingest(manuals, tenant)
         for key, value in {
             "escalation.channel": f"slack:{EXPERTS}",
             "admin.users": "slack:U0ADA",

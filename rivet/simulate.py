@@ -15,7 +15,7 @@ import html
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -70,23 +70,27 @@ async def _serve(app: web.Application) -> tuple[web.AppRunner, int]:
     return runner, port
 
 
-async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[Path] | None = None) -> list[Line]:
-    """Run the script; `on_line` sees each message as it is delivered. Returns the whole transcript.
+@dataclass
+class Stage:
+    """Both fake platforms with the real adapters wired to the engine, as `rivet run` wires them."""
 
-    `manuals` (default: every sample manual) is what the simulated plant's knowledge base holds.
-    """
+    telegram: Any  # fakes.telegram.FakeTelegram
+    slack: Any  # fakes.slack.FakeSlack
+    events: Any  # fakes.slack.SlackEvents, posting to the bot's /slack/events
+    tenant: str
+    bots: Any
+
+
+@contextlib.asynccontextmanager
+async def fake_platforms(
+    app: Any, *, manuals: list[Path] | None = None, settings: dict[str, str] | None = None
+) -> AsyncIterator[Stage]:
+    """Start the fakes, ingest `manuals` (default: the samples) for a new tenant, run the bots on them."""
     from bots.console import ensure_samples
     from bots.web import build_web_app
     from fakes.slack import SIGNING_SECRET, FakeSlack, SlackEvents
     from fakes.telegram import FakeTelegram
-    from fakes.telegram_people import FakeUser
     from rivet.processes import build_bots
-
-    lines: list[Line] = []
-
-    def emit(line: Line) -> None:
-        lines.append(line)
-        on_line(line)
 
     # A new workspace each run: the fake platforms number their updates from 1 again, and a
     # tenant's event ids are remembered (dedupe), so a rerun must not look like a redelivery.
@@ -97,21 +101,11 @@ async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[P
             await ensure_samples(app, tenant)
         else:
             await app.knowledge.ingest(manuals, tenant)
-        for key, value in {
-            "escalation.channel": f"slack:{EXPERTS}",
-            "admin.users": "slack:U0ADA",
-            "ratelimit.user_burst": "20",
-        }.items():
+        for key, value in (settings or {}).items():
             await app.settings.set(key, value, tenant=tenant, updated_by="simulate")
-        for uid, name in (("U0BOB", "bob"), ("U0DANA", "dana"), ("U0ADA", "ada")):
-            sl.add_user(uid, name)
-        sl.add_channel(FLOOR, "maintenance")
-        sl.add_channel(EXPERTS, "rivet-experts")
-        sl.add_channel(ADMIN_DM, "ada", is_im=True)
         env = {
             "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
             "TELEGRAM_API_URL": tg.url,
-            "TELEGRAM_CHAT_TENANTS": "",
             "SLACK_BOT_TOKEN": sl.token,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_API_URL": sl.api_url,
@@ -123,6 +117,39 @@ async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[P
         runner, port = await _serve(build_web_app(slack=bots.slack))
         events = SlackEvents(f"http://127.0.0.1:{port}/slack/events", team_id=team, fake=sl)
         await bots.telegram.start()
+        try:
+            yield Stage(tg, sl, events, tenant, bots)
+        finally:
+            await bots.telegram.stop()
+            await bots.slack.aclose()
+            await runner.cleanup()
+            await worker.stop(flush=True)
+            delivering.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await delivering
+
+
+async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[Path] | None = None) -> list[Line]:
+    """Run the script; `on_line` sees each message as it is delivered. Returns the whole transcript.
+
+    `manuals` (default: every sample manual) is what the simulated plant's knowledge base holds.
+    """
+    from fakes.telegram_people import FakeUser
+
+    lines: list[Line] = []
+
+    def emit(line: Line) -> None:
+        lines.append(line)
+        on_line(line)
+
+    async with fake_platforms(app, manuals=manuals, settings={"escalation.channel": f"slack:{EXPERTS}",
+                                  "admin.users": "slack:U0ADA", "ratelimit.user_burst": "20"}) as stage:  # fmt: skip
+        tg, sl, events = stage.telegram, stage.slack, stage.events
+        for uid, name in (("U0BOB", "bob"), ("U0DANA", "dana"), ("U0ADA", "ada")):
+            sl.add_user(uid, name)
+        sl.add_channel(FLOOR, "maintenance")
+        sl.add_channel(EXPERTS, "rivet-experts")
+        sl.add_channel(ADMIN_DM, "ada", is_im=True)
         ann = FakeUser(ANN_ID, "Ann", "ann_tech")
         seen_tg: dict[int, int] = {}
         seen_sl: dict[str, int] = {}
@@ -176,62 +203,53 @@ async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[P
                 raise RivetError(f"simulate: Slack request refused with HTTP {result.status}: {result.body[:200]}")
             await wait
 
-        try:
-            # 1. A technician asks in Telegram; the answer comes with its sources and feedback buttons.
-            await telegram_says("kd400 tripping OC2 on decel, what do i check")
-            flush((ANN_ID,))
-            # 2. Another asks in Slack, mentioning the bot in #maintenance; the answer goes in the thread.
-            q = "<@BOT> what is the default acceleration time on the KD-400?"
-            before = bot_count_sl(FLOOR)
-            request = events.app_mention(q, user="U0BOB", channel=FLOOR)
-            answered = _until(lambda: bot_count_sl(FLOOR) > before, "Slack answer")
-            await slack_posts(request, "bob", q.replace("<@BOT> ", ""), FLOOR, None, answered)
-            flush(sl_channels=(FLOOR,))
-            # 3. A question no manual answers: Ann is told, the Slack expert channel gets the ticket.
-            before_experts = bot_count_sl(EXPERTS)
-            await telegram_says(UNDOCUMENTED)
-            await _until(lambda: bot_count_sl(EXPERTS) > before_experts, "expert post in Slack")
-            flush((ANN_ID,), (EXPERTS,))
-            post = [m for m in sl.transcripts[EXPERTS] if m.user == sl.bot_user_id or m.bot_id][-1]
-            # 4. The expert answers in the post's thread; the answer reaches Ann in Telegram.
-            answer = "Set 7.5 m/min for 1.0 mm wire on the ZX-900 (parameter WF-2 on the front panel)."
-            before_ann = bot_count_tg(ANN_ID)
-            reply = {"type": "message", "channel_type": "channel", "user": "U0DANA", "text": answer,
-                     "ts": sl.next_ts(), "thread_ts": post.ts, "channel": EXPERTS}  # fmt: skip
-            sl.record_user_message(EXPERTS, reply["ts"], answer, "U0DANA", post.ts)
-            request = events.envelope(reply)
-            relayed = _until(lambda: bot_count_tg(ANN_ID) > before_ann, "relayed answer in Telegram")
-            await slack_posts(request, "dana", answer, EXPERTS, post.ts, relayed)
-            await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 1, "confirmation to the expert")
-            flush((ANN_ID,), (EXPERTS,))
-            # 5. Ann presses "Solved": the thread is the bot's again (until then her follow-ups go to Dana).
-            answer_msg = [m for m in tg.sent(ANN_ID) if m.method == "sendMessage" and m.buttons][-1]
-            label, data = answer_msg.buttons[0]
-            emit(Line("telegram", str(ANN_ID), None, "Ann", f"[presses {label}]"))
-            before_ann = bot_count_tg(ANN_ID)
-            tg.user_presses(ann, ANN_ID, answer_msg.message_id or 0, data)
-            await _until(lambda: bot_count_tg(ANN_ID) > before_ann, "the thread handed back")
-            await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 2, "the resolve note to the experts")
-            flush((ANN_ID,), (EXPERTS,))
-            # 6. The admin checks the status and approves the expert's answer as knowledge.
-            ack = [m.text for m in sl.transcripts[EXPERTS] if "knowledge draft #" in m.text][-1]
-            draft = re.search(r"knowledge draft #(\d+)", ack)
-            for command in ("status", "kb pending", f"kb approve {draft.group(1) if draft else '?'}"):
-                before = bot_count_sl(ADMIN_DM)
-                request = events.slash(command, user="U0ADA", channel=ADMIN_DM, user_name="ada")
-                done = _until(lambda b=before: bot_count_sl(ADMIN_DM) > b, f"/rivet {command}")  # type: ignore[misc]
-                await slack_posts(request, "ada", f"/rivet {command}", ADMIN_DM, None, done)
-                flush(sl_channels=(ADMIN_DM,))
-            # 7. The same question again: now the bot answers it, citing the expert.
-            await telegram_says("what wire feed speed for 1.0 mm wire on the zx900 welder")
-            flush((ANN_ID,))
-        finally:
-            await bots.telegram.stop()
-            await bots.slack.aclose()
-            await runner.cleanup()
-            await worker.stop(flush=True)
-            delivering.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await delivering
+        # 1. A technician asks in Telegram; the answer comes with its sources and feedback buttons.
+        await telegram_says("kd400 tripping OC2 on decel, what do i check")
+        flush((ANN_ID,))
+        # 2. Another asks in Slack, mentioning the bot in #maintenance; the answer goes in the thread.
+        q = "<@BOT> what is the default acceleration time on the KD-400?"
+        before = bot_count_sl(FLOOR)
+        request = events.app_mention(q, user="U0BOB", channel=FLOOR)
+        answered = _until(lambda: bot_count_sl(FLOOR) > before, "Slack answer")
+        await slack_posts(request, "bob", q.replace("<@BOT> ", ""), FLOOR, None, answered)
+        flush(sl_channels=(FLOOR,))
+        # 3. A question no manual answers: Ann is told, the Slack expert channel gets the ticket.
+        before_experts = bot_count_sl(EXPERTS)
+        await telegram_says(UNDOCUMENTED)
+        await _until(lambda: bot_count_sl(EXPERTS) > before_experts, "expert post in Slack")
+        flush((ANN_ID,), (EXPERTS,))
+        post = [m for m in sl.transcripts[EXPERTS] if m.user == sl.bot_user_id or m.bot_id][-1]
+        # 4. The expert answers in the post's thread; the answer reaches Ann in Telegram.
+        answer = "Set 7.5 m/min for 1.0 mm wire on the ZX-900 (parameter WF-2 on the front panel)."
+        before_ann = bot_count_tg(ANN_ID)
+        reply = {"type": "message", "channel_type": "channel", "user": "U0DANA", "text": answer,
+                 "ts": sl.next_ts(), "thread_ts": post.ts, "channel": EXPERTS}  # fmt: skip
+        sl.record_user_message(EXPERTS, reply["ts"], answer, "U0DANA", post.ts)
+        request = events.envelope(reply)
+        relayed = _until(lambda: bot_count_tg(ANN_ID) > before_ann, "relayed answer in Telegram")
+        await slack_posts(request, "dana", answer, EXPERTS, post.ts, relayed)
+        await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 1, "confirmation to the expert")
+        flush((ANN_ID,), (EXPERTS,))
+        # 5. Ann presses "Solved": the thread is the bot's again (until then her follow-ups go to Dana).
+        answer_msg = [m for m in tg.sent(ANN_ID) if m.method == "sendMessage" and m.buttons][-1]
+        label, data = answer_msg.buttons[0]
+        emit(Line("telegram", str(ANN_ID), None, "Ann", f"[presses {label}]"))
+        before_ann = bot_count_tg(ANN_ID)
+        tg.user_presses(ann, ANN_ID, answer_msg.message_id or 0, data)
+        await _until(lambda: bot_count_tg(ANN_ID) > before_ann, "the thread handed back")
+        await _until(lambda: bot_count_sl(EXPERTS) > before_experts + 2, "the resolve note to the experts")
+        flush((ANN_ID,), (EXPERTS,))
+        # 6. The admin checks the status and approves the expert's answer as knowledge.
+        ack = [m.text for m in sl.transcripts[EXPERTS] if "knowledge draft #" in m.text][-1]
+        draft = re.search(r"knowledge draft #(\d+)", ack)
+        for command in ("status", "kb pending", f"kb approve {draft.group(1) if draft else '?'}"):
+            before = bot_count_sl(ADMIN_DM)
+            request = events.slash(command, user="U0ADA", channel=ADMIN_DM, user_name="ada")
+            done = _until(lambda b=before: bot_count_sl(ADMIN_DM) > b, f"/rivet {command}")  # type: ignore[misc]
+            await slack_posts(request, "ada", f"/rivet {command}", ADMIN_DM, None, done)
+            flush(sl_channels=(ADMIN_DM,))
+        # 7. The same question again: now the bot answers it, citing the expert.
+        await telegram_says("what wire feed speed for 1.0 mm wire on the zx900 welder")
+        flush((ANN_ID,))
     logger.info("simulate: {} platform messages", len(lines))
     return lines

@@ -213,6 +213,29 @@ def serve_cmd() -> None:
     run(main)
 
 
+@knowledge_commands.bench_cli.command("chat")
+def bench_chat(
+    technicians: Annotated[int, typer.Option(help="Simulated technicians, half on each platform")] = 100,
+    messages: Annotated[int, typer.Option(help="Messages each, one after the other")] = 5,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Many technicians at once through the real adapters and the fake Telegram and Slack servers."""
+    from rivet.chatload import chat_load
+
+    async def main(app: Any) -> dict[str, Any]:
+        result = await chat_load(app, technicians=technicians, messages_each=messages)
+        summary = result.summary()
+        summary["problem_samples"] = result.problems[:5]
+        return summary
+
+    summary = run(main)
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2))
+        return
+    for key, value in summary.items():
+        typer.echo(f"{key:<22} {value}")
+
+
 @cli.command("simulate")
 def simulate_cmd(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per message")] = False) -> None:
     """A scripted conversation through the fake Telegram and Slack servers, as each platform shows it."""

@@ -1,0 +1,154 @@
+"""Many technicians at once on both platforms, through the real adapters and the fake servers.
+
+`rivet bench chat` reports throughput and latency from it; the load scenario test checks the
+promise under load: every message answered exactly once, in the right chat, none silent. Each
+simulated technician behaves like a person: asks, waits for the answer, asks the next question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rivet.simulate import fake_platforms
+
+# Questions a shift might ask about the sample drives, plus small talk (answered without a manual).
+QUESTIONS = (
+    "kd400 tripping OC2 on decel, what do i check",
+    "what is the default acceleration time on the KD-400?",
+    "hi",
+    "kd400 shows OC3 at constant speed",
+    "which parameter sets the decel time on the kd400",
+)
+
+
+@dataclass
+class ChatLoadResult:
+    """What a load run measured; `problems` lists every broken promise (empty when all held)."""
+
+    technicians: int
+    messages: int
+    seconds: float
+    first_visible_ms: list[float] = field(default_factory=list)
+    answer_ms: list[float] = field(default_factory=list)
+    errors: int = 0
+    problems: list[str] = field(default_factory=list)
+    peak_rss_mb: float = 0.0
+
+    def summary(self) -> dict[str, Any]:
+        def pct(values: list[float], q: float) -> float:
+            if not values:
+                return 0.0
+            ordered = sorted(values)
+            return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+        return {
+            "technicians": self.technicians,
+            "messages": self.messages,
+            "seconds": round(self.seconds, 2),
+            "messages_per_s": round(self.messages / self.seconds, 2) if self.seconds else 0.0,
+            "first_visible_p50_ms": pct(self.first_visible_ms, 0.5),
+            "first_visible_p95_ms": pct(self.first_visible_ms, 0.95),
+            "answer_p50_ms": pct(self.answer_ms, 0.5),
+            "answer_p95_ms": pct(self.answer_ms, 0.95),
+            "answer_mean_ms": round(statistics.fmean(self.answer_ms), 1) if self.answer_ms else 0.0,
+            "errors": self.errors,
+            "problems": len(self.problems),
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+        }
+
+
+async def _wait(check: Any, within_s: float) -> bool:
+    deadline = time.monotonic() + within_s
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.02)
+    return True
+
+
+async def chat_load(
+    app: Any,
+    *,
+    technicians: int = 100,
+    messages_each: int = 5,
+    manuals: list[Path] | None = None,
+    within_s: float = 300.0,
+) -> ChatLoadResult:
+    """Half the technicians in Telegram private chats, half in Slack DMs, all at once."""
+    from fakes.telegram_people import FakeUser
+
+    settings = {  # the load is the point: the tenant-wide limit would refuse a plant's whole shift
+        "ratelimit.tenant_burst": "100000",
+        "ratelimit.tenant_per_minute": "1000000",
+        "ratelimit.user_burst": "50",
+    }
+    result = ChatLoadResult(technicians, technicians * messages_each, 0.0)
+    async with fake_platforms(app, manuals=manuals, settings=settings) as stage:
+        tg, sl, events = stage.telegram, stage.slack, stage.events
+
+        def tg_bot_messages(chat: int) -> list[Any]:
+            return [s for s in tg.sent(chat) if s.method == "sendMessage"]
+
+        def tg_first_visible(chat: int) -> list[float]:
+            return [s.at for s in tg.sent(chat) if s.method in ("sendMessage", "sendChatAction")]
+
+        def sl_bot_messages(channel: str) -> list[Any]:
+            return [m for m in sl.transcripts.get(channel, []) if m.bot_id or m.user == sl.bot_user_id]
+
+        async def telegram_tech(i: int) -> None:
+            user = FakeUser(70_000 + i, f"Tech{i}", f"tech{i}")
+            for k in range(messages_each):
+                text = QUESTIONS[(i + k) % len(QUESTIONS)]
+                before, seen_before = len(tg_bot_messages(user.id)), len(tg_first_visible(user.id))
+                sent_at = time.monotonic()  # the fake stamps what the bot does with time.monotonic()
+                update = tg.user_says(user, text)
+                asked_id = update["message"]["message_id"]
+                if not await _wait(lambda n=before: len(tg_bot_messages(user.id)) > n, within_s):
+                    result.problems.append(f"telegram tech{i}: no answer to {text!r}")
+                    return
+                answer = tg_bot_messages(user.id)[before]
+                visible = tg_first_visible(user.id)[seen_before]
+                result.first_visible_ms.append((visible - sent_at) * 1000)
+                result.answer_ms.append((answer.at - sent_at) * 1000)
+                if answer.reply_to != asked_id:
+                    result.problems.append(f"telegram tech{i}: answer replies to {answer.reply_to}, not {asked_id}")
+                if "Sorry" in (answer.text or ""):
+                    result.errors += 1
+
+        async def slack_tech(i: int) -> None:
+            user, channel = f"U7{i:05d}", f"D7{i:05d}"
+            sl.add_user(user, f"tech{i}")
+            sl.add_channel(channel, f"tech{i}", is_im=True)
+            for k in range(messages_each):
+                text = QUESTIONS[(i + k) % len(QUESTIONS)]
+                before = len(sl_bot_messages(channel))
+                sent_at = time.monotonic()
+                posted = await events.post(events.im(text, user=user, channel=channel))
+                if posted.status != 200:
+                    result.problems.append(f"slack tech{i}: HTTP {posted.status} for {text!r}")
+                    return
+                if not await _wait(lambda n=before: len(sl_bot_messages(channel)) > n, within_s):
+                    result.problems.append(f"slack tech{i}: no answer to {text!r}")
+                    return
+                elapsed = (time.monotonic() - sent_at) * 1000  # a bot cannot show "typing" in Slack
+                result.first_visible_ms.append(elapsed)
+                result.answer_ms.append(elapsed)
+                if "Sorry" in sl_bot_messages(channel)[before].text:
+                    result.errors += 1
+
+        started = time.monotonic()
+        await asyncio.gather(*(telegram_tech(i) if i % 2 == 0 else slack_tech(i) for i in range(technicians)))
+        result.seconds = time.monotonic() - started
+        await asyncio.sleep(0.5)  # a duplicate would arrive after the answer it repeats
+        for i in range(technicians):
+            got = len(tg_bot_messages(70_000 + i)) if i % 2 == 0 else len(sl_bot_messages(f"D7{i:05d}"))
+            if got != messages_each:
+                result.problems.append(f"technician {i}: {got} answers to {messages_each} messages")
+    result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result

@@ -71,6 +71,14 @@ class Validate:
                 route="rejected",
                 trace_id=message.trace_id,
             )
+        refused = message.extras.get("document_refused")
+        if refused:
+            names = ", ".join(a.name for a in message.attachments) or "that file"
+            return Reply(
+                f"I couldn't take {names}: {refused}. Type your question and I'll look it up.",
+                route="rejected",
+                trace_id=message.trace_id,
+            )
         if not text and message.attachments:
             kinds = ", ".join(sorted({a.kind for a in message.attachments}))
             return Reply(

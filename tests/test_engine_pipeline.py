@@ -461,3 +461,13 @@ async def test_safety_question_without_a_covering_source_escalates(make_app: App
     assert SAFETY_NOTE not in reply.text  # no procedure is presented as if it applied
     [ticket] = await app.engine.unanswered(PLANT)
     assert ticket["domain"] == "electrical-safety"
+
+
+async def test_a_refused_document_is_explained_not_ignored(make_app: AppFactory) -> None:
+    """The adapter refused the upload (type or size) before downloading it; the user hears why."""
+    app = await make_app()
+    reason = "unsupported file type .exe; RIVET reads .htm .html .md .pdf .txt"
+    doc = Attachment("document", "setup.exe", "application/octet-stream", 1_000)
+    reply = await ask(app, "", attachments=[doc], extras={"document_refused": reason})
+    assert reply.route == "rejected"
+    assert "setup.exe" in reply.text and "unsupported file type .exe" in reply.text

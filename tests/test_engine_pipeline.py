@@ -471,3 +471,25 @@ async def test_a_refused_document_is_explained_not_ignored(make_app: AppFactory)
     reply = await ask(app, "", attachments=[doc], extras={"document_refused": reason})
     assert reply.route == "rejected"
     assert "setup.exe" in reply.text and "unsupported file type .exe" in reply.text
+
+
+async def test_small_talk_gets_manners_not_a_manual(make_app: AppFactory) -> None:
+    """After a real question, "hi" and "ok thanks" were answered with the same table row."""
+    app = await make_app(manuals={PLANT: ["drives"]})
+    for platform, chat, direct in (("console", "console:op", True), ("slack", "D1", True), ("telegram", "-5", False)):
+        first = await ask(app, "kd400 shows OC2 on decel, what do i check", platform=platform, chat_id=chat,
+                          is_direct=direct)  # fmt: skip
+        assert first.route == "answer"
+        hello = await ask(app, "hi", platform=platform, chat_id=chat, is_direct=direct)
+        assert hello.route == "command" and "I'm RIVET" in hello.text and not hello.citations
+        thanks = await app.engine.dispatch(message("ok thanks", platform=platform, chat_id=chat, is_direct=direct))
+        okay = await app.engine.dispatch(message("ok", platform=platform, chat_id=chat, is_direct=direct))
+        emoji = await app.engine.dispatch(message("👍", platform=platform, chat_id=chat, is_direct=direct))
+        if direct:
+            assert thanks is not None and "welcome" in thanks.text and not thanks.citations
+            assert okay is not None and not okay.citations and emoji is not None and not emoji.citations
+        else:  # in a group, acknowledgements need no answer
+            assert thanks is None and okay is None and emoji is None
+        follow = await ask(app, "what about the kd450", platform=platform, chat_id=chat, is_direct=direct)
+        # an equipment follow-up is still completed from the thread; the small talk did not break it
+        assert follow.meta["query"] == "kd450 shows OC2 on decel, what do i check"

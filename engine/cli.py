@@ -17,7 +17,8 @@ def eval_answers(
     as_json: Annotated[bool, typer.Option("--json")] = False,
     fit: Annotated[bool, typer.Option("--fit", help="Also fit confidence weights on this set")] = False,
 ) -> None:
-    """Accuracy, escalation recall, false escalation rate, calibration error and latency."""
+    """Accuracy (answered, and of every draft), escalation recall, false escalation rate, AUC, calibration
+    error and latency."""
 
     async def main(app: Any) -> dict[str, Any]:
         from engine.evaluate import evaluate_answers
@@ -32,6 +33,8 @@ def eval_answers(
         "questions",
         "answerer",
         "accuracy",
+        "draft_accuracy",
+        "auc",
         "escalation_recall",
         "false_escalation_rate",
         "ece",

@@ -48,7 +48,7 @@ async def build_engine(
 ) -> Engine:
     """use_llm None: answer through the LLM when llm.models is configured globally, else extractively."""
     llm = LLMRouter(db, settings)
-    extractive = ExtractiveAnswerer(knowledge.embedder)
+    extractive = ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces)
     answerer: Answerer = extractive
     if use_llm or (use_llm is None and (await llm.registry()).configured):
         answerer = LLMAnswerer(llm, extractive)

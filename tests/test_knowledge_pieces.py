@@ -196,3 +196,19 @@ async def test_reembed_recomputes_the_pieces(db: Database, local_embedder: Local
     for digest, vector in before.items():
         np.testing.assert_allclose(after[digest], vector[::-1], atol=1e-5)
     assert len(await pieces_of(db, "plant-a")) == sum(len(split_pieces(t)) for t in chunks.values())
+
+
+async def test_the_bench_filler_writes_pieces_shaped_like_the_samples(
+    db: Database, local_embedder: LocalEmbedder
+) -> None:
+    from knowledge.bench import _fill_synthetic
+
+    kb = KnowledgeBase(db, SettingsService(db, environ={}), local_embedder)
+    seeds = np.random.default_rng(1).normal(size=(4, 384)).astype(np.float32)
+    words = ["valve", "stem", "packing", "torque", "check", "drive", "fan", "seal"]
+    await _fill_synthetic(kb, "bench-x", 30, seeds / np.linalg.norm(seeds, axis=1, keepdims=True), words, 8)
+    chunks = await chunk_texts(db, "bench-x")
+    stored = await pieces_of(db, "bench-x")
+    assert len(chunks) == 30 and all(len(split_pieces(t)) == 8 for t in chunks.values())
+    assert len(stored) == 30 * 8 and {t for t, *_ in stored} == {"bench-x"}
+    assert len(await PieceStore(db).vectors("bench-x", list(chunks))) > 0

@@ -1,7 +1,8 @@
 """`rivet bench answer`: per-stage latency, end to end, extractive and LLM (fake server), throughput.
 
 The LLM run points litellm at a local fake OpenAI-compatible server with a fixed delay, so the
-number measures RIVET's own overhead plus that delay, not a real provider.
+number measures RIVET's own overhead plus that delay, not a real provider. `--chunks N` tops the
+sample manuals up to N chunks with synthetic ones (knowledge.bench), pieces included.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from engine.messages import Message, Reply
 from engine.service import build_engine
 from fakes.openai import FakeOpenAI
 from knowledge.base import SAMPLES_DIR
-from knowledge.evaluate import scratch_tenant
+from knowledge.bench import bench_corpus
 from knowledge.questions import load_questions
 from rivet.progress import track
 
@@ -57,6 +58,10 @@ def _forget(app: Any, engine: Any) -> None:
         engine.answerer.extractive.forget_pieces()
 
 
+def _pieces_embedded(engine: Any) -> int:
+    return engine.answerer.pieces_embedded if isinstance(engine.answerer, ExtractiveAnswerer) else 0
+
+
 async def _run(engine: Any, tenant: str, questions: list[str], phase: str) -> list[tuple[Reply, float]]:
     replies = []
     for q in track(questions, phase):
@@ -67,18 +72,36 @@ async def _run(engine: Any, tenant: str, questions: list[str], phase: str) -> li
 
 
 async def bench_answer(
-    app: Any, *, questions: int = 40, llm_delay_s: float = 0.3, concurrency: int = 50, rounds: int = 2
+    app: Any,
+    *,
+    questions: int = 40,
+    llm_delay_s: float = 0.3,
+    concurrency: int = 50,
+    rounds: int = 2,
+    chunks: int | None = None,
 ) -> dict[str, Any]:
     texts = [q.question for q in load_questions(SAMPLES_DIR / "questions.jsonl")][:questions]
     result: dict[str, Any] = {"questions": len(texts)}
-    async with scratch_tenant(app.knowledge, SAMPLES_DIR / "manuals", prefix="bench") as (tenant, _):
+    async with bench_corpus(app.knowledge) as corpus:
+        tenant = corpus.tenant
+        await corpus.fill(app.knowledge, chunks or 0)
+        (await app.knowledge.retriever(tenant)).refresh_statistics()
+        result["chunks"] = corpus.chunks
         await lift_rate_limits(app.settings, tenant, by="bench")
         engine = app.engine
         await engine.dispatch(_message(tenant, "warm up the models"))
         _forget(app, engine)
-        result["extractive"] = _summary(await _run(engine, tenant, texts, "extractive"))
+        embedded = _pieces_embedded(engine)
+        cold = await _run(engine, tenant, texts, "extractive")
+        result["extractive"] = _summary(cold)
+        result["pieces_embedded_at_question_time"] = _pieces_embedded(engine) - embedded
         # The same questions again: a running server has seen these manual sections before.
-        result["extractive_warm"] = _summary(await _run(engine, tenant, texts, "extractive, warm"))
+        warm = await _run(engine, tenant, texts, "extractive, warm")
+        result["extractive_warm"] = _summary(warm)
+        result["cold_p50_ms"] = result["extractive"]["end_to_end"]["p50_ms"]
+        result["cold_p95_ms"] = result["extractive"]["end_to_end"]["p95_ms"]
+        result["warm_p50_ms"] = result["extractive_warm"]["end_to_end"]["p50_ms"]
+        result["warm_p95_ms"] = result["extractive_warm"]["end_to_end"]["p95_ms"]
 
         async with FakeOpenAI() as fake:
             fake.slow(llm_delay_s, times=None)
@@ -113,5 +136,6 @@ async def bench_answer(
             "messages": sent,
             "messages_per_s": round(sent / elapsed, 2),
         }
+        result["ingest"] = corpus.stats
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result

@@ -17,7 +17,8 @@ def eval_answers(
     as_json: Annotated[bool, typer.Option("--json")] = False,
     fit: Annotated[bool, typer.Option("--fit", help="Also fit confidence weights on this set")] = False,
 ) -> None:
-    """Accuracy, escalation recall, false escalation rate, calibration error and latency."""
+    """Accuracy (answered, and of every draft), escalation recall, false escalation rate, AUC, calibration
+    error and latency."""
 
     async def main(app: Any) -> dict[str, Any]:
         from engine.evaluate import evaluate_answers
@@ -32,6 +33,8 @@ def eval_answers(
         "questions",
         "answerer",
         "accuracy",
+        "draft_accuracy",
+        "auc",
         "escalation_recall",
         "false_escalation_rate",
         "ece",
@@ -57,13 +60,18 @@ def bench_answer(
     questions: Annotated[int, typer.Option("--questions")] = 40,
     delay: Annotated[float, typer.Option("--llm-delay", help="Fake LLM server delay, seconds")] = 0.3,
     concurrency: Annotated[int, typer.Option("--concurrency")] = 50,
+    chunks: Annotated[
+        int | None, typer.Option("--chunks", help="Top the sample manuals up to N chunks with synthetic ones")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output (the only format; kept for scripts)")] = False,
 ) -> None:
-    """Per-stage latency p50/p95, extractive and LLM (fake server), messages/s at 50 chats, memory."""
+    """Per-stage latency p50/p95 cold and warm, extractive and LLM (fake server), messages/s at 50 chats,
+    ingest against raw encode, storage per chunk, memory."""
 
     async def main(app: Any) -> dict[str, Any]:
         from engine.bench import bench_answer as bench
 
-        return await bench(app, questions=questions, llm_delay_s=delay, concurrency=concurrency)
+        return await bench(app, questions=questions, llm_delay_s=delay, concurrency=concurrency, chunks=chunks)
 
     typer.echo(json.dumps(run(main, progress=True), indent=2))
 

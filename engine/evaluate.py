@@ -55,6 +55,29 @@ def expected_calibration_error(confidences: list[float], outcomes: list[int], bi
     return ece
 
 
+def roc_auc(scores: list[float], labels: list[int]) -> float | None:
+    """ROC AUC: the chance a random positive scores above a random negative, ties counted half.
+
+    Computed from mid-ranks (Mann-Whitney U), so it is O(n log n); None when a class is empty.
+    """
+    positives = sum(1 for y in labels if y)
+    negatives = len(labels) - positives
+    if not positives or not negatives:
+        return None
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and scores[order[end + 1]] == scores[order[start]]:
+            end += 1
+        for i in order[start : end + 1]:
+            ranks[i] = (start + end) / 2 + 1  # tied scores share their mean rank
+        start = end + 1
+    rank_sum = sum(r for r, y in zip(ranks, labels, strict=True) if y)
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
 def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.001) -> Weights:
     """Logistic regression (Newton's method) of outcome on the evidence features: new confidence Weights."""
     keys = Weights.features()
@@ -90,6 +113,10 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
         "answerable": len(answerable),
         "unanswerable": len(unanswerable),
         "accuracy": round(sum(r["correct"] for r in answered) / max(1, len(answered)), 4),
+        # Extraction and answerability apart: is the fact in the drafted answer (escalated or not),
+        # and does confidence rank answerable questions above the traps?
+        "draft_accuracy": round(sum(r["correct"] for r in answerable) / max(1, len(answerable)), 4),
+        "auc": _rounded(roc_auc(confidences, [int(r["answerable"]) for r in rows])),
         "escalation_recall": round(sum(r["escalated"] for r in unanswerable) / max(1, len(unanswerable)), 4),
         "false_escalation_rate": round(sum(r["escalated"] for r in answerable) / max(1, len(answerable)), 4),
         "ece": round(expected_calibration_error(confidences, outcomes), 4),
@@ -107,6 +134,10 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
     if fit:
         result["fitted_weights"] = fit_weights([r["evidence"] for r in rows], outcomes).as_dict()
     return result
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def _failed(row: dict[str, Any]) -> bool:

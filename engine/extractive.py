@@ -6,11 +6,11 @@ so numbers and codes stay exactly as the manual prints them, and labels the answ
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
+from loguru import logger
 
 from engine.analysis import (
     QueryAnalysis,
@@ -23,10 +23,9 @@ from engine.analysis import (
 from engine.answer_types import Draft, citation_for
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
+from knowledge.pieces import STEP, PieceStore, piece_digest, split_pieces
 from knowledge.retriever import Passage
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
-_STEP = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
 LABEL = "From the manuals (quoted, no AI summary):"
 
 
@@ -42,18 +41,8 @@ class Unit:
 
 
 def split_units(passage_index: int, text: str) -> list[Unit]:
-    units: list[Unit] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        if _STEP.match(line) or line.count(";") >= 2 or len(line) < 200:
-            units.append(Unit(passage_index, len(units), line, bool(_STEP.match(line))))
-            continue
-        for sentence in _SENTENCE.split(line):
-            if sentence.strip():
-                units.append(Unit(passage_index, len(units), sentence.strip(), False))
-    return units
+    """The passage's pieces (knowledge.pieces.split_pieces, the split whose vectors ingest stored)."""
+    return [Unit(passage_index, i, p.text, p.is_step) for i, p in enumerate(split_pieces(text))]
 
 
 def _defines(unit: Unit) -> set[str]:
@@ -90,23 +79,48 @@ class ExtractiveAnswerer:
         max_units: int = 4,
         max_steps: int = 10,
         piece_cache: int = 20_000,
+        pieces: PieceStore | None = None,
     ) -> None:
         self._embedder = embedder
+        self._store = pieces
+        self._warned: set[str] = set()
         self._max_passages = max_passages
         self._max_units = max_units
         self._max_steps = max_steps
-        # Vectors of quotable pieces: popular manual sections come up again and again, and embedding
-        # their sentences is most of this stage's cost. 20k pieces of 384 floats is about 30 MB.
+        # Ingest stores every piece's vector; this cache holds only those embedded here, for chunks
+        # stored without them (before the pieces table, or no store given). 20k vectors: about 30 MB.
         self._pieces: OrderedDict[str, np.ndarray] = OrderedDict()
         self._piece_cache = piece_cache
+        self.pieces_embedded = 0  # piece texts embedded at question time (benchmarks report it)
 
     def forget_pieces(self) -> None:
         """Empty the piece-vector cache (benchmarks measure cold answers too)."""
         self._pieces.clear()
 
+    async def _unit_vectors(self, units: list[Unit], passages: list[Passage], tenant: str) -> np.ndarray:
+        """Stored vectors of the units (one indexed query); the few without one are embedded here."""
+        stored = await self._store.vectors(tenant, [p.chunk_id for p in passages]) if self._store else {}
+        found = [stored.get(piece_digest(u.text)) for u in units]
+        missing = [u.text for u, v in zip(units, found, strict=True) if v is None]
+        if not missing:
+            return np.stack([v for v in found if v is not None])
+        if self._store is not None and tenant not in self._warned:
+            self._warned.add(tenant)
+            logger.warning(
+                "tenant {}: {} of {} pieces quoted have no stored vector (stored before piece vectors were); "
+                "embedding them at question time until `rivet kb reembed --tenant {}` stores them",
+                tenant,
+                len(missing),
+                len(units),
+                tenant,
+            )
+        embedded = iter(await self._piece_vectors(missing))
+        return np.stack([v if v is not None else next(embedded) for v in found])
+
     async def _piece_vectors(self, texts: list[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._pieces))
         if missing:
+            self.pieces_embedded += len(missing)
             for text, vector in zip(missing, await self._embedder.embed_documents(missing), strict=True):
                 self._pieces[text] = vector
         for text in texts:
@@ -130,7 +144,7 @@ class ExtractiveAnswerer:
         asked_about = stems(strip_codes(analysis.question, model_codes)) - stems(top[0].title)
         focus = asked_about or q_stems
         kinds = asked_value_kinds(analysis.question)
-        vectors = await self._piece_vectors([u.text for u in units])
+        vectors = await self._unit_vectors(units, top, tenant_id)
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
         lexicals: list[float] = []
@@ -152,7 +166,7 @@ class ExtractiveAnswerer:
         lines = [LABEL]
         for unit in chosen:
             n = numbers.setdefault(unit.passage, len(numbers) + 1)
-            lines.append(f"- {_STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
+            lines.append(f"- {STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
         citations = [citation_for(n, passages[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
         quoted = " ".join(u.text for u in chosen)
         pieces = [f"{passages[u.passage].heading} {u.text}" for u in chosen]

@@ -92,7 +92,7 @@ async def build_engine(
     a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant."""
     llm = LLMRouter(db, settings)
     # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
-    answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder), use_llm=use_llm)
+    answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces), use_llm=use_llm)
     domains = load_domains()
     experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer) for d in domains}
     router = DomainRouter(domains, knowledge.embedder, db)

@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from knowledge.embedder import Embedder, make_embedder
 from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
+from knowledge.pieces import PieceStore, embed_with_pieces, split_pieces, write_pieces
 from knowledge.rerank import Reranker, load_reranker
 from knowledge.retriever import Retriever
 from knowledge.store import kb_status, vector_literal
@@ -139,6 +140,7 @@ class KnowledgeBase:
         self.embedder = embedder
         # Loaded rerankers by (backend, model): tenants naming the same model share one.
         self._rerankers: dict[tuple[str, str], tuple[Reranker | None, str]] = {}
+        self.pieces = PieceStore(db)
         self._reranker_lock = asyncio.Lock()
         # The tenant's retriever and the settings it was built from; it keeps per-tenant checks
         # and corpus statistics, so it is reused until those settings change.
@@ -257,7 +259,8 @@ class KnowledgeBase:
         return status
 
     async def reembed(self, tenant: str, batch: int = 128) -> int:
-        """Re-embed every chunk of a tenant with the configured embedder, one document per transaction."""
+        """Re-embed every chunk of a tenant and its pieces with the configured embedder, one document
+        per transaction (documents stored before piece vectors existed get theirs this way)."""
         async with self.db.connect() as conn:
             docs = (
                 await conn.execute(text("SELECT id, title FROM documents WHERE tenant_id = :t"), {"t": tenant})
@@ -275,14 +278,25 @@ class KnowledgeBase:
                     " > ".join([doc.title, *[h for h in r.heading_path if h != doc.title]]) + "\n" + r.text
                     for r in rows
                 ]
+                pieces = [split_pieces(r.text) for r in rows]
                 vectors: list[np.ndarray] = []
+                piece_vectors: list[np.ndarray] = []
                 for start in range(0, len(texts), batch):
-                    vectors.extend(await self.embedder.embed_documents(texts[start : start + batch]))
+                    chunk_part, piece_part = await embed_with_pieces(
+                        self.embedder, texts[start : start + batch], pieces[start : start + batch]
+                    )
+                    vectors.extend(chunk_part)
+                    piece_vectors.extend(piece_part)
                 if rows:
                     await conn.execute(
                         text("UPDATE chunks SET embedding = CAST(:v AS vector) WHERE id = :id"),
                         [{"id": r.id, "v": vector_literal(v)} for r, v in zip(rows, vectors, strict=True)],
                     )
+                    ids = [int(r.id) for r in rows]
+                    await conn.execute(
+                        text("DELETE FROM pieces WHERE chunk_id = ANY(CAST(:ids AS bigint[]))"), {"ids": ids}
+                    )
+                    await write_pieces(conn, tenant, ids, pieces, piece_vectors)
                 await conn.execute(
                     text("UPDATE documents SET embed_model = :m, embed_dim = :d2, updated_at = now() WHERE id = :d"),
                     {"m": self.embedder.name, "d2": self.embedder.dim, "d": doc.id},

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 from loguru import logger
 
 from knowledge.chunking import chunk_document
@@ -21,6 +22,7 @@ from knowledge.documents import ChunkDraft, DocumentMeta
 from knowledge.embedder import Embedder
 from knowledge.loaders import LoadError, load_bytes
 from knowledge.metadata import extract_meta, model_codes
+from knowledge.pieces import Piece, embed_with_pieces, split_pieces
 from knowledge.store import check_embedder, stored_documents, write_document
 from rivet.db import Database
 from rivet.errors import RivetError
@@ -63,6 +65,7 @@ class _Prepared:
     meta: DocumentMeta
     chunks: list[ChunkDraft]
     codes: set[str]
+    pieces: list[list[Piece]]  # per chunk: what the answer stage quotes, embedded at ingest
 
 
 def _too_big(size: int, limit: int) -> str:
@@ -133,6 +136,7 @@ class Ingestor:
             meta,
             chunks,
             model_codes(meta),
+            [split_pieces(c.text) for c in chunks],
         )
 
     async def ingest(
@@ -164,8 +168,7 @@ class Ingestor:
             if not batch:
                 return
             todo, batch = batch, []
-            texts = [c.embed_text(p.meta.title) for p in todo for c in p.chunks]
-            vectors = await self._embedder.embed_documents(texts)
+            vectors = await self._embed(todo)
             if writing is not None:
                 await writing
             writing = asyncio.create_task(self._write(todo, vectors, tenant, review, record))
@@ -200,14 +203,23 @@ class Ingestor:
         report.seconds = time.perf_counter() - started
         return report
 
+    async def _embed(self, todo: list[_Prepared]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Chunk vectors and per-chunk piece vectors of a batch of files, in one model call."""
+        return await embed_with_pieces(
+            self._embedder,
+            [c.embed_text(p.meta.title) for p in todo for c in p.chunks],
+            [pieces for p in todo for pieces in p.pieces],
+        )
+
     async def _write(
         self,
         todo: list[_Prepared],
-        vectors: object,
+        vectors: tuple[np.ndarray, list[np.ndarray]],
         tenant: str,
         review: str,
         record: Callable[[FileOutcome], None],
     ) -> None:
+        chunk_vectors, piece_vectors = vectors
         offset = 0
         for p in todo:
             n = len(p.chunks)
@@ -221,11 +233,13 @@ class Ingestor:
                     size_bytes=p.size,
                     meta=p.meta,
                     chunks=p.chunks,
-                    vectors=vectors[offset : offset + n],  # type: ignore[index]
+                    vectors=chunk_vectors[offset : offset + n],
                     embed_model=self._embedder.name,
                     embed_dim=self._embedder.dim,
                     review=review,
                     extra_codes=p.codes,
+                    pieces=p.pieces,
+                    piece_vectors=piece_vectors[offset : offset + n],
                 )
             except RivetError as exc:  # the database went away: this file is not stored, say so
                 record(FileOutcome(p.source, "error", error=str(exc)))
@@ -248,7 +262,6 @@ class Ingestor:
             prepared = self.prepare(source, body.encode("utf-8"), meta)
         except LoadError as exc:
             return FileOutcome(source, "error", error=str(exc))
-        vectors = await self._embedder.embed_documents([c.embed_text(prepared.meta.title) for c in prepared.chunks])
         outcomes: list[FileOutcome] = []
-        await self._write([prepared], vectors, tenant, review, outcomes.append)
+        await self._write([prepared], await self._embed([prepared]), tenant, review, outcomes.append)
         return outcomes[0]

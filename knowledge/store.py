@@ -9,6 +9,7 @@ import numpy as np
 from sqlalchemy import text
 
 from knowledge.documents import ChunkDraft, DocumentMeta
+from knowledge.pieces import Piece, write_pieces
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
 from rivet.errors import RivetError
@@ -21,6 +22,12 @@ class EmbeddingMismatch(RivetError):
 def vector_literal(vector: np.ndarray) -> str:
     """pgvector's text form; cast with CAST(:v AS vector) in SQL."""
     return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
+
+
+async def chunk_ids(conn: Any, document_id: int) -> list[int]:
+    """The ids of a document's chunks, in ordinal order."""
+    rows = await conn.execute(text("SELECT id FROM chunks WHERE document_id = :d ORDER BY ordinal"), {"d": document_id})
+    return [int(i) for i in rows.scalars()]
 
 
 TSV_SQL = (
@@ -80,8 +87,10 @@ async def write_document(
     embed_dim: int,
     review: str = "manual",
     extra_codes: set[str] | None = None,
+    pieces: list[list[Piece]] | None = None,
+    piece_vectors: list[np.ndarray] | None = None,
 ) -> int:
-    """Insert or replace one document and all its chunks in a single transaction.
+    """Insert or replace one document, all its chunks and their pieces in a single transaction.
 
     A concurrent query sees either the old chunks or the new ones, never a mix (MVCC).
     """
@@ -146,6 +155,9 @@ async def write_document(
                     for c, v in zip(chunks, vectors, strict=True)
                 ],
             )
+            if pieces is not None and piece_vectors is not None:
+                # The old chunks' pieces went with them (ON DELETE CASCADE).
+                await write_pieces(conn, tenant, await chunk_ids(conn, doc_id), pieces, piece_vectors)
     return int(doc_id)
 
 

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from engine.confidence import Weights
-from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights
+from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights, roc_auc
 
 
 def test_contains_all_is_case_insensitive_and_needs_every_string() -> None:
@@ -48,3 +48,17 @@ def test_fit_weights_learns_which_evidence_predicts_a_right_answer() -> None:
     weights = fit_weights(rows, outcomes)
     others = [abs(getattr(weights, k)) for k in Weights.features() if k != "coverage"]
     assert weights.coverage > 5 * max(others)
+
+
+def test_roc_auc_on_hand_made_scores() -> None:
+    # Perfect separation, perfect inversion, and no information at all.
+    assert roc_auc([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0]) == 1.0
+    assert roc_auc([0.1, 0.2, 0.8, 0.9], [1, 1, 0, 0]) == 0.0
+    assert roc_auc([0.5, 0.5, 0.5, 0.5], [1, 0, 1, 0]) == 0.5
+    # Pairs (pos, neg): (0.9, 0.7) win, (0.9, 0.4) win, (0.4, 0.7) loss, (0.4, 0.4) tie: 2.5 / 4.
+    assert roc_auc([0.9, 0.4, 0.7, 0.4], [1, 1, 0, 0]) == pytest.approx(0.625)
+    # 0.9 beats both negatives (2), 0.6 beats 0.2 and ties 0.6 (1.5), 0.3 beats 0.2 (1): 4.5 of 6 pairs.
+    scores, labels = [0.9, 0.6, 0.3, 0.6, 0.2], [1, 1, 1, 0, 0]
+    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in (0.9, 0.6, 0.3) for n in (0.6, 0.2))
+    assert wins == 4.5 and roc_auc(scores, labels) == pytest.approx(wins / 6)
+    assert roc_auc([0.3, 0.7], [1, 1]) is None and roc_auc([], []) is None

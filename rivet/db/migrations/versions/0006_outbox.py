@@ -6,7 +6,7 @@ a lease: an event is in progress until its reply is in the outbox, and a redeliv
 expired is processed again instead of being taken for a duplicate.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-29
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql as pg
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -97,6 +97,7 @@ class Handoff:
         self.drafts = drafts
         self.clock = clock
         self.notify = notify
+        self._unconfigured: set[str] = set()
 
     async def channel_for(self, tenant: str, domain: str | None) -> Destination | None:
         """escalation.channel.<domain>, else escalation.channel; a malformed value is logged and skipped."""
@@ -153,9 +154,9 @@ class Handoff:
         self.notify()
         who = f"the {asked.domain} experts" if asked.domain else "an expert"
         if channel is None:
-            logger.error(
-                "tenant {}: escalation #{} has no expert channel (set escalation.channel)", esc.tenant_id, esc_id
-            )
+            if esc.tenant_id not in self._unconfigured:  # said once per tenant and process, not per ticket
+                self._unconfigured.add(esc.tenant_id)
+                logger.error("tenant {}: escalations have no expert channel (set escalation.channel)", esc.tenant_id)
             text_ = (
                 f"I couldn't find a confident answer in the manuals, and no expert channel is set up for this site "
                 f"yet, so I can't pass it on (ticket #{esc_id} is recorded for your admin). Please ask your "

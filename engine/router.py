@@ -18,13 +18,13 @@ import yaml
 from sqlalchemy import text
 
 from knowledge.codes import query_codes
+from knowledge.domains import DOMAINS, GENERAL
 from knowledge.embedder import Embedder
 from knowledge.retriever import Filters
 from rivet.db import Database
 from rivet.errors import ConfigError
 
 DOMAINS_FILE = Path(__file__).parent / "domains.yaml"
-GENERAL = "general"
 
 
 @dataclass
@@ -68,7 +68,23 @@ def load_domains(path: Path = DOMAINS_FILE) -> list[Domain]:
             raise ConfigError(f"{path}: domain entry {i + 1} is invalid ({type(exc).__name__}: {exc})") from None
     if not any(d.name == GENERAL for d in domains):
         domains.append(Domain(GENERAL, "General plant maintenance questions."))
+    _check_names(domains, path)
     return domains
+
+
+def _check_names(domains: list[Domain], path: Path) -> None:
+    """The router's domains are knowledge's (knowledge/domains.py), no more and no fewer."""
+    names = [d.name for d in domains]
+    unknown = [n for n in names if n not in DOMAINS]
+    unknown += [f for d in domains for f in d.filters.domains or [] if f not in DOMAINS and f not in unknown]
+    if unknown:
+        raise ConfigError(f"{path}: {', '.join(unknown)} not a domain of knowledge/domains.py ({', '.join(DOMAINS)})")
+    missing = [n for n in DOMAINS if n not in names]
+    if missing:
+        raise ConfigError(f"{path}: no entry for the knowledge domain(s) {', '.join(missing)}")
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ConfigError(f"{path}: domain(s) {', '.join(twice)} listed twice")
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,11 @@ from typing import Any
 
 import numpy as np
 import yaml
-from sqlalchemy import text
 
+from knowledge.base import KnowledgeBase
 from knowledge.codes import query_codes
 from knowledge.domains import DOMAINS, GENERAL
-from knowledge.embedder import Embedder
 from knowledge.retriever import Filters
-from rivet.db import Database
 from rivet.errors import ConfigError
 
 DOMAINS_FILE = Path(__file__).parent / "domains.yaml"
@@ -98,10 +96,10 @@ class RouteDecision:
 class DomainRouter:
     """Scores every domain for a question; description embeddings are computed once."""
 
-    def __init__(self, domains: list[Domain], embedder: Embedder, db: Database, *, min_score: float = 0.3) -> None:
+    def __init__(self, domains: list[Domain], knowledge: KnowledgeBase, *, min_score: float = 0.3) -> None:
         self.domains = {d.name: d for d in domains}
-        self._embedder = embedder
-        self._db = db
+        self._embedder = knowledge.embedder
+        self._knowledge = knowledge
         self._min_score = min_score
         self._desc: np.ndarray | None = None
         self._lock = asyncio.Lock()
@@ -113,28 +111,13 @@ class DomainRouter:
                 self._desc = await self._embedder.embed_documents([self.domains[n].description for n in names])
             return self._desc
 
-    async def _code_hits(self, codes: set[str], tenant_id: str) -> dict[str, int]:
-        if not codes:
-            return {}
-        async with self._db.connect() as conn:
-            rows = (
-                await conn.execute(
-                    text(
-                        "SELECT d.domain, count(*) AS n FROM chunks c JOIN documents d ON d.id = c.document_id "
-                        "WHERE c.tenant_id = :t AND c.codes && CAST(:codes AS text[]) GROUP BY d.domain"
-                    ),
-                    {"t": tenant_id, "codes": sorted(codes)},
-                )
-            ).all()
-        return {str(r.domain): int(r.n) for r in rows if r.domain}
-
     async def route(self, question: str, tenant_id: str) -> RouteDecision:
         names = list(self.domains)
         desc = await self._descriptions()
         query = await self._embedder.embed_query(question)
         sims = desc @ np.asarray(query)
         low = question.lower()
-        code_hits = await self._code_hits(query_codes(question), tenant_id)
+        code_hits = await self._knowledge.code_domains(tenant_id, query_codes(question))
         total_hits = sum(code_hits.values()) or 1
         scores: dict[str, float] = {}
         for name, sim in zip(names, sims, strict=True):

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from knowledge.codes import is_designation, query_codes
+from knowledge.codes import QUERY_CODE, is_designation, query_codes
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
 from rivet.settings import SPECS, SettingSpec, SettingsService, register
@@ -204,8 +204,6 @@ _CUES = re.compile(
     r"again|also|instead|what\s+about|how\s+about|and\s+the)\b",
     re.IGNORECASE,
 )
-# A code as written ("KD-400", "kd 400", "P1.08"); query_codes() decides whether it really is one.
-_CODE_SPAN = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
 _ANSWER_CODES = 3  # codes taken from an answer: enough to pin the unit, few enough not to drown the question
 
 
@@ -222,7 +220,8 @@ class _Code:
 def _codes(text_: str) -> list[_Code]:
     """Every code mention in order of appearance (a swap rewrites each spelling of a code)."""
     out: list[_Code] = []
-    for m in _CODE_SPAN.finditer(text_):
+    # A code as written ("KD-400", "kd 400", "P1.08"); query_codes() decides whether it really is one.
+    for m in QUERY_CODE.finditer(text_):
         keys = frozenset(query_codes(m.group(0)))
         if keys:
             out.append(_Code(m.group(0), m.group(1).lower(), m.group(2), keys, m.start(), m.end()))

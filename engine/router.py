@@ -15,16 +15,14 @@ from typing import Any
 
 import numpy as np
 import yaml
-from sqlalchemy import text
 
+from knowledge.base import KnowledgeBase
 from knowledge.codes import query_codes
-from knowledge.embedder import Embedder
+from knowledge.domains import DOMAINS, GENERAL
 from knowledge.retriever import Filters
-from rivet.db import Database
 from rivet.errors import ConfigError
 
 DOMAINS_FILE = Path(__file__).parent / "domains.yaml"
-GENERAL = "general"
 
 
 @dataclass
@@ -68,7 +66,23 @@ def load_domains(path: Path = DOMAINS_FILE) -> list[Domain]:
             raise ConfigError(f"{path}: domain entry {i + 1} is invalid ({type(exc).__name__}: {exc})") from None
     if not any(d.name == GENERAL for d in domains):
         domains.append(Domain(GENERAL, "General plant maintenance questions."))
+    _check_names(domains, path)
     return domains
+
+
+def _check_names(domains: list[Domain], path: Path) -> None:
+    """The router's domains are knowledge's (knowledge/domains.py), no more and no fewer."""
+    names = [d.name for d in domains]
+    unknown = [n for n in names if n not in DOMAINS]
+    unknown += [f for d in domains for f in d.filters.domains or [] if f not in DOMAINS and f not in unknown]
+    if unknown:
+        raise ConfigError(f"{path}: {', '.join(unknown)} not a domain of knowledge/domains.py ({', '.join(DOMAINS)})")
+    missing = [n for n in DOMAINS if n not in names]
+    if missing:
+        raise ConfigError(f"{path}: no entry for the knowledge domain(s) {', '.join(missing)}")
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ConfigError(f"{path}: domain(s) {', '.join(twice)} listed twice")
 
 
 @dataclass(frozen=True)
@@ -82,10 +96,10 @@ class RouteDecision:
 class DomainRouter:
     """Scores every domain for a question; description embeddings are computed once."""
 
-    def __init__(self, domains: list[Domain], embedder: Embedder, db: Database, *, min_score: float = 0.3) -> None:
+    def __init__(self, domains: list[Domain], knowledge: KnowledgeBase, *, min_score: float = 0.3) -> None:
         self.domains = {d.name: d for d in domains}
-        self._embedder = embedder
-        self._db = db
+        self._embedder = knowledge.embedder
+        self._knowledge = knowledge
         self._min_score = min_score
         self._desc: np.ndarray | None = None
         self._lock = asyncio.Lock()
@@ -97,28 +111,13 @@ class DomainRouter:
                 self._desc = await self._embedder.embed_documents([self.domains[n].description for n in names])
             return self._desc
 
-    async def _code_hits(self, codes: set[str], tenant_id: str) -> dict[str, int]:
-        if not codes:
-            return {}
-        async with self._db.connect() as conn:
-            rows = (
-                await conn.execute(
-                    text(
-                        "SELECT d.domain, count(*) AS n FROM chunks c JOIN documents d ON d.id = c.document_id "
-                        "WHERE c.tenant_id = :t AND c.codes && CAST(:codes AS text[]) GROUP BY d.domain"
-                    ),
-                    {"t": tenant_id, "codes": sorted(codes)},
-                )
-            ).all()
-        return {str(r.domain): int(r.n) for r in rows if r.domain}
-
     async def route(self, question: str, tenant_id: str) -> RouteDecision:
         names = list(self.domains)
         desc = await self._descriptions()
         query = await self._embedder.embed_query(question)
         sims = desc @ np.asarray(query)
         low = question.lower()
-        code_hits = await self._code_hits(query_codes(question), tenant_id)
+        code_hits = await self._knowledge.code_domains(tenant_id, query_codes(question))
         total_hits = sum(code_hits.values()) or 1
         scores: dict[str, float] = {}
         for name, sim in zip(names, sims, strict=True):

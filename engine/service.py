@@ -95,7 +95,7 @@ async def build_engine(
     answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces), use_llm=use_llm)
     domains = load_domains()
     experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer) for d in domains}
-    router = DomainRouter(domains, knowledge.embedder, db)
+    router = DomainRouter(domains, knowledge)
     conversation = ConversationStore(db, settings)
     outbox = Outbox(db, settings)
     drafts = KnowledgeDrafts(db, knowledge)

@@ -252,6 +252,26 @@ class KnowledgeBase:
             )
         return [min(variants, key=len) for variants in codes if not variants & known]
 
+    async def code_domains(self, tenant: str, codes: set[str]) -> dict[str, int]:
+        """How many of the tenant's chunks mention any of these code keys, per document domain.
+
+        The router (engine/router.py) weighs a question's domains by where its models and fault
+        codes appear in the manuals. Chunks of documents with no domain are not counted.
+        """
+        if not codes:
+            return {}
+        async with self.db.connect() as conn:
+            rows = (
+                await conn.execute(
+                    text(
+                        "SELECT d.domain, count(*) AS n FROM chunks c JOIN documents d ON d.id = c.document_id "
+                        "WHERE c.tenant_id = :t AND c.codes && CAST(:codes AS text[]) GROUP BY d.domain"
+                    ),
+                    {"t": tenant, "codes": sorted(codes)},
+                )
+            ).all()
+        return {str(r.domain): int(r.n) for r in rows if r.domain}
+
     async def status(self, tenant: str) -> dict[str, object]:
         status = await kb_status(self.db, tenant)
         status["embedder"] = f"{self.embedder.name} (dim {self.embedder.dim})"

@@ -17,7 +17,8 @@ _DOC_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-.]?(\d{1,5}(?:\.\d{1,3})?[A-
 # piece of equipment ("pv425"), distinct from the family ("pv4") that the simple pattern finds.
 _VARIANT = re.compile(r"(?<![\w.-])([A-Za-z]{1,4}\d{1,4})-(\d{1,4}[A-Za-z]?)(?![\w])")
 # In chat, "kd 400" is common too; a space is allowed there, but not after ordinary words.
-_QUERY_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
+# Public: engine/conversation.py finds the codes to swap in a follow-up with the same pattern.
+QUERY_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
 _NOT_A_PREFIX = frozenset(
     [
         "a",
@@ -192,7 +193,7 @@ def equipment_codes(text: str) -> list[set[str]]:
 def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
     """Where the codes of a technician's question stand, with their normalized keys."""
     out: list[tuple[int, int, set[str]]] = []
-    for m in _QUERY_CODE.finditer(text):
+    for m in QUERY_CODE.finditer(text):
         letters = m.group(1)
         spaced = m.group(0)[len(letters)] == " " if len(m.group(0)) > len(letters) else False
         if spaced and letters.lower() in _NOT_A_PREFIX:
@@ -226,4 +227,4 @@ def normalize_query_text(text: str) -> str:
             return m.group(0)
         return f"{letters}{m.group(2)}".lower() + f" {m.group(0)}"
 
-    return _QUERY_CODE.sub(join, text)
+    return QUERY_CODE.sub(join, text)

@@ -9,28 +9,8 @@ from typing import Any
 
 from knowledge.codes import document_codes
 from knowledge.documents import DocumentMeta, LoadedDocument
+from knowledge.domains import DOMAIN_WORDS
 
-# Words in a title or path that say which domain a document belongs to, when it does not declare one.
-DOMAIN_WORDS: dict[str, tuple[str, ...]] = {
-    "electrical-safety": (
-        "lockout",
-        "loto",
-        "arc flash",
-        "ppe",
-        "absence of voltage",
-        "insulating glove",
-        "electrical safety",
-        "voltage tester",
-    ),
-    "drives": ("drive", "vfd", "inverter", "frequency converter"),
-    "motors": ("motor", "bearing", "winding", "insulation"),
-    "plc": ("plc", "controller", "i/o", "remote io", "cpu"),
-    "pumps": ("pump", "seal", "impeller"),
-    "pneumatics": ("compressor", "pneumatic", "air dryer", "frl", "cylinder"),
-    "hydraulics": ("hydraulic", "accumulator", "hpu", "valve"),
-    "conveyors": ("conveyor", "belt", "roller", "pull cord", "gearmotor"),
-    "hvac": ("hvac", "chiller", "rooftop", "air handling", "ahu", "cooling tower", "refrigerant"),
-}
 DOC_TYPES = {"manual", "procedure", "bulletin", "datasheet", "policy", "expert_answer"}
 SAFETY_LEVELS = {"normal", "caution", "critical"}
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from bots import console
-from engine import cli as engine_cli
-from knowledge import commands as knowledge_commands
+from rivet.commands import console as console_commands
+from rivet.commands import engine as engine_commands
+from rivet.commands import knowledge as knowledge_commands
+from rivet.commands import scheduler as scheduler_commands
 from rivet.errors import RivetError
 from rivet.runner import load_config, run
-from scheduler import cli as scheduler_cli
+
+if TYPE_CHECKING:
+    from rivet.app import App
 
 cli = typer.Typer(
     no_args_is_help=True,
@@ -26,9 +29,9 @@ settings_cli = typer.Typer(no_args_is_help=True, help="Run-time settings (databa
 cli.add_typer(db_cli, name="db")
 cli.add_typer(settings_cli, name="settings")
 knowledge_commands.register(cli)
-console.register(cli)
-scheduler_cli.register(cli)
-engine_cli.register(knowledge_commands.eval_cli, knowledge_commands.bench_cli)
+console_commands.register(cli)
+scheduler_commands.register(cli)
+engine_commands.register(knowledge_commands.eval_cli, knowledge_commands.bench_cli)
 
 TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id (default: global)")]
 
@@ -37,7 +40,7 @@ TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id
 def db_migrate() -> None:
     """Apply database migrations (the embedded default does this on every start)."""
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         status = await app.db.status()
         typer.echo(f"migrated to {status['migration']} ({app.db.where})")
 
@@ -48,7 +51,7 @@ def db_migrate() -> None:
 def db_status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Server and pgvector versions, database size, row counts, and where the data lives."""
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         result: dict[str, Any] = await app.db.status()
         return result
 
@@ -87,7 +90,7 @@ def settings_get(key: str, tenant: TenantOpt = None) -> None:
     """Print a setting's effective value and where it came from."""
     from rivet.settings import mask
 
-    async def main(app: Any) -> Any:
+    async def main(app: App) -> Any:
         return await app.settings.resolve(key, tenant)
 
     found = run(main)
@@ -104,7 +107,7 @@ def settings_set(
     """Store a setting in the database (global, or for one tenant)."""
     from rivet.settings import mask
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         await app.settings.set(key, value, tenant=tenant, updated_by=by)
 
     run(main)
@@ -115,7 +118,7 @@ def settings_set(
 def settings_list(tenant: TenantOpt = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Every setting with its effective value and source; secrets are masked."""
 
-    async def main(app: Any) -> list[dict[str, Any]]:
+    async def main(app: App) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = await app.settings.list(tenant)
         return rows
 
@@ -149,14 +152,15 @@ DEMO_QUESTIONS = (
 @cli.command("demo")
 def demo() -> None:
     """The main job on the embedded default: database, sample manuals, then chat (or sample questions)."""
-    from bots.console import chat, ensure_samples, format_reply
+    from bots.console import ensure_samples, format_reply
+    from rivet.commands.console import chat
 
     db_status(as_json=False)
     if sys.stdin.isatty():
         chat(tenant=None)
         return
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         from bots.console import console_message
 
         tenant = str(app.config.default_tenant)
@@ -192,7 +196,7 @@ def run_bots_cmd(
     if "slack" in platforms:
         processes.slack_settings(env)
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         await processes.run_bots(app, platforms, env)
 
     run(main)
@@ -207,7 +211,7 @@ def serve_cmd() -> None:
 
     env = dict(os.environ)
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         await processes.serve(app, env)
 
     run(main)
@@ -222,7 +226,7 @@ def bench_chat(
     """Many technicians at once through the real adapters and the fake Telegram and Slack servers."""
     from rivet.chatload import chat_load
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         result = await chat_load(app, technicians=technicians, messages_each=messages)
         summary = result.summary()
         summary["problem_samples"] = result.problems[:5]
@@ -248,7 +252,7 @@ def simulate_cmd(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
         where = f"{line.platform}:{line.chat}" + (f" thread {line.thread}" if line.thread else "")
         typer.echo(f"[{where}] {line.sender}: {line.text}\n")
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         await simulate(app, show)
 
     run(main)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from rivet.app import App
+    from rivet.config import BootstrapConfig
 
 T = TypeVar("T")
 
 
-def load_config() -> Any:
+def load_config() -> BootstrapConfig:
     """BootstrapConfig from env/.env, with logging configured to redact its secrets."""
     from rivet.config import BootstrapConfig
     from rivet.logs import setup_logging
@@ -24,7 +28,7 @@ def load_config() -> Any:
     return config
 
 
-def run(main: Callable[[Any], Awaitable[T]], config: Any = None, *, progress: bool = False) -> T:
+def run(main: Callable[[App], Awaitable[T]], config: BootstrapConfig | None = None, *, progress: bool = False) -> T:
     """Build the app, run `main(app)`, close it. Every command that needs the database uses this.
 
     progress=True is for long commands: the progress bars of the work inside (rivet/progress.py)
@@ -33,10 +37,10 @@ def run(main: Callable[[Any], Awaitable[T]], config: Any = None, *, progress: bo
     from rivet.app import open_app
     from rivet.progress import progress_display
 
-    config = config or load_config()
+    bootstrap = config or load_config()
 
     async def runner() -> T:
-        async with open_app(config) as app:
+        async with open_app(bootstrap) as app:
             return await main(app)
 
     if not progress:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from rivet.runner import run
+
+if TYPE_CHECKING:
+    from rivet.app import App
 
 
 def eval_answers(
@@ -20,7 +23,7 @@ def eval_answers(
     """Accuracy (answered, and of every draft), escalation recall, false escalation rate, AUC, calibration
     error and latency."""
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         from engine.evaluate import evaluate_answers
 
         return await evaluate_answers(app, questions, docs, fit=fit)
@@ -68,7 +71,7 @@ def bench_answer(
     """Per-stage latency p50/p95 cold and warm, extractive and LLM (fake server), messages/s at 50 chats,
     ingest against raw encode, storage per chunk, memory."""
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         from engine.bench import bench_answer as bench
 
         return await bench(app, questions=questions, llm_delay_s=delay, concurrency=concurrency, chunks=chunks)

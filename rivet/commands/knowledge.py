@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from rivet.runner import load_config, run
+
+if TYPE_CHECKING:
+    from rivet.app import App
+    from rivet.config import BootstrapConfig
 
 kb_cli = typer.Typer(no_args_is_help=True, help="Knowledge base: status, remove, reembed.")
 eval_cli = typer.Typer(no_args_is_help=True, help="Evaluate retrieval (and answers) on a question set.")
@@ -19,7 +23,7 @@ eval_cli = typer.Typer(no_args_is_help=True, help="Evaluate retrieval (and answe
 TenantOpt = Annotated[str | None, typer.Option("--tenant", "-t", help="Tenant id (default: RIVET_TENANT)")]
 
 
-def _tenant(config: Any, tenant: str | None) -> str:
+def _tenant(config: BootstrapConfig, tenant: str | None) -> str:
     return tenant or str(config.default_tenant)
 
 
@@ -31,7 +35,7 @@ def ingest(
     config = load_config()
     tenant_id = _tenant(config, tenant)
 
-    async def main(app: Any) -> Any:
+    async def main(app: App) -> Any:
         # A file's error is said once, by the ingest log line, not echoed again here.
         return await app.knowledge.ingest(paths, tenant_id)
 
@@ -60,7 +64,7 @@ def search(
     config = load_config()
     tenant_id = _tenant(config, tenant)
 
-    async def main(app: Any) -> list[Any]:
+    async def main(app: App) -> list[Any]:
         from knowledge.retriever import Filters
 
         retriever = await app.knowledge.retriever(tenant_id)
@@ -103,7 +107,7 @@ def kb_status(tenant: TenantOpt = None, as_json: Annotated[bool, typer.Option("-
     config = load_config()
     tenant_id = _tenant(config, tenant)
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         result: dict[str, Any] = await app.knowledge.status(tenant_id)
         return result
 
@@ -127,7 +131,7 @@ def kb_remove(source: str, tenant: TenantOpt = None) -> None:
     config = load_config()
     tenant_id = _tenant(config, tenant)
 
-    async def main(app: Any) -> bool:
+    async def main(app: App) -> bool:
         return await remove_document(app.db, tenant_id, source)
 
     if not run(main, config):
@@ -141,7 +145,7 @@ def kb_reembed(tenant: TenantOpt = None) -> None:
     config = load_config()
     tenant_id = _tenant(config, tenant)
 
-    async def main(app: Any) -> int:
+    async def main(app: App) -> int:
         count: int = await app.knowledge.reembed(tenant_id)
         return count
 
@@ -156,7 +160,7 @@ def eval_retrieval(
 ) -> None:
     """hit@1, hit@5 and MRR@10 on a fresh, isolated tenant."""
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         from knowledge.evaluate import evaluate_retrieval
 
         return await evaluate_retrieval(app.knowledge, questions, docs)
@@ -187,7 +191,7 @@ def bench_retrieval(
 ) -> None:
     """Encode vs ingest throughput, query p50/p95 at each size with and without reranker, peak memory."""
 
-    async def main(app: Any) -> dict[str, Any]:
+    async def main(app: App) -> dict[str, Any]:
         from knowledge.bench import bench_retrieval as bench
 
         return await bench(app.knowledge, sizes=tuple(int(s) for s in sizes.split(",")))

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from rivet.runner import run
+
+if TYPE_CHECKING:
+    from rivet.app import App
 
 
 def scheduler() -> None:
     """Run the scheduled jobs (health, settings reload, escalation SLA, outbox alerts, purges,
     daily report). Run one per replica: an advisory lock makes one of them the leader."""
 
-    async def main(app: Any) -> None:
+    async def main(app: App) -> None:
         from scheduler.jobs import JobContext
         from scheduler.service import Scheduler
 

@@ -314,6 +314,9 @@ class DeliveryWorker:
         self._batch = batch
         self._wake = asyncio.Event()
         self._stopping = False
+        # One delivery round at a time: stop()'s flush waits for a round in progress instead of
+        # finding its rows claimed ('sending') and leaving them to be cancelled mid-send.
+        self._round = asyncio.Lock()
         self._on_sent = on_sent
         self._metrics = metrics
 
@@ -375,7 +378,8 @@ class DeliveryWorker:
         """Deliver until stop(); a database outage is logged and retried, never fatal."""
         while not self._stopping:
             try:
-                await self.drain_once()
+                async with self._round:
+                    await self.drain_once()
             except RivetError as exc:
                 logger.warning("outbox delivery paused: {}", exc)
             except Exception:
@@ -390,6 +394,7 @@ class DeliveryWorker:
         self._wake.set()
         if flush:
             try:
-                await self.drain_once()
+                async with self._round:
+                    await self.drain_once()
             except Exception:
                 logger.exception("outbox flush at shutdown failed")

@@ -185,7 +185,7 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
     finally:
         logger.info("rivet run: stopping (no new updates; finishing messages in flight; flushing the outbox)")
         if bots.telegram is not None:
-            await bots.telegram.stop()
+            await bots.telegram.stop_receiving()
         if bots.slack is not None:
             await bots.slack.aclose()
         web_stop.set()
@@ -195,6 +195,8 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
         delivering.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await delivering
+        if bots.telegram is not None:  # after the flush: the Telegram sender sends through this bot
+            await bots.telegram.stop()
         if loading is not None:
             with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
                 await loading
@@ -228,12 +230,13 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = N
         await run_web(web, port_from_env(env), stop=stop)
     finally:
         if bots.telegram is not None:
-            await bots.telegram.application.stop()
-            await bots.telegram.application.shutdown()
+            await bots.telegram.stop_receiving()
         await worker.stop(flush=True)
         delivering.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await delivering
+        if bots.telegram is not None:  # after the flush: the Telegram sender sends through this bot
+            await bots.telegram.application.shutdown()
         if loading is not None:
             with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
                 await loading

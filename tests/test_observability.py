@@ -23,6 +23,7 @@ from rivet.app import build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.processes import readiness, run_bots, web_parts
+from rivet.processes import serve as rivet_serve
 from rivet.settings import SettingsService
 
 TOKEN = "123456:OBSERVED-BOT-TOKEN-0123456789abcdef"
@@ -145,6 +146,32 @@ async def test_readyz_is_503_with_a_reason_when_the_database_or_the_model_is_not
             assert (await get(base + "/healthz"))[0] == 200  # liveness does not depend on the database
     finally:
         await down.dispose()
+
+
+async def test_rivet_serve_mounts_readyz_and_metrics(
+    db: Database, config: BootstrapConfig, local_embedder: LocalEmbedder
+) -> None:
+    app = await build_app(config, db=db, embedder=local_embedder)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    stop = asyncio.Event()
+    serving = asyncio.create_task(rivet_serve(app, {"PORT": str(port)}, stop=stop))
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):  # until it listens
+            try:
+                status, body = await get(base + "/readyz")
+                break
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.05)
+        assert status == 200 and '"ready"' in body
+        status, body = await get(base + "/metrics")
+        assert status == 200 and "rivet_outbox_rows" in body and "rivet_messages_waiting" in body
+    finally:
+        stop.set()
+        await asyncio.wait_for(serving, 30)
+        await app.close()
 
 
 def test_metrics_registries_are_per_app_and_delivery_results_are_labelled() -> None:

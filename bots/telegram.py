@@ -126,12 +126,17 @@ class TelegramAdapter:
         await self.application.start()
         logger.info("telegram: @{} {}", self.application.bot.username, "webhook" if webhook_url else "polling")
 
-    async def stop(self) -> None:
+    async def stop_receiving(self) -> None:
+        """Stop polling and wait for the updates being handled (PTB's stop awaits its handler tasks).
+        The bot stays usable, so the outbox can still be flushed through it."""
         updater = self.application.updater
         if updater is not None and updater.running:
             await updater.stop()
         if self.application.running:
             await self.application.stop()
+
+    async def stop(self) -> None:
+        await self.stop_receiving()
         await self.application.shutdown()
 
     @property

@@ -11,24 +11,52 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from aiohttp import web
 from loguru import logger
+from prometheus_client import CONTENT_TYPE_LATEST as CONTENT_TYPE
 
 from bots.slack import EVENTS_PATH, SlackAdapter
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Scrape = Callable[[], Awaitable[bytes]]
+Ready = Callable[[], Awaitable[str | None]]  # None when ready, else the reason it is not
 TELEGRAM_PATH = "/telegram/webhook"
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """Liveness only: the process answers. Readiness (database, models) is /readyz, later."""
+    """Liveness only: the process answers. Readiness (database, models) is /readyz."""
     return web.json_response({"status": "alive"})
 
 
-def build_web_app(*, slack: SlackAdapter | None = None, telegram_webhook: Handler | None = None) -> web.Application:
+def build_web_app(
+    *,
+    slack: SlackAdapter | None = None,
+    telegram_webhook: Handler | None = None,
+    metrics: Scrape | None = None,
+    ready: Ready | None = None,
+) -> web.Application:
     """Routes for what is configured: Slack over HTTP when an adapter in HTTP mode is given, Telegram's
-    webhook when its handler is given. The Slack adapter's hand-offs are awaited on shutdown.
+    webhook when its handler is given, /metrics and /readyz when their callables are given. The Slack
+    adapter's hand-offs are awaited on shutdown.
     """
     app = web.Application()
     app.router.add_get("/healthz", healthz)
+    if metrics is not None:
+        scrape = metrics
+
+        async def metrics_route(_: web.Request) -> web.Response:
+            body = await scrape()
+            return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
+
+        app.router.add_get("/metrics", metrics_route)
+    if ready is not None:
+        check = ready
+
+        async def readyz(_: web.Request) -> web.Response:
+            reason = await check()
+            if reason is not None:
+                return web.json_response({"status": "not ready", "reason": reason}, status=503)
+            return web.json_response({"status": "ready"})
+
+        app.router.add_get("/readyz", readyz)
     if slack is not None:
         if slack.config.socket_mode:
             logger.info("slack: Socket Mode configured, {} not mounted", EVENTS_PATH)

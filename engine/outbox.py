@@ -28,6 +28,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from engine.messages import Button, Citation, Reply
+from engine.metrics import Metrics
 from engine.outbound import DeliveryError, Destination, Outbound, Sender, SentRef
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
@@ -305,6 +306,7 @@ class DeliveryWorker:
         poll_s: float = 1.0,
         batch: int = 20,
         on_sent: Callable[[Row, SentRef], Any] | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self._outbox = outbox
         self._senders = dict(senders)
@@ -312,7 +314,11 @@ class DeliveryWorker:
         self._batch = batch
         self._wake = asyncio.Event()
         self._stopping = False
+        # One delivery round at a time: stop()'s flush waits for a round in progress instead of
+        # finding its rows claimed ('sending') and leaving them to be cancelled mid-send.
+        self._round = asyncio.Lock()
         self._on_sent = on_sent
+        self._metrics = metrics
 
     @property
     def platforms(self) -> list[str]:
@@ -324,6 +330,7 @@ class DeliveryWorker:
     async def _deliver(self, row: Row) -> bool:
         ob = row.outbound
         sender = self._senders[ob.destination.platform]
+        started = time.perf_counter()
         try:
             if row.edit_ref is not None:
                 ref = await sender.edit(row.edit_ref, ob)
@@ -332,6 +339,9 @@ class DeliveryWorker:
         except Exception as exc:
             error = exc if isinstance(exc, DeliveryError) else DeliveryError(f"{type(exc).__name__}: {exc}")
             status = await self._outbox.mark_failed(row, error)
+            if self._metrics is not None:
+                result = "dead" if status == "dead" else "retry"
+                self._metrics.delivery(ob.destination.platform, result, time.perf_counter() - started)
             log = logger.error if status == "dead" else logger.warning
             log(
                 "trace {}: delivery of outbox row {} to {} failed (attempt {}): {}; now {}",
@@ -345,6 +355,8 @@ class DeliveryWorker:
             return False
         assert ob.id is not None
         await self._outbox.mark_sent(ob.id, ref)
+        if self._metrics is not None:
+            self._metrics.delivery(ob.destination.platform, "sent", time.perf_counter() - started)
         logger.debug("trace {}: outbox row {} delivered to {} as {}", ob.reply.trace_id, ob.id, ob.destination, ref)
         if self._on_sent is not None:
             self._on_sent(row, ref)
@@ -366,7 +378,8 @@ class DeliveryWorker:
         """Deliver until stop(); a database outage is logged and retried, never fatal."""
         while not self._stopping:
             try:
-                await self.drain_once()
+                async with self._round:
+                    await self.drain_once()
             except RivetError as exc:
                 logger.warning("outbox delivery paused: {}", exc)
             except Exception:
@@ -381,6 +394,7 @@ class DeliveryWorker:
         self._wake.set()
         if flush:
             try:
-                await self.drain_once()
+                async with self._round:
+                    await self.drain_once()
             except Exception:
                 logger.exception("outbox flush at shutdown failed")

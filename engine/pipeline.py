@@ -27,6 +27,7 @@ from engine.deadline import Deadline, deadline_scope
 from engine.dedupe import Deduplicator
 from engine.handoff import Asked, Handoff
 from engine.messages import Button, Message, Reply
+from engine.metrics import Metrics
 from engine.outbound import Action, Destination, Outbound
 from engine.outbox import Outbox
 from engine.ratelimit import RateLimiter
@@ -301,6 +302,7 @@ class Pipeline:
         actions: Callable[[Action], Awaitable[Reply | None]] | None = None,
         notify: Callable[[], None] = lambda: None,
         concurrency: int = 4,
+        metrics: Metrics | None = None,
     ) -> None:
         self._steps = steps
         self._settings = settings
@@ -309,6 +311,7 @@ class Pipeline:
         self._actions = actions
         self.notify = notify
         self._slots = asyncio.Semaphore(max(1, concurrency))
+        self.metrics = metrics
         self.waiting = 0  # messages queued for a slot (a gauge for /status and metrics)
 
     async def _run(self, message: Message, index: int = 0) -> Reply | None:
@@ -409,6 +412,8 @@ class Pipeline:
                 Destination(message.platform, message.chat_id, message.thread_id),
                 message.message_id or message.extras.get("message_id"),
             )
+            if self.metrics is not None:
+                self.metrics.reply(message.platform, reply)
             return reply
 
     async def act(self, action: Action) -> Reply | None:
@@ -430,4 +435,6 @@ class Pipeline:
                 Destination(action.platform, action.chat_id, action.thread_id),
                 action.message_ref,
             )
+            if self.metrics is not None:
+                self.metrics.reply(action.platform, reply)
             return reply

@@ -18,6 +18,7 @@ from engine.learning import KnowledgeDrafts
 from engine.llm import LLMRouter
 from engine.llm_answerer import ConfiguredAnswerer
 from engine.messages import Message, Reply
+from engine.metrics import Metrics
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
 from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
@@ -54,6 +55,7 @@ class Engine:
     workers: list[DeliveryWorker]
     commands: Commands
     uploads: Uploads
+    metrics: Metrics
 
     async def dispatch(self, message: Message) -> Reply | None:
         return await self.pipeline.dispatch(message)
@@ -70,13 +72,18 @@ class Engine:
 
     def delivery(self, senders: Mapping[str, Sender], *, poll_s: float = 1.0) -> DeliveryWorker:
         """A delivery worker for these platforms, woken whenever the engine enqueues."""
-        worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s)
+        worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s, metrics=self.metrics)
         self.workers.append(worker)
         return worker
 
     def wake(self) -> None:
         for worker in self.workers:
             worker.notify()
+
+    async def scrape(self) -> bytes:
+        """/metrics: the gauges read now, then every metric of this app in the text exposition format."""
+        await self.metrics.refresh(self.outbox.db, self.pipeline.waiting)
+        return self.metrics.exposition()
 
     async def unanswered(self, tenant: str) -> list[dict[str, Any]]:
         """The tenant's escalations no expert has answered yet (open, posted, claimed), oldest first."""
@@ -100,6 +107,7 @@ async def build_engine(
     outbox = Outbox(db, settings)
     drafts = KnowledgeDrafts(db, knowledge)
     workers: list[DeliveryWorker] = []
+    metrics = Metrics()
 
     def wake() -> None:
         for worker in workers:
@@ -124,8 +132,9 @@ async def build_engine(
         outbox,
         actions=ActionHandler(handoff, feedback),
         notify=wake,
+        metrics=metrics,
     )
     return Engine(
         pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers, commands,
-        uploads,
+        uploads, metrics,
     )  # fmt: skip

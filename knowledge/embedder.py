@@ -53,6 +53,11 @@ class LocalEmbedder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = query_cache
 
+    @property
+    def loaded(self) -> bool:
+        """True once the model is in memory (/readyz waits for it)."""
+        return self._model is not None
+
     def model(self) -> Any:
         with self._load_lock:
             if self._model is None:
@@ -119,6 +124,7 @@ class LiteLLMEmbedder:
     ) -> None:
         self.name = model
         self.dim = dim
+        self.loaded = True  # a remote server: nothing to load here
         self._api_base = api_base or None
         self._api_key = api_key
         self._batch_size = batch_size

@@ -119,6 +119,37 @@ def build_bots(app: Any, platforms: set[str], env: Mapping[str, str], *, webhook
     return bots
 
 
+async def readiness(app: Any, *, timeout_s: float = 3.0) -> str | None:
+    """/readyz: None when the database answers SELECT 1 and the embedding model is loaded, else why not."""
+    from sqlalchemy import text
+
+    try:
+        async with asyncio.timeout(timeout_s), app.db.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        return f"database: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no answer'}"
+    if not getattr(app.knowledge.embedder, "loaded", True):
+        return "embedding model not loaded yet"
+    return None
+
+
+def web_parts(app: Any) -> dict[str, Any]:
+    """What every web app of a process mounts besides the platforms: /metrics and /readyz."""
+
+    async def ready() -> str | None:
+        return await readiness(app)
+
+    return {"metrics": app.engine.scrape, "ready": ready}
+
+
+def load_models(app: Any) -> asyncio.Task[Any] | None:
+    """Load the local embedding model in a thread now, so the first question (and /readyz) need not wait."""
+    embedder = app.knowledge.embedder
+    if getattr(embedder, "loaded", True) or not hasattr(embedder, "model"):
+        return None
+    return asyncio.create_task(asyncio.to_thread(embedder.model))
+
+
 def stop_event() -> asyncio.Event:
     """Set on SIGTERM or SIGINT: the signal to stop taking work and shut down gracefully."""
     stop = asyncio.Event()
@@ -137,6 +168,7 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
     bots = build_bots(app, platforms, env)
     worker = app.engine.delivery(bots.senders)
     delivering = asyncio.create_task(worker.run())
+    loading = load_models(app)
     web_task: asyncio.Task[None] | None = None
     web_stop = asyncio.Event()
     try:
@@ -146,14 +178,14 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
             if bots.slack.config.socket_mode:
                 await bots.slack.start_socket_mode()
             else:
-                web = build_web_app(slack=bots.slack)
+                web = build_web_app(slack=bots.slack, **web_parts(app))
                 web_task = asyncio.create_task(run_web(web, port_from_env(env), stop=web_stop))
         logger.info("rivet run: {} up; delivering {}", ", ".join(sorted(platforms)), ", ".join(worker.platforms))
         await stop.wait()
     finally:
         logger.info("rivet run: stopping (no new updates; finishing messages in flight; flushing the outbox)")
         if bots.telegram is not None:
-            await bots.telegram.stop()
+            await bots.telegram.stop_receiving()
         if bots.slack is not None:
             await bots.slack.aclose()
         web_stop.set()
@@ -163,6 +195,11 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
         delivering.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await delivering
+        if bots.telegram is not None:  # after the flush: the Telegram sender sends through this bot
+            await bots.telegram.stop()
+        if loading is not None:
+            with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
+                await loading
 
 
 async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = None) -> None:
@@ -185,16 +222,21 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = N
             await bots.telegram.application.start()
     worker = app.engine.delivery(bots.senders)
     delivering = asyncio.create_task(worker.run())
+    loading = load_models(app)
     handler = bots.telegram.handle_webhook if bots.telegram is not None else None
-    web = build_web_app(slack=bots.slack, telegram_webhook=handler)
+    web = build_web_app(slack=bots.slack, telegram_webhook=handler, **web_parts(app))
     logger.info("rivet serve: routes for {}", ", ".join(sorted(platforms)) or "health only")
     try:
         await run_web(web, port_from_env(env), stop=stop)
     finally:
         if bots.telegram is not None:
-            await bots.telegram.application.stop()
-            await bots.telegram.application.shutdown()
+            await bots.telegram.stop_receiving()
         await worker.stop(flush=True)
         delivering.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await delivering
+        if bots.telegram is not None:  # after the flush: the Telegram sender sends through this bot
+            await bots.telegram.application.shutdown()
+        if loading is not None:
+            with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
+                await loading

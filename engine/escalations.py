@@ -221,34 +221,27 @@ class EscalationStore:
         assert row is not None
         return _row(row)
 
-    async def owning(
-        self, conn: AsyncConnection, tenant_id: str, platform: str, chat_id: str, thread_id: str | None
-    ) -> Escalation | None:
-        """The escalation a human owns in the asker's thread (claimed or answered), newest first."""
-        row = (
-            await conn.execute(
-                text(
-                    f"SELECT {_FIELDS} FROM escalations WHERE tenant_id = :t AND platform = :p AND chat_id = :c "
-                    "AND thread_id IS NOT DISTINCT FROM :th AND status IN ('claimed', 'answered') "
-                    "ORDER BY id DESC LIMIT 1"
-                ),
-                {"t": tenant_id, "p": platform, "c": chat_id, "th": thread_id},
-            )
-        ).first()
-        return None if row is None else _row(row)
-
     async def latest_in_thread(
-        self, conn: AsyncConnection, tenant_id: str, platform: str, chat_id: str, thread_id: str | None
+        self,
+        conn: AsyncConnection,
+        tenant_id: str,
+        platform: str,
+        chat_id: str,
+        thread_id: str | None,
+        statuses: tuple[str, ...] = ("open", "posted", "claimed", "answered"),
     ) -> Escalation | None:
-        """The newest escalation still in play in the asker's thread (for /resolve without an id)."""
+        """The newest escalation in the asker's thread in one of `statuses`.
+
+        The defaults are every state still in play (/resolve without an id); HUMAN_OWNED asks
+        whether an expert owns the thread, so the bot stays quiet there.
+        """
         row = (
             await conn.execute(
                 text(
                     f"SELECT {_FIELDS} FROM escalations WHERE tenant_id = :t AND platform = :p AND chat_id = :c "
-                    "AND thread_id IS NOT DISTINCT FROM :th AND status IN ('open', 'posted', 'claimed', 'answered') "
-                    "ORDER BY id DESC LIMIT 1"
+                    "AND thread_id IS NOT DISTINCT FROM :th AND status = ANY(:s) ORDER BY id DESC LIMIT 1"
                 ),
-                {"t": tenant_id, "p": platform, "c": chat_id, "th": thread_id},
+                {"t": tenant_id, "p": platform, "c": chat_id, "th": thread_id, "s": list(statuses)},
             )
         ).first()
         return None if row is None else _row(row)

@@ -16,7 +16,7 @@ from loguru import logger
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from engine.escalations import Escalation, EscalationStore, TransitionRefused
+from engine.escalations import HUMAN_OWNED, Escalation, EscalationStore, TransitionRefused
 from engine.learning import KnowledgeDrafts
 from engine.messages import Button, Citation, Message, Reply
 from engine.outbound import Destination, Outbound, SentRef, in_thread_of
@@ -325,8 +325,8 @@ class Handoff:
             post = await self.store.by_post(conn, message.tenant_id, message.platform, message.chat_id, refs)
             owned = None
             if post is None:
-                owned = await self.store.owning(
-                    conn, message.tenant_id, message.platform, message.chat_id, message.thread_id
+                owned = await self.store.latest_in_thread(
+                    conn, message.tenant_id, message.platform, message.chat_id, message.thread_id, HUMAN_OWNED
                 )
         if post is not None:
             try:

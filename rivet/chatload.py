@@ -95,8 +95,8 @@ async def chat_load(
         def tg_bot_messages(chat: int) -> list[Any]:
             return [s for s in tg.sent(chat) if s.method == "sendMessage"]
 
-        def tg_first_visible(chat: int) -> list[float]:
-            return [s.at for s in tg.sent(chat) if s.method in ("sendMessage", "sendChatAction")]
+        def tg_first_visible(chat: int) -> list[float]:  # an answer, or "typing" while it waits
+            return [s.at for s in tg.transcripts[chat] if s.method in ("sendMessage", "sendChatAction")]
 
         def sl_bot_messages(channel: str) -> list[Any]:
             return [m for m in sl.transcripts.get(channel, []) if m.bot_id or m.user == sl.bot_user_id]

@@ -80,7 +80,7 @@ async def test_piece_vectors_are_cached_and_the_answer_quotes_the_row(local_embe
     embedder = CountingEmbedder(local_embedder)
     answerer = ExtractiveAnswerer(embedder)  # type: ignore[arg-type]
     passages = [_passage(1, "Alarms", ALARMS), _passage(2, "Parameters", PARAMETERS)]
-    analysis = analyze_query("osd8 throwing Er.310 during fast moves")
+    analysis = analyze_query("Er.310 on the osd8 whenever it moves fast")
     first = await answerer.answer(analysis, passages, tenant_id="t", domain="drives")
     assert "Er.310" in first.text and "3.0 rev" in first.text
     assert embedder.embedded == 5

@@ -273,5 +273,5 @@ def test_model_variants_are_their_own_codes() -> None:
     from knowledge.codes import document_codes, written_codes
 
     assert {"pv4", "pv410", "pv416"} <= document_codes("Rated flow PV4-10: 80 L/min; PV4-16: 200 L/min")
-    assert {"pv425"} in written_codes("flow rating on a pv4-25 valve")
+    assert {"pv425"} in written_codes("pv4-25 valve max flow")
     assert "sb24" in document_codes("Service bulletin SB-24-07")

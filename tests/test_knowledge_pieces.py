@@ -41,7 +41,7 @@ Parameter: Pn.30; Name: Maximum speed; Default: 3000 rpm
 3. Remove the two fan screws and unplug the fan.
 4. Fit the new fan (part OSD-FAN-2) and refit the screws.
 """
-QUESTION = "osd8 throwing Er.310 during fast moves"
+QUESTION = "Er.310 on the osd8 whenever it moves fast"
 
 
 class CountingEmbedder:

@@ -288,7 +288,7 @@ class EscalationStore:
             await conn.execute(
                 text(
                     f"SELECT {_FIELDS} FROM escalations WHERE status IN ('open', 'posted') AND created_at <= :at "
-                    "ORDER BY id FOR UPDATE SKIP LOCKED"
+                    "ORDER BY id"
                 ),
                 {"at": older_than},
             )

@@ -170,7 +170,7 @@ class Outbox:
         for r in sorted(rows, key=lambda r: r.id):
             edit_ref, edit_pending = None, False
             if r.edit_of is not None and r.edited is not None:
-                status, message_id, thread_id = _record(r.edited)
+                status, message_id, thread_id = r.edited  # psycopg returns row(...) as a tuple
                 if status == "sent" and message_id:
                     edit_ref = SentRef(r.platform, r.chat_id, message_id, thread_id)
                 else:
@@ -281,14 +281,6 @@ class Outbox:
                 )
             ).first()
         return None if row is None else dict(row._mapping)
-
-
-def _record(value: Any) -> tuple[str | None, str | None, str | None]:
-    """psycopg returns a row() as a tuple; some drivers return its text form."""
-    if not isinstance(value, tuple):
-        value = tuple(p or None for p in str(value).strip("()").split(","))
-    padded = [*value, None, None, None]
-    return padded[0], padded[1], padded[2]
 
 
 class DeliveryWorker:

@@ -19,15 +19,17 @@ from engine.messages import Reply
 from engine.outbound import Destination, Outbound
 
 
-async def _due(handoff: Handoff, now: datetime, floor: timedelta) -> list[Escalation]:
+async def _unclaimed(handoff: Handoff, now: datetime) -> list[Escalation]:
+    """Every tenant's unclaimed tickets; each job then applies the tenant's own delay and rechecks
+    the row under a lock before acting, so a ticket claimed meanwhile is left alone."""
     async with handoff.db.connect() as conn:
-        return await handoff.store.due(conn, now - floor)
+        return await handoff.store.due(conn, now)
 
 
 async def remind(handoff: Handoff, now: datetime) -> int:
     """One reminder in the expert channel for each ticket unclaimed after escalation.remind_after_min."""
     sent = 0
-    for esc in await _due(handoff, now, timedelta(minutes=0)):
+    for esc in await _unclaimed(handoff, now):
         after = await handoff.settings.get_float("escalation.remind_after_min", esc.tenant_id, default=15.0)
         if esc.reminders or esc.created_at is None or now - esc.created_at < timedelta(minutes=after):
             continue
@@ -57,7 +59,7 @@ async def remind(handoff: Handoff, now: datetime) -> int:
 async def reroute(handoff: Handoff, now: datetime) -> int:
     """Re-post tickets unclaimed after escalation.reroute_after_min to escalation.backup_channel."""
     moved = 0
-    for esc in await _due(handoff, now, timedelta(minutes=0)):
+    for esc in await _unclaimed(handoff, now):
         after = await handoff.settings.get_float("escalation.reroute_after_min", esc.tenant_id, default=60.0)
         if esc.rerouted or esc.created_at is None or now - esc.created_at < timedelta(minutes=after):
             continue
@@ -91,7 +93,7 @@ async def reroute(handoff: Handoff, now: datetime) -> int:
 async def expire(handoff: Handoff, now: datetime) -> int:
     """Expire tickets unclaimed after escalation.expire_after_h and tell the technician what to do."""
     expired = 0
-    for esc in await _due(handoff, now, timedelta(minutes=0)):
+    for esc in await _unclaimed(handoff, now):
         hours = await handoff.settings.get_float("escalation.expire_after_h", esc.tenant_id, default=24.0)
         if esc.created_at is None or now - esc.created_at < timedelta(hours=hours):
             continue

@@ -238,7 +238,7 @@ class KnowledgeBase:
         keys = sorted({k for variants in codes for k in variants})
         if not keys:
             return []
-        async with self.db.connect() as conn:
+        async with self.db.connect(readonly=True) as conn:
             known = set(
                 (
                     await conn.execute(
@@ -260,7 +260,7 @@ class KnowledgeBase:
         """
         if not codes:
             return {}
-        async with self.db.connect() as conn:
+        async with self.db.connect(readonly=True) as conn:
             rows = (
                 await conn.execute(
                     text(

@@ -142,7 +142,7 @@ class PieceStore:
         """Vectors of the stored pieces of these chunks, by piece digest (see piece_digest)."""
         if not chunk_ids:
             return {}
-        async with self.db.connect() as conn:
+        async with self.db.connect(readonly=True) as conn:
             rows = (
                 await conn.execute(
                     # vector_send is the type's binary form (int16 dim, int16 unused, big-endian

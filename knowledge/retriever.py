@@ -193,7 +193,7 @@ class Retriever:
         now = self._clock()
         if self._common is not None and now - self._common[0] < 300:
             return self._common[1]
-        async with self.db.connect() as conn:
+        async with self.db.connect(readonly=True) as conn:
             row = (
                 await conn.execute(
                     text(
@@ -222,7 +222,8 @@ class Retriever:
             "common": await self.common_lexemes(),
         }
         sql = _SQL.format(filter=_filter_sql(filters, params))
-        async with self.db.connect() as conn:
+        # Read-only: with RIVET_DB_STANDBY_READS a standby may serve it, and it never needs the primary.
+        async with self.db.connect(readonly=True) as conn:
             await conn.execute(text(f"SET LOCAL hnsw.ef_search = {int(self.ef_search)}"))
             # Filtered HNSW scans keep going until enough rows pass the tenant filter (pgvector 0.8).
             await conn.execute(text("SET LOCAL hnsw.iterative_scan = relaxed_order"))

@@ -56,7 +56,7 @@ async def stored_documents(db: Database, tenant: str) -> dict[str, StoredDocumen
 
 async def check_embedder(db: Database, tenant: str, name: str, dim: int) -> None:
     """Refuse to mix vectors from two embedding models in one tenant's knowledge base."""
-    async with db.connect() as conn:
+    async with db.connect(readonly=True) as conn:
         rows = (
             await conn.execute(
                 text("SELECT DISTINCT embed_model, embed_dim FROM documents WHERE tenant_id = :t"),

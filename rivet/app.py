@@ -65,7 +65,12 @@ async def build_app(config: BootstrapConfig, *, db: Database | None = None, embe
     `db` and `embedder` may be passed in (tests share one loaded model across many apps).
     """
     url = config.database_url.get_secret_value() if config.database_url else None
-    database = db or Database.from_config(url, config.data_dir)
+    database = db or Database.from_config(
+        url,
+        config.data_dir,
+        health_ttl_s=config.db_health_ttl_s,
+        allow_standby_reads=config.db_standby_reads,
+    )
     await database.prepare()
     declare_settings()
     settings = SettingsService(database)  # its first read applies settings.cache_ttl_s

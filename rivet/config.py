@@ -19,6 +19,9 @@ class BootstrapConfig(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     database_url: SecretStr | None = Field(default=None, alias="DATABASE_URL")
+    # Needed before the settings table can be read, so they are bootstrap, not run-time, settings.
+    db_health_ttl_s: float = Field(default=60.0, gt=0, alias="RIVET_DB_HEALTH_TTL_S")
+    db_standby_reads: bool = Field(default=False, alias="RIVET_DB_STANDBY_READS")
     data_dir: Path = Field(default=Path("var"), alias="RIVET_DATA_DIR")
     log_format: Literal["auto", "json", "text"] = Field(default="auto", alias="RIVET_LOG_FORMAT")
     log_level: str = Field(default="INFO", alias="RIVET_LOG_LEVEL")

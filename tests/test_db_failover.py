@@ -20,6 +20,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from knowledge.embedder import LocalEmbedder
+from rivet.app import open_app
+from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.db.database import mask_url, split_urls, url_passwords
 from rivet.errors import DatabaseError, DatabaseUnavailable
@@ -341,3 +344,31 @@ def test_sanity_the_standby_refuses_writes_itself(tmp_path: Path, template_pgdat
         assert b.sql("SELECT pg_is_in_recovery()") == [(True,)]
         with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
             b.sql("INSERT INTO t VALUES ('x')")
+
+
+async def test_retrieval_is_served_by_a_standby_when_the_environment_allows_it(
+    tmp_path: Path, template_pgdata: Path, local_embedder: LocalEmbedder
+) -> None:
+    """RIVET_DB_STANDBY_READS and RIVET_DB_HEALTH_TTL_S reach the Database; search needs no primary."""
+    (tmp_path / "c").mkdir()
+    with cluster(tmp_path / "c", template_pgdata) as (a, b):
+        config = BootstrapConfig(  # type: ignore[call-arg]
+            _env_file=None,
+            DATABASE_URL=f"{a.url},{b.url}",
+            RIVET_DATA_DIR=tmp_path / "data",
+            RIVET_DB_STANDBY_READS="true",
+            RIVET_DB_HEALTH_TTL_S="5",
+        )
+        manual = tmp_path / "kd9.md"
+        manual.write_text("# KD-9 pump\n\n## Seals\n\nReplace the KD-9 shaft seal every 4000 hours.\n")
+        async with open_app(config, embedder=local_embedder) as app:
+            assert (app.db.allow_standby_reads, app.db.health_ttl_s) == (True, 5.0)
+            report = await app.knowledge.ingest([manual], "plant-a")
+            assert report.count("ingested") == 1
+            wait_replayed(a, b)
+            a.stop("fast")
+            retriever = await app.knowledge.retriever("plant-a")
+            passages = await retriever.search("kd9 shaft seal interval", "plant-a", k=3)
+            assert passages and "4000 hours" in passages[0].text
+            with pytest.raises(DatabaseUnavailable):  # writes still refuse the standby
+                await write(app.db, "x")

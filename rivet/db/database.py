@@ -278,6 +278,7 @@ class Database:
             return cls(url=database_url, health_ttl_s=health_ttl_s, allow_standby_reads=allow_standby_reads)
         from rivet.db.embedded import start_embedded
 
+        # One embedded server has no standby: allow_standby_reads has nothing to act on.
         return cls(url=start_embedded(data_dir), embedded_dir=data_dir.resolve(), health_ttl_s=health_ttl_s)
 
     def _members(self) -> list[_Server]:

@@ -199,7 +199,7 @@ def run_bots_cmd(
     async def main(app: App) -> None:
         await processes.run_bots(app, platforms, env)
 
-    run(main)
+    run(main, process="bots")
 
 
 @cli.command("serve")
@@ -214,7 +214,7 @@ def serve_cmd() -> None:
     async def main(app: App) -> None:
         await processes.serve(app, env)
 
-    run(main)
+    run(main, process="web")
 
 
 @knowledge_commands.bench_cli.command("chat")

@@ -24,12 +24,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from loguru import logger
+from opentelemetry.trace import Tracer
+from opentelemetry.util.types import AttributeValue
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from engine.messages import Button, Citation, Reply
 from engine.metrics import Metrics
 from engine.outbound import DeliveryError, Destination, Outbound, Sender, SentRef
+from rivet import tracing
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
 from rivet.errors import RivetError
@@ -112,6 +115,8 @@ class Outbox:
         """Add a row in `conn`'s transaction; returns its id, or None when the key was enqueued before."""
         await ensure_tenant(conn, outbound.tenant_id)
         dest = outbound.destination
+        payload = reply_payload(outbound.reply)
+        tracing.remember_span(payload["meta"])  # the delivery's span links back to the message's
         row = (
             await conn.execute(
                 text(
@@ -131,7 +136,7 @@ class Outbox:
                     "e": edit_of,
                     "rid": outbound.reply.id,
                     "esc": escalation_id,
-                    "pl": json.dumps(reply_payload(outbound.reply)),
+                    "pl": json.dumps(payload),
                     "now": self.clock(),
                     "tr": outbound.reply.trace_id,
                 },
@@ -299,6 +304,7 @@ class DeliveryWorker:
         batch: int = 20,
         on_sent: Callable[[Row, SentRef], Any] | None = None,
         metrics: Metrics | None = None,
+        tracer: Tracer | None = None,
     ) -> None:
         self._outbox = outbox
         self._senders = dict(senders)
@@ -311,6 +317,7 @@ class DeliveryWorker:
         self._round = asyncio.Lock()
         self._on_sent = on_sent
         self._metrics = metrics
+        self._tracer = tracer or tracing.tracer()
 
     @property
     def platforms(self) -> list[str]:
@@ -320,14 +327,33 @@ class DeliveryWorker:
         self._wake.set()
 
     async def _deliver(self, row: Row) -> bool:
+        """One row, in a span of its own: a delivery runs later than the message, maybe in another
+        process, so the span carries the message's trace id and links to the span that wrote the row."""
+        ob = row.outbound
+        attributes: dict[str, AttributeValue] = {
+            "rivet.trace_id": ob.reply.trace_id,
+            "rivet.tenant": ob.tenant_id,
+            "rivet.platform": ob.destination.platform,
+            "rivet.outbox_id": ob.id or 0,
+            "rivet.attempt": ob.attempts,
+        }
+        links = tracing.links_to(ob.reply.meta)
+        with self._tracer.start_as_current_span("deliver", attributes=attributes, links=links) as span:
+            delivered = await self._send(row)
+            span.set_attribute("rivet.delivered", delivered)
+            return delivered
+
+    async def _send(self, row: Row) -> bool:
         ob = row.outbound
         sender = self._senders[ob.destination.platform]
         started = time.perf_counter()
         try:
-            if row.edit_ref is not None:
-                ref = await sender.edit(row.edit_ref, ob)
-            else:
-                ref = await sender.send(ob)
+            call = f"{ob.destination.platform}.{'edit' if row.edit_ref is not None else 'send'}"
+            with self._tracer.start_as_current_span(call):
+                if row.edit_ref is not None:
+                    ref = await sender.edit(row.edit_ref, ob)
+                else:
+                    ref = await sender.send(ob)
         except Exception as exc:
             error = exc if isinstance(exc, DeliveryError) else DeliveryError(f"{type(exc).__name__}: {exc}")
             status = await self._outbox.mark_failed(row, error)

@@ -20,6 +20,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from loguru import logger
+from opentelemetry.trace import Tracer
+from opentelemetry.util.types import AttributeValue
 
 from engine.commands import Commands
 from engine.conversation import ConversationStore, complete_query
@@ -33,6 +35,7 @@ from engine.outbox import Outbox
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
+from rivet import tracing
 from rivet.settings import SettingSpec, SettingsService, register
 
 register(
@@ -221,11 +224,14 @@ class Answer:
         experts: dict[str, DomainExpert],
         conversation: ConversationStore,
         handoff: Handoff,
+        *,
+        tracer: Tracer | None = None,
     ) -> None:
         self._router = router
         self._experts = experts
         self._conversation = conversation
         self._handoff = handoff
+        self._tracer = tracer or tracing.tracer()
 
     async def __call__(self, message: Message, next_: Next) -> Reply | None:
         history = await self._conversation.recent(
@@ -242,12 +248,13 @@ class Answer:
             message.text.strip(),
             {"query": question, "trace_id": message.trace_id},
         )
-        started = time.perf_counter()
-        decision = await self._router.route(question, message.tenant_id)
-        route_ms = (time.perf_counter() - started) * 1000
+        routing: dict[str, float] = {}
+        with tracing.stage(self._tracer, "route", routing) as span:
+            decision = await self._router.route(question, message.tenant_id)
+            span.set_attribute("rivet.domain", decision.domain)
         expert = self._experts.get(decision.domain) or self._experts["general"]
         result = await expert.handle(question, message.tenant_id, route_margin=decision.margin)
-        result.timings_ms["route"] = round(route_ms, 1)
+        result.timings_ms["route"] = routing["route"]
         reply = await self._reply(message, question, result)
         await self._conversation.add(
             message.tenant_id,
@@ -281,7 +288,8 @@ class Answer:
             reply.buttons = list(feedback_buttons(reply.id))
             return reply
         asked = Asked(question, result.domain, result.confidence, result.reason, result.text, result.citations)
-        reply = await self._handoff.escalate(message, asked, trigger="confidence")
+        with tracing.stage(self._tracer, "escalate", attributes={"rivet.reason": result.reason}):
+            reply = await self._handoff.escalate(message, asked, trigger="confidence")
         reply.meta = {**meta, **reply.meta}
         return reply
 
@@ -303,6 +311,7 @@ class Pipeline:
         notify: Callable[[], None] = lambda: None,
         concurrency: int = 4,
         metrics: Metrics | None = None,
+        tracer: Tracer | None = None,
     ) -> None:
         self._steps = steps
         self._settings = settings
@@ -312,6 +321,7 @@ class Pipeline:
         self.notify = notify
         self._slots = asyncio.Semaphore(max(1, concurrency))
         self.metrics = metrics
+        self._tracer = tracer or tracing.tracer()
         self.waiting = 0  # messages queued for a slot (a gauge for /status and metrics)
 
     async def _run(self, message: Message, index: int = 0) -> Reply | None:
@@ -390,7 +400,11 @@ class Pipeline:
         finally:
             self.waiting -= 1
         try:
-            return await self._dispatch(message)
+            # The root span of the message; the stages (route, retrieve, ...) are its children.
+            with tracing.stage(self._tracer, "dispatch", attributes=_span_attributes(message)) as span:
+                reply = await self._dispatch(message)
+                tracing.annotate_reply(span, reply)
+                return reply
         finally:
             self._slots.release()
 
@@ -418,6 +432,12 @@ class Pipeline:
 
     async def act(self, action: Action) -> Reply | None:
         """A button press: same claim, deadline and commit as a message; the answer goes to where it was pressed."""
+        with tracing.stage(self._tracer, "act", attributes=_span_attributes(action)) as span:
+            reply = await self._act(action)
+            tracing.annotate_reply(span, reply)
+            return reply
+
+    async def _act(self, action: Action) -> Reply | None:
         timeout = await self._settings.get_float("engine.timeout_s", action.tenant_id)
         with logger.contextualize(trace_id=action.trace_id, tenant=action.tenant_id, platform=action.platform):
             if self._actions is None:
@@ -438,3 +458,8 @@ class Pipeline:
             if self.metrics is not None:
                 self.metrics.reply(action.platform, reply)
             return reply
+
+
+def _span_attributes(event: Message | Action) -> dict[str, AttributeValue]:
+    """RIVET's own trace id on the span too, so a log line's trace_id finds the trace and back."""
+    return {"rivet.trace_id": event.trace_id, "rivet.tenant": event.tenant_id, "rivet.platform": event.platform}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from opentelemetry.trace import Tracer
 
 from engine.actions import ActionHandler
 from engine.commands import Commands
@@ -28,6 +30,7 @@ from engine.sme import DomainExpert
 from engine.sme_safety import SafetyExpert
 from engine.uploads import Uploads
 from knowledge.base import KnowledgeBase
+from rivet import tracing
 from rivet.db import Database
 from rivet.settings import SettingsService
 
@@ -56,6 +59,7 @@ class Engine:
     commands: Commands
     uploads: Uploads
     metrics: Metrics
+    tracer: Tracer = field(default_factory=tracing.tracer)
 
     async def dispatch(self, message: Message) -> Reply | None:
         return await self.pipeline.dispatch(message)
@@ -72,7 +76,7 @@ class Engine:
 
     def delivery(self, senders: Mapping[str, Sender], *, poll_s: float = 1.0) -> DeliveryWorker:
         """A delivery worker for these platforms, woken whenever the engine enqueues."""
-        worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s, metrics=self.metrics)
+        worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s, metrics=self.metrics, tracer=self.tracer)
         self.workers.append(worker)
         return worker
 
@@ -93,15 +97,22 @@ class Engine:
 
 
 async def build_engine(
-    db: Database, settings: SettingsService, knowledge: KnowledgeBase, *, use_llm: bool | None = None
+    db: Database,
+    settings: SettingsService,
+    knowledge: KnowledgeBase,
+    *,
+    use_llm: bool | None = None,
+    tracer: Tracer | None = None,
 ) -> Engine:
     """use_llm None: each question is answered through the LLM when its tenant's llm.models names
-    a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant."""
+    a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant.
+    tracer None: the process's global tracer (no-op unless rivet.tracing.setup installed one)."""
+    tracer = tracer or tracing.tracer()
     llm = LLMRouter(db, settings)
     # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
     answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces), use_llm=use_llm)
     domains = load_domains()
-    experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer) for d in domains}
+    experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer, tracer=tracer) for d in domains}
     router = DomainRouter(domains, knowledge)
     conversation = ConversationStore(db, settings)
     outbox = Outbox(db, settings)
@@ -125,7 +136,7 @@ async def build_engine(
             Command(commands),
             HumanThread(handoff),
             Manners(),
-            Answer(router, experts, conversation, handoff),
+            Answer(router, experts, conversation, handoff, tracer=tracer),
         ],
         settings,
         Deduplicator(db),
@@ -133,8 +144,9 @@ async def build_engine(
         actions=ActionHandler(handoff, feedback),
         notify=wake,
         metrics=metrics,
+        tracer=tracer,
     )
     return Engine(
         pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers, commands,
-        uploads, metrics,
+        uploads, metrics, tracer,
     )  # fmt: skip

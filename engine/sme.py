@@ -6,8 +6,9 @@ A new expert is a domains.yaml entry; a subclass of DomainExpert is for behaviou
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
+
+from opentelemetry.trace import Tracer
 
 from engine import confidence as conf
 from engine.analysis import QueryAnalysis, analyze_query
@@ -17,6 +18,7 @@ from engine.router import Domain
 from knowledge.base import KnowledgeBase
 from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
+from rivet import tracing
 from rivet.settings import SettingSpec, register
 
 register(
@@ -55,8 +57,10 @@ class DomainExpert:
         *,
         k: int | None = None,
         weights: conf.Weights = conf.WEIGHTS,
+        tracer: Tracer | None = None,
     ) -> None:
         """k pins how many passages the answerer reads; None reads engine.passages per question."""
+        self.tracer = tracer or tracing.tracer()
         self.domain = domain
         self.knowledge = knowledge
         self.answerer = answerer
@@ -124,34 +128,36 @@ class DomainExpert:
         return draft.text
 
     async def handle(self, question: str, tenant_id: str, *, route_margin: float = 1.0) -> SMEResult:
+        # Each stage is timed by the span that traces it (rivet/tracing.py): timings_ms feeds the
+        # rivet_stage_seconds histogram, the spans go to OTLP when it is configured.
         timings: dict[str, float] = {}
-        started = time.perf_counter()
-        analysis = self.analyze_query(question)
-        retrieval = RetrievalTiming()
-        retriever = await self.knowledge.retriever(tenant_id)
-        found = await self.search_kb(
-            analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
-        )
-        passages = found[: await self.answer_depth(tenant_id)]
-        t1 = time.perf_counter()
-        draft = await self.generate_answer(analysis, passages, tenant_id)
-        t2 = time.perf_counter()
-        confidence, evidence = self.score_confidence(analysis, passages, draft, rrf_k=retriever.rrf_k)
-        escalate, reason = self.decide(confidence, evidence, draft)
-        unknown = await self.knowledge.unknown_codes(tenant_id, equipment_codes(question))
-        if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:
-            # "frame 355" when the manual's table stops at 250: that size is not covered.
-            escalate, reason = True, "the numbers in the question (a size, a rating) appear in no passage found"
-        if unknown:
-            # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
-            escalate, reason = True, f"no document in the knowledge base mentions {', '.join(unknown).upper()}"
-        t3 = time.perf_counter()
-        timings.update(
-            retrieve=round((t1 - started) * 1000 - retrieval.rerank_ms, 1),
-            rerank=round(retrieval.rerank_ms, 1),
-            answer=round((t2 - t1) * 1000, 1),
-            confidence=round((t3 - t2) * 1000, 1),
-        )
+        with tracing.stage(self.tracer, "retrieve", timings, {"rivet.domain": self.domain.name}) as span:
+            analysis = self.analyze_query(question)
+            retrieval = RetrievalTiming()
+            retriever = await self.knowledge.retriever(tenant_id)
+            found = await self.search_kb(
+                analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
+            )
+            # The reranker runs last inside the search, timed by the retriever: its span ends now.
+            tracing.past_stage(self.tracer, "rerank", retrieval.rerank_ms)
+            passages = found[: await self.answer_depth(tenant_id)]
+            span.set_attribute("rivet.passages", len(passages))
+        timings["retrieve"] = round(timings["retrieve"] - retrieval.rerank_ms, 1)
+        timings["rerank"] = round(retrieval.rerank_ms, 1)
+        with tracing.stage(self.tracer, "answer", timings) as span:
+            draft = await self.generate_answer(analysis, passages, tenant_id)
+            span.set_attribute("rivet.answerer", draft.answerer)
+        with tracing.stage(self.tracer, "confidence", timings) as span:
+            confidence, evidence = self.score_confidence(analysis, passages, draft, rrf_k=retriever.rrf_k)
+            escalate, reason = self.decide(confidence, evidence, draft)
+            unknown = await self.knowledge.unknown_codes(tenant_id, equipment_codes(question))
+            if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:
+                # "frame 355" when the manual's table stops at 250: that size is not covered.
+                escalate, reason = True, "the numbers in the question (a size, a rating) appear in no passage found"
+            if unknown:
+                # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
+                escalate, reason = True, f"no document in the knowledge base mentions {', '.join(unknown).upper()}"
+            span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
             domain=self.domain.name,
             text=self.compose(draft, confidence),

@@ -10,6 +10,7 @@ import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from engine.service import Engine, build_engine
 from knowledge.base import KnowledgeBase
@@ -17,6 +18,9 @@ from knowledge.embedder import Embedder
 from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Tracer
 
 # Every module that declares run-time settings (rivet.settings.register, at import). Importing
 # them all here, not only those a command happens to use, is what lets `rivet settings list`
@@ -59,10 +63,17 @@ class App:
         await self.db.dispose()
 
 
-async def build_app(config: BootstrapConfig, *, db: Database | None = None, embedder: Embedder | None = None) -> App:
+async def build_app(
+    config: BootstrapConfig,
+    *,
+    db: Database | None = None,
+    embedder: Embedder | None = None,
+    tracer: Tracer | None = None,
+) -> App:
     """Open (and migrate) the database and build the services on top of it.
 
-    `db` and `embedder` may be passed in (tests share one loaded model across many apps).
+    `db` and `embedder` may be passed in (tests share one loaded model across many apps); so may
+    `tracer` (default: the process's global one, see rivet/tracing.py).
     """
     url = config.database_url.get_secret_value() if config.database_url else None
     database = db or Database.from_config(
@@ -76,7 +87,7 @@ async def build_app(config: BootstrapConfig, *, db: Database | None = None, embe
     settings = SettingsService(database)  # its first read applies settings.cache_ttl_s
     api_key = config.llm_api_key.get_secret_value() if config.llm_api_key else None
     knowledge = await KnowledgeBase.create(database, settings, api_key=api_key, embedder=embedder)
-    engine = await build_engine(database, settings, knowledge)
+    engine = await build_engine(database, settings, knowledge, tracer=tracer)
     return App(config=config, db=database, settings=settings, knowledge=knowledge, engine=engine)
 
 

@@ -199,7 +199,7 @@ def run_bots_cmd(
     async def main(app: App) -> None:
         await processes.run_bots(app, platforms, env)
 
-    run(main)
+    run(main, process="bots")
 
 
 @cli.command("serve")
@@ -214,7 +214,7 @@ def serve_cmd() -> None:
     async def main(app: App) -> None:
         await processes.serve(app, env)
 
-    run(main)
+    run(main, process="web")
 
 
 @knowledge_commands.bench_cli.command("chat")
@@ -231,6 +231,37 @@ def bench_chat(
         summary = result.summary()
         summary["problem_samples"] = result.problems[:5]
         return summary
+
+    summary = run(main)
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2))
+        return
+    for key, value in summary.items():
+        typer.echo(f"{key:<22} {value}")
+
+
+@knowledge_commands.bench_cli.command("replicas")
+def bench_replicas(
+    messages: Annotated[int, typer.Option(help="Technician messages, half Telegram, half Slack")] = 60,
+    replicas: Annotated[int, typer.Option(help="Replicas of each process: bots, web, scheduler")] = 2,
+    duplicate_every: Annotated[int, typer.Option(help="Every Nth message is also sent to a second replica")] = 5,
+    concurrency: Annotated[int, typer.Option(help="Messages waiting for their answer at once")] = 8,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Replicas of every Procfile process as subprocesses on one database, driven through the fakes."""
+    from rivet.replicas import replicas_bench
+
+    async def main(app: App) -> dict[str, Any]:
+        url = app.config.database_url
+        # The replicas reach the database this process uses: DATABASE_URL, or the same embedded server.
+        db_env = (
+            {"DATABASE_URL": url.get_secret_value()} if url else {"RIVET_DATA_DIR": str(app.config.data_dir.resolve())}
+        )
+        result = await replicas_bench(
+            app, db_env=db_env, messages=messages, replicas=replicas, duplicate_every=duplicate_every,
+            concurrency=concurrency,
+        )  # fmt: skip
+        return result.summary()
 
     summary = run(main)
     if as_json:

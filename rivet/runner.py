@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -28,16 +29,34 @@ def load_config() -> BootstrapConfig:
     return config
 
 
-def run(main: Callable[[App], Awaitable[T]], config: BootstrapConfig | None = None, *, progress: bool = False) -> T:
+def run(
+    main: Callable[[App], Awaitable[T]],
+    config: BootstrapConfig | None = None,
+    *,
+    progress: bool = False,
+    process: str = "cli",
+) -> T:
     """Build the app, run `main(app)`, close it. Every command that needs the database uses this.
 
     progress=True is for long commands: the progress bars of the work inside (rivet/progress.py)
-    are shown while it runs, when stderr is a terminal.
+    are shown while it runs, when stderr is a terminal. `process` names the service in traces
+    (rivet-<process>) when OTEL_EXPORTER_OTLP_ENDPOINT is set; the last spans are flushed on the
+    way out, also after SIGTERM (the long-running processes turn it into a graceful return).
     """
-    from rivet.app import open_app
-    from rivet.progress import progress_display
+    from rivet import tracing
 
     bootstrap = config or load_config()
+    provider = tracing.setup(os.environ, process)
+    try:
+        return _run(main, bootstrap, progress)
+    finally:
+        if provider is not None:
+            provider.shutdown()
+
+
+def _run(main: Callable[[App], Awaitable[T]], bootstrap: BootstrapConfig, progress: bool) -> T:
+    from rivet.app import open_app
+    from rivet.progress import progress_display
 
     async def runner() -> T:
         async with open_app(bootstrap) as app:

@@ -29,7 +29,7 @@ def scheduler() -> None:
         service = Scheduler(JobContext(app.db, app.settings, app.engine))
         await service.run_until(stop)
 
-    run(main)
+    run(main, process="scheduler")
 
 
 def register(cli: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from engine.llm import LLMRouter
 from engine.llm_answerer import ConfiguredAnswerer
 from engine.messages import Message, Reply
 from engine.metrics import Metrics
+from engine.outage import Outage, Replayed
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
 from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
@@ -26,6 +27,7 @@ from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
 from engine.sme_safety import SafetyExpert
+from engine.spool import Spool
 from engine.uploads import Uploads
 from knowledge.base import KnowledgeBase
 from rivet.db import Database
@@ -56,8 +58,11 @@ class Engine:
     commands: Commands
     uploads: Uploads
     metrics: Metrics
+    outage: Outage | None = None  # saves messages while no database server is reachable (engine/outage.py)
 
     async def dispatch(self, message: Message) -> Reply | None:
+        if self.outage is not None:
+            return await self.outage.dispatch(message)
         return await self.pipeline.dispatch(message)
 
     async def act(self, action: Action) -> Reply | None:
@@ -74,6 +79,8 @@ class Engine:
         """A delivery worker for these platforms, woken whenever the engine enqueues."""
         worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s, metrics=self.metrics)
         self.workers.append(worker)
+        if self.outage is not None:  # with the outbox out of reach, the outage notice goes straight out
+            self.outage.add_senders(senders)
         return worker
 
     def wake(self) -> None:
@@ -93,10 +100,16 @@ class Engine:
 
 
 async def build_engine(
-    db: Database, settings: SettingsService, knowledge: KnowledgeBase, *, use_llm: bool | None = None
+    db: Database,
+    settings: SettingsService,
+    knowledge: KnowledgeBase,
+    *,
+    use_llm: bool | None = None,
+    spool_dir: Path | None = None,
 ) -> Engine:
     """use_llm None: each question is answered through the LLM when its tenant's llm.models names
-    a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant."""
+    a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant.
+    spool_dir: where messages wait while no database server is reachable; None: no saving."""
     llm = LLMRouter(db, settings)
     # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
     answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces), use_llm=use_llm)
@@ -117,8 +130,10 @@ async def build_engine(
     feedback = FeedbackStore(db)
     commands = Commands(db, settings, knowledge, handoff, drafts, conversation)
     uploads = Uploads(knowledge, outbox, commands.is_admin, wake)
+    dedupe = Deduplicator(db)
     pipeline = Pipeline(
         [
+            Replayed(),
             Unaddressed(handoff),
             Validate(settings),
             RateLimit(RateLimiter(db, settings)),
@@ -128,13 +143,14 @@ async def build_engine(
             Answer(router, experts, conversation, handoff),
         ],
         settings,
-        Deduplicator(db),
+        dedupe,
         outbox,
         actions=ActionHandler(handoff, feedback),
         notify=wake,
         metrics=metrics,
     )
+    outage = None if spool_dir is None else Outage(pipeline, db, settings, Spool(spool_dir), dedupe)
     return Engine(
         pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers, commands,
-        uploads, metrics,
+        uploads, metrics, outage,
     )  # fmt: skip

@@ -41,6 +41,9 @@ register(
     )
 )
 
+NOT_SAVED = (
+    "The knowledge base is unavailable right now, and I couldn't save your question. Please ask again in a few minutes."
+)
 NOTICE = (
     "The knowledge base is unavailable right now. Your question is saved, and I'll answer it here as soon as it's back."
 )
@@ -100,18 +103,30 @@ class Outage:
         if self.spool.holds_chat(message.tenant_id, message.platform, message.chat_id):
             # Older messages of this chat are still saved: this one goes behind them, so the
             # chat's answers keep their order.
-            return await self._hold(message, "earlier messages of this chat are still saved")
+            with contextlib.suppress(OSError):  # logged by _hold; then answered now, out of order
+                return await self._hold(message, "earlier messages of this chat are still saved")
         try:
             reply = await self._pipeline.dispatch(message)
         except DatabaseUnavailable as exc:
             self.down = True
-            return await self._hold(message, str(exc))
+            try:
+                return await self._hold(message, str(exc))
+            except OSError:  # a full disk, a read-only volume: say so rather than promise an answer
+                if not message.extras.get("addressed", True):
+                    return None
+                return await self._tell(message, Reply(NOT_SAVED, route="error", trace_id=message.trace_id), None)
         self.down = False
         return reply
 
     async def _hold(self, message: Message, why: str) -> Reply | None:
-        entry, new = await asyncio.to_thread(self.spool.append, message)
+        """Save the message; tell its sender when the database is down. OSError: it could not be saved."""
         where = f"{message.platform}:{message.chat_id}"
+        try:
+            entry, new = await asyncio.to_thread(self.spool.append, message)
+        except OSError as exc:
+            logger.error("trace {}: message from {} could not be saved in {}: {}", message.trace_id, where,
+                         self.spool.root, exc)  # fmt: skip
+            raise
         if not new:
             logger.info("trace {}: {} event {} is already saved; no second notice", message.trace_id, where,
                         entry.message.event_id)  # fmt: skip
@@ -123,18 +138,22 @@ class Outage:
             return None
         if not message.extras.get("addressed", True):
             return None  # chatter or an expert's thread reply: saved for the human loop, nobody to tell
-        notice = Reply(NOTICE, route="error", trace_id=message.trace_id)
+        return await self._tell(message, Reply(NOTICE, route="error", trace_id=message.trace_id), entry.key)
+
+    async def _tell(self, message: Message, notice: Reply, key: str | None) -> Reply:
+        """Straight through the platform's Sender: the outbox is in the database that is away."""
         outbound = Outbound(
             message.tenant_id,
             Destination(message.platform, message.chat_id, message.thread_id),
             notice,
-            f"spool-notice:{entry.key}",
+            f"spool-notice:{key or notice.id}",
             reply_to=message.message_id or message.extras.get("message_id"),
         )
         try:
             await self._senders[message.platform].send(outbound)
-        except Exception as exc:  # the message is saved; only the notice is lost
-            logger.warning("trace {}: the saved-for-later notice to {} failed: {}", message.trace_id, where, exc)
+        except Exception as exc:  # the message is saved (or the log says it is not); only the notice is lost
+            logger.warning("trace {}: the outage notice to {}:{} failed: {}", message.trace_id, message.platform,
+                           message.chat_id, exc)  # fmt: skip
         return notice
 
     # ---- replay --------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import text
 
 from engine.messages import Message
-from engine.outage import EARLIER, NOTICE
+from engine.outage import EARLIER, NOT_SAVED, NOTICE
 from fakes.senders import RecordingSender
 from fakes.telegram_people import FakeUser
 from knowledge.base import SAMPLES_DIR
@@ -258,3 +258,24 @@ async def test_a_new_message_waits_behind_the_saved_ones_of_its_chat(
                 await delivering
     finally:
         await app.close()
+
+
+async def test_a_message_that_cannot_be_saved_is_not_promised_an_answer(
+    tmp_path: Path, template_pgdata: Path, config: BootstrapConfig, local_embedder: LocalEmbedder
+) -> None:
+    config.data_dir.mkdir(parents=True)
+    (config.data_dir / "spool").write_text("a file where the spool directory should be")  # like a broken volume
+    with cluster(pg_root(tmp_path), template_pgdata, standby=False) as (a, _b):
+        async with app_on(config, a.url, local_embedder) as app:
+            told = RecordingSender("telegram")
+            app.engine.delivery({"telegram": told})
+            replaying = start_replay(app)
+            try:
+                await until(lambda: app.engine.outage and app.engine.outage.running, "the replay loop")
+                a.stop("fast")
+                question = Message("plant-a", "telegram", "5001", "5001", "kd400 P9.10 default?", event_id="41")
+                reply = await app.engine.dispatch(question)
+                assert reply is not None and reply.text == NOT_SAVED
+                assert [m.text for m in told.messages] == [NOT_SAVED]
+            finally:
+                await stop_replay(app, replaying)

@@ -82,6 +82,19 @@ class Deduplicator:
             {"t": tenant_id, "p": platform, "e": event_id},
         )
 
+    async def is_done(self, tenant_id: str, platform: str, event_id: str) -> bool:
+        """Whether the event's reply is committed (by anyone): what lets a saved copy of it be deleted."""
+        async with self._db.connect() as conn:
+            status = (
+                await conn.execute(
+                    text(
+                        "SELECT status FROM processed_events WHERE tenant_id = :t AND platform = :p AND event_id = :e"
+                    ),
+                    {"t": tenant_id, "p": platform, "e": event_id},
+                )
+            ).scalar()
+        return status == "done"
+
     async def purge(self, older_than_s: float) -> int:
         """Forget done events older than `older_than_s` (a scheduler job); returns how many.
 

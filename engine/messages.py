@@ -7,7 +7,7 @@ a chat library.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Route = Literal["answer", "escalation", "command", "rate_limited", "error", "duplicate", "relay", "rejected"]
@@ -95,3 +95,16 @@ class Reply:
             lines.append("Sources:")
             lines.extend(c.label() for c in self.citations)
         return "\n".join(lines)
+
+
+def message_to_dict(message: Message) -> dict[str, Any]:
+    """A Message as JSON-ready data (the outage spool stores messages on disk with it)."""
+    return asdict(message)
+
+
+def message_from_dict(data: dict[str, Any]) -> Message:
+    """The inverse of message_to_dict; raises TypeError or KeyError on data that is not a Message."""
+    fields = dict(data)
+    fields["attachments"] = [Attachment(**a) for a in fields.get("attachments") or []]
+    fields["extras"] = dict(fields.get("extras") or {})
+    return Message(**fields)

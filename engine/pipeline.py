@@ -9,6 +9,11 @@ event done: a crash before that point leaves the event claimable again, never si
 messages without a reply are duplicates, repeats from a user already told they are rate-limited,
 group chatter that needs none, and a technician's follow-up in a thread an expert owns (relayed
 to the expert instead).
+
+With no database server reachable none of this can run: DatabaseUnavailable (at the claim, in a
+step, or at the commit) is not turned into an error reply but raised to engine/outage.py, which
+saves the message on local disk, tells the sender at once that it is saved, and dispatches it
+here again when a primary is back (the claim makes that replay answer it once).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
 from rivet import tracing
+from rivet.errors import DatabaseUnavailable
 from rivet.settings import SettingSpec, SettingsService, register
 
 register(
@@ -373,6 +379,8 @@ class Pipeline:
             # Stages that can wait (the LLM) read what is left of this deadline: engine/deadline.py.
             with deadline_scope(Deadline.after(deadline_s)):
                 return await asyncio.wait_for(work, deadline_s)
+        except DatabaseUnavailable:
+            raise  # no server to commit a reply to: engine/outage.py saves the message for later
         except TimeoutError:
             logger.error("trace {}: no reply within {} s for {}", trace, deadline_s, where)
             return Reply(

@@ -21,6 +21,7 @@ from engine.llm import LLMRouter
 from engine.llm_answerer import ConfiguredAnswerer
 from engine.messages import Message, Reply
 from engine.metrics import Metrics
+from engine.outage import Outage, Replayed
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
 from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
@@ -28,6 +29,7 @@ from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
 from engine.sme_safety import SafetyExpert
+from engine.spool import Spool
 from engine.uploads import Uploads
 from knowledge.base import KnowledgeBase
 from rivet import tracing
@@ -60,8 +62,11 @@ class Engine:
     uploads: Uploads
     metrics: Metrics
     tracer: Tracer = field(default_factory=tracing.tracer)
+    outage: Outage | None = None  # saves messages while no database server is reachable (engine/outage.py)
 
     async def dispatch(self, message: Message) -> Reply | None:
+        if self.outage is not None:
+            return await self.outage.dispatch(message)
         return await self.pipeline.dispatch(message)
 
     async def act(self, action: Action) -> Reply | None:
@@ -78,6 +83,8 @@ class Engine:
         """A delivery worker for these platforms, woken whenever the engine enqueues."""
         worker = DeliveryWorker(self.outbox, senders, poll_s=poll_s, metrics=self.metrics, tracer=self.tracer)
         self.workers.append(worker)
+        if self.outage is not None:  # with the outbox out of reach, the outage notice goes straight out
+            self.outage.add_senders(senders)
         return worker
 
     def wake(self) -> None:
@@ -103,10 +110,12 @@ async def build_engine(
     *,
     use_llm: bool | None = None,
     tracer: Tracer | None = None,
+    spool_dir: Path | None = None,
 ) -> Engine:
     """use_llm None: each question is answered through the LLM when its tenant's llm.models names
     a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant.
-    tracer None: the process's global tracer (no-op unless rivet.tracing.setup installed one)."""
+    tracer None: the process's global tracer (no-op unless rivet.tracing.setup installed one).
+    spool_dir: where messages wait while no database server is reachable; None: no saving."""
     tracer = tracer or tracing.tracer()
     llm = LLMRouter(db, settings)
     # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
@@ -128,8 +137,10 @@ async def build_engine(
     feedback = FeedbackStore(db)
     commands = Commands(db, settings, knowledge, handoff, drafts, conversation)
     uploads = Uploads(knowledge, outbox, commands.is_admin, wake)
+    dedupe = Deduplicator(db)
     pipeline = Pipeline(
         [
+            Replayed(),
             Unaddressed(handoff),
             Validate(settings),
             RateLimit(RateLimiter(db, settings)),
@@ -139,14 +150,15 @@ async def build_engine(
             Answer(router, experts, conversation, handoff, tracer=tracer),
         ],
         settings,
-        Deduplicator(db),
+        dedupe,
         outbox,
         actions=ActionHandler(handoff, feedback),
         notify=wake,
         metrics=metrics,
         tracer=tracer,
     )
+    outage = None if spool_dir is None else Outage(pipeline, db, settings, Spool(spool_dir), dedupe)
     return Engine(
         pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers, commands,
-        uploads, metrics, tracer,
+        uploads, metrics, tracer, outage,
     )  # fmt: skip

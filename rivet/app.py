@@ -37,6 +37,7 @@ SETTINGS_MODULES = (
     "engine.llm.router",
     "engine.llm_answerer",
     "engine.pipeline",
+    "engine.outage",
     "engine.ratelimit",
     "engine.sme",
     "scheduler.registry",
@@ -87,7 +88,7 @@ async def build_app(
     settings = SettingsService(database)  # its first read applies settings.cache_ttl_s
     api_key = config.llm_api_key.get_secret_value() if config.llm_api_key else None
     knowledge = await KnowledgeBase.create(database, settings, api_key=api_key, embedder=embedder)
-    engine = await build_engine(database, settings, knowledge, tracer=tracer)
+    engine = await build_engine(database, settings, knowledge, tracer=tracer, spool_dir=config.data_dir / "spool")
     return App(config=config, db=database, settings=settings, knowledge=knowledge, engine=engine)
 
 

@@ -150,6 +150,26 @@ def load_models(app: Any) -> asyncio.Task[Any] | None:
     return asyncio.create_task(asyncio.to_thread(embedder.model))
 
 
+def start_replay(app: Any) -> asyncio.Task[None] | None:
+    """Answer messages saved while no database server was reachable (engine/outage.py): those left by
+    an earlier run of this process at once, new ones when a primary is back. Call after engine.delivery."""
+    outage = app.engine.outage
+    return None if outage is None else asyncio.create_task(outage.run())
+
+
+async def stop_replay(app: Any, task: asyncio.Task[None] | None) -> None:
+    """Stop the replay loop; a round in progress finishes (its entries are removed only once answered)."""
+    if task is None:
+        return
+    app.engine.outage.stop()
+    try:
+        await asyncio.wait_for(task, 30)
+    except TimeoutError:
+        logger.warning("spool: replay round still running at shutdown; cancelled (its entries stay saved)")
+    except Exception:
+        logger.exception("spool: replay loop failed")
+
+
 def stop_event() -> asyncio.Event:
     """Set on SIGTERM or SIGINT: the signal to stop taking work and shut down gracefully."""
     stop = asyncio.Event()
@@ -168,6 +188,7 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
     bots = build_bots(app, platforms, env)
     worker = app.engine.delivery(bots.senders)
     delivering = asyncio.create_task(worker.run())
+    replaying = start_replay(app)
     loading = load_models(app)
     web_task: asyncio.Task[None] | None = None
     web_stop = asyncio.Event()
@@ -191,6 +212,7 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
         web_stop.set()
         if web_task is not None:
             await web_task
+        await stop_replay(app, replaying)
         await worker.stop(flush=True)
         delivering.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -222,6 +244,7 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = N
             await bots.telegram.application.start()
     worker = app.engine.delivery(bots.senders)
     delivering = asyncio.create_task(worker.run())
+    replaying = start_replay(app)
     loading = load_models(app)
     handler = bots.telegram.handle_webhook if bots.telegram is not None else None
     web = build_web_app(slack=bots.slack, telegram_webhook=handler, **web_parts(app))
@@ -231,6 +254,7 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = N
     finally:
         if bots.telegram is not None:
             await bots.telegram.stop_receiving()
+        await stop_replay(app, replaying)
         await worker.stop(flush=True)
         delivering.cancel()
         with contextlib.suppress(asyncio.CancelledError):

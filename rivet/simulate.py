@@ -90,7 +90,7 @@ async def fake_platforms(
     from bots.web import build_web_app
     from fakes.slack import SIGNING_SECRET, FakeSlack, SlackEvents
     from fakes.telegram import FakeTelegram
-    from rivet.processes import build_bots
+    from rivet.processes import build_bots, start_replay, stop_replay
 
     # A new workspace each run: the fake platforms number their updates from 1 again, and a
     # tenant's event ids are remembered (dedupe), so a rerun must not look like a redelivery.
@@ -114,6 +114,7 @@ async def fake_platforms(
         bots = build_bots(app, {"telegram", "slack"}, env)
         worker = app.engine.delivery(bots.senders, poll_s=0.2)
         delivering = asyncio.create_task(worker.run())
+        replaying = start_replay(app)
         runner, port = await _serve(build_web_app(slack=bots.slack))
         events = SlackEvents(f"http://127.0.0.1:{port}/slack/events", team_id=team, fake=sl)
         await bots.telegram.start()
@@ -123,6 +124,7 @@ async def fake_platforms(
             await bots.telegram.stop()
             await bots.slack.aclose()
             await runner.cleanup()
+            await stop_replay(app, replaying)
             await worker.stop(flush=True)
             delivering.cancel()
             with contextlib.suppress(asyncio.CancelledError):

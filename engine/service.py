@@ -99,7 +99,10 @@ async def build_engine(
     a model, else extractively (ConfiguredAnswerer); True or False pins that for every tenant."""
     llm = LLMRouter(db, settings)
     # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
-    answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces), use_llm=use_llm)
+    extractive = ExtractiveAnswerer(
+        knowledge.embedder, pieces=knowledge.pieces, sections=knowledge.sections, settings=settings
+    )
+    answerer = ConfiguredAnswerer(llm, extractive, use_llm=use_llm)
     domains = load_domains()
     experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer) for d in domains}
     router = DomainRouter(domains, knowledge)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.actions import ActionHandler
+from engine.clarify import Clarifier
 from engine.commands import Commands
 from engine.conversation import ConversationStore
 from engine.dedupe import Deduplicator
@@ -128,7 +129,7 @@ async def build_engine(
             Command(commands),
             HumanThread(handoff),
             Manners(),
-            Answer(router, experts, conversation, handoff),
+            Answer(router, experts, conversation, handoff, Clarifier(knowledge.sections)),
         ],
         settings,
         Deduplicator(db),

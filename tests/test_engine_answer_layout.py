@@ -1,6 +1,6 @@
 """Answers a technician can act on, through the real engine (PostgreSQL, MiniLM, the pipeline) on
 small manuals written here for these rules: a 14-step procedure chunking splits in two, a
-section quoted from both of its chunks.
+section quoted from both of its chunks, a status code defined in another section.
 """
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ from typing import Any
 import pytest
 
 from engine.analysis import analyze_query
+from engine.clarify import NOTHING_NEW, context_lines, defining, normalized
+from engine.conversation import is_clarification
 from engine.extractive import ExtractiveAnswerer
 from engine.layout import Quote, lay_out
 from engine.messages import Message, Reply
 from fakes.openai import FakeOpenAI
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
+from knowledge.sections import Section, SectionLine
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
@@ -309,3 +312,99 @@ async def test_the_llm_reads_a_section_as_one_source_and_cites_it_once(
     assert reply.meta["answerer"] == "llm:openai/fake-a"
     assert [c.heading for c in reply.citations] == ["2. Shaft seal replacement"]
     assert reply.text == "1. Lock out the motor isolator [1].\n14. Refill with oil to the sight glass [1]."
+
+
+# ---- "what does that mean" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what does that mean", "meaning?", "explain", "Explain that please", "what is that", "which one", "huh?"],
+)
+def test_asking_what_the_last_answer_means_is_recognised(text: str) -> None:
+    assert is_clarification(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what does code SC-7 mean", "how do I reset it", "what is the oil capacity", "explain the SC-9 code"]
+)
+def test_a_question_of_its_own_is_not_a_clarification(text: str) -> None:
+    assert not is_clarification(text)
+
+
+def test_a_definition_is_a_row_led_by_the_code_or_a_sentence_saying_what_it_means() -> None:
+    keys = {"sc7"}
+    assert defining("Status code SC-7 means the service counter was cleared.", keys)
+    assert defining("SC-7: service counter cleared", keys)
+    assert defining("Code: SC-7; Meaning: Counter cleared; Action: Restart", keys)
+    assert not defining("2. Release the RESET key when the display shows SC-7.", keys)
+    assert not defining("Code: SC-9; Meaning: Seal worn; Note: see SC-7", keys)
+    assert not defining("Status code SC-9 means the seal wear counter has passed 8000 hours.", keys)
+
+
+def test_context_is_what_the_section_says_around_the_quote_but_no_more_steps_or_rows() -> None:
+    section = Section(
+        1,
+        ("Manual", "Venting"),
+        [
+            SectionLine("Air in the pump head makes the gears cavitate.", False, 4),
+            SectionLine("1. Open the vent screw.", True, 4),
+            SectionLine("2. Close it when oil flows without bubbles.", True, 4),
+            SectionLine("Code: V1; Meaning: Vent open", False, 4),
+            SectionLine("Never vent a hot pump.", False, 5),
+        ],
+    )
+    known = {normalized("1. Open the vent screw. [1]")}
+
+    assert context_lines(section, known) == [
+        (1, "Air in the pump head makes the gears cavitate."),
+        (3, "Never vent a hot pump."),
+    ]
+    assert context_lines(section, set()) == []  # nothing of it was quoted: no context to give
+
+
+async def test_what_does_that_mean_explains_the_quoted_code_instead_of_repeating(make_app: AppFactory) -> None:
+    app = await make_app()
+
+    first = await ask(app, "how do I reset the controller on the tg-14")
+    follow_up = await ask(app, "what does that mean")
+
+    assert first.route == "answer" and "SC-7" in first.text
+    assert "service counter was cleared" not in first.text  # the definition is elsewhere in the manual
+    assert follow_up.route == "answer"
+    assert follow_up.text != first.text
+    assert "Status code SC-7 means the service counter was cleared" in follow_up.text
+    old = {normalized(line) for line in first.text.splitlines()[1:]}
+    assert not old & {normalized(line) for line in follow_up.text.splitlines()[1:]}  # nothing repeated
+    assert follow_up.citations[0].heading == "5. Display codes"
+    assert {b.data for b in follow_up.buttons} == {f"fb:up:{follow_up.id}", f"fb:down:{follow_up.id}"}
+
+
+async def test_asking_again_never_repeats_and_ends_by_offering_a_person(make_app: AppFactory) -> None:
+    app = await make_app()
+    await ask(app, "how do I reset the controller on the tg-14", thread_id="th-huh")
+    said: set[str] = set()
+    replies: list[Reply] = []
+
+    for _ in range(5):
+        reply = await ask(app, "huh?", thread_id="th-huh")
+        replies.append(reply)
+        if reply.text == NOTHING_NEW:
+            break
+        lines = {normalized(line) for line in reply.text.splitlines()[1:]}
+        assert lines and not lines & said
+        said |= lines
+
+    assert replies[-1].text == NOTHING_NEW and "/expert" in replies[-1].text
+    assert replies[-1].route == "command" and not replies[-1].citations
+    # The thread keeps its topic: a later follow-up still completes from the reset question.
+    later = await ask(app, "and after that?", thread_id="th-huh")
+    assert "reset the controller" in later.meta["query"]
+
+
+async def test_what_does_that_mean_with_no_answer_before_is_asked_as_a_question(make_app: AppFactory) -> None:
+    app = await make_app()
+
+    reply = await ask(app, "what does that mean", chat_id="chat-fresh")
+
+    assert reply.meta.get("answerer") != "clarify"

@@ -360,3 +360,37 @@ def complete_query(question: str, history: Sequence[Turn]) -> str:
     if topic is None:
         return question
     return _advance(topic, question)[1]
+
+
+# ---- "what does that mean" (pure) ---------------------------------------------------------------
+#
+# A follow-up that asks about the last answer itself rather than about the equipment: searching
+# it as "<topic> | what does that mean" finds the same passages and repeats the answer word for
+# word. These are answered from around what the last answer quoted (engine/clarify.py).
+
+_CLARIFY = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sorry|so|and|but)\W+)?"
+    r"(?:what\s+(?:does|do)\s+(?:that|this|it|those|these)\s+mean"
+    r"|what\s+(?:do|did)\s+(?:you|u)\s+mean(?:\s+by\s+(?:that|this|it))?"
+    r"|meaning|(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?explain(?:\s+(?:that|this|it))?(?:\s+more)?"
+    r"|what\s+is\s+(?:that|this|it)|what'?s\s+(?:that|this)|wh?at\s+r\s+(?:those|these)|which\s+one"
+    r"|huh|eh|what|i\s+don'?t\s+(?:understand|get\s+it)|not\s+clear|in\s+plain\s+(?:english|words)"
+    r"|meaning\s+what|say\s+(?:that\s+)?again\s+simpler)"
+    r"(?:\s+(?:please|pls|then|exactly|again))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_clarification(question: str) -> bool:
+    """Does this message ask what the previous answer means ("what does that mean", "explain",
+    "which one", "huh?") rather than ask something new?"""
+    return _CLARIFY.match(question.strip()) is not None
+
+
+def last_answer(history: Sequence[Turn]) -> Turn | None:
+    """The thread's last reply if it answered from the manuals (or explained such an answer): what
+    a "what does that mean" is about. An escalation or a command reply has nothing to explain."""
+    turn = next((t for t in reversed(history) if t.role == "assistant"), None)
+    if turn is None or not (turn.meta.get("route") == "answer" or turn.meta.get("clarifies")):
+        return None
+    return turn

@@ -6,7 +6,7 @@ so numbers and codes stay exactly as the manual prints them, and labels the answ
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,13 +20,29 @@ from engine.analysis import (
     value_match,
     writes_value,
 )
-from engine.answer_types import Draft, citation_for
+from engine.answer_types import Draft
+from engine.layout import Layout, Quote, lay_out, section_key, step_number
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
-from knowledge.pieces import STEP, PieceStore, piece_digest, split_pieces
+from knowledge.pieces import PieceStore, piece_digest, split_pieces
 from knowledge.retriever import Passage
+from knowledge.sections import Section, SectionKey, SectionStore
+from rivet.settings import SPECS, SettingSpec, SettingsService, register
 
 LABEL = "From the manuals (quoted, no AI summary):"
+BUDGET_KEY = "answer.max_chars"
+
+register(
+    # Read per question (ExtractiveAnswerer._budget) for the tenant asking.
+    SettingSpec(
+        BUDGET_KEY,
+        "int",
+        2000,
+        "Characters a quoted answer grows to: a how-to's procedure is quoted whole within it, else its first "
+        "steps and where the rest is (Telegram splits replies above 4096; a phone screen shows about 1000).",
+        "engine",
+    ),
+)
 
 
 @dataclass
@@ -80,9 +96,15 @@ class ExtractiveAnswerer:
         max_steps: int = 10,
         piece_cache: int = 20_000,
         pieces: PieceStore | None = None,
+        sections: SectionStore | None = None,
+        settings: SettingsService | None = None,
     ) -> None:
+        """sections None: a procedure is laid out from the retrieved chunks of it only; settings None:
+        the declared answer.max_chars."""
         self._embedder = embedder
         self._store = pieces
+        self._sections = sections
+        self._settings = settings
         self._warned: set[str] = set()
         self._max_passages = max_passages
         self._max_units = max_units
@@ -162,25 +184,21 @@ class ExtractiveAnswerer:
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
         chosen.sort(key=lambda u: (u.passage, u.position))
-        numbers: dict[int, int] = {}
-        lines = [LABEL]
-        for unit in chosen:
-            n = numbers.setdefault(unit.passage, len(numbers) + 1)
-            lines.append(f"- {STEP.sub('', unit.text)} [{n}]" if not unit.is_step else f"{unit.text} [{n}]")
-        citations = [citation_for(n, passages[i]) for i, n in sorted(numbers.items(), key=lambda kv: kv[1])]
+        layout = await self._lay_out(analysis, chosen, passages, tenant_id)
+        cited = sorted({u.passage for u in chosen})
         quoted = " ".join(u.text for u in chosen)
         pieces = [f"{passages[u.passage].heading} {u.text}" for u in chosen]
         coverage = len(focus & stems(quoted)) / len(focus)
-        context = " ".join(f"{passages[i].title} {passages[i].heading}" for i in numbers)
+        context = " ".join(f"{passages[i].title} {passages[i].heading}" for i in cited)
         # A code the cited passages carry ("vt600" for a manual that writes VT-600) is covered.
-        cited_codes = {c for i in numbers for c in passages[i].codes} | document_codes(context)
+        cited_codes = {c for i in cited for c in passages[i].codes} | document_codes(context)
         found = sum(1 for _, _, keys in query_code_spans(analysis.question) if keys & cited_codes)
         rest = stems(strip_codes(analysis.question, cited_codes))
         topic_coverage = (len(rest & stems(f"{quoted} {context}")) + found) / max(1, len(rest) + found)
         top_unit = max(range(len(units)), key=lambda i: units[i].score)
         return Draft(
-            text="\n".join(lines),
-            citations=citations,
+            text="\n".join([LABEL, *layout.lines]),
+            citations=layout.citations,
             grounding=1.0,  # every line is a verbatim quote of a cited passage
             coverage=coverage,
             answerer=self.name,
@@ -189,7 +207,49 @@ class ExtractiveAnswerer:
             number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
+            meta={"quoted": layout.quoted},
         )
+
+    async def _lay_out(
+        self, analysis: QueryAnalysis, chosen: list[Unit], passages: list[Passage], tenant: str
+    ) -> Layout:
+        """The chosen pieces laid out by section (engine/layout.py). The evidence above is measured on
+        the chosen pieces alone: what the layout adds (the rest of a procedure) was not chosen for
+        answering the question, so it must not raise the confidence."""
+        quotes = [Quote(u.passage, u.text, u.is_step) for u in chosen]
+        stepped = [section_key(passages[u.passage]) for u in chosen if u.is_step and step_number(u.text) is not None]
+        # A how-to's procedure is the section most of its quoted steps come from (the best ranked on a tie).
+        whole = Counter(stepped).most_common(1)[0][0] if stepped and analysis.qtype == "procedure" else None
+        near = {section_key(p): p.ordinal for p in reversed(passages)}
+        sections, siblings = await self._read_sections(tenant, set(stepped), whole, near)
+        # The manual's other procedures are pointed to when they are about what was asked ("seal" in the
+        # removal and refitting sections of a seal replacement), not every procedure beside it.
+        asked = stems(strip_codes(analysis.question, set(analysis.codes)))
+        siblings = [s for s in siblings if s.key == whole or asked & stems(" ".join(line.text for line in s.lines))]
+        return lay_out(quotes, passages, sections, whole=whole, budget=await self._budget(tenant), siblings=siblings)
+
+    async def _read_sections(
+        self, tenant: str, keys: set[SectionKey], whole: SectionKey | None, near: dict[SectionKey, int | None]
+    ) -> tuple[dict[SectionKey, Section], list[Section]]:
+        """The sections quoted steps come from, read whole, and the procedure's sibling sections."""
+        if self._sections is None:
+            return {}, []
+        found: dict[SectionKey, Section] = {}
+        siblings: list[Section] = []
+        for document_id, path in sorted(keys):
+            parent = path[:-1] if (document_id, path) == whole and len(path) > 1 else path
+            read = await self._sections.under(
+                tenant, document_id, parent, depth=len(path), near=near.get((document_id, path))
+            )
+            found.update((s.key, s) for s in read if s.key == (document_id, path))
+            if parent != path:
+                siblings = read
+        return found, siblings
+
+    async def _budget(self, tenant: str) -> int:
+        if self._settings is None:
+            return int(SPECS[BUDGET_KEY].default)
+        return await self._settings.get_int(BUDGET_KEY, tenant)
 
     def _select(self, analysis: QueryAnalysis, units: list[Unit]) -> list[Unit]:
         ranked = sorted(units, key=lambda u: u.score, reverse=True)

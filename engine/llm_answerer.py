@@ -8,12 +8,14 @@ question, the LLM or the extractive answerer by the asking tenant's llm.models.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loguru import logger
 
 from engine.analysis import QueryAnalysis, content_words, number_match, stems, value_match
 from engine.answer_types import Answerer, Draft, citation_for
 from engine.deadline import current_deadline
+from engine.layout import group_passages, merged_text
 from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
 from knowledge.retriever import Passage
 from rivet.settings import SettingSpec, register
@@ -47,6 +49,11 @@ def grounding(answer: str, sources: list[str]) -> float:
     return supported / len(sentences)
 
 
+def _first_page(section: list[Passage]) -> int | None:
+    """The page a section's earliest retrieved chunk starts on."""
+    return min(section, key=lambda p: p.ordinal if p.ordinal is not None else 0).page
+
+
 class LLMAnswerer:
     """Answers through the LLM router (tiered, cached, with fallback and a cost ledger)."""
 
@@ -67,9 +74,13 @@ class LLMAnswerer:
         top = passages[: self._max_passages] if self._max_passages is not None else list(passages)
         if not top:
             return Draft("", [], grounding=0.0, coverage=0.0, not_in_sources=True, answerer=self.name)
+        # One source per section: two retrieved chunks of one procedure are one source (in the
+        # manual's order, the seam's overlap once), so the model cites it once and sees its steps in order.
+        sections = group_passages(top)
+        texts = [merged_text(group) for group in sections]
         sources = [
-            SourcePassage(n=i + 1, title=p.title, heading=p.heading, page=p.page, text=p.text)
-            for i, p in enumerate(top)
+            SourcePassage(n=i + 1, title=g[0].title, heading=g[0].heading, page=_first_page(g), text=t)
+            for i, (g, t) in enumerate(zip(sections, texts, strict=True))
         ]
         messages = build_messages(analysis.question, sources, domain=domain)
         # The LLM may use the message's time except the reserve: a hanging provider must still
@@ -86,18 +97,20 @@ class LLMAnswerer:
             draft = await self._fallback.answer(analysis, passages, tenant_id=tenant_id, domain=domain)
             draft.meta["llm_error"] = str(exc)[:200]
             return draft
-        parsed = parse_answer(result.text, max_source=len(top))
-        cited = [n for n in parsed.cited if 1 <= n <= len(top)] or ([] if parsed.not_in_sources else [1])
+        parsed = parse_answer(result.text, max_source=len(sources))
+        cited = [n for n in parsed.cited if 1 <= n <= len(sources)] or ([] if parsed.not_in_sources else [1])
         renumber = {old: new for new, old in enumerate(cited, start=1)}
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", parsed.text)
-        cited_passages = [top[n - 1] for n in cited]
+        cited_passages = [p for n in cited for p in sections[n - 1]]
         q_stems = stems(analysis.question)
         evidence = " ".join(p.title + " " + p.heading + " " + p.text for p in cited_passages)
         coverage = len(q_stems & stems(evidence)) / max(1, len(q_stems))
         return Draft(
             text=text,
-            citations=[citation_for(renumber[n], top[n - 1]) for n in cited],
-            grounding=grounding(parsed.text, [p.text for p in cited_passages]),
+            citations=[
+                replace(citation_for(renumber[n], sections[n - 1][0]), page=_first_page(sections[n - 1])) for n in cited
+            ],
+            grounding=grounding(parsed.text, [texts[n - 1] for n in cited]),
             best_sim=max((p.vector_sim for p in cited_passages), default=0.0),
             best_focus=coverage,
             topic_coverage=coverage,

@@ -28,8 +28,9 @@ from loguru import logger
 from opentelemetry.trace import Tracer
 from opentelemetry.util.types import AttributeValue
 
+from engine.clarify import Clarifier
 from engine.commands import Commands
-from engine.conversation import ConversationStore, complete_query
+from engine.conversation import ConversationStore, Turn, complete_query, is_clarification, last_answer
 from engine.deadline import Deadline, deadline_scope
 from engine.dedupe import Deduplicator
 from engine.handoff import Asked, Handoff
@@ -222,7 +223,11 @@ class Manners:
 
 
 class Answer:
-    """The end of the chain: context, routing, the domain expert, then answer or escalation."""
+    """The end of the chain: context, routing, the domain expert, then answer or escalation.
+
+    A follow-up asking what the last answer meant is explained by the clarifier instead: searched
+    again, it would find the same passages and repeat the answer word for word.
+    """
 
     def __init__(
         self,
@@ -230,6 +235,7 @@ class Answer:
         experts: dict[str, DomainExpert],
         conversation: ConversationStore,
         handoff: Handoff,
+        clarifier: Clarifier | None = None,
         *,
         tracer: Tracer | None = None,
     ) -> None:
@@ -238,11 +244,15 @@ class Answer:
         self._conversation = conversation
         self._handoff = handoff
         self._tracer = tracer or tracing.tracer()
+        self._clarifier = clarifier
 
     async def __call__(self, message: Message, next_: Next) -> Reply | None:
         history = await self._conversation.recent(
             message.tenant_id, message.platform, message.chat_id, message.thread_id
         )
+        previous = last_answer(history)
+        if self._clarifier is not None and previous is not None and is_clarification(message.text):
+            return await self._clarify(message, previous, self._clarifier)
         question = complete_query(message.text.strip(), history)
         await self._conversation.add(
             message.tenant_id,
@@ -270,7 +280,53 @@ class Answer:
             None,
             "assistant",
             reply.text,
-            {"route": reply.route, "domain": result.domain, "confidence": result.confidence},
+            {
+                "route": reply.route,
+                "domain": result.domain,
+                "confidence": result.confidence,
+                "query": question,
+                "quoted": result.quoted,
+            },
+        )
+        return reply
+
+    async def _clarify(self, message: Message, previous: Turn, clarifier: Clarifier) -> Reply:
+        """Explain the last answer from around what it quoted; both turns keep its topic, so a later
+        follow-up still completes from the question it was about."""
+        query = str(previous.meta.get("query") or message.text.strip())
+        where = (message.tenant_id, message.platform, message.chat_id, message.thread_id)
+        await self._conversation.add(
+            *where, message.user_id, "user", message.text.strip(), {"query": query, "trace_id": message.trace_id}
+        )
+        quoted = list(previous.meta.get("quoted") or [])
+        found = await clarifier.clarify(message.tenant_id, previous.text, quoted)
+        meta: dict[str, Any] = {"answerer": "clarify", "query": query}
+        domain = previous.meta.get("domain")
+        if found.says_something_new:
+            reply = Reply(
+                found.text,
+                route="answer",
+                citations=found.citations,
+                domain=domain,
+                trace_id=message.trace_id,
+                meta=meta,
+            )
+            reply.buttons = list(feedback_buttons(reply.id))
+        else:
+            reply = Reply(found.text, route="command", domain=domain, trace_id=message.trace_id, meta=meta)
+        # What was quoted so far, this reply included: a second "huh?" must not repeat this one either.
+        await self._conversation.add(
+            *where,
+            None,
+            "assistant",
+            reply.text,
+            {
+                "route": reply.route,
+                "domain": domain,
+                "clarifies": True,
+                "query": query,
+                "quoted": quoted + found.quoted,
+            },
         )
         return reply
 

@@ -10,6 +10,7 @@ from typing import Any
 from opentelemetry.trace import Tracer
 
 from engine.actions import ActionHandler
+from engine.clarify import Clarifier
 from engine.commands import Commands
 from engine.conversation import ConversationStore
 from engine.dedupe import Deduplicator
@@ -119,7 +120,10 @@ async def build_engine(
     tracer = tracer or tracing.tracer()
     llm = LLMRouter(db, settings)
     # Per-tenant settings (the answerer, engine.passages, conversation.*) are read per question.
-    answerer = ConfiguredAnswerer(llm, ExtractiveAnswerer(knowledge.embedder, pieces=knowledge.pieces), use_llm=use_llm)
+    extractive = ExtractiveAnswerer(
+        knowledge.embedder, pieces=knowledge.pieces, sections=knowledge.sections, settings=settings
+    )
+    answerer = ConfiguredAnswerer(llm, extractive, use_llm=use_llm)
     domains = load_domains()
     experts = {d.name: EXPERT_CLASSES.get(d.cls, DomainExpert)(d, knowledge, answerer, tracer=tracer) for d in domains}
     router = DomainRouter(domains, knowledge)
@@ -147,7 +151,7 @@ async def build_engine(
             Command(commands),
             HumanThread(handoff),
             Manners(),
-            Answer(router, experts, conversation, handoff, tracer=tracer),
+            Answer(router, experts, conversation, handoff, Clarifier(knowledge.sections), tracer=tracer),
         ],
         settings,
         dedupe,

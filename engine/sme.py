@@ -7,6 +7,7 @@ A new expert is a domains.yaml entry; a subclass of DomainExpert is for behaviou
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from opentelemetry.trace import Tracer
 
@@ -44,6 +45,13 @@ class SMEResult:
     passages: list[Passage] = field(default_factory=list)
     answerer: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
+    quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
+
+
+def _quoted(draft: Draft) -> list[dict[str, Any]]:
+    """The pieces the draft quoted, by section (the extractive answerer records them)."""
+    quoted = draft.meta.get("quoted")
+    return [q for q in quoted if isinstance(q, dict)] if isinstance(quoted, list) else []
 
 
 class DomainExpert:
@@ -169,4 +177,5 @@ class DomainExpert:
             passages=passages,
             answerer=draft.answerer,
             timings_ms=timings,
+            quoted=_quoted(draft),
         )

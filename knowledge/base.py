@@ -20,6 +20,7 @@ from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
 from knowledge.pieces import PieceStore, embed_with_pieces, split_pieces, write_pieces
 from knowledge.rerank import Reranker, load_reranker
 from knowledge.retriever import Retriever
+from knowledge.sections import SectionStore
 from knowledge.store import kb_status, vector_literal
 from rivet.db import Database
 from rivet.progress import task, track
@@ -141,6 +142,7 @@ class KnowledgeBase:
         # Loaded rerankers by (backend, model): tenants naming the same model share one.
         self._rerankers: dict[tuple[str, str], tuple[Reranker | None, str]] = {}
         self.pieces = PieceStore(db)
+        self.sections = SectionStore(db)
         self._reranker_lock = asyncio.Lock()
         # The tenant's retriever and the settings it was built from; it keeps per-tenant checks
         # and corpus statistics, so it is reused until those settings change.

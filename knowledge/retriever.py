@@ -51,6 +51,7 @@ class Passage:
     fused: float = 0.0
     rerank: float | None = None
     score: float = 0.0
+    ordinal: int | None = None  # the chunk's place in its document (sections are put back in this order)
 
     @property
     def heading(self) -> str:
@@ -83,7 +84,7 @@ WITH vec AS (
     ORDER BY rank DESC LIMIT :n
 ), vr AS (SELECT id, dist, row_number() OVER (ORDER BY dist) AS r FROM vec),
    tr AS (SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS r FROM txt)
-SELECT c.id, c.document_id, c.text, c.heading_path, c.page, c.codes,
+SELECT c.id, c.document_id, c.ordinal, c.text, c.heading_path, c.page, c.codes,
        d.source, d.title, d.domain, d.doc_type, d.review, d.safety, d.models,
        vr.r AS vrank, 1 - vr.dist AS vsim, tr.r AS trank, tr.rank AS tscore
 FROM (SELECT id FROM vr UNION SELECT id FROM tr) AS ids
@@ -255,6 +256,7 @@ class Retriever:
                 text_score=float(r.tscore or 0.0),
                 exact_hits=hits,
                 fused=fused + self.exact_boost * hits,
+                ordinal=r.ordinal,
             )
             p.score = p.fused
             out.append(p)

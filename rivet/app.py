@@ -33,6 +33,7 @@ SETTINGS_MODULES = (
     "engine.handoff",
     "engine.outbox",
     "engine.conversation",
+    "engine.extractive",
     "engine.llm.registry",
     "engine.llm.router",
     "engine.llm_answerer",

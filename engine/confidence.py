@@ -17,9 +17,9 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
-from engine.analysis import QueryAnalysis
+from engine.analysis import QueryAnalysis, stems, word_stems
 from engine.answer_types import Draft
-from knowledge.codes import written_codes
+from knowledge.codes import document_codes, strip_codes, written_codes
 from knowledge.retriever import Passage
 
 
@@ -38,6 +38,15 @@ class Evidence:
     grounding: float
     rerank: float  # reranker score of the top passage, or 0.5 when no reranker ran
     not_in_sources: bool
+    # Candidates measured out of fold (`rivet eval oof`); a weight of 0 leaves them unused.
+    topic_coverage: float = 0.0  # share of all question words in the quoted text, titles and headings
+    together: float = 0.0  # share of the asked words standing in ONE quoted piece (with its heading)
+    doc_gap: float = 0.0  # score margin of the top passage over the best passage of another document
+    doc_codes: float = 0.5  # share of the question's codes that the quoted documents carry; 0.5 when none
+    known_codes: float = 1.0  # 0 when the question names a code no document of the tenant mentions
+    value_missing: float = 0.0  # 1 when a value of the kind asked is written in no quoted piece
+    numbers_missing: float = 0.0  # 1 when a non-procedure question's own numbers appear in no passage
+    procedure: float = 0.0  # 1 for a how-to question (whose answer is steps, not a value)
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -65,6 +74,14 @@ class Weights:
     number_match: float
     grounding: float
     rerank: float
+    topic_coverage: float = 0.0
+    together: float = 0.0
+    doc_gap: float = 0.0
+    doc_codes: float = 0.0
+    known_codes: float = 0.0
+    value_missing: float = 0.0
+    numbers_missing: float = 0.0
+    procedure: float = 0.0
 
     @classmethod
     def features(cls) -> tuple[str, ...]:
@@ -104,9 +121,27 @@ WEIGHTS = Weights(
 )
 
 
-def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60) -> Evidence:
+# The features the shipped model weighs (`rivet eval oof` refits these unless told otherwise).
+SHIPPED_FEATURES = tuple(name for name in Weights.features() if getattr(WEIGHTS, name) != 0.0)
+
+
+def gather(
+    analysis: QueryAnalysis,
+    passages: list[Passage],
+    draft: Draft,
+    *,
+    rrf_k: int = 60,
+    unknown_codes: bool = False,
+) -> Evidence:
+    """unknown_codes: the question names a code no document of the tenant mentions."""
+    flags = {
+        "known_codes": 0.0 if unknown_codes else 1.0,
+        "value_missing": 1.0 if draft.value_match == 0.0 else 0.0,
+        "numbers_missing": 1.0 if draft.number_match == 0.0 and analysis.qtype != "procedure" else 0.0,
+        "procedure": 1.0 if analysis.qtype == "procedure" else 0.0,
+    }
     if not passages:
-        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources)
+        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
     top = passages[0]
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0
@@ -126,7 +161,52 @@ def gather(analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rr
         grounding=draft.grounding,
         rerank=top.rerank if top.rerank is not None else 0.5,
         not_in_sources=draft.not_in_sources,
+        topic_coverage=draft.topic_coverage,
+        together=together(analysis, passages, draft),
+        doc_gap=doc_gap(passages),
+        doc_codes=code_match_of(analysis, cited_document_codes(passages, draft)),
+        **flags,
     )
+
+
+def together(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> float:
+    """Share of the asked words (the question without its model numbers and the manual's title words)
+    that stand in one quoted piece with its heading: the asked attribute next to the asked object.
+
+    Coverage counts words anywhere in the answer; "decel time" answered by one piece about the
+    decel ramp and another about a time is covered but not together. 0.5 when nothing is asked
+    beyond the equipment; the best piece's focus when the answerer quotes no pieces (an LLM).
+    """
+    if not passages:
+        return 0.0
+    models = document_codes(" ".join(m for p in passages for m in p.models))
+    asked = stems(strip_codes(analysis.question, models)) - stems(passages[0].title)
+    if not asked:
+        return 0.5
+    if not draft.quoted:
+        return draft.best_focus
+    return max(len(asked & word_stems(piece)) / len(asked) for piece in draft.quoted)
+
+
+def doc_gap(passages: list[Passage]) -> float:
+    """Relative margin of the top passage over the best passage of another document: small when two
+    manuals (two similar models) answer about as well; 1.0 when every passage is from one document."""
+    if not passages:
+        return 0.0
+    top = passages[0]
+    other = next((p.score for p in passages[1:] if p.document_id != top.document_id), 0.0)
+    return max(0.0, min(1.0, (top.score - other) / max(top.score, 1e-9)))
+
+
+def cited_document_codes(passages: list[Passage], draft: Draft) -> set[str]:
+    """Codes the cited documents carry: models, and codes of every retrieved passage of those documents."""
+    cited = {c.source for c in draft.citations}
+    docs = {p.document_id for p in passages if p.source in cited} or {p.document_id for p in passages[:1]}
+    codes: set[str] = set()
+    for p in passages:
+        if p.document_id in docs:
+            codes |= set(p.codes) | document_codes(" ".join([p.title, *p.models]))
+    return codes
 
 
 def code_match_of(analysis: QueryAnalysis, evidence_codes: set[str]) -> float:

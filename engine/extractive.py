@@ -189,6 +189,7 @@ class ExtractiveAnswerer:
             number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
+            quoted=pieces,
         )
 
     def _select(self, analysis: QueryAnalysis, units: list[Unit]) -> list[Unit]:

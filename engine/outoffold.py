@@ -145,7 +145,7 @@ class Spec:
 
     features: tuple[str, ...]
     hard_rules: frozenset[str] | None = None  # None: every rule the engine fired stays a hard rule
-    l2: float = 0.01
+    l2: float = 0.003
     target_recall: float = 0.9
     inner_folds: int = 5
 

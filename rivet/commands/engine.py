@@ -81,7 +81,7 @@ def eval_oof(
             "--hard-rules", help="Rules that escalate whatever the confidence: 'all' or comma-separated names"
         ),
     ] = "all",
-    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the logistic fit")] = 0.01,
+    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the logistic fit")] = 0.003,
     target_recall: Annotated[
         float, typer.Option("--target-recall", help="Escalation recall the threshold aims at")
     ] = 0.9,

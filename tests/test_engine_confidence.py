@@ -64,3 +64,17 @@ def test_a_fit_gives_weights_that_score_and_print_as_json() -> None:
     assert json.loads(json.dumps(fitted.as_dict())) == fitted.as_dict()  # `eval answers --fit --json`
     evidence = conf.Evidence(*([1.0] * 12), not_in_sources=False)
     assert conf.score(evidence, fitted) > conf.score(replace(evidence, coverage=0.0, vector_sim=0.0), fitted)
+
+
+def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
+    domain = Domain(name="drives", description="variable frequency drives", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    draft = Draft("quoted", [], grounding=1.0, coverage=1.0, value_match=0.0, number_match=0.0)
+    evidence = conf.gather(analyze_query("qx-7 frame 900 mass in kg"), [], draft, unknown_codes=True)
+
+    fired = expert.rules(evidence, draft, ["qx7"])
+
+    assert [name for name, _ in fired] == ["unknown_code", "no_answer", "value_kind", "numbers"]
+    assert expert.decide(0.99, fired) == (True, "no document in the knowledge base mentions QX7")
+    assert expert.decide(0.39, []) == (True, "confidence 0.39 is below the drives threshold 0.4")
+    assert expert.decide(0.41, []) == (False, "")

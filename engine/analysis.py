@@ -11,6 +11,8 @@ from knowledge.codes import document_codes, query_codes, strip_codes
 
 QuestionType = Literal["fault", "procedure", "fact", "general"]
 
+# The last line holds words that ask for a procedure ("lockout steps for the press"): the question
+# type says that; as topic words they would make a quoted procedure look off-topic.
 STOPWORDS = frozenset(
     """
     a about above after again all am an and any are as at be been before being below between both but by
@@ -22,6 +24,7 @@ STOPWORDS = frozenset(
     hows wat wot ok okay need know tell get got one ones thing any much many
     showing shows says say saying telling throwing throws getting coming goes going take takes
     mean means meaning actually properly looks like
+    step steps procedure
     """.split()
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-/]*[a-z0-9]|[a-z0-9]")

@@ -25,6 +25,7 @@ class Draft:
     value_match: float = 0.5  # does the evidence write the kind of value asked for (analysis.value_match)
     number_match: float = 0.5  # are the question's own numbers (frame 355, 30 kW) in the evidence
     answerer: str = ""
+    quoted: list[str] = field(default_factory=list)  # the quoted pieces, each with its heading (extractive)
     meta: dict[str, object] = field(default_factory=dict)
 
 

@@ -6,6 +6,7 @@ chat per question so no follow-up context leaks between questions.
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 import time
@@ -16,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from engine.confidence import Weights
+from engine.logistic import fit_logistic
 from engine.messages import Message
 from knowledge.evaluate import scratch_tenant
 from knowledge.questions import Question, load_questions
@@ -79,22 +81,19 @@ def roc_auc(scores: list[float], labels: list[int]) -> float | None:
 
 
 def fit_weights(rows: list[dict[str, float]], outcomes: list[int], l2: float = 0.001) -> Weights:
-    """Logistic regression (Newton's method) of outcome on the evidence features: new confidence Weights."""
+    """Logistic regression (engine.logistic) of outcome on the evidence features: new confidence Weights."""
     keys = Weights.features()
-    x = np.array([[1.0] + [r.get(k, 0.0) for k in keys] for r in rows])
-    y = np.array(outcomes, dtype=float)
-    w = np.zeros(x.shape[1])
-    for _ in range(200):  # Newton's method: converges in a few dozen steps on a few hundred rows
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        reg = l2 * np.r_[0.0, w[1:]]
-        grad = x.T @ (p - y) / len(y) + reg
-        hess = (x.T * (p * (1 - p))) @ x / len(y) + l2 * np.diag(np.r_[0.0, np.ones(len(w) - 1)])
-        w -= np.linalg.solve(hess + 1e-9 * np.eye(len(w)), grad)
+    x = np.array([[r.get(k, 0.0) for k in keys] for r in rows])
+    w = fit_logistic(x, np.array(outcomes, dtype=float), l2=l2)
     fitted = {"intercept": round(float(w[0]), 3), **{k: round(float(v), 3) for k, v in zip(keys, w[1:], strict=True)}}
     return Weights.from_mapping(fitted)
 
 
-async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: bool = False) -> dict[str, Any]:
+async def evaluate_answers(
+    app: Any, questions_file: Path, docs: Path, *, fit: bool = False, dump_features: Path | None = None
+) -> dict[str, Any]:
+    """dump_features: write each question's evidence, rules and outcome as JSONL for `rivet eval oof`
+    (the engine run is the expensive part; refits and out-of-fold evaluation read this file)."""
     questions = load_questions(questions_file)
     async with scratch_tenant(app.knowledge, docs) as (tenant, report):
         await lift_rate_limits(app.settings, tenant, by="eval")
@@ -131,6 +130,9 @@ async def evaluate_answers(app: Any, questions_file: Path, docs: Path, *, fit: b
             if _failed(r)
         ],
     }
+    if dump_features is not None:
+        write_features(dump_features, rows, set_name=questions_file.parent.name, questions=questions)
+        result["features_file"] = str(dump_features)
     if fit:
         result["fitted_weights"] = fit_weights([r["evidence"] for r in rows], outcomes).as_dict()
     return result
@@ -191,4 +193,18 @@ async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
         "text": reply.text[:300],
         "latency_ms": latency,
         "route": reply.route,
+        "rules": list(reply.meta.get("rules", [])),
+        "threshold": float(reply.meta.get("threshold", 0.0)),
+        "retrieved": [Path(s).name for s in reply.meta.get("retrieved", [])],
     }
+
+
+def write_features(path: Path, rows: list[dict[str, Any]], *, set_name: str, questions: list[Question]) -> None:
+    """One JSON line per question: what `rivet eval oof` needs to refit and replay the decision."""
+    sources = {q.id: [Path(s).name for s in q.sources] for q in questions}
+    keep = ("id", "kind", "answerable", "correct", "escalated", "confidence", "rules", "threshold", "retrieved")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for r in rows:
+            line = {"set": set_name, **{k: r[k] for k in keep}, "sources": sources[r["id"]], "evidence": r["evidence"]}
+            out.write(json.dumps(line) + "\n")

@@ -207,6 +207,7 @@ class ExtractiveAnswerer:
             number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
+            quoted=pieces,
             meta={"quoted": layout.quoted},
         )
 

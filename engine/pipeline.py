@@ -336,6 +336,10 @@ class Answer:
             "timings_ms": result.timings_ms,
             "answerer": result.answerer,
             "query": question,
+            # What `rivet eval answers --dump-features` records to replay the decision out of fold.
+            "rules": result.rules,
+            "threshold": result.threshold,
+            "retrieved": result.retrieved,
         }
         if not result.escalate:
             reply = Reply(

@@ -45,6 +45,9 @@ class SMEResult:
     passages: list[Passage] = field(default_factory=list)
     answerer: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
+    rules: list[str] = field(default_factory=list)  # names of the rules that escalate whatever the confidence
+    threshold: float = 0.0  # the confidence threshold the decision used
+    retrieved: list[str] = field(default_factory=list)  # sources of the passages read, best first
     quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
 
 
@@ -110,21 +113,45 @@ class DomainExpert:
         return await self.answerer.answer(analysis, passages, tenant_id=tenant_id, domain=self.domain.name)
 
     def score_confidence(
-        self, analysis: QueryAnalysis, passages: list[Passage], draft: Draft, *, rrf_k: int = 60
+        self,
+        analysis: QueryAnalysis,
+        passages: list[Passage],
+        draft: Draft,
+        *,
+        rrf_k: int = 60,
+        unknown: list[str] | None = None,
     ) -> tuple[float, conf.Evidence]:
-        """rrf_k is the fusion constant the passages were ranked with: it sets the best fused score."""
-        evidence = conf.gather(analysis, passages, draft, rrf_k=rrf_k)
+        """rrf_k is the fusion constant the passages were ranked with: it sets the best fused score.
+        unknown: the codes the question names that no document of the tenant mentions."""
+        evidence = conf.gather(analysis, passages, draft, rrf_k=rrf_k, unknown_codes=bool(unknown))
         return conf.score(evidence, self.weights), evidence
 
-    def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
-        """Escalate below the domain's threshold, or when there is nothing to answer from."""
+    def rules(self, evidence: conf.Evidence, draft: Draft, unknown: list[str]) -> list[tuple[str, str]]:
+        """The rules that escalate whatever the confidence, as (name, reason), most telling first.
+
+        Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
+        can replay the decision with another model and threshold.
+        """
+        fired: list[tuple[str, str]] = []
+        if unknown:
+            # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
+            fired.append(("unknown_code", f"no document in the knowledge base mentions {', '.join(unknown).upper()}"))
         if evidence.not_in_sources:
-            return True, "the answerer says the sources do not contain the answer"
+            fired.append(("not_in_sources", "the answerer says the sources do not contain the answer"))
         if not draft.text or not draft.citations:
-            return True, "no passage in the knowledge base answers this"
-        if evidence.value_match == 0.0:
+            fired.append(("no_answer", "no passage in the knowledge base answers this"))
+        if evidence.value_missing:
             # "How many kg" answered by text with no mass in it: the manual does not state the value.
-            return True, "the quoted manual text states no value of the kind asked for"
+            fired.append(("value_kind", "the quoted manual text states no value of the kind asked for"))
+        if evidence.numbers_missing:
+            # "frame 355" when the manual's table stops at 250: that size is not covered.
+            fired.append(("numbers", "the numbers in the question (a size, a rating) appear in no passage found"))
+        return fired
+
+    def decide(self, confidence: float, rules: list[tuple[str, str]]) -> tuple[bool, str]:
+        """Escalate when a rule fired (its reason says why) or below the domain's threshold."""
+        if rules:
+            return True, rules[0][1]
         if confidence < self.domain.threshold:
             return (
                 True,
@@ -156,15 +183,12 @@ class DomainExpert:
             draft = await self.generate_answer(analysis, passages, tenant_id)
             span.set_attribute("rivet.answerer", draft.answerer)
         with tracing.stage(self.tracer, "confidence", timings) as span:
-            confidence, evidence = self.score_confidence(analysis, passages, draft, rrf_k=retriever.rrf_k)
-            escalate, reason = self.decide(confidence, evidence, draft)
             unknown = await self.knowledge.unknown_codes(tenant_id, equipment_codes(question))
-            if draft.number_match == 0.0 and analysis.qtype != "procedure" and not escalate:
-                # "frame 355" when the manual's table stops at 250: that size is not covered.
-                escalate, reason = True, "the numbers in the question (a size, a rating) appear in no passage found"
-            if unknown:
-                # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
-                escalate, reason = True, f"no document in the knowledge base mentions {', '.join(unknown).upper()}"
+            confidence, evidence = self.score_confidence(
+                analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
+            )
+            rules = self.rules(evidence, draft, unknown)
+            escalate, reason = self.decide(confidence, rules)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
             domain=self.domain.name,
@@ -178,4 +202,7 @@ class DomainExpert:
             answerer=draft.answerer,
             timings_ms=timings,
             quoted=_quoted(draft),
+            rules=[name for name, _ in rules],
+            threshold=self.domain.threshold,
+            retrieved=[p.source for p in passages],
         )

@@ -21,15 +21,13 @@ class SafetyExpert(DomainExpert):
 
     min_coverage = 0.6
 
-    def decide(self, confidence: float, evidence: conf.Evidence, draft: Draft) -> tuple[bool, str]:
-        escalate, reason = super().decide(confidence, evidence, draft)
-        if escalate:
-            return escalate, reason
+    def rules(self, evidence: conf.Evidence, draft: Draft, unknown: list[str]) -> list[tuple[str, str]]:
+        fired = super().rules(evidence, draft, unknown)
         if draft.topic_coverage < self.min_coverage:
-            return True, f"safety question only {draft.topic_coverage:.0%} covered by the sources"
+            fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))
         if evidence.code_match == 0.0:
-            return True, "the equipment or code named is not in any safety source"
-        return False, ""
+            fired.append(("safety_code", "the equipment or code named is not in any safety source"))
+        return fired
 
     def compose(self, draft: Draft, confidence: float) -> str:
         relied_on = draft.citations[0] if draft.citations else None

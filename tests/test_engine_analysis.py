@@ -166,3 +166,10 @@ def test_a_one_letter_code_written_with_a_separator_is_a_code() -> None:
 
 def test_conversational_how_tos_are_procedures() -> None:
     assert analyze_query("walk me through swapping the cooling fan of an md22").qtype == "procedure"
+
+
+def test_words_asking_for_a_procedure_are_not_its_topic() -> None:
+    # "steps" says a how-to is wanted (the question type); the quoted steps never say "steps".
+    assert content_words("isolation steps for the qb-3 mixer") == ["isolation", "qb-3", "mixer"]
+    assert content_words("shutdown procedure, zr5 kiln") == ["shutdown", "zr5", "kiln"]
+    assert analyze_query("isolation steps for the qb-3 mixer").qtype == "procedure"

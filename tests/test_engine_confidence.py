@@ -40,7 +40,7 @@ def test_weights_round_trip_through_a_mapping_and_refuse_an_incomplete_one() -> 
 def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     domain = Domain(name="drives", description="variable frequency drives")
     none = cast(Any, None)  # scoring touches neither the knowledge base nor the answerer
-    refit = replace(conf.WEIGHTS, intercept=0.0)
+    refit = replace(conf.WEIGHTS, intercept=0.0, known_codes=0.0)
     default, tuned = DomainExpert(domain, none, none), DomainExpert(domain, none, none, weights=refit)
     draft = Draft("", [], grounding=0.0, coverage=0.0)
     analysis = analyze_query("kd400 decel time")
@@ -48,10 +48,12 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     tuned_score, _ = tuned.score_confidence(analysis, [], draft)
     default_score, _ = default.score_confidence(analysis, [], draft)
 
-    assert tuned_score == pytest.approx(0.5)  # all-zero evidence: the logistic of the intercept alone
+    # No passages: every feature is 0 but known_codes (no unknown code named), weighted 0 here, so the
+    # logistic of the intercept alone.
+    assert tuned_score == pytest.approx(0.5)
     assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
     assert default_score < 0.01
-    assert conf.WEIGHTS.intercept == -7.583
+    assert conf.WEIGHTS.intercept == -6.763
 
 
 def test_a_fit_gives_weights_that_score_and_print_as_json() -> None:
@@ -62,3 +64,17 @@ def test_a_fit_gives_weights_that_score_and_print_as_json() -> None:
     assert json.loads(json.dumps(fitted.as_dict())) == fitted.as_dict()  # `eval answers --fit --json`
     evidence = conf.Evidence(*([1.0] * 12), not_in_sources=False)
     assert conf.score(evidence, fitted) > conf.score(replace(evidence, coverage=0.0, vector_sim=0.0), fitted)
+
+
+def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
+    domain = Domain(name="drives", description="variable frequency drives", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    draft = Draft("quoted", [], grounding=1.0, coverage=1.0, value_match=0.0, number_match=0.0)
+    evidence = conf.gather(analyze_query("qx-7 frame 900 mass in kg"), [], draft, unknown_codes=True)
+
+    fired = expert.rules(evidence, draft, ["qx7"])
+
+    assert [name for name, _ in fired] == ["unknown_code", "no_answer", "value_kind", "numbers"]
+    assert expert.decide(0.99, fired) == (True, "no document in the knowledge base mentions QX7")
+    assert expert.decide(0.39, []) == (True, "confidence 0.39 is below the drives threshold 0.4")
+    assert expert.decide(0.41, []) == (False, "")

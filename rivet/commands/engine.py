@@ -19,6 +19,10 @@ def eval_answers(
     docs: Annotated[Path, typer.Option("--docs", help="Folder of documents to ingest into a scratch tenant")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
     fit: Annotated[bool, typer.Option("--fit", help="Also fit confidence weights on this set")] = False,
+    dump_features: Annotated[
+        Path | None,
+        typer.Option("--dump-features", help="Write each question's evidence as JSONL, for `rivet eval oof`"),
+    ] = None,
 ) -> None:
     """Accuracy (answered, and of every draft), escalation recall, false escalation rate, AUC, calibration
     error and latency."""
@@ -26,7 +30,7 @@ def eval_answers(
     async def main(app: App) -> dict[str, Any]:
         from engine.evaluate import evaluate_answers
 
-        return await evaluate_answers(app, questions, docs, fit=fit)
+        return await evaluate_answers(app, questions, docs, fit=fit, dump_features=dump_features)
 
     result = run(main, progress=True)
     if as_json:
@@ -59,6 +63,52 @@ def eval_answers(
         typer.echo(f"fitted weights: {json.dumps(result['fitted_weights'])}")
 
 
+def eval_oof(
+    dumps: Annotated[
+        list[Path], typer.Argument(help="Evidence dumps (`rivet eval answers --dump-features`), one per set")
+    ],
+    folds: Annotated[int, typer.Option("--folds", help="Folds, grouped by manual")] = 5,
+    features: Annotated[
+        str,
+        typer.Option(
+            "--features",
+            help="Comma-separated evidence features; +name adds to and -name removes from the shipped model's",
+        ),
+    ] = "",
+    hard_rules: Annotated[
+        str,
+        typer.Option(
+            "--hard-rules", help="Rules that escalate whatever the confidence: 'all' or comma-separated names"
+        ),
+    ] = "all",
+    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the logistic fit")] = 0.003,
+    target_recall: Annotated[
+        float, typer.Option("--target-recall", help="Escalation recall the threshold aims at")
+    ] = 0.9,
+) -> None:
+    """Fit the answerability model and its threshold out of fold (folds grouped by manual, and leave one
+    set out); JSON with the in-sample and out-of-fold numbers and the weights fitted on everything."""
+    from engine.confidence import SHIPPED_FEATURES, Weights
+    from engine.outoffold import Spec, load_records, report
+
+    names = [n.strip() for n in features.split(",") if n.strip()]
+    edits = [n for n in names if n[0] in "+-"]
+    if edits and len(edits) != len(names):
+        raise typer.BadParameter("--features is either a list of names or a list of +name/-name edits, not both")
+    chosen = list(SHIPPED_FEATURES) if edits or not names else names
+    for edit in edits:
+        chosen = [f for f in chosen if f != edit[1:]] + ([edit[1:]] if edit[0] == "+" else [])
+    unknown = sorted(set(chosen) - set(Weights.features()))
+    if unknown:
+        raise typer.BadParameter(f"unknown features {unknown}; known: {', '.join(Weights.features())}")
+    rules = None if hard_rules == "all" else frozenset(n.strip() for n in hard_rules.split(",") if n.strip())
+    spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall)
+    result = report(spec, load_records(dumps), k=folds)
+    weights = {name: 0.0 for name in ("intercept", *Weights.features())} | result["fitted_on_all"]["weights"]
+    result["fitted_on_all"]["weights"] = weights
+    typer.echo(json.dumps(result, indent=2))
+
+
 def bench_answer(
     questions: Annotated[int, typer.Option("--questions")] = 40,
     delay: Annotated[float, typer.Option("--llm-delay", help="Fake LLM server delay, seconds")] = 0.3,
@@ -81,4 +131,5 @@ def bench_answer(
 
 def register(eval_cli: typer.Typer, bench_cli: typer.Typer) -> None:
     eval_cli.command("answers")(eval_answers)
+    eval_cli.command("oof")(eval_oof)
     bench_cli.command("answer")(bench_answer)

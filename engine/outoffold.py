@@ -1,0 +1,321 @@
+"""`rivet eval oof`: fit the answerability model and its threshold out of fold, over evidence dumps.
+
+The engine run is the expensive part, so `rivet eval answers --dump-features` records per question
+its evidence features, the rules that escalate whatever the confidence, and whether the drafted
+answer was right. Here those records are refitted and replayed in seconds:
+
+- folds grouped by manual: a question's manuals are its expected sources; an unanswerable question
+  (no source) belongs to the manual retrieval ranked first for it, which is the manual of the
+  equipment it names when the knowledge base has that equipment. Questions sharing a manual are
+  one group (connected components), so no manual's questions sit on both sides of a split;
+- leave one set out: fit on every other set, test on this one;
+- the threshold is chosen out of fold too: nested folds inside the fit side give out-of-fold
+  confidences there, and the threshold is the lowest reaching the target escalation recall on them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine.logistic import fit_logistic, predict_logistic
+from rivet.errors import RivetError
+
+NOT_IN_SOURCES_CAP = 0.05  # confidence.score caps the confidence when the answerer says "not in the sources"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One question of an evidence dump: features, fired rules and outcome."""
+
+    set: str
+    id: str
+    answerable: bool
+    correct: bool
+    escalated: bool  # as the engine decided when the dump was made
+    confidence: float  # as the engine scored it then
+    rules: tuple[str, ...]
+    threshold: float
+    sources: tuple[str, ...]
+    retrieved: tuple[str, ...]
+    evidence: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def outcome(self) -> int:
+        """What confidence predicts: an answerable question whose drafted answer holds the facts."""
+        return int(self.answerable and self.correct)
+
+    @property
+    def manuals(self) -> tuple[str, ...]:
+        """The grouping key: expected sources, else the first retrieved manual, else the question itself."""
+        if self.sources:
+            return self.sources
+        if self.retrieved:
+            return self.retrieved[:1]
+        return (f"question:{self.id}",)
+
+
+def load_records(paths: Iterable[Path]) -> list[Record]:
+    """Read evidence dumps; the set name is the file's stem ("dev.jsonl" -> "dev")."""
+    records: list[Record] = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise RivetError(f"cannot read evidence dump {path}: {exc.strerror or exc}") from None
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                records.append(
+                    Record(
+                        set=path.stem,
+                        id=str(obj["id"]),
+                        answerable=bool(obj["answerable"]),
+                        correct=bool(obj["correct"]),
+                        escalated=bool(obj["escalated"]),
+                        confidence=float(obj["confidence"]),
+                        rules=tuple(obj.get("rules", ())),
+                        threshold=float(obj["threshold"]),
+                        sources=tuple(obj.get("sources", ())),
+                        retrieved=tuple(obj.get("retrieved", ())),
+                        evidence={k: float(v) for k, v in obj["evidence"].items()},
+                    )
+                )
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise RivetError(
+                    f"{path}:{number}: not an evidence record ({type(exc).__name__}: {exc}); "
+                    "write one with `rivet eval answers --dump-features`"
+                ) from None
+    if not records:
+        raise RivetError("the evidence dumps hold no questions")
+    return records
+
+
+def manual_groups(records: Sequence[Record]) -> list[int]:
+    """A group number per record: records sharing a manual (within one set) are in one group."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    keys = [[f"{r.set}/{m}" for m in r.manuals] for r in records]
+    for manuals in keys:
+        for other in manuals[1:]:
+            parent[find(other)] = find(manuals[0])
+    roots = [find(manuals[0]) for manuals in keys]
+    numbers = {root: i for i, root in enumerate(dict.fromkeys(roots))}
+    return [numbers[root] for root in roots]
+
+
+def grouped_folds(groups: Sequence[int], k: int) -> list[int]:
+    """A fold number (0..k-1) per item, whole groups at a time, sizes balanced.
+
+    Largest groups first, each to the fold with fewest items so far (ties to the lower fold), so the
+    split is deterministic and no group is ever on both sides.
+    """
+    if k < 2:
+        raise RivetError(f"--folds must be at least 2, not {k}")
+    sizes = Counter(groups)
+    if len(sizes) < k:
+        raise RivetError(f"{len(sizes)} manual groups cannot make {k} folds; use fewer folds")
+    fill = [0] * k
+    fold_of: dict[int, int] = {}
+    for group, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])):
+        target = min(range(k), key=lambda f: (fill[f], f))
+        fold_of[group] = target
+        fill[target] += size
+    return [fold_of[g] for g in groups]
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A candidate answerability model: which features, which rules stay hard, the penalty, the recall aim."""
+
+    features: tuple[str, ...]
+    hard_rules: frozenset[str] | None = None  # None: every rule the engine fired stays a hard rule
+    l2: float = 0.003
+    target_recall: float = 0.9
+    inner_folds: int = 5
+
+    def rule_fired(self, record: Record) -> bool:
+        if self.hard_rules is None:
+            return bool(record.rules)
+        return any(rule in self.hard_rules for rule in record.rules)
+
+
+@dataclass(frozen=True)
+class Model:
+    spec: Spec
+    weights: np.ndarray  # [intercept, one per feature]
+    threshold: float
+
+    def confidences(self, records: Sequence[Record]) -> np.ndarray:
+        p = predict_logistic(self.weights, matrix(records, self.spec.features))
+        cap = np.array([NOT_IN_SOURCES_CAP if r.evidence.get("not_in_sources") else 1.0 for r in records])
+        return np.minimum(p, cap)
+
+    def escalations(self, records: Sequence[Record]) -> list[bool]:
+        return escalations(self.spec, records, self.confidences(records), self.threshold)
+
+    def weight_map(self) -> dict[str, float]:
+        return {"intercept": float(self.weights[0])} | {
+            name: float(w) for name, w in zip(self.spec.features, self.weights[1:], strict=True)
+        }
+
+
+def matrix(records: Sequence[Record], features: Sequence[str]) -> np.ndarray:
+    missing = sorted({f for r in records for f in features if f not in r.evidence})
+    if missing:
+        raise RivetError(f"the evidence dumps lack features {missing}; dump them again with this version")
+    return np.array([[r.evidence[f] for f in features] for r in records], dtype=float).reshape(len(records), -1)
+
+
+def domain_offsets(records: Sequence[Record]) -> np.ndarray:
+    """Each record's domain threshold above the most common one: a stricter domain (electrical
+    safety) stays that much stricter when the threshold is refitted."""
+    base = Counter(r.threshold for r in records).most_common(1)[0][0]
+    return np.array([r.threshold - base for r in records])
+
+
+def escalations(spec: Spec, records: Sequence[Record], confidences: np.ndarray, threshold: float) -> list[bool]:
+    offsets = domain_offsets(records)
+    return [
+        spec.rule_fired(r) or bool(c < threshold + o) for r, c, o in zip(records, confidences, offsets, strict=True)
+    ]
+
+
+def choose_threshold(spec: Spec, records: Sequence[Record], confidences: np.ndarray) -> float:
+    """The lowest threshold whose escalations reach the target recall of unanswerable questions."""
+    offsets = domain_offsets(records)
+    traps = [i for i, r in enumerate(records) if not r.answerable]
+    if not traps:
+        return 0.0
+    needed = math.ceil(spec.target_recall * len(traps) - 1e-9) - sum(spec.rule_fired(records[i]) for i in traps)
+    if needed <= 0:
+        return 0.0
+    # Escalating a trap takes a threshold just above its confidence (less its domain's offset).
+    above = sorted(float(confidences[i] - offsets[i]) for i in traps if not spec.rule_fired(records[i]))
+    return min(1.0, above[needed - 1] + 1e-6)
+
+
+def fit(spec: Spec, records: Sequence[Record]) -> Model:
+    """Weights on all the records; the threshold on nested out-of-fold confidences of the same records."""
+    x, y = matrix(records, spec.features), np.array([r.outcome for r in records])
+    weights = fit_logistic(x, y, l2=spec.l2)
+    groups = manual_groups(records)
+    k = min(spec.inner_folds, len(set(groups)))
+    if k >= 2:
+        folds = grouped_folds(groups, k)
+        inner = np.zeros(len(records))
+        for f in range(k):
+            train = [i for i in range(len(records)) if folds[i] != f]
+            test = [i for i in range(len(records)) if folds[i] == f]
+            w = fit_logistic(x[train], y[train], l2=spec.l2)
+            inner[test] = Model(spec, w, 0.0).confidences([records[i] for i in test])
+    else:
+        inner = Model(spec, weights, 0.0).confidences(records)
+    return Model(spec, weights, choose_threshold(spec, records, inner))
+
+
+def metrics(records: Sequence[Record], confidences: Sequence[float], escalated: Sequence[bool]) -> dict[str, Any]:
+    """The numbers `rivet eval answers` reports, for these decisions and confidences."""
+    from engine.evaluate import expected_calibration_error, roc_auc
+
+    conf = [float(c) for c in confidences]
+    answerable = [i for i, r in enumerate(records) if r.answerable]
+    traps = [i for i, r in enumerate(records) if not r.answerable]
+    answered = [i for i in answerable if not escalated[i]]
+    auc = roc_auc(conf, [int(r.answerable) for r in records])
+    return {
+        "questions": len(records),
+        "accuracy": round(sum(records[i].correct for i in answered) / max(1, len(answered)), 4),
+        "escalation_recall": round(sum(escalated[i] for i in traps) / max(1, len(traps)), 4),
+        "false_escalation_rate": round(sum(escalated[i] for i in answerable) / max(1, len(answerable)), 4),
+        "ece": round(expected_calibration_error(conf, [r.outcome for r in records]), 4),
+        "auc": None if auc is None else round(auc, 4),
+        "draft_accuracy": round(sum(records[i].correct for i in answerable) / max(1, len(answerable)), 4),
+    }
+
+
+def _by_set(
+    records: Sequence[Record], confidences: Sequence[float], escalated: Sequence[bool]
+) -> dict[str, dict[str, Any]]:
+    out = {"all": metrics(records, confidences, escalated)} if len({r.set for r in records}) > 1 else {}
+    for name in dict.fromkeys(r.set for r in records):
+        idx = [i for i, r in enumerate(records) if r.set == name]
+        out[name] = metrics([records[i] for i in idx], [confidences[i] for i in idx], [escalated[i] for i in idx])
+    return out
+
+
+def out_of_fold(spec: Spec, records: Sequence[Record], k: int) -> tuple[np.ndarray, list[bool], list[float]]:
+    """Confidences and decisions of every record by a model fitted without its manual group's fold."""
+    folds = grouped_folds(manual_groups(records), k)
+    confidences = np.zeros(len(records))
+    escalated = [False] * len(records)
+    thresholds: list[float] = []
+    for f in range(k):
+        train = [records[i] for i in range(len(records)) if folds[i] != f]
+        test_idx = [i for i in range(len(records)) if folds[i] == f]
+        model = fit(spec, train)
+        test = [records[i] for i in test_idx]
+        c = model.confidences(test)
+        # The domain offsets are those of the whole set, so a fold without the common domain keeps them.
+        offsets = domain_offsets(records)[test_idx]
+        for j, i in enumerate(test_idx):
+            confidences[i] = c[j]
+            escalated[i] = spec.rule_fired(records[i]) or bool(c[j] < model.threshold + offsets[j])
+        thresholds.append(round(model.threshold, 4))
+    return confidences, escalated, thresholds
+
+
+def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name in dict.fromkeys(r.set for r in records):
+        train = [r for r in records if r.set != name]
+        test = [r for r in records if r.set == name]
+        if not train:
+            continue
+        model = fit(spec, train)
+        c = model.confidences(test)
+        out[name] = metrics(test, list(c), escalations(spec, test, c, model.threshold)) | {
+            "fitted_on": sorted({r.set for r in train}),
+            "threshold": round(model.threshold, 4),
+        }
+    return out
+
+
+def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
+    """In-sample (as the engine ran, and refitted on everything) next to out of fold, as JSON."""
+    shipped = _by_set(records, [r.confidence for r in records], [r.escalated for r in records])
+    full = fit(spec, records)
+    c_full = full.confidences(records)
+    oof_c, oof_e, thresholds = out_of_fold(spec, records, k)
+    groups = manual_groups(records)
+    return {
+        "features": list(spec.features),
+        "hard_rules": "all fired" if spec.hard_rules is None else sorted(spec.hard_rules),
+        "l2": spec.l2,
+        "target_recall": spec.target_recall,
+        "folds": k,
+        "manual_groups": len(set(groups)),
+        "in_sample_as_run": shipped,
+        "in_sample_refit": _by_set(records, list(c_full), full.escalations(records)),
+        "out_of_fold": _by_set(records, list(oof_c), oof_e) | {"thresholds": thresholds},
+        "leave_one_set_out": leave_one_set_out(spec, records),
+        "fitted_on_all": {
+            "weights": {k_: round(v, 3) for k_, v in full.weight_map().items()},
+            "threshold": round(full.threshold, 4),
+        },
+    }

@@ -1,0 +1,249 @@
+"""Out-of-fold fitting (`rivet eval oof`): folds grouped by manual, the numpy logistic fit, the threshold,
+and the evidence features it weighs, each on synthetic data written for it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from engine import confidence as conf
+from engine.analysis import analyze_query
+from engine.answer_types import Draft
+from engine.logistic import fit_logistic, predict_logistic
+from engine.messages import Citation
+from engine.outoffold import (
+    Record,
+    Spec,
+    choose_threshold,
+    fit,
+    grouped_folds,
+    load_records,
+    manual_groups,
+    out_of_fold,
+    report,
+)
+from knowledge.retriever import Passage
+from rivet.errors import RivetError
+
+
+def _record(
+    rid: str,
+    *,
+    sources: tuple[str, ...] = (),
+    retrieved: tuple[str, ...] = (),
+    answerable: bool = True,
+    correct: bool = True,
+    set_name: str = "a",
+    rules: tuple[str, ...] = (),
+    threshold: float = 0.34,
+    evidence: dict[str, float] | None = None,
+) -> Record:
+    return Record(
+        set=set_name,
+        id=rid,
+        answerable=answerable,
+        correct=correct,
+        escalated=False,
+        confidence=0.5,
+        rules=rules,
+        threshold=threshold,
+        sources=sources,
+        retrieved=retrieved,
+        evidence=evidence or {"x": 0.0},
+    )
+
+
+def test_no_manual_has_questions_on_both_sides_of_any_fold() -> None:
+    records = [_record(f"q{i}", sources=(f"m{i % 7}.md",)) for i in range(40)]
+    # A question citing two manuals ties them into one group; traps go with the manual retrieved first.
+    records.append(_record("bridge", sources=("m1.md", "m2.md")))
+    records += [_record(f"t{i}", answerable=False, retrieved=(f"m{i % 9}.md", "m0.md")) for i in range(12)]
+    records.append(_record("lost", answerable=False))  # nothing retrieved: a group of its own
+    records += [_record(f"b{i}", sources=(f"m{i}.md",), set_name="b") for i in range(3)]  # same name, other set
+
+    groups = manual_groups(records)
+    for k in (2, 3, 5):
+        folds = grouped_folds(groups, k)
+        assert set(folds) == set(range(k))
+        for f in range(k):
+            test = {f"{r.set}/{m}" for r, fold in zip(records, folds, strict=True) if fold == f for m in r.manuals}
+            fit_side = {f"{r.set}/{m}" for r, fold in zip(records, folds, strict=True) if fold != f for m in r.manuals}
+            assert not test & fit_side, f"fold {f} of {k} shares {test & fit_side}"
+    assert groups[records.index(records[40])] == groups[1] == groups[2]  # the bridge joined m1 and m2
+    assert records[-4].manuals == ("question:lost",)
+    assert groups[0] != groups[-3]  # a.m0 and b.m0 are different manuals of different sets
+
+
+def test_folds_are_balanced_and_refuse_more_folds_than_groups() -> None:
+    groups = [0] * 10 + [1] * 6 + [2] * 5 + [3] * 5 + [4]
+    folds = grouped_folds(groups, 3)
+    # Largest first, each to the emptiest fold: 10 | 6 | 5, the second 5 joins the 5, the 1 joins the 6.
+    assert [folds.count(f) for f in range(3)] == [10, 7, 10]
+    with pytest.raises(RivetError, match="5 manual groups cannot make 6 folds"):
+        grouped_folds(groups, 6)
+    with pytest.raises(RivetError, match="at least 2"):
+        grouped_folds(groups, 1)
+
+
+def test_logistic_fit_recovers_a_known_noisy_relation() -> None:
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(6000, 3))
+    true = np.array([0.5, 2.0, -3.0, 0.0])  # intercept, then one weight per feature; the third is noise
+    y = (rng.random(6000) < predict_logistic(true, x)).astype(float)
+    w = fit_logistic(x, y, l2=1e-6)
+    assert w == pytest.approx(true, abs=0.2)
+
+
+def test_logistic_fit_stays_finite_on_separable_data_and_separates_it() -> None:
+    x = np.array([[0.1], [0.2], [0.3], [0.7], [0.8], [0.9]])
+    y = np.array([0, 0, 0, 1, 1, 1])
+    w = fit_logistic(x, y, l2=0.01)
+    assert np.all(np.isfinite(w)) and w[1] > 0
+    p = predict_logistic(w, x)
+    assert np.all(p[:3] < 0.5) and np.all(p[3:] > 0.5)
+    with pytest.raises(ValueError, match="want"):
+        fit_logistic(x, y[:4])
+
+
+def test_threshold_is_the_lowest_reaching_the_recall_aim() -> None:
+    traps = [_record(f"t{i}", answerable=False) for i in range(10)]
+    fired = [_record("r", answerable=False, rules=("unknown_code",))]
+    answers = [_record(f"a{i}") for i in range(5)]
+    records = traps + fired + answers
+    conf_ = np.array([i / 10 for i in range(10)] + [0.99] + [0.95] * 5)
+    spec = Spec(("x",), target_recall=0.9)
+    # 11 traps, 0.9 of them is 10: the rule escalates one, so 9 of the 10 must fall below the threshold.
+    t = choose_threshold(spec, records, conf_)
+    assert 0.8 < t <= 0.8 + 1e-5
+    # A stricter domain keeps its extra margin: its trap escalates at a lower threshold.
+    strict = [_record("s", answerable=False, threshold=0.44)]
+    t2 = choose_threshold(spec, answers * 3 + strict, np.array([0.95] * 15 + [0.5]))
+    assert t2 == pytest.approx(0.4 + 1e-6)
+
+
+def _synthetic(n: int = 120, seed: int = 1) -> list[Record]:
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        answerable = bool(rng.random() < 0.7)
+        x = float(rng.normal(1.0 if answerable else -1.0))
+        out.append(
+            _record(
+                f"s{i}",
+                sources=(f"m{i % 12}.md",) if answerable else (),
+                retrieved=(f"m{i % 12}.md",),
+                answerable=answerable,
+                correct=answerable,
+                set_name="a" if i % 2 else "b",
+                evidence={"x": x, "not_in_sources": 0.0},
+            )
+        )
+    return out
+
+
+def test_out_of_fold_confidences_of_a_fold_ignore_that_folds_labels() -> None:
+    records = _synthetic()
+    spec = Spec(("x",))
+    folds = grouped_folds(manual_groups(records), 4)
+    flipped = [
+        _record(
+            r.id,
+            sources=r.sources,
+            retrieved=r.retrieved,
+            answerable=not r.answerable if folds[i] == 0 else r.answerable,
+            correct=not r.correct if folds[i] == 0 else r.correct,
+            set_name=r.set,
+            evidence=r.evidence,
+        )
+        for i, r in enumerate(records)
+    ]
+    base, _, _ = out_of_fold(spec, records, 4)
+    other, _, _ = out_of_fold(spec, flipped, 4)
+    in_fold = [i for i in range(len(records)) if folds[i] == 0]
+    assert np.allclose(base[in_fold], other[in_fold])
+    assert not np.allclose(base, other)  # the other folds did learn from the flipped labels
+
+
+def test_report_puts_in_sample_next_to_out_of_fold_and_leave_one_set_out() -> None:
+    result = report(Spec(("x",)), _synthetic(), k=4)
+    json.dumps(result)
+    assert set(result["leave_one_set_out"]) == {"a", "b"}
+    assert result["leave_one_set_out"]["a"]["fitted_on"] == ["b"]
+    for part in ("in_sample_as_run", "in_sample_refit", "out_of_fold"):
+        assert {"all", "a", "b"} <= set(result[part])
+    oof = result["out_of_fold"]["all"]
+    assert oof["auc"] > 0.8 and oof["escalation_recall"] >= 0.8
+    model = fit(Spec(("x",)), _synthetic())
+    assert model.weight_map()["x"] > 0
+
+
+def test_a_bad_dump_line_is_a_clear_error(tmp_path: Path) -> None:
+    dump = tmp_path / "dev.jsonl"
+    dump.write_text('{"id": "q1", "answerable": true}\n', encoding="utf-8")
+    with pytest.raises(RivetError, match=r"dev.jsonl:1: not an evidence record .*--dump-features"):
+        load_records([dump])
+
+
+def _passage(doc: int, source: str, score: float, *, title: str = "Manual", models: list[str] | None = None) -> Passage:
+    return Passage(
+        chunk_id=doc * 100 + int(score * 10),
+        document_id=doc,
+        source=source,
+        title=title,
+        heading_path=[title],
+        page=None,
+        text="",
+        domain=None,
+        doc_type="manual",
+        review="",
+        safety="",
+        models=models or [],
+        codes=[],
+        score=score,
+    )
+
+
+def test_together_wants_the_asked_words_in_one_quoted_piece() -> None:
+    analysis = analyze_query("zx-9 conveyor belt splice curing time")
+    passages = [_passage(1, "zx9.md", 1.0, title="ZX-9 guide", models=["ZX-9"])]
+    apart = Draft("x", [], 1.0, 1.0, quoted=["Belt splice: use the kit", "Curing time is 4 h for the glue"])
+    one = Draft("x", [], 1.0, 1.0, quoted=["Belt splice curing time on the conveyor: 4 h", "Other"])
+    assert conf.together(analysis, passages, one) == 1.0
+    assert conf.together(analysis, passages, apart) == pytest.approx(2 / 5)  # conveyor belt splice curing time
+    # Nothing asked beyond the equipment is neutral; an LLM quoting nothing falls back to the best focus.
+    assert conf.together(analyze_query("zx-9"), passages, one) == 0.5
+    assert conf.together(analysis, passages, Draft("x", [], 1.0, 1.0, best_focus=0.3)) == 0.3
+
+
+def test_doc_gap_is_the_margin_over_the_best_other_document() -> None:
+    same = [_passage(1, "a.md", 1.0), _passage(1, "a.md", 0.9), _passage(2, "b.md", 0.25)]
+    close = [_passage(1, "a.md", 1.0), _passage(2, "b.md", 0.95)]
+    assert conf.doc_gap(same) == pytest.approx(0.75)
+    assert conf.doc_gap(close) == pytest.approx(0.05)
+    assert conf.doc_gap([_passage(1, "a.md", 1.0)]) == 1.0
+    assert conf.doc_gap([]) == 0.0
+
+
+def test_doc_codes_asks_whether_the_cited_documents_carry_the_named_codes() -> None:
+    passages = [
+        _passage(1, "qr50.md", 1.0, title="QR-50 pump", models=["QR-50"]),
+        _passage(2, "qr70.md", 0.9, title="QR-70 pump", models=["QR-70"]),
+    ]
+    cited_50 = Draft("x", [Citation(n=1, source="qr50.md", title="", heading="", page=None)], 1.0, 1.0)
+    cited_70 = Draft("x", [Citation(n=1, source="qr70.md", title="", heading="", page=None)], 1.0, 1.0)
+    question = analyze_query("qr70 seal flush pressure")
+    assert conf.code_match_of(question, conf.cited_document_codes(passages, cited_70)) == 1.0
+    assert conf.code_match_of(question, conf.cited_document_codes(passages, cited_50)) == 0.0
+    no_codes = analyze_query("seal flush pressure")
+    assert conf.code_match_of(no_codes, conf.cited_document_codes(passages, cited_50)) == 0.5
+
+
+def test_rule_flags_are_evidence_too() -> None:
+    draft = Draft("x", [], 1.0, 1.0, value_match=0.0, number_match=0.0)
+    fact = conf.gather(analyze_query("what is the frame 400 torque"), [], draft, unknown_codes=True)
+    assert (fact.known_codes, fact.value_missing, fact.numbers_missing, fact.procedure) == (0.0, 1.0, 1.0, 0.0)
+    how = conf.gather(analyze_query("how do i replace the frame 400 seal"), [], draft)
+    assert (how.known_codes, how.numbers_missing, how.procedure) == (1.0, 0.0, 1.0)

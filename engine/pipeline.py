@@ -28,7 +28,7 @@ from engine.dedupe import Deduplicator
 from engine.handoff import Asked, Handoff
 from engine.messages import Button, Message, Reply
 from engine.metrics import Metrics
-from engine.outbound import Action, Destination, Outbound
+from engine.outbound import Action, Destination, Outbound, reply_destination
 from engine.outbox import Outbox
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
@@ -409,7 +409,7 @@ class Pipeline:
                 message.platform,
                 message.event_id,
                 reply,
-                Destination(message.platform, message.chat_id, message.thread_id),
+                reply_destination(message),
                 message.message_id or message.extras.get("message_id"),
             )
             if self.metrics is not None:
@@ -432,7 +432,7 @@ class Pipeline:
                 action.platform,
                 action.event_id,
                 reply,
-                Destination(action.platform, action.chat_id, action.thread_id),
+                action.reply_destination(),
                 action.message_ref,
             )
             if self.metrics is not None:

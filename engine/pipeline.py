@@ -30,6 +30,7 @@ from engine.messages import Button, Message, Reply
 from engine.metrics import Metrics
 from engine.outbound import Action, Destination, Outbound, reply_destination
 from engine.outbox import Outbox
+from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
@@ -190,6 +191,12 @@ HELLO = (
 )
 
 
+def small_talk(text: str) -> bool:
+    """A greeting, thanks, "ok" or an emoji alone: answered in one line (or not at all in a group)."""
+    text = text.strip()
+    return bool(_GREETING.match(text) or _THANKS.match(text) or _ACK.match(text) or _EMOJI_ONLY.match(text))
+
+
 class Manners:
     """Small talk gets a short human answer, never a quote from a manual.
 
@@ -303,6 +310,7 @@ class Pipeline:
         notify: Callable[[], None] = lambda: None,
         concurrency: int = 4,
         metrics: Metrics | None = None,
+        notices: QueueNotices | None = None,
     ) -> None:
         self._steps = steps
         self._settings = settings
@@ -313,6 +321,8 @@ class Pipeline:
         self._slots = asyncio.Semaphore(max(1, concurrency))
         self.metrics = metrics
         self.waiting = 0  # messages queued for a slot (a gauge for /status and metrics)
+        self.running = 0  # messages holding a slot
+        self._notices = notices
 
     async def _run(self, message: Message, index: int = 0) -> Reply | None:
         if index >= len(self._steps):
@@ -350,9 +360,16 @@ class Pipeline:
     ) -> None:
         """The reply into the outbox and the event marked done: one transaction."""
         async with self._outbox.db.connect() as conn:
+            notice = None  # the "On it" line this event got while it waited: the reply replaces it
+            if self._notices is not None:
+                trace = reply.trace_id if reply is not None else ""
+                notice = await self._notices.replaced(conn, tenant, platform, event_id, answered=reply is not None,
+                                                      destination=destination, trace_id=trace)  # fmt: skip
             if reply is not None:
                 key = f"reply:{platform}:{event_id}" if event_id else f"reply:{reply.id}"
-                await self._outbox.enqueue(conn, Outbound(tenant, destination, reply, key, reply_to=reply_to))
+                await self._outbox.enqueue(
+                    conn, Outbound(tenant, destination, reply, key, reply_to=reply_to), edit_of=notice
+                )
             if event_id:
                 await self._dedupe.done(conn, tenant, platform, event_id)
         if reply is not None:
@@ -383,15 +400,30 @@ class Pipeline:
     async def dispatch(self, message: Message) -> Reply | None:
         # Answering is CPU-bound (about 5 messages/s on 2 cores): a bounded number run at once and
         # the rest wait their turn here, so a burst queues instead of every message missing its
-        # deadline together; the deadline starts when work on the message starts.
+        # deadline together; the deadline starts when work on the message starts. A message that
+        # has to wait is told so at once, and its reply replaces that notice (engine/queue_notice.py);
+        # the notice is written while the message already holds its place in the line.
+        notice = None
+        if self._notices is not None and self._slots.locked() and not small_talk(message.text):
+            destination = reply_destination(message)
+            if self._notices.wanted(message, destination):
+                ahead = self.waiting + self.running
+                notice = asyncio.create_task(self._notices.tell(message, destination, ahead))
+        queued = time.perf_counter()
         self.waiting += 1
         try:
             await self._slots.acquire()
         finally:
             self.waiting -= 1
+        self.running += 1
         try:
+            if notice is not None:
+                await notice  # written before the reply looks for it (tell never raises)
+            if self.metrics is not None:
+                self.metrics.queue_wait_seconds.observe(time.perf_counter() - queued)
             return await self._dispatch(message)
         finally:
+            self.running -= 1
             self._slots.release()
 
     async def _dispatch(self, message: Message) -> Reply | None:

@@ -22,6 +22,7 @@ from engine.metrics import Metrics
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
 from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
+from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
@@ -29,7 +30,20 @@ from engine.sme_safety import SafetyExpert
 from engine.uploads import Uploads
 from knowledge.base import KnowledgeBase
 from rivet.db import Database
-from rivet.settings import SettingsService
+from rivet.errors import ConfigError
+from rivet.settings import SettingSpec, SettingsService, register
+
+register(
+    SettingSpec(
+        "engine.concurrency",
+        "int",
+        4,
+        "Messages answered at once per process; the rest queue and are told how many are ahead. "
+        "Answering is CPU-bound: about the number of cores (more when a remote LLM does the work).",
+        "engine",
+        scope="start",
+    ),
+)
 
 EXPERT_CLASSES: dict[str, type[DomainExpert]] = {"default": DomainExpert, "safety": SafetyExpert}
 
@@ -113,6 +127,10 @@ async def build_engine(
         for worker in workers:
             worker.notify()
 
+    concurrency = await settings.get_int("engine.concurrency")
+    if concurrency < 1:
+        raise ConfigError(f"engine.concurrency must be at least 1, not {concurrency}")
+    dedupe = Deduplicator(db)
     handoff = Handoff(db, settings, outbox, drafts, notify=wake)
     feedback = FeedbackStore(db)
     commands = Commands(db, settings, knowledge, handoff, drafts, conversation)
@@ -128,11 +146,13 @@ async def build_engine(
             Answer(router, experts, conversation, handoff),
         ],
         settings,
-        Deduplicator(db),
+        dedupe,
         outbox,
         actions=ActionHandler(handoff, feedback),
         notify=wake,
+        concurrency=concurrency,
         metrics=metrics,
+        notices=QueueNotices(outbox, dedupe, wake, metrics),
     )
     return Engine(
         pipeline, router, experts, llm, answerer, conversation, handoff, outbox, feedback, drafts, workers, commands,

@@ -34,6 +34,7 @@ SETTINGS_MODULES = (
     "engine.llm_answerer",
     "engine.pipeline",
     "engine.ratelimit",
+    "engine.service",
     "engine.sme",
     "scheduler.registry",
 )

@@ -85,6 +85,12 @@ async def test_waiting_questions_see_a_notice_that_becomes_their_answer(
                 # Slack re-delivers Cal's event (its ack looked late): it queues too, with no second notice.
                 assert (await events.post(cal_q, retry_num=1)).status == 200
                 await until(lambda: pipeline.waiting == 4, "the retry queued")
+                # Chatter in a channel thread that does not address the bot waits too, but is told nothing.
+                root = sl.next_ts()
+                chatter = {"type": "message", "channel_type": "channel", "user": "U0CAL", "text": "anyone seen OC2?",
+                           "ts": sl.next_ts(), "thread_ts": root, "channel": "C0FLOOR"}  # fmt: skip
+                assert (await events.post(events.envelope(chatter))).status == 200
+                await until(lambda: pipeline.waiting == 5, "the chatter queued")
                 notices = [tg.sent(ben.id)[0], tg.sent(ann.id)[0]]
                 assert all(NOTICE.match(n.text or "") for n in notices), [n.text for n in notices]
                 assert notices[0].reply_to == ben_q["message"]["message_id"]
@@ -119,7 +125,7 @@ async def test_waiting_questions_see_a_notice_that_becomes_their_answer(
             (cal_answer,) = bot_in("D0CAL")
             assert cal_answer.edits == 1 and "decel" in cal_answer.text.lower()
             assert [c.args["channel"] for c in sl.calls_to("chat.update")] == ["D0CAL"]
-            assert len([c for c in sl.calls_to("chat.postMessage") if c.args["channel"] == "D0CAL"]) == 1
+            assert [c.args["channel"] for c in sl.calls_to("chat.postMessage")] == ["D0CAL"]  # none in C0FLOOR
             async with app.db.connect() as conn:
                 rows = (
                     await conn.execute(
@@ -139,13 +145,17 @@ async def test_waiting_questions_see_a_notice_that_becomes_their_answer(
         await app.close()
 
 
-async def test_a_notice_that_could_not_be_delivered_leaves_the_answer_to_arrive_anew(
+async def test_an_undelivered_notice_and_a_message_that_needs_no_reply(
     db: Database, config: BootstrapConfig, local_embedder: LocalEmbedder
 ) -> None:
+    """A notice that could not be delivered leaves the answer to arrive as a new message; a queued
+    message that turns out to need no reply (a repeat from a user already told they are
+    rate-limited) closes its notice instead of leaving "On it" standing."""
     app = await one_slot_app(db, config, local_embedder)
     pipeline = app.engine.pipeline
+    one_each = {**LIMITS, "ratelimit.user_burst": "1", "ratelimit.user_per_minute": "0.001"}
     try:
-        async with fake_platforms(app, manuals=MANUALS, settings=LIMITS) as stage:
+        async with fake_platforms(app, manuals=MANUALS, settings=one_each) as stage:
             tg, sl, events = stage.telegram, stage.slack, stage.events
             sl.add_user("U0DEE", "dee")
             sl.add_channel("D0DEE", "dee", is_im=True)
@@ -156,8 +166,24 @@ async def test_a_notice_that_could_not_be_delivered_leaves_the_answer_to_arrive_
                 ask = events.im("what is the default acceleration time on the KD-400?", user="U0DEE", channel="D0DEE")
                 assert (await events.post(ask)).status == 200
                 await until(lambda: len(sl.calls_to("chat.postMessage")) == 1, "the notice's failed delivery")
+                # Fay asks three times in a row with one message's worth of rate limit.
+                fay = FakeUser(5104, "Fay", "fay_tech")
+                for question in ("kd400 OC2 on decel", "kd400 OC3 at constant speed", "kd400 decel time parameter"):
+                    tg.user_says(fay, question)
+                await until(lambda: len(tg.sent(fay.id)) == 3, "Fay's three notices")
             await until(lambda: any(m.user == sl.bot_user_id for m in sl.transcripts.get("D0DEE", [])), "the answer")
             (answer,) = [m for m in sl.transcripts["D0DEE"] if m.user == sl.bot_user_id]
             assert "P2.0" in answer.text and answer.edits == 0 and not sl.calls_to("chat.update")
+
+            def fay_shows() -> list[str]:
+                return [tg.text_of(fay.id, s.message_id or 0) or "" for s in tg.sent(fay.id)]
+
+            await until(lambda: not any(t.startswith(NOTICE_PREFIX) for t in fay_shows()), "Fay's notices replaced")
+            # One answer, one "slow down", and the repeat after that notice closes its own with "Noted.".
+            shown = fay_shows()
+            assert len(shown) == 3 and "Noted." in shown
+            assert sum("faster than I can take them" in t for t in shown) == 1
+            edits = [s.message_id for s in tg.transcripts[fay.id] if s.method == "editMessageText"]
+            assert sorted(edits) == sorted(s.message_id for s in tg.sent(fay.id))  # each notice edited once
     finally:
         await app.close()

@@ -191,10 +191,10 @@ HELLO = (
 )
 
 
-def small_talk(text: str) -> bool:
-    """A greeting, thanks, "ok" or an emoji alone: answered in one line (or not at all in a group)."""
-    text = text.strip()
-    return bool(_GREETING.match(text) or _THANKS.match(text) or _ACK.match(text) or _EMOJI_ONLY.match(text))
+def unanswered_small_talk(message: Message) -> bool:
+    """Thanks, "ok" or an emoji alone in a group: Manners answers nothing, so there is no wait to announce."""
+    text = message.text.strip()
+    return not message.is_direct and bool(_THANKS.match(text) or _ACK.match(text) or _EMOJI_ONLY.match(text))
 
 
 class Manners:
@@ -404,7 +404,7 @@ class Pipeline:
         # has to wait is told so at once, and its reply replaces that notice (engine/queue_notice.py);
         # the notice is written while the message already holds its place in the line.
         notice = None
-        if self._notices is not None and self._slots.locked() and not small_talk(message.text):
+        if self._notices is not None and self._slots.locked() and not unanswered_small_talk(message):
             destination = reply_destination(message)
             if self._notices.wanted(message, destination):
                 ahead = self.waiting + self.running

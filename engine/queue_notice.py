@@ -27,7 +27,8 @@ from engine.outbound import Destination, Outbound
 from engine.outbox import Outbox
 
 # What replaces a notice when the message turned out to need no reply (a follow-up relayed to the
-# expert who owns the thread, a repeat from a user already told they are rate-limited).
+# expert who owns the thread, a repeat from a user already told they are rate-limited). Small talk
+# that gets no reply in a group is never announced in the first place (pipeline.unanswered_small_talk).
 CLOSED = "Noted."
 NOTICE_PREFIX = "On it — "
 

@@ -2,6 +2,10 @@
 
 Slack refuses a whole message when one limit is broken (3000 chars per section, 50 blocks, 2000
 chars per button value), so long answers are split into several sections here instead of failing.
+
+A reply meant for one person (a /rivet command's) is ephemeral: posted through the command's
+response_url, and when that is spent or refused (it works for 30 minutes and 5 uses), through
+chat.postEphemeral to that user in the same channel, so the reply is never lost to an old URL.
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 import aiohttp
+from loguru import logger
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from engine.messages import Reply
 from engine.outbound import DeliveryError, Outbound, SentRef
@@ -21,6 +27,7 @@ MAX_BUTTON_VALUE = 2000
 MAX_BUTTON_LABEL = 75
 MAX_BUTTONS_PER_BLOCK = 25
 FALLBACK_CHARS = 3000
+RESPONSE_URL_TIMEOUT_S = 10
 ACTION_PREFIX = "rivet_button_"
 
 # Errors where the same call can never succeed: the chat is gone, we are not in it, or the
@@ -120,6 +127,8 @@ class SlackSender:
 
     async def send(self, outbound: Outbound) -> SentRef:
         dest = outbound.destination
+        if dest.private_to:
+            return await self._send_ephemeral(outbound, dest.private_to)
         response = await self._call(
             "chat.postMessage",
             channel=dest.chat_id,
@@ -128,7 +137,39 @@ class SlackSender:
         )
         return SentRef(self.platform, str(response.get("channel") or dest.chat_id), str(response["ts"]), dest.thread_id)
 
+    async def _send_ephemeral(self, outbound: Outbound, user: str) -> SentRef:
+        """Only `user` sees it: through the response_url while it works, else chat.postEphemeral.
+
+        An ephemeral message has no ts a later edit could name; the reference is "ephemeral:<user>"
+        (chat.postEphemeral's message_ts is only good for that user's client).
+        """
+        dest = outbound.destination
+        content = self._content(outbound.reply)
+        if dest.response_url:
+            why = await self._respond(dest.response_url, content)
+            if why is None:
+                return SentRef(self.platform, dest.chat_id, f"ephemeral:{user}", dest.thread_id)
+            logger.info("slack: response_url refused reply {} ({}); sending it with chat.postEphemeral",
+                        outbound.reply.id, why)  # fmt: skip
+        await self._call("chat.postEphemeral", channel=dest.chat_id, user=user, thread_ts=dest.thread_id, **content)
+        return SentRef(self.platform, dest.chat_id, f"ephemeral:{user}", dest.thread_id)
+
+    @staticmethod
+    async def _respond(url: str, content: dict[str, Any]) -> str | None:
+        """POST the reply to a response_url as ephemeral; None when Slack took it, else why not."""
+        try:
+            response = await AsyncWebhookClient(url, timeout=RESPONSE_URL_TIMEOUT_S).send(
+                response_type="ephemeral", text=content["text"], blocks=content["blocks"]
+            )
+        except (TimeoutError, aiohttp.ClientError, OSError) as e:
+            return f"{type(e).__name__}: {e}"
+        if response.status_code == 200:
+            return None
+        return f"HTTP {response.status_code} {response.body[:200]}"
+
     async def edit(self, ref: SentRef, outbound: Outbound) -> SentRef:
+        if ref.message_id.startswith("ephemeral:"):  # nothing chat.update can name: send it anew
+            return await self.send(outbound)
         response = await self._call(
             "chat.update", channel=ref.chat_id, ts=ref.message_id, **self._content(outbound.reply)
         )

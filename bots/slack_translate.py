@@ -123,7 +123,11 @@ def command_text(text: str) -> str:
 
 
 def slash_message(form: dict[str, Any]) -> Message:
-    """A /rivet slash command -> Message (the trigger id doubles as event id: commands have none)."""
+    """A /rivet slash command -> Message (the trigger id doubles as event id: commands have none).
+
+    Only the user who ran it sees the command, so only they see the answer: a private reply,
+    through the command's response_url (see bots/slack_sender.py).
+    """
     channel = str(form["channel_id"])
     return Message(
         tenant_id=str(form["team_id"]),
@@ -134,7 +138,7 @@ def slash_message(form: dict[str, Any]) -> Message:
         text=command_text(str(form.get("text") or "")),
         event_id=f"slash:{form.get('trigger_id')}" if form.get("trigger_id") else None,
         is_direct=channel.startswith("D") or form.get("channel_name") == "directmessage",
-        extras={"command": form.get("command"), "response_url": form.get("response_url")},
+        extras={"command": form.get("command"), "response_url": form.get("response_url"), "private_reply": True},
     )
 
 
@@ -156,6 +160,8 @@ def block_action(body: dict[str, Any], action: dict[str, Any]) -> Action:
         thread_id=container.get("thread_ts") or message.get("thread_ts"),
         is_direct=channel.startswith("D"),
         event_id=f"action:{message_ts}:{action.get('action_id')}:{action.get('action_ts')}",
+        private=bool(container.get("is_ephemeral")),
+        response_url=body.get("response_url"),
     )
 
 

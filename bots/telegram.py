@@ -65,13 +65,15 @@ def build_application(token: str, api_url: str) -> Application[Any, Any, Any, An
     """A PTB Application against `api_url` (Telegram's /bot<token>/ and /file/bot<token>/ layout).
 
     Updates are processed concurrently (a slow answer in one chat must not hold up the others).
+    The engine bounds how many are answered at once and tells the rest they are queued, so this
+    bound is only a memory guard: an update held here would wait in silence.
     """
     return (
         ApplicationBuilder()
         .token(token)
         .base_url(f"{api_url}/bot")
         .base_file_url(f"{api_url}/file/bot")
-        .concurrent_updates(16)
+        .concurrent_updates(256)
         .build()
     )
 

@@ -3,7 +3,9 @@
 An event is claimed *in progress* with a lease, and marked *done* in the transaction that puts its
 reply in the outbox. A redelivery of a done event is a duplicate; a redelivery while another
 worker holds a live lease is a duplicate too, unless that lease runs out first (the worker died
-mid-answer), in which case the redelivery takes the event over and answers it. Marking an event
+mid-answer), in which case the redelivery takes the event over and answers it. An event that has
+to wait for an answering slot is first only *seen* (first_sight, with no live lease), so that only
+its first delivery is told it is queued (engine/queue_notice.py). Marking an event
 before answering it, as this module once did, turned a crash into silence.
 """
 
@@ -71,6 +73,26 @@ class Deduplicator:
         if row is None or row.status == "done":
             return Claim("done")
         return Claim("busy", float(row.until or 0.0))
+
+    async def first_sight(self, conn: AsyncConnection, tenant_id: str, platform: str, event_id: str) -> bool:
+        """Record the event as seen, in the caller's transaction; True for the first delivery only.
+
+        The row holds no live lease (it ran out a second ago), so the claim that follows, by this
+        delivery or a retry, takes the event at once. Concurrent calls serialize on the primary key.
+        """
+        now = self.clock()
+        await ensure_tenant(conn, tenant_id)
+        first = (
+            await conn.execute(
+                text(
+                    "INSERT INTO processed_events (tenant_id, platform, event_id, created_at, status, lease_until) "
+                    "VALUES (:t, :p, :e, to_timestamp(:now), 'in_progress', to_timestamp(:past)) "
+                    "ON CONFLICT (tenant_id, platform, event_id) DO NOTHING RETURNING 1"
+                ),
+                {"t": tenant_id, "p": platform, "e": event_id, "now": now, "past": now - 1.0},
+            )
+        ).first()
+        return first is not None
 
     async def done(self, conn: AsyncConnection, tenant_id: str, platform: str, event_id: str) -> None:
         """Mark the event answered, in the caller's transaction (the one that enqueued the reply)."""

@@ -10,7 +10,9 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Route = Literal["answer", "escalation", "command", "rate_limited", "error", "duplicate", "relay", "rejected"]
+Route = Literal[
+    "answer", "escalation", "command", "rate_limited", "error", "duplicate", "relay", "rejected", "queued"
+]  # queued: the "On it, N questions ahead" notice the reply later replaces
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,14 @@ class Metrics:
         self.outbox_rows = Gauge("rivet_outbox_rows", "Outbox rows not sent yet, by status.", ["status"], registry=r)
         self.escalations = Gauge("rivet_escalations", "Escalations by state.", ["state"], registry=r)
         self.waiting = Gauge("rivet_messages_waiting", "Messages queued for an answering slot.", registry=r)
+        self.queue_wait_seconds = Histogram(
+            "rivet_queue_wait_seconds", "Seconds a message waited for an answering slot (0 when one was free).",
+            buckets=_SECONDS, registry=r,
+        )  # fmt: skip
+        self.queue_notices = Counter(
+            "rivet_queue_notices", "\"On it, N questions ahead\" notices sent to messages that had to wait.",
+            ["platform"], registry=r,
+        )  # fmt: skip
         self._outbox_seen: set[str] = set()
         self._escalations_seen: set[str] = set()
 

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from engine.messages import Reply
+from engine.messages import Message, Reply
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,11 @@ class Destination:
     platform: str
     chat_id: str
     thread_id: str | None = None
+    # A reply only one person sees (Slack's ephemeral messages): their user id, and the URL the
+    # platform gave for answering that one request, if any (a Slack slash command's response_url,
+    # good for 30 minutes and 5 uses; the sender falls back to the Web API when it is spent).
+    private_to: str | None = None
+    response_url: str | None = None
 
     @classmethod
     def parse(cls, spec: str) -> Destination:
@@ -40,7 +45,23 @@ class Destination:
         return cls(platform.lower(), chat, thread or None)
 
     def __str__(self) -> str:
-        return f"{self.platform}:{self.chat_id}" + (f"/{self.thread_id}" if self.thread_id else "")
+        where = f"{self.platform}:{self.chat_id}" + (f"/{self.thread_id}" if self.thread_id else "")
+        return where + (f" (only {self.private_to})" if self.private_to else "")
+
+
+def reply_destination(message: Message) -> Destination:
+    """Where the reply to `message` goes: its chat and thread, and only to its author when the
+    adapter asked for that (extras "private_reply", e.g. a Slack slash command), through the
+    platform's "response_url" extra when it gave one."""
+    private = bool(message.extras.get("private_reply"))
+    url = message.extras.get("response_url")
+    return Destination(
+        message.platform,
+        message.chat_id,
+        message.thread_id,
+        private_to=message.user_id if private else None,
+        response_url=str(url) if private and url else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -97,6 +118,16 @@ class Action:
     is_direct: bool = False
     event_id: str | None = None
     trace_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    # Pressed on a message only this user sees (a Slack ephemeral): the answer stays theirs alone,
+    # through the response_url the platform sent with the press.
+    private: bool = False
+    response_url: str | None = None
+
+    def reply_destination(self) -> Destination:
+        """Where the answer to this press goes: the chat (and thread) it was pressed in."""
+        private_to = self.user_id if self.private else None
+        url = self.response_url if self.private else None
+        return Destination(self.platform, self.chat_id, self.thread_id, private_to=private_to, response_url=url)
 
 
 class DeliveryError(Exception):

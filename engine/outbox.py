@@ -120,10 +120,11 @@ class Outbox:
         row = (
             await conn.execute(
                 text(
-                    "INSERT INTO outbox (tenant_id, idempotency_key, kind, platform, chat_id, thread_id, reply_to, "
-                    "edit_of, reply_id, escalation_id, payload, next_attempt_at, trace_id, created_at) "
-                    "VALUES (:t, :k, :kind, :p, :c, :th, :rt, :e, :rid, :esc, CAST(:pl AS jsonb), :now, :tr, "
-                    "to_timestamp(:now)) ON CONFLICT (tenant_id, idempotency_key) DO NOTHING RETURNING id"
+                    "INSERT INTO outbox (tenant_id, idempotency_key, kind, platform, chat_id, thread_id, private_to, "
+                    "response_url, reply_to, edit_of, reply_id, escalation_id, payload, next_attempt_at, trace_id, "
+                    "created_at) VALUES (:t, :k, :kind, :p, :c, :th, :pv, :url, :rt, :e, :rid, :esc, "
+                    "CAST(:pl AS jsonb), :now, :tr, to_timestamp(:now)) "
+                    "ON CONFLICT (tenant_id, idempotency_key) DO NOTHING RETURNING id"
                 ),
                 {
                     "t": outbound.tenant_id,
@@ -132,6 +133,8 @@ class Outbox:
                     "p": dest.platform,
                     "c": dest.chat_id,
                     "th": dest.thread_id,
+                    "pv": dest.private_to,
+                    "url": dest.response_url,
                     "rt": outbound.reply_to,
                     "e": edit_of,
                     "rid": outbound.reply.id,
@@ -182,7 +185,7 @@ class Outbox:
                     edit_pending = True
             outbound = Outbound(
                 tenant_id=r.tenant_id,
-                destination=Destination(r.platform, r.chat_id, r.thread_id),
+                destination=Destination(r.platform, r.chat_id, r.thread_id, r.private_to, r.response_url),
                 reply=reply_from_payload(r.payload),
                 idempotency_key=r.idempotency_key,
                 reply_to=r.reply_to,

@@ -36,8 +36,9 @@ from engine.dedupe import Deduplicator
 from engine.handoff import Asked, Handoff
 from engine.messages import Button, Message, Reply
 from engine.metrics import Metrics
-from engine.outbound import Action, Destination, Outbound
+from engine.outbound import Action, Destination, Outbound, reply_destination
 from engine.outbox import Outbox
+from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
 from engine.sme import DomainExpert, SMEResult
@@ -198,6 +199,12 @@ HELLO = (
     "Hi! I'm RIVET. Ask me about your equipment in plain words (a model, a fault code, what you see) and I'll "
     "answer from your plant's manuals with sources, or pass it to an expert. /help lists the commands."
 )
+
+
+def unanswered_small_talk(message: Message) -> bool:
+    """Thanks, "ok" or an emoji alone in a group: Manners answers nothing, so there is no wait to announce."""
+    text = message.text.strip()
+    return not message.is_direct and bool(_THANKS.match(text) or _ACK.match(text) or _EMOJI_ONLY.match(text))
 
 
 class Manners:
@@ -378,6 +385,7 @@ class Pipeline:
         concurrency: int = 4,
         metrics: Metrics | None = None,
         tracer: Tracer | None = None,
+        notices: QueueNotices | None = None,
     ) -> None:
         self._steps = steps
         self._settings = settings
@@ -389,6 +397,8 @@ class Pipeline:
         self.metrics = metrics
         self._tracer = tracer or tracing.tracer()
         self.waiting = 0  # messages queued for a slot (a gauge for /status and metrics)
+        self.running = 0  # messages holding a slot
+        self._notices = notices
 
     async def _run(self, message: Message, index: int = 0) -> Reply | None:
         if index >= len(self._steps):
@@ -426,9 +436,16 @@ class Pipeline:
     ) -> None:
         """The reply into the outbox and the event marked done: one transaction."""
         async with self._outbox.db.connect() as conn:
+            notice = None  # the "On it" line this event got while it waited: the reply replaces it
+            if self._notices is not None:
+                trace = reply.trace_id if reply is not None else ""
+                notice = await self._notices.replaced(conn, tenant, platform, event_id, answered=reply is not None,
+                                                      destination=destination, trace_id=trace)  # fmt: skip
             if reply is not None:
                 key = f"reply:{platform}:{event_id}" if event_id else f"reply:{reply.id}"
-                await self._outbox.enqueue(conn, Outbound(tenant, destination, reply, key, reply_to=reply_to))
+                await self._outbox.enqueue(
+                    conn, Outbound(tenant, destination, reply, key, reply_to=reply_to), edit_of=notice
+                )
             if event_id:
                 await self._dedupe.done(conn, tenant, platform, event_id)
         if reply is not None:
@@ -461,19 +478,34 @@ class Pipeline:
     async def dispatch(self, message: Message) -> Reply | None:
         # Answering is CPU-bound (about 5 messages/s on 2 cores): a bounded number run at once and
         # the rest wait their turn here, so a burst queues instead of every message missing its
-        # deadline together; the deadline starts when work on the message starts.
+        # deadline together; the deadline starts when work on the message starts. A message that
+        # has to wait is told so at once, and its reply replaces that notice (engine/queue_notice.py);
+        # the notice is written while the message already holds its place in the line.
+        notice = None
+        if self._notices is not None and self._slots.locked() and not unanswered_small_talk(message):
+            destination = reply_destination(message)
+            if self._notices.wanted(message, destination):
+                ahead = self.waiting + self.running
+                notice = asyncio.create_task(self._notices.tell(message, destination, ahead))
+        queued = time.perf_counter()
         self.waiting += 1
         try:
             await self._slots.acquire()
         finally:
             self.waiting -= 1
+        self.running += 1
         try:
+            if notice is not None:
+                await notice  # written before the reply looks for it (tell never raises)
+            if self.metrics is not None:
+                self.metrics.queue_wait_seconds.observe(time.perf_counter() - queued)
             # The root span of the message; the stages (route, retrieve, ...) are its children.
             with tracing.stage(self._tracer, "dispatch", attributes=_span_attributes(message)) as span:
                 reply = await self._dispatch(message)
                 tracing.annotate_reply(span, reply)
                 return reply
         finally:
+            self.running -= 1
             self._slots.release()
 
     async def _dispatch(self, message: Message) -> Reply | None:
@@ -491,7 +523,7 @@ class Pipeline:
                 message.platform,
                 message.event_id,
                 reply,
-                Destination(message.platform, message.chat_id, message.thread_id),
+                reply_destination(message),
                 message.message_id or message.extras.get("message_id"),
             )
             if self.metrics is not None:
@@ -520,7 +552,7 @@ class Pipeline:
                 action.platform,
                 action.event_id,
                 reply,
-                Destination(action.platform, action.chat_id, action.thread_id),
+                action.reply_destination(),
                 action.message_ref,
             )
             if self.metrics is not None:

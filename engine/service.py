@@ -26,6 +26,7 @@ from engine.outage import Outage, Replayed
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
 from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
+from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
 from engine.sme import DomainExpert
@@ -35,7 +36,20 @@ from engine.uploads import Uploads
 from knowledge.base import KnowledgeBase
 from rivet import tracing
 from rivet.db import Database
-from rivet.settings import SettingsService
+from rivet.errors import ConfigError
+from rivet.settings import SettingSpec, SettingsService, register
+
+register(
+    SettingSpec(
+        "engine.concurrency",
+        "int",
+        4,
+        "Messages answered at once per process; the rest queue and are told how many are ahead. "
+        "Answering is CPU-bound: about the number of cores (more when a remote LLM does the work).",
+        "engine",
+        scope="start",
+    ),
+)
 
 EXPERT_CLASSES: dict[str, type[DomainExpert]] = {"default": DomainExpert, "safety": SafetyExpert}
 
@@ -137,6 +151,10 @@ async def build_engine(
         for worker in workers:
             worker.notify()
 
+    concurrency = await settings.get_int("engine.concurrency")
+    if concurrency < 1:
+        raise ConfigError(f"engine.concurrency must be at least 1, not {concurrency}")
+    dedupe = Deduplicator(db)
     handoff = Handoff(db, settings, outbox, drafts, notify=wake)
     feedback = FeedbackStore(db)
     commands = Commands(db, settings, knowledge, handoff, drafts, conversation)
@@ -158,8 +176,10 @@ async def build_engine(
         outbox,
         actions=ActionHandler(handoff, feedback),
         notify=wake,
+        concurrency=concurrency,
         metrics=metrics,
         tracer=tracer,
+        notices=QueueNotices(outbox, dedupe, wake, metrics),
     )
     outage = None if spool_dir is None else Outage(pipeline, db, settings, Spool(spool_dir), dedupe)
     return Engine(

@@ -2,7 +2,9 @@
 
 `FakeSlack` answers the Web API methods RIVET calls (auth.test, chat.*, conversations.*, users.info,
 files.info and private file downloads), keeps a transcript per channel, enforces the Block Kit
-limits Slack enforces, and fails on demand (429 with Retry-After, 5xx, ok:false errors).
+limits Slack enforces, and fails on demand (429 with Retry-After, 5xx, ok:false errors). It also
+serves the response_url of each slash command and button press it hands out, on its own address,
+with Slack's limits (30 minutes, 5 uses) and errors, and records what was sent through them.
 `SlackEvents` builds and signs what Slack would POST to the app (Events API, slash commands,
 interactivity), so tests drive bolt over real HTTP exactly as Slack does.
 """
@@ -37,6 +39,8 @@ MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
 MAX_BUTTON_VALUE = 2000
 MAX_ACTION_ELEMENTS = 25
+RESPONSE_URL_TTL_S = 30 * 60  # a response_url works for 30 minutes ...
+RESPONSE_URL_USES = 5  # ... and at most 5 times
 
 
 @dataclass
@@ -72,6 +76,27 @@ class Fault:
     status: int = 200
     error: str = "fatal_error"
     retry_after_s: int | None = None
+
+
+@dataclass
+class ResponseHook:
+    """A response_url the fake handed out: whose request it answers, and how it has been used."""
+
+    channel: str
+    user: str
+    created_at: float
+    uses: int = 0
+    expired: bool = False
+
+
+@dataclass
+class HookCall:
+    """One POST to a response_url: the JSON sent and what the fake answered (HTTP status, body)."""
+
+    hook: str
+    payload: dict[str, Any]
+    status: int
+    body: str
 
 
 @dataclass
@@ -126,7 +151,10 @@ class FakeSlack:
     bot_id: str = BOT_ID
     calls: list[SlackCall] = field(default_factory=list)
     transcripts: dict[str, list[PostedMessage]] = field(default_factory=dict)
+    # Ephemeral messages, by chat.postEphemeral or a response_url: channel, user, text, blocks, via.
     ephemerals: list[dict[str, Any]] = field(default_factory=list)
+    hooks: dict[str, ResponseHook] = field(default_factory=dict)
+    hook_calls: list[HookCall] = field(default_factory=list)
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: dict[str, StoredFile] = field(default_factory=dict)
@@ -186,7 +214,10 @@ class FakeSlack:
         return info
 
     def fail(self, method: str, error: str = "channel_not_found", *, times: int = 1, status: int = 200) -> None:
-        """The next `times` calls of `method` answer ok:false with `error` (HTTP `status`)."""
+        """The next `times` calls of `method` answer ok:false with `error` (HTTP `status`).
+
+        `method` "response_url" fails the next POSTs to any response_url: HTTP `status`, body `error`.
+        """
         self.faults.append(Fault(method, times, status=status, error=error))
 
     def rate_limit(self, method: str, *, retry_after_s: int = 1, times: int = 1) -> None:
@@ -195,6 +226,20 @@ class FakeSlack:
 
     def server_error(self, method: str, *, status: int = 503, times: int = 1) -> None:
         self.faults.append(Fault(method, times, status=status, error="service_unavailable"))
+
+    def response_url(self, channel: str, user: str) -> str:
+        """A new response_url on this server for a request `user` made in `channel`."""
+        hook = uuid.uuid4().hex[:12]
+        self.hooks[hook] = ResponseHook(channel, user, time.time())
+        return f"http://{self.host}:{self.port}/hooks/{self.team_id}/{hook}"
+
+    def expire_response_urls(self) -> None:
+        """Every response_url handed out so far is past its 30 minutes."""
+        for hook in self.hooks.values():
+            hook.expired = True
+
+    def ephemerals_to(self, user: str, channel: str | None = None) -> list[dict[str, Any]]:
+        return [e for e in self.ephemerals if e["user"] == user and channel in (None, e["channel"])]
 
     def calls_to(self, method: str) -> list[SlackCall]:
         return [c for c in self.calls if c.method == method]
@@ -217,6 +262,7 @@ class FakeSlack:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_get("/files-pri/{key}/{name}", self._download)
         app.router.add_get("/link/", self._socket)
+        app.router.add_post("/hooks/{team}/{hook}", self._hook)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -277,9 +323,50 @@ class FakeSlack:
         self.downloads.append(file_id)
         return web.Response(body=stored.content, content_type=stored.info["mimetype"])
 
-    def _take_fault(self, method: str) -> Fault | None:
+    async def _hook(self, request: web.Request) -> web.Response:
+        """A POST to a response_url, answered like Slack: 200 "ok", or an error status and word."""
+        hook_id = request.match_info["hook"]
+        raw = await request.text()
+        try:
+            payload = json.loads(raw) if raw else {}
+        except ValueError:
+            payload = {"unparsed": raw}
+        status, body = self._hook_answer(hook_id, payload if isinstance(payload, dict) else {})
+        self.hook_calls.append(HookCall(hook_id, payload if isinstance(payload, dict) else {}, status, body))
+        return web.Response(status=status, text=body)
+
+    def _hook_answer(self, hook_id: str, payload: dict[str, Any]) -> tuple[int, str]:
+        fault = self._take_fault("response_url", exact=True)
+        if fault is not None:
+            return (fault.status if fault.status != 200 else 500), fault.error
+        hook = self.hooks.get(hook_id)
+        if hook is None or "unparsed" in payload:
+            return (404, "no_service") if hook is None else (400, "invalid_payload")
+        if hook.expired or time.time() - hook.created_at > RESPONSE_URL_TTL_S:
+            return 404, "expired_url"
+        if hook.uses >= RESPONSE_URL_USES:
+            return 404, "used_url"
+        blocks = _blocks(payload.get("blocks"))
+        if not payload.get("text") and not blocks:
+            return 400, "no_text"
+        try:
+            check_blocks(blocks)
+        except BlockKitError:
+            return 400, "invalid_blocks"
+        hook.uses += 1
+        text = str(payload.get("text") or "")
+        if payload.get("response_type") == "in_channel":
+            posted = PostedMessage(hook.channel, self.next_ts(), text, self.bot_user_id, blocks, bot_id=self.bot_id)
+            self.transcripts.setdefault(hook.channel, []).append(posted)
+        else:  # a slash command's answer is ephemeral unless it says otherwise
+            self.ephemerals.append(
+                {"channel": hook.channel, "user": hook.user, "text": text, "blocks": blocks, "via": "response_url"}
+            )
+        return 200, "ok"
+
+    def _take_fault(self, method: str, *, exact: bool = False) -> Fault | None:
         for fault in self.faults:
-            if fault.method in (method, "*"):
+            if fault.method == method or (fault.method == "*" and not exact):
                 fault.times -= 1
                 if fault.times <= 0:
                     self.faults.remove(fault)
@@ -357,7 +444,8 @@ class FakeSlack:
         if not args.get("channel") or not args.get("user"):
             return {"ok": False, "error": "channel_not_found"}
         ts = self.next_ts()
-        self.ephemerals.append({**args, "message_ts": ts})
+        self.ephemerals.append({**args, "blocks": _blocks(args.get("blocks")), "via": "chat.postEphemeral",
+                                "message_ts": ts})  # fmt: skip
         return {"ok": True, "message_ts": ts}
 
     def _conversation_info(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -514,6 +602,9 @@ class SlackEvents:
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def next_ts(self) -> str:
+        """With a fake, its clock: a message ts is unique in a workspace, users' and the bot's alike."""
+        if self.fake is not None:
+            return self.fake.next_ts()
         return f"{int(time.time())}.{next(self._ts):06d}"
 
     # -- Events API ----------------------------------------------------------------------------
@@ -667,7 +758,7 @@ class SlackEvents:
             "command": command,
             "text": text,
             "api_app_id": APP_ID,
-            "response_url": "https://hooks.slack.com/commands/T0RIVET/1/fake",
+            "response_url": self._response_url(channel, user),
             "trigger_id": f"{next(self._ts)}.{uuid.uuid4().hex[:8]}",
         }
         return SlackRequest(urlencode(form), "application/x-www-form-urlencoded")
@@ -682,13 +773,15 @@ class SlackEvents:
         action_id: str = "rivet_button_0",
         thread_ts: str | None = None,
         user_name: str = "tech",
+        ephemeral: bool = False,
     ) -> SlackRequest:
-        """A button press on one of the bot's messages (what Slack sends to the interactivity URL)."""
+        """A button press on one of the bot's messages (what Slack sends to the interactivity URL);
+        `ephemeral` for a message only the presser sees."""
         container: dict[str, Any] = {
             "type": "message",
             "message_ts": message_ts,
             "channel_id": channel,
-            "is_ephemeral": False,
+            "is_ephemeral": ephemeral,
         }
         message: dict[str, Any] = {"type": "message", "ts": message_ts, "user": self.bot_user_id, "text": "..."}
         if thread_ts:
@@ -704,7 +797,7 @@ class SlackEvents:
             "team": {"id": self.team_id, "domain": "rivet-fake"},
             "channel": {"id": channel, "name": "directmessage" if channel.startswith("D") else channel.lower()},
             "message": message,
-            "response_url": "https://hooks.slack.com/actions/T0RIVET/1/fake",
+            "response_url": self._response_url(channel, user),
             "actions": [
                 {
                     "type": "button",
@@ -753,6 +846,12 @@ class SlackEvents:
     async def post_raw(self, body: str, *, content_type: str = "application/json") -> PostResult:
         """A correctly signed but arbitrary body (for malformed-payload tests)."""
         return await self.post(SlackRequest(body, content_type))
+
+    def _response_url(self, channel: str, user: str) -> str:
+        """The fake's own response_url; without a fake, an address on 127.0.0.1 that nothing serves."""
+        if self.fake is not None:
+            return self.fake.response_url(channel, user)
+        return f"http://127.0.0.1:9/hooks/{self.team_id}/unserved"
 
     def _remember(self, channel: str, ts: str, text: str, user: str, thread_ts: str | None) -> None:
         if self.fake is not None:

@@ -40,6 +40,7 @@ SETTINGS_MODULES = (
     "engine.pipeline",
     "engine.outage",
     "engine.ratelimit",
+    "engine.service",
     "engine.sme",
     "scheduler.registry",
 )

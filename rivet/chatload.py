@@ -3,6 +3,11 @@
 `rivet bench chat` reports throughput and latency from it; the load scenario test checks the
 promise under load: every message answered exactly once, in the right chat, none silent. Each
 simulated technician behaves like a person: asks, waits for the answer, asks the next question.
+
+A question that has to wait for an answering slot first gets a notice ("On it — N questions ahead
+of yours.") that the answer then replaces (Telegram editMessageText, Slack chat.update): the
+notice counts as the first visible response, the edit as the answer, and a notice that is never
+replaced (or replaced twice) is a broken promise.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from engine.queue_notice import NOTICE_PREFIX
 from rivet.simulate import fake_platforms
 
 # Questions a shift might ask about the sample drives, plus small talk (answered without a manual).
@@ -37,6 +43,7 @@ class ChatLoadResult:
     first_visible_ms: list[float] = field(default_factory=list)
     answer_ms: list[float] = field(default_factory=list)
     errors: int = 0
+    notices: int = 0  # questions told they were queued before their answer replaced the notice
     problems: list[str] = field(default_factory=list)
     peak_rss_mb: float = 0.0
 
@@ -52,6 +59,7 @@ class ChatLoadResult:
             "messages": self.messages,
             "seconds": round(self.seconds, 2),
             "messages_per_s": round(self.messages / self.seconds, 2) if self.seconds else 0.0,
+            "notices": self.notices,
             "first_visible_p50_ms": pct(self.first_visible_ms, 0.5),
             "first_visible_p95_ms": pct(self.first_visible_ms, 0.95),
             "answer_p50_ms": pct(self.answer_ms, 0.5),
@@ -92,10 +100,25 @@ async def chat_load(
     async with fake_platforms(app, manuals=manuals, settings=settings) as stage:
         tg, sl, events = stage.telegram, stage.slack, stage.events
 
-        def tg_bot_messages(chat: int) -> list[Any]:
-            return [s for s in tg.sent(chat) if s.method == "sendMessage"]
+        def is_notice(text: str | None) -> bool:
+            return (text or "").startswith(NOTICE_PREFIX)
 
-        def tg_first_visible(chat: int) -> list[float]:  # an answer, or "typing" while it waits
+        def tg_answer(chat: int, asked_id: int) -> tuple[Any, Any] | None:
+            """(first visible, answer) for one question: the answer is a message replying to it, or
+            the edit of the notice that replied to it; typing counts as visible, like a notice."""
+            said = tg.transcripts[chat]
+            replies = [s for s in said if s.method == "sendMessage" and s.reply_to == asked_id]
+            if not replies:
+                return None
+            answer = replies[0]
+            if is_notice(answer.text):
+                edits = [s for s in said if s.method == "editMessageText" and s.message_id == answer.message_id]
+                if not edits:
+                    return None
+                answer = edits[0]
+            return replies[0], answer
+
+        def tg_first_visible(chat: int) -> list[float]:  # a notice or an answer, or "typing" while it waits
             return [s.at for s in tg.transcripts[chat] if s.method in ("sendMessage", "sendChatAction")]
 
         def sl_bot_messages(channel: str) -> list[Any]:
@@ -105,19 +128,20 @@ async def chat_load(
             user = FakeUser(70_000 + i, f"Tech{i}", f"tech{i}")
             for k in range(messages_each):
                 text = QUESTIONS[(i + k) % len(QUESTIONS)]
-                before, seen_before = len(tg_bot_messages(user.id)), len(tg_first_visible(user.id))
+                seen_before = len(tg_first_visible(user.id))
                 sent_at = time.monotonic()  # the fake stamps what the bot does with time.monotonic()
                 update = tg.user_says(user, text)
                 asked_id = update["message"]["message_id"]
-                if not await _wait(lambda n=before: len(tg_bot_messages(user.id)) > n, within_s):
+                if not await _wait(lambda q=asked_id: tg_answer(user.id, q) is not None, within_s):
                     result.problems.append(f"telegram tech{i}: no answer to {text!r}")
                     return
-                answer = tg_bot_messages(user.id)[before]
-                visible = tg_first_visible(user.id)[seen_before]
+                found = tg_answer(user.id, asked_id)
+                assert found is not None  # the wait above saw it; nothing removes a message
+                first, answer = found
+                visible = min(tg_first_visible(user.id)[seen_before], first.at)
                 result.first_visible_ms.append((visible - sent_at) * 1000)
                 result.answer_ms.append((answer.at - sent_at) * 1000)
-                if answer.reply_to != asked_id:
-                    result.problems.append(f"telegram tech{i}: answer replies to {answer.reply_to}, not {asked_id}")
+                result.notices += answer is not first
                 if "Sorry" in (answer.text or ""):
                     result.errors += 1
 
@@ -133,13 +157,18 @@ async def chat_load(
                 if posted.status != 200:
                     result.problems.append(f"slack tech{i}: HTTP {posted.status} for {text!r}")
                     return
+                # A bot cannot show "typing" in Slack: the first visible response is a notice or the answer.
                 if not await _wait(lambda n=before: len(sl_bot_messages(channel)) > n, within_s):
                     result.problems.append(f"slack tech{i}: no answer to {text!r}")
                     return
-                elapsed = (time.monotonic() - sent_at) * 1000  # a bot cannot show "typing" in Slack
-                result.first_visible_ms.append(elapsed)
-                result.answer_ms.append(elapsed)
-                if "Sorry" in sl_bot_messages(channel)[before].text:
+                result.first_visible_ms.append((time.monotonic() - sent_at) * 1000)
+                mine = sl_bot_messages(channel)[before]
+                if not await _wait(lambda m=mine: not is_notice(m.text), within_s):
+                    result.problems.append(f"slack tech{i}: the notice for {text!r} was never replaced")
+                    return
+                result.answer_ms.append((time.monotonic() - sent_at) * 1000)
+                result.notices += mine.edits > 0
+                if "Sorry" in mine.text:
                     result.errors += 1
 
         started = time.monotonic()
@@ -147,7 +176,19 @@ async def chat_load(
         result.seconds = time.monotonic() - started
         await asyncio.sleep(0.5)  # a duplicate would arrive after the answer it repeats
         for i in range(technicians):
-            got = len(tg_bot_messages(70_000 + i)) if i % 2 == 0 else len(sl_bot_messages(f"D7{i:05d}"))
+            if i % 2 == 0:
+                said = tg.transcripts[70_000 + i]
+                sent = [s for s in said if s.method == "sendMessage"]
+                notices = {s.message_id for s in sent if is_notice(s.text)}
+                edits = [s.message_id for s in said if s.method == "editMessageText" and s.message_id in notices]
+                got = len(sent) - len(notices) + len(edits)
+                if len(set(edits)) != len(notices):
+                    result.problems.append(f"technician {i}: {len(notices - set(edits))} notices never replaced")
+            else:
+                posted = sl_bot_messages(f"D7{i:05d}")
+                got = len(posted) + sum(max(0, m.edits - 1) for m in posted)  # a second edit is a second answer
+                if any(is_notice(m.text) for m in posted):
+                    result.problems.append(f"technician {i}: a notice was never replaced")
             if got != messages_each:
                 result.problems.append(f"technician {i}: {got} answers to {messages_each} messages")
     result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

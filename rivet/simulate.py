@@ -4,7 +4,8 @@ A demo and a smoke test in one. The real python-telegram-bot and slack-bolt code
 fake Bot API and Web API servers on 127.0.0.1 (fakes/), through the same composition as `rivet run`:
 a technician on Telegram and one on Slack ask, a question nobody documented goes to the Slack
 expert channel, the expert's reply in the thread comes back to Telegram, an admin approves it as
-knowledge and the bot then answers it itself.
+knowledge (the /rivet commands' answers are ephemeral: only the admin sees them, shown as
+"RIVET (ephemeral to ada)") and the bot then answers it itself.
 """
 
 from __future__ import annotations
@@ -244,12 +245,14 @@ async def simulate(app: Any, on_line: Callable[[Line], None], *, manuals: list[P
         # 6. The admin checks the status and approves the expert's answer as knowledge.
         ack = [m.text for m in sl.transcripts[EXPERTS] if "knowledge draft #" in m.text][-1]
         draft = re.search(r"knowledge draft #(\d+)", ack)
+        # A slash command's answer is ephemeral: only ada sees it, sent through the command's response_url.
         for command in ("status", "kb pending", f"kb approve {draft.group(1) if draft else '?'}"):
-            before = bot_count_sl(ADMIN_DM)
+            before = len(sl.ephemerals_to("U0ADA", ADMIN_DM))
             request = events.slash(command, user="U0ADA", channel=ADMIN_DM, user_name="ada")
-            done = _until(lambda b=before: bot_count_sl(ADMIN_DM) > b, f"/rivet {command}")  # type: ignore[misc]
+            done = _until(lambda b=before: len(sl.ephemerals_to("U0ADA", ADMIN_DM)) > b, f"/rivet {command}")  # type: ignore[misc]
             await slack_posts(request, "ada", f"/rivet {command}", ADMIN_DM, None, done)
-            flush(sl_channels=(ADMIN_DM,))
+            for eph in sl.ephemerals_to("U0ADA", ADMIN_DM)[before:]:
+                emit(Line("slack", ADMIN_DM, None, "RIVET (ephemeral to ada)", shown(eph["text"])))
         # 7. The same question again: now the bot answers it, citing the expert.
         await telegram_says("what wire feed speed for 1.0 mm wire on the zx900 welder")
         flush((ANN_ID,))

@@ -1,6 +1,6 @@
 """The reverse of `rivet simulate`'s direction, through the real adapters and fake servers: a Slack
 technician's question goes to a Telegram expert group, the expert's reply there comes back to the
-Slack thread; and a non-admin's /rivet admin command is refused."""
+Slack thread; and a non-admin's /rivet admin command is refused, to them alone."""
 
 from __future__ import annotations
 
@@ -61,13 +61,12 @@ async def test_slack_question_answered_by_a_telegram_expert(
                 f"the relayed answer; group saw {[(x.method, (x.text or '')[:80]) for x in tg.sent(EXPERT_GROUP)]}",
             )
             assert any("7.5 m/min on WF-2." in t for t in bot_in_thread(ts))
-            # A technician is not an admin: /rivet status is refused, in their DM.
+            # A technician is not an admin: /rivet status is refused, ephemerally (only they see it).
             sl.add_channel("D0BOB", "bob", is_im=True)
             assert (await events.post(events.slash("status", user="U0BOB", channel="D0BOB"))).status == 200
-            await until(
-                lambda: any(m.user == sl.bot_user_id or m.bot_id for m in sl.transcripts.get("D0BOB", [])), "refusal"
-            )
-            refusal = [m.text for m in sl.transcripts["D0BOB"] if m.user == sl.bot_user_id or m.bot_id]
-            assert "for admins only" in refusal[-1]
+            await until(lambda: bool(sl.ephemerals_to("U0BOB", "D0BOB")), "refusal")
+            [refusal] = sl.ephemerals_to("U0BOB", "D0BOB")
+            assert "for admins only" in refusal["text"] and refusal["via"] == "response_url"
+            assert not sl.transcripts.get("D0BOB")
     finally:
         await app.close()

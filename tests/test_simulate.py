@@ -41,8 +41,9 @@ async def test_simulated_conversation_across_telegram_and_slack(
     assert "zx900" in post.text and "ann_tech" in post.text
     # 4. Dana's reply in the post's thread reaches Ann in Telegram, attributed.
     assert any(x.text.startswith("Answer from dana") and "7.5 m/min" in x.text for x in bot_tg)
-    # 5. The admin's /rivet commands are answered, and the draft approved.
-    admin = [x.text for x in bot_sl if x.chat == "D0ADMIN"]
+    # 5. The admin's /rivet commands are answered (ephemeral: only the admin sees them), and the draft approved.
+    admin = [x.text for x in said("slack", "RIVET (ephemeral to ada)") if x.chat == "D0ADMIN"]
+    assert len(admin) == 3 and not [x for x in bot_sl if x.chat == "D0ADMIN"]
     assert any("Expert channel: slack:C0EXPERTS" in t for t in admin)
     assert any(t.startswith("Approved knowledge draft #") for t in admin)
     # 6. The same question now: answered by the bot, citing the expert.

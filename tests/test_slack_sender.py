@@ -169,3 +169,56 @@ async def test_a_button_value_slack_cannot_carry_fails_permanently_without_a_cal
         await sender.send(outbound(Reply("x", buttons=[Button("big", "d" * 2001)])))
     assert caught.value.permanent is True
     assert fake.calls == []
+
+
+def private(reply: Reply, fake: FakeSlack, *, user: str = "U0TECH", chat: str = "C0PLANT") -> Outbound:
+    """A slash command's reply: only `user` sees it, through the response_url the fake handed out."""
+    dest = Destination("slack", chat, None, private_to=user, response_url=fake.response_url(chat, user))
+    return Outbound("T0RIVET", dest, reply, idempotency_key=f"k-{reply.id}")
+
+
+async def test_a_private_reply_goes_ephemeral_through_the_response_url(fake: FakeSlack, sender: SlackSender) -> None:
+    ref = await sender.send(private(answer(), fake))
+
+    [hook_call] = fake.hook_calls
+    assert (hook_call.status, hook_call.payload["response_type"]) == (200, "ephemeral")
+    [shown] = fake.ephemerals_to("U0TECH", "C0PLANT")
+    assert shown["via"] == "response_url" and "accel time" in shown["text"]
+    assert [b["type"] for b in shown["blocks"]] == ["section", "context", "actions"]
+    assert fake.transcripts == {} and not fake.calls_to("chat.postMessage")  # nothing in the channel
+    assert ref.message_id == "ephemeral:U0TECH"
+
+
+@pytest.mark.parametrize("spoil", ["expired", "used", "server_error"])
+async def test_a_spent_response_url_falls_back_to_chat_post_ephemeral(
+    fake: FakeSlack, sender: SlackSender, spoil: str
+) -> None:
+    reply = private(Reply("Sorry, /status is for admins only."), fake)
+    if spoil == "expired":
+        fake.expire_response_urls()
+    elif spoil == "used":  # five earlier replies through the same URL used it up
+        for n in range(5):
+            await sender.send(Outbound("T0RIVET", reply.destination, Reply(f"part {n}"), idempotency_key=f"p{n}"))
+        assert [c.status for c in fake.hook_calls] == [200] * 5
+        fake.ephemerals.clear()
+    else:
+        fake.fail("response_url", "internal_error", status=500)
+
+    await sender.send(reply)
+
+    assert fake.hook_calls[-1].status != 200
+    [call] = fake.calls_to("chat.postEphemeral")
+    assert (call.args["channel"], call.args["user"]) == ("C0PLANT", "U0TECH")
+    [shown] = fake.ephemerals_to("U0TECH")
+    assert shown["via"] == "chat.postEphemeral" and shown["text"] == "Sorry, /status is for admins only."
+    assert not fake.calls_to("chat.postMessage")
+
+
+async def test_when_both_ways_fail_the_delivery_error_says_so(fake: FakeSlack, sender: SlackSender) -> None:
+    fake.expire_response_urls()
+    reply = private(Reply("status"), fake)
+    fake.expire_response_urls()
+    fake.fail("chat.postEphemeral", "user_not_in_channel")
+    with pytest.raises(DeliveryError) as caught:
+        await sender.send(reply)
+    assert "chat.postEphemeral: user_not_in_channel" in caught.value.reason

@@ -4,10 +4,6 @@ Slack thread; and a non-admin's /rivet admin command is refused, to them alone."
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable
-
 from fakes.telegram_people import FakeChat, FakeUser
 from knowledge.base import SAMPLES_DIR
 from knowledge.embedder import LocalEmbedder
@@ -16,15 +12,9 @@ from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
 from rivet.simulate import fake_platforms
+from tests.waiting import until
 
 EXPERT_GROUP = -100900
-
-
-async def until(check: Callable[[], bool], what: object, within_s: float = 60.0) -> None:
-    deadline = time.monotonic() + within_s
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 async def test_slack_question_answered_by_a_telegram_expert(

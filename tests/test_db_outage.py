@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import shutil
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +30,12 @@ from rivet.db import Database
 from rivet.processes import start_replay, stop_replay
 from rivet.simulate import fake_platforms, shown
 from tests.pg_cluster import cluster, template_pgdata
+from tests.waiting import until
 
 __all__ = ["template_pgdata"]  # the module-scoped fixture the tests below request by name
 
 MANUAL = SAMPLES_DIR / "manuals" / "kinetadrive-kd400-fault-codes.md"
 ANN = FakeUser(5001, "Ann", "ann_tech")
-
-
-async def until(check: Callable[[], object], what: object, within_s: float = 90.0) -> None:
-    deadline = time.monotonic() + within_s
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 @contextlib.asynccontextmanager

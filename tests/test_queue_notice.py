@@ -11,10 +11,8 @@ queue until the test lets go.
 
 from __future__ import annotations
 
-import asyncio
 import re
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from sqlalchemy import text
@@ -28,17 +26,11 @@ from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
 from rivet.simulate import fake_platforms
+from tests.waiting import until
 
 NOTICE = re.compile(r"^On it — \d+ questions? ahead of yours\.$")
 MANUALS = [SAMPLES_DIR / "manuals" / f"kinetadrive-kd400-{n}.md" for n in ("fault-codes", "parameter-guide")]
 LIMITS = {"ratelimit.user_burst": "20", "engine.timeout_s": "120"}  # the held answer must not time out
-
-
-async def until(check: Callable[[], bool], what: object, within_s: float = 90.0) -> None:
-    deadline = time.monotonic() + within_s
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 @asynccontextmanager

@@ -5,10 +5,6 @@ user when the response_url is refused (Slack's are good for 30 minutes and 5 use
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable
-
 from sqlalchemy import text
 
 from knowledge.base import SAMPLES_DIR
@@ -18,13 +14,7 @@ from rivet.config import BootstrapConfig
 from rivet.db import Database
 from rivet.settings import SettingsService
 from rivet.simulate import fake_platforms
-
-
-async def until(check: Callable[[], bool], what: object, within_s: float = 60.0) -> None:
-    deadline = time.monotonic() + within_s
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
+from tests.waiting import until
 
 
 async def test_slash_commands_are_answered_only_to_whoever_ran_them(

@@ -74,6 +74,29 @@ class Deduplicator:
             return Claim("done")
         return Claim("busy", float(row.until or 0.0))
 
+    async def peek(self, tenant_id: str, platform: str, event_id: str) -> Claim | None:
+        """The event's state without claiming it: "done", "busy" (a live lease), or None (free to claim).
+
+        Cheap enough to ask before queueing for an answering slot, so a redelivery of an event that
+        is answered or being answered elsewhere waits without holding a slot.
+        """
+        async with self._db.connect() as conn:
+            row = (
+                await conn.execute(
+                    text(
+                        "SELECT status, extract(epoch FROM lease_until) AS until FROM processed_events "
+                        "WHERE tenant_id = :t AND platform = :p AND event_id = :e"
+                    ),
+                    {"t": tenant_id, "p": platform, "e": event_id},
+                )
+            ).first()
+        if row is None:
+            return None
+        if row.status == "done":
+            return Claim("done")
+        until = float(row.until or 0.0)
+        return Claim("busy", until) if until > self.clock() else None
+
     async def first_sight(self, conn: AsyncConnection, tenant_id: str, platform: str, event_id: str) -> bool:
         """Record the event as seen, in the caller's transaction; True for the first delivery only.
 

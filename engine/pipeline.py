@@ -481,6 +481,8 @@ class Pipeline:
         # deadline together; the deadline starts when work on the message starts. A message that
         # has to wait is told so at once, and its reply replaces that notice (engine/queue_notice.py);
         # the notice is written while the message already holds its place in the line.
+        if not await self._not_settled_elsewhere(message):
+            return None
         notice = None
         if self._notices is not None and self._slots.locked() and not unanswered_small_talk(message):
             destination = reply_destination(message)
@@ -507,6 +509,29 @@ class Pipeline:
         finally:
             self.running -= 1
             self._slots.release()
+
+    async def _not_settled_elsewhere(self, message: Message) -> bool:
+        """False for a redelivery of an event already answered; waits out another worker's live lease first.
+
+        Asked before queueing for a slot: a platform retry that reaches this replica while another
+        one is answering the event would otherwise hold one of the few answering slots for up to a
+        lease (engine.timeout_s + 10 s) while messages behind it wait. The claim in _dispatch
+        still decides; this only keeps the wait out of the slot.
+        """
+        if not message.event_id:
+            return True
+        where = (message.tenant_id, message.platform, message.event_id)
+        state = await self._dedupe.peek(*where)
+        if state is not None and state.outcome == "busy":
+            timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
+            give_up = time.monotonic() + min(state.lease_until - self._dedupe.clock(), timeout + 10.0)
+            while state is not None and state.outcome == "busy" and time.monotonic() < give_up:
+                await asyncio.sleep(0.5)  # retries are rare; a query every half second until it settles
+                state = await self._dedupe.peek(*where)
+        if state is not None and state.outcome == "done":
+            logger.info("duplicate event {}:{} ignored (trace {})", *where[1:], message.trace_id)
+            return False
+        return True
 
     async def _dispatch(self, message: Message) -> Reply | None:
         timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)

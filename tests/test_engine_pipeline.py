@@ -186,6 +186,35 @@ async def test_concurrent_deliveries_of_one_event_are_answered_once(make_app: Ap
     assert answered[0].route == "answer"
 
 
+async def test_a_retry_of_an_event_answered_elsewhere_waits_without_holding_an_answering_slot(
+    make_app: AppFactory, db: Database
+) -> None:
+    """Another replica holds the event's lease; its retry here must not block the one slot there is."""
+    app = await make_app(settings={"engine.concurrency": "1"})
+    dedupe = app.engine.pipeline._dedupe
+    assert (await dedupe.claim(PLANT, "slack", "Ev-elsewhere", 25.0)).outcome == "claimed"  # the other replica
+
+    peeked = asyncio.Event()
+    peek = dedupe.peek
+
+    async def spied(tenant: str, platform: str, event_id: str) -> Any:
+        state = await peek(tenant, platform, event_id)
+        if event_id == "Ev-elsewhere" and state is not None and state.outcome == "busy":
+            peeked.set()
+        return state
+
+    dedupe.peek = spied  # type: ignore[method-assign]
+    retry = asyncio.create_task(app.engine.dispatch(message("/help", event_id="Ev-elsewhere", platform="slack")))
+    await asyncio.wait_for(peeked.wait(), 60)  # the retry found the live lease before queueing for a slot
+    other = await app.engine.dispatch(message("/help", platform="slack"))  # needs the only slot
+
+    assert other is not None and other.route == "command"
+    assert not retry.done()  # still waiting on the other replica's lease, outside the slot
+    async with db.connect() as conn:  # the other replica commits its reply
+        await dedupe.done(conn, PLANT, "slack", "Ev-elsewhere")
+    assert await retry is None  # a duplicate: no second answer
+
+
 async def test_duplicate_of_a_rejected_event_is_answered_once(make_app: AppFactory) -> None:
     app = await make_app()
     photo = [Attachment("photo", "nameplate.jpg", "image/jpeg", 120_000)]

@@ -32,8 +32,8 @@ from typing import Final
 # ---- question analysis: question type and content words (engine/analysis.py) -----------------------
 
 # Words that carry no topic; a question is matched against manuals on the rest. The line "step steps
-# procedure" was added with the refit of 2026-11-30: the question type says "how-to", and as topic
-# words they made a quoted procedure look off-topic.
+# procedure" was added on 2026-11-30 (commit 0b87328, before the refit): the question type says
+# "how-to", and as topic words they made a quoted procedure look off-topic.
 STOPWORDS: Final[frozenset[str]] = frozenset(
     """
     a about above after again all am an and any are as at be been before being below between both but by

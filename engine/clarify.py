@@ -16,6 +16,15 @@ from typing import Any
 
 from engine.layout import step_number
 from engine.messages import Citation
+from engine.rules import (
+    CLARIFY_CODES,
+    CLARIFY_CONTEXT,
+    CLARIFY_DEFINITIONS,
+    CLARIFY_SECTIONS,
+    DEFINITION_CUES,
+    DEFINITION_LEAD_CHARS,
+    SHORT_BULLET_CHARS,
+)
 from knowledge.codes import document_codes
 from knowledge.pieces import STEP
 from knowledge.sections import Section, SectionKey, SectionStore
@@ -24,16 +33,6 @@ LABEL = "From the manuals (quoted, no AI summary), around my last answer:"
 NOTHING_NEW = (
     "My last answer quoted what the manuals say about this; I have nothing to add from them. "
     "Type /expert to ask a person."
-)
-MAX_CODES = 3  # codes of the last answer looked up: the few it is about, not every one it mentions
-MAX_DEFINITIONS = 3
-MAX_CONTEXT = 3
-MAX_SECTIONS = 3
-
-# A sentence that says what a code is: "SC-7 means ...", "E17 indicates ...", "E17: motor too hot".
-_DEFINES = re.compile(
-    r"\b(?:means?|meaning|indicates?|signals?|signifies|stands?\s+for|shows?\s+that|is\s+(?:set|shown|displayed)\s+when)\b",
-    re.IGNORECASE,
 )
 _CITE = re.compile(r"\s*\[\d+\]")
 
@@ -77,9 +76,9 @@ def defining(text: str, keys: set[str]) -> bool:
     if _is_row(text):
         return bool(document_codes(text.split(";", 1)[0]) & keys)
     lead = re.split(r"[:=–-]\s", text, maxsplit=1)
-    if len(lead) == 2 and len(lead[0]) <= 24 and document_codes(lead[0]) & keys:
+    if len(lead) == 2 and len(lead[0]) <= DEFINITION_LEAD_CHARS and document_codes(lead[0]) & keys:
         return True  # "SC-7: service counter cleared"
-    return bool(document_codes(text) & keys) and _DEFINES.search(text) is not None
+    return bool(document_codes(text) & keys) and DEFINITION_CUES.search(text) is not None
 
 
 def context_lines(section: Section, known: set[str]) -> list[tuple[int, str]]:
@@ -93,7 +92,7 @@ def context_lines(section: Section, known: set[str]) -> list[tuple[int, str]]:
     for i, line in enumerate(section.lines):
         if normalized(line.text) in known or _is_row(line.text):
             continue
-        if line.is_step and (step_number(line.text) is not None or len(line.text) < 40):
+        if line.is_step and (step_number(line.text) is not None or len(line.text) < SHORT_BULLET_CHARS):
             continue
         out.append((min(abs(i - q) for q in quoted), line.text))
     return sorted(out)
@@ -117,7 +116,7 @@ class Clarifier:
                 keys.append(key)
         definitions = await self._definitions(tenant, previous_text, quoted, keys, known)
         known |= {normalized(f.text) for f in definitions}  # a definition in a quoted section is not context too
-        return self._compose(definitions + await self._context(tenant, keys[:MAX_SECTIONS], known))
+        return self._compose(definitions + await self._context(tenant, keys[:CLARIFY_SECTIONS], known))
 
     async def _definitions(
         self,
@@ -136,7 +135,7 @@ class Clarifier:
         chunks = await self._sections.mentioning(tenant, set(codes), first=documents)
         # Model numbers name the equipment the manual is about; "what does that mean" is not about them.
         models = {c for s in chunks for c in document_codes(" ".join(s.models))}
-        wanted = [c for c in codes if c not in models][:MAX_CODES]
+        wanted = [c for c in codes if c not in models][:CLARIFY_CODES]
         out: list[_Found] = []
         seen: set[str] = set()
         for section in chunks:
@@ -147,7 +146,7 @@ class Clarifier:
                 seen.add(norm)
                 same = 0.0 if section.document_id in documents else 0.5
                 out.append(_Found(section, line.text, same))
-        return sorted(out, key=lambda f: f.rank)[:MAX_DEFINITIONS]
+        return sorted(out, key=lambda f: f.rank)[:CLARIFY_DEFINITIONS]
 
     async def _context(self, tenant: str, keys: list[SectionKey], known: set[str]) -> list[_Found]:
         out: list[_Found] = []
@@ -155,7 +154,7 @@ class Clarifier:
             read = await self._sections.under(tenant, document_id, path, depth=len(path))
             for section in (s for s in read if s.key == (document_id, path)):
                 out.extend(_Found(section, text, 1.0 + distance) for distance, text in context_lines(section, known))
-        return sorted(out, key=lambda f: f.rank)[:MAX_CONTEXT]
+        return sorted(out, key=lambda f: f.rank)[:CLARIFY_CONTEXT]
 
     @staticmethod
     def _compose(found: list[_Found]) -> Clarification:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, fields
 
 from engine.analysis import QueryAnalysis, stems, word_stems
 from engine.answer_types import Draft
+from engine.rules import EVIDENCE_PASSAGES, NOT_IN_SOURCES_CAP
 from knowledge.codes import document_codes, strip_codes, written_codes
 from knowledge.retriever import Passage
 
@@ -156,10 +157,10 @@ def gather(
     top = passages[0]
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0
-    same_doc = [p.document_id == top.document_id for p in passages[1:3]]
-    code_match = code_match_of(analysis, {c for p in passages[:3] for c in p.codes})
+    same_doc = [p.document_id == top.document_id for p in passages[1:EVIDENCE_PASSAGES]]
+    code_match = code_match_of(analysis, {c for p in passages[:EVIDENCE_PASSAGES] for c in p.codes})
     return Evidence(
-        vector_sim=max(p.vector_sim for p in passages[:3]),
+        vector_sim=max(p.vector_sim for p in passages[:EVIDENCE_PASSAGES]),
         fused_norm=min(1.0, top.fused / best_possible),
         margin=max(0.0, min(1.0, (top.score - second) / max(top.score, 1e-9))),
         agreement=sum(same_doc) / len(same_doc) if same_doc else 0.0,
@@ -239,4 +240,4 @@ def score(evidence: Evidence, weights: Weights = WEIGHTS) -> float:
     values = evidence.as_dict()
     z = weights.intercept + sum(getattr(weights, k) * values[k] for k in Weights.features())
     p = 1.0 / (1.0 + math.exp(-z))
-    return min(p, 0.05) if evidence.not_in_sources else p
+    return min(p, NOT_IN_SOURCES_CAP) if evidence.not_in_sources else p

@@ -17,6 +17,16 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from engine.rules import (
+    ANSWER_CODES,
+    CLARIFY_REQUEST,
+    FOLLOW_UP_CUES,
+    FOLLOW_UP_LEAD_IN,
+    FOLLOW_UP_SHORT_WORDS,
+    FOLLOW_UP_VERY_SHORT_WORDS,
+    LEAD_IN_FILLER,
+    MODEL_MIN_DIGITS,
+)
 from knowledge.codes import QUERY_CODE, is_designation, query_codes
 from rivet.db import Database
 from rivet.db.tenants import ensure_tenant
@@ -190,21 +200,10 @@ class ConversationStore:
 # of the same letter prefix (kd400 -> kd450, OC2 -> OC3) or the new code is model-shaped
 # (acs580 replaces the topic's first code, its subject); anything else ("same for line 2",
 # "still tripping") keeps the topic and is appended after " | ".
+#
+# The word counts, cue and lead-in patterns are in engine/rules.py.
 
 _WORDS = re.compile(r"[\w.'’-]+")
-SHORT_WORDS = 12
-VERY_SHORT_WORDS = 4
-_LEAD_IN = re.compile(
-    r"^\W*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s+)?"
-    r"(?:(?:what|how)\s+about|and\s+(?:the|for|on|with)|same\s+(?:for|on|with|question\s+for))\b",
-    re.IGNORECASE,
-)
-_CUES = re.compile(
-    r"\b(?:it|its|it's|it’s|that|this|these|those|them|they|this\s+one|the\s+other(?:\s+one)?|same|still|"
-    r"again|also|instead|what\s+about|how\s+about|and\s+the)\b",
-    re.IGNORECASE,
-)
-_ANSWER_CODES = 3  # codes taken from an answer: enough to pin the unit, few enough not to drown the question
 
 
 @dataclass(frozen=True)
@@ -244,13 +243,13 @@ def is_follow_up(question: str) -> bool:
     words = _WORDS.findall(question)
     if not words:
         return False
-    if _LEAD_IN.search(question) and len(words) <= SHORT_WORDS:
+    if FOLLOW_UP_LEAD_IN.search(question) and len(words) <= FOLLOW_UP_SHORT_WORDS:
         return True
     if any(not is_designation(c.text) for c in _codes(question)):
         return False  # names its own unit or fault; "is it IP65 rated" names only a rating
-    if len(words) <= VERY_SHORT_WORDS:
+    if len(words) <= FOLLOW_UP_VERY_SHORT_WORDS:
         return True
-    return len(words) <= SHORT_WORDS and _CUES.search(question) is not None
+    return len(words) <= FOLLOW_UP_SHORT_WORDS and FOLLOW_UP_CUES.search(question) is not None
 
 
 def _model_shaped(code: _Code) -> bool:
@@ -258,7 +257,7 @@ def _model_shaped(code: _Code) -> bool:
     P1.08) and plant locations (line 2, pump 3) are not."""
     whole = "".join(takewhile(str.isdigit, code.number))
     # PT1000, DN100: a rating or size any unit may have, not a unit to ask about instead.
-    return len(whole) >= 3 and not whole.startswith("0") and not is_designation(code.text)
+    return len(whole) >= MODEL_MIN_DIGITS and not whole.startswith("0") and not is_designation(code.text)
 
 
 def _swappable(topic: str, new: list[_Code]) -> list[_Code]:
@@ -298,18 +297,17 @@ def _swap(topic: str, new: list[_Code]) -> str:
 
 def _extra_words(question: str, swapped: list[_Code]) -> bool:
     """Does a lead-in question say more than "what about the <model>"? Then it is kept too."""
-    rest = _LEAD_IN.sub(" ", question)
+    rest = FOLLOW_UP_LEAD_IN.sub(" ", question)
     for c in swapped:
         rest = rest.replace(c.text, " ")
-    filler = {"the", "a", "an", "one", "on", "for", "with", "model", "unit", "drive", "then", "instead"}
-    return any(w.lower() not in filler for w in _WORDS.findall(rest))
+    return any(w.lower() not in LEAD_IN_FILLER for w in _WORDS.findall(rest))
 
 
 def _with_answer_codes(topic: str, answer: str | None) -> str:
     """Pin a topic that named no unit to the codes the answer named ("the drive" -> KD-400)."""
     if answer is None or _codes(topic):
         return topic
-    named = _distinct([c for c in _codes(answer) if not is_designation(c.text)])[:_ANSWER_CODES]
+    named = _distinct([c for c in _codes(answer) if not is_designation(c.text)])[:ANSWER_CODES]
     return topic if not named else topic + " " + " ".join(c.text for c in named)
 
 
@@ -317,7 +315,7 @@ def _advance(topic: str | None, question: str) -> tuple[str, str]:
     """(the thread's topic after this question, the query to search for this question)."""
     if topic is None or not is_follow_up(question):
         return question, question
-    new = _swappable(topic, _distinct(_codes(question))) if _LEAD_IN.search(question) else []
+    new = _swappable(topic, _distinct(_codes(question))) if FOLLOW_UP_LEAD_IN.search(question) else []
     if new:
         swapped = _swap(topic, new)
         return swapped, swapped + SEPARATOR + question if _extra_words(question, new) else swapped
@@ -366,25 +364,14 @@ def complete_query(question: str, history: Sequence[Turn]) -> str:
 #
 # A follow-up that asks about the last answer itself rather than about the equipment: searching
 # it as "<topic> | what does that mean" finds the same passages and repeats the answer word for
-# word. These are answered from around what the last answer quoted (engine/clarify.py).
-
-_CLARIFY = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|sorry|so|and|but)\W+)?"
-    r"(?:what\s+(?:does|do)\s+(?:that|this|it|those|these)\s+mean"
-    r"|what\s+(?:do|did)\s+(?:you|u)\s+mean(?:\s+by\s+(?:that|this|it))?"
-    r"|meaning|(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?explain(?:\s+(?:that|this|it))?(?:\s+more)?"
-    r"|what\s+is\s+(?:that|this|it)|what'?s\s+(?:that|this)|wh?at\s+r\s+(?:those|these)|which\s+one"
-    r"|huh|eh|what|i\s+don'?t\s+(?:understand|get\s+it)|not\s+clear|in\s+plain\s+(?:english|words)"
-    r"|meaning\s+what|say\s+(?:that\s+)?again\s+simpler)"
-    r"(?:\s+(?:please|pls|then|exactly|again))?\W*$",
-    re.IGNORECASE,
-)
+# word. These are answered from around what the last answer quoted (engine/clarify.py); the
+# pattern that recognises them is CLARIFY_REQUEST in engine/rules.py.
 
 
 def is_clarification(question: str) -> bool:
     """Does this message ask what the previous answer means ("what does that mean", "explain",
     "which one", "huh?") rather than ask something new?"""
-    return _CLARIFY.match(question.strip()) is not None
+    return CLARIFY_REQUEST.match(question.strip()) is not None
 
 
 def last_answer(history: Sequence[Turn]) -> Turn | None:

@@ -22,6 +22,7 @@ from engine.analysis import (
 )
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
+from engine.rules import PIECE_SCORE, QUOTING
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, piece_digest, split_pieces
@@ -66,7 +67,9 @@ def _defines(unit: Unit) -> set[str]:
     return document_codes(unit.text.split(";", 1)[0]) if ";" in unit.text else set()
 
 
-def referenced_rows(chosen: list[Unit], units: list[Unit], known: set[str], limit: int = 2) -> list[Unit]:
+def referenced_rows(
+    chosen: list[Unit], units: list[Unit], known: set[str], limit: int = QUOTING.referenced_rows
+) -> list[Unit]:
     """Rows defining the codes a quoted piece refers to: "position error above Pn.24" brings the Pn.24
     row with its default, which is the number the technician needs next."""
     referenced: list[str] = []
@@ -91,9 +94,9 @@ class ExtractiveAnswerer:
         self,
         embedder: Embedder,
         *,
-        max_passages: int = 3,
-        max_units: int = 4,
-        max_steps: int = 10,
+        max_passages: int = QUOTING.passages,
+        max_units: int = QUOTING.pieces,
+        max_steps: int = QUOTING.steps,
         piece_cache: int = 20_000,
         pieces: PieceStore | None = None,
         sections: SectionStore | None = None,
@@ -174,11 +177,14 @@ class ExtractiveAnswerer:
             lexical = len(focus & stems(unit.text)) / len(focus)
             lexicals.append(lexical)
             codes = len(wanted_codes & document_codes(unit.text)) / len(wanted_codes) if wanted_codes else 0.0
-            prior = 1.0 - 0.2 * unit.passage
-            has_value = 0.08 if any(ch.isdigit() for ch in unit.text) else 0.0
+            w = PIECE_SCORE
+            prior = 1.0 - w.passage_step * unit.passage
+            has_value = w.has_number if any(ch.isdigit() for ch in unit.text) else 0.0
             # "At what temperature" is answered by a piece that writes a temperature.
-            of_kind = 0.1 if kinds and writes_value(kinds, unit.text) else 0.0
-            unit.score = 0.35 * float(sim) + 0.5 * lexical + 0.5 * codes + 0.1 * prior + has_value + of_kind
+            of_kind = w.of_kind if kinds and writes_value(kinds, unit.text) else 0.0
+            unit.score = (
+                w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
+            )
         chosen = self._select(analysis, units)
         # The passages ranked below the quoted ones are searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
@@ -258,14 +264,14 @@ class ExtractiveAnswerer:
         if analysis.qtype == "procedure":
             # A how-to wants the steps: those of the passage whose best step scores highest.
             best_step = next((u for u in ranked if u.is_step), None)
-            if best_step is not None and best_step.score >= best.score * 0.5:
+            if best_step is not None and best_step.score >= best.score * QUOTING.step_ratio:
                 steps = [u for u in units if u.passage == best_step.passage and u.is_step]
                 if len(steps) >= 2:
                     lead = [best] if best.passage != best_step.passage or not best.is_step else []
                     return lead + steps[: self._max_steps]
         chosen = [best]
         for unit in ranked[1:]:
-            if len(chosen) >= self._max_units or unit.score < best.score * 0.7:
+            if len(chosen) >= self._max_units or unit.score < best.score * QUOTING.keep_ratio:
                 break
             chosen.append(unit)
         return chosen

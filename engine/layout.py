@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from engine.messages import Citation
+from engine.rules import SIBLING_POINTERS
 from knowledge.pieces import STEP
 from knowledge.retriever import Passage
 from knowledge.sections import Section, SectionKey, merge_chunks
 
 STEP_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
 LINE_COST = 6  # the " [n]" and the line break each quoted line adds to its text
-MAX_SIBLINGS = 3  # other procedures of the manual a how-to answer points to
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ def _sibling_pointer(
     here = order.index(procedure.key)
     candidates = [s for s in siblings if s.key not in groups and procedure_runs(s)]
     candidates.sort(key=lambda s: abs(order.index(s.key) - here))
-    chosen = sorted(candidates[:MAX_SIBLINGS], key=lambda s: order.index(s.key))
+    chosen = sorted(candidates[:SIBLING_POINTERS], key=lambda s: order.index(s.key))
     if not chosen:
         return []
     parts: list[str] = []

@@ -19,7 +19,6 @@ here again when a primary is back (the claim makes that replay answer it once).
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -41,6 +40,7 @@ from engine.outbox import Outbox
 from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter
+from engine.rules import ACKNOWLEDGEMENT, EMOJI_ONLY, GREETING, THANKS
 from engine.sme import DomainExpert, SMEResult
 from rivet import tracing
 from rivet.errors import DatabaseUnavailable
@@ -180,21 +180,6 @@ class HumanThread:
         return routed if isinstance(routed, Reply) else None
 
 
-_GREETING = re.compile(
-    r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|day)|morning|greetings)\b"
-    r"[\s!.,]*(rivet|bot|there|all|team)?[\s!.,]*$",
-    re.I,
-)
-_THANKS = re.compile(
-    r"^(ok(ay)?[\s,]*)?(thanks|thank you|thx|ty|cheers|much appreciated|great,? thanks|perfect,? thanks)\b"
-    r"[\s!.,]*(a lot|so much|rivet|mate)?[\s!.,]*$",
-    re.I,
-)
-_ACK = re.compile(
-    r"^(ok(ay)?|k|kk|got it|roger|noted|sure|cool|great|nice|perfect|yes|no|yep|nope|alright)[\s!.,]*$", re.I
-)
-_EMOJI_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
-
 HELLO = (
     "Hi! I'm RIVET. Ask me about your equipment in plain words (a model, a fault code, what you see) and I'll "
     "answer from your plant's manuals with sources, or pass it to an expert. /help lists the commands."
@@ -211,18 +196,19 @@ class Manners:
     """Small talk gets a short human answer, never a quote from a manual.
 
     A greeting gets a hello with what RIVET can do; thanks gets a short acknowledgement in a direct
-    chat and nothing in a group; "ok" or an emoji alone gets nothing in a group.
+    chat and nothing in a group; "ok" or an emoji alone gets nothing in a group. The patterns that
+    recognise small talk are in engine/rules.py.
     """
 
     async def __call__(self, message: Message, next_: Next) -> Reply | None:
         text = message.text.strip()
-        if _GREETING.match(text):
+        if GREETING.match(text):
             return Reply(HELLO, route="command", trace_id=message.trace_id)
-        if _THANKS.match(text):
+        if THANKS.match(text):
             if not message.is_direct:
                 return None
             return Reply("You're welcome. Ask any time.", route="command", trace_id=message.trace_id)
-        if _ACK.match(text) or _EMOJI_ONLY.match(text):
+        if ACKNOWLEDGEMENT.match(text) or EMOJI_ONLY.match(text):
             if not message.is_direct:
                 return None
             return Reply("👍", route="command", trace_id=message.trace_id)

@@ -16,6 +16,7 @@ from engine.analysis import QueryAnalysis, analyze_query
 from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
+from engine.rules import FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY
 from knowledge.base import KnowledgeBase
 from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
@@ -97,9 +98,9 @@ class DomainExpert:
         """
         retriever = retriever or await self.knowledge.retriever(tenant_id)
         filters = self.domain.filters
-        if (filters.domains or filters.models or filters.manufacturer) and route_margin >= 0.05:
+        if (filters.domains or filters.models or filters.manufacturer) and route_margin >= FILTER_MIN_ROUTE_MARGIN:
             passages = await retriever.search(analysis.question, tenant_id, filters=filters, timing=timing)
-            if passages and (passages[0].vector_sim >= 0.45 or passages[0].exact_hits):
+            if passages and (passages[0].vector_sim >= FILTER_MIN_SIMILARITY or passages[0].exact_hits):
                 return passages
         return await retriever.search(analysis.question, tenant_id, timing=timing)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from engine import confidence as conf
 from engine.answer_types import Draft
+from engine.rules import SAFETY_MIN_COVERAGE
 from engine.sme import DomainExpert
 
 SAFETY_NOTE = (
@@ -19,7 +20,7 @@ SAFETY_NOTE = (
 class SafetyExpert(DomainExpert):
     """Electrical safety: cite the procedure, escalate on any gap in coverage."""
 
-    min_coverage = 0.6
+    min_coverage = SAFETY_MIN_COVERAGE
 
     def rules(self, evidence: conf.Evidence, draft: Draft, unknown: list[str]) -> list[tuple[str, str]]:
         fired = super().rules(evidence, draft, unknown)

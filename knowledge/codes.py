@@ -5,21 +5,32 @@ manual and "al42" in a chat. Normalizing both sides to the same keys ("kd400", "
 lets full-text search and the exact-match boost treat them as one token. "P1.08" keeps its dot
 (P1.08 and P10.8 are different parameters). Standard designations (IP65, DN50, PT100) look like
 codes and match like them, but name no equipment: equipment_codes leaves them out.
+
+The patterns and tables below are hand-tuned rules like those of engine/rules.py and are written the
+same way (typed, a comment each); they stay here because ingest and retrieval use them and knowledge/
+never imports engine/.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-# letters, an optional separator, digits (optionally a decimal part and a letter suffix).
-_DOC_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-.]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
+# A code as a manual writes it: letters, an optional separator, digits (optionally a decimal part
+# and a letter suffix).
+_DOC_CODE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.])([A-Za-z]{1,4})[-.]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])"
+)
 # Model variants written as a family code plus a size: "PV4-25", "CA37-11". The variant is its own
 # piece of equipment ("pv425"), distinct from the family ("pv4") that the simple pattern finds.
-_VARIANT = re.compile(r"(?<![\w.-])([A-Za-z]{1,4}\d{1,4})-(\d{1,4}[A-Za-z]?)(?![\w])")
+_VARIANT: Final[re.Pattern[str]] = re.compile(r"(?<![\w.-])([A-Za-z]{1,4}\d{1,4})-(\d{1,4}[A-Za-z]?)(?![\w])")
 # In chat, "kd 400" is common too; a space is allowed there, but not after ordinary words.
 # Public: engine/conversation.py finds the codes to swap in a follow-up with the same pattern.
-QUERY_CODE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])")
-_NOT_A_PREFIX = frozenset(
+QUERY_CODE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.])([A-Za-z]{1,4})[-. ]?(\d{1,5}(?:\.\d{1,3})?[A-Za-z]?)(?![\w])"
+)
+# Ordinary words that are not a code's letters when a space follows them ("at 400", "set 2").
+_NOT_A_PREFIX: Final[frozenset[str]] = frozenset(
     [
         "a",
         "an",
@@ -79,9 +90,12 @@ _NOT_A_PREFIX = frozenset(
 # the letters; a dot or a leading zero means a parameter or fault code, as in "Pn.24" or "PN01").
 # Numbers are kept to the values the standards define where that is a short list (VG grades,
 # PT100/PT1000, PN classes, refrigerants), so a model that merely shares the letters still counts.
-_SEP = r"[- ]?"
-_VG_GRADES = r"(?:2|3|5|7|10|15|22|32|46|68|100|150|220|320|460|680|1000|1500|2200|3200)"
-_DESIGNATION = re.compile(
+# The separator a designation may have after its letters.
+_SEP: Final[str] = r"[- ]?"
+# ISO viscosity grades (ISO 3448), the numbers a VG, HLP or HM oil designation may carry.
+_VG_GRADES: Final[str] = r"(?:2|3|5|7|10|15|22|32|46|68|100|150|220|320|460|680|1000|1500|2200|3200)"
+# Standard designations (the whole written code matches one), grouped by what they rate.
+_DESIGNATION: Final[re.Pattern[str]] = re.compile(
     "|".join(
         [
             # ingress and impact protection: IP20, IP65, IP69K, IP2X, IPX4; IK08; NEMA 4X; Type 4X

@@ -1,0 +1,380 @@
+"""The hand-tuned rules of answering and answerability, in one place, each with what it is for.
+
+Many of these were added after reading failures of the dev set; they are listed here so a reader
+can see at once how much of RIVET's judgement is hand-written, and a change to one shows in one diff.
+Each rule is tested on strings written for it (tests/test_engine_analysis.py and others), never on
+eval questions. "Set by hand" means chosen when the code was written, not measured; "after dev
+failures" means added or widened after reading failures of knowledge/samples/questions.jsonl.
+
+Where the line is drawn:
+- A rule is a judgement someone chose and could have chosen otherwise: word lists, cue patterns,
+  value-kind tables, score weights, thresholds and how-many limits. Those live here.
+- Plumbing parses a syntax the format fixes and is not here: the tokenizer, step numbers ("1."),
+  citation marks ("[2]"), the loaders' table rows ("Column: value; Column: value"), standalone
+  numbers, the layout's per-line cost of " [n]", the markdown of headings.
+- The fitted confidence Weights stay in engine/confidence.py with their dated fit; the escalation
+  thresholds per domain are data in engine/domains.yaml; the tenant's settings (answer.max_chars,
+  retrieval.top_k, ...) are declared with register(SettingSpec(...)) beside the code that reads them.
+- Equipment code and standard-designation patterns stay in knowledge/codes.py, typed and commented
+  the same way: ingest, chunking and retrieval use them, and knowledge/ imports only the core, never
+  engine/. Splitting that small single-purpose module into patterns and functions would only put
+  the two halves of one rule in two files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+# ---- question analysis: question type and content words (engine/analysis.py) -----------------------
+
+# Words that carry no topic; a question is matched against manuals on the rest. The line "step steps
+# procedure" was added on 2026-11-30 (commit 0b87328, before the refit): the question type says
+# "how-to", and as topic words they made a quoted procedure look off-topic.
+STOPWORDS: Final[frozenset[str]] = frozenset(
+    """
+    a about above after again all am an and any are as at be been before being below between both but by
+    can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my no nor not now of off on once
+    only or other our out over own same she should so some such than that the their them then there
+    these they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours pls please hey hi thanks thx u ur im ive dont cant whats
+    hows wat wot ok okay need know tell get got one ones thing any much many
+    showing shows says say saying telling throwing throws getting coming goes going take takes
+    mean means meaning actually properly looks like
+    step steps procedure
+    """.split()
+)
+
+# Technicians' shorthand, expanded before words are matched against manual text ("max temp").
+ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "max": "maximum",
+        "min": "minimum",
+        "temp": "temperature",
+        "temps": "temperature",
+        "qty": "quantity",
+        "decel": "deceleration",
+        "accel": "acceleration",
+        "mech": "mechanical",
+        "freq": "frequency",
+        "param": "parameter",
+        "params": "parameter",
+        "spec": "specification",
+        "specs": "specification",
+        "config": "configuration",
+        "comms": "communication",
+        "comm": "communication",
+        "pos": "position",
+        "psi": "pressure",
+        "amps": "current",
+        "amp": "current",
+        "rpm": "speed",
+        "hrs": "hours",
+        "hr": "hour",
+        "mins": "minutes",
+        "secs": "seconds",
+        "sec": "seconds",
+        "caps": "capacitors",
+        "cap": "capacitor",
+        "ppe": "ppe",
+        "loto": "lockout",
+        "vfd": "drive",
+        "inverter": "drive",
+        "io": "i/o",
+        "gb": "gearbox",
+        "oz": "ounce",
+        "lube": "lubricant",
+        "lubed": "lubricated",
+        "repl": "replace",
+        "chg": "change",
+    }
+)
+
+# Letters a crude stem keeps: enough to match "tripping"/"trips" and "greasing"/"grease" (set by hand).
+STEM_LENGTH: Final[int] = 5
+
+# Words of a fault report: the question's type is "fault" (checked after PROCEDURE_CUES).
+FAULT_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(trip\w*|fault\w*|alarm\w*|error\w*|code|flash\w*|fail\w*|won'?t|"
+    r"not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
+    r"stuck|noisy|nois\w+|leak\w*|hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
+)
+
+# Words asking how to do something: the question's type is "procedure" (a how-to wants the steps).
+PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replace\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
+    r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|mount\w*|remov\w+)\b"
+)
+
+# ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
+#
+# A question asking "how many kg" answered by a passage with no mass in it is a sign the manual lacks
+# it: the value_kind escalation rule and the value_match / value_missing confidence features. Kinds
+# were added after dev failures (commits a00bc7b, e46882c: intervals that recur, oil grade vs
+# refrigerant, part numbers, parameters, where-to-get sources, durations, figures).
+
+
+@dataclass(frozen=True)
+class ValueKind:
+    """How a question asks for one kind of value, and how a manual writes a value of that kind."""
+
+    asks: re.Pattern[str]  # in the question (abbreviations expanded): "how many kg", "torque"
+    written: re.Pattern[str]  # in a quoted piece: "2.4 kg", "45 N·m"
+
+
+# Things whose length "how long is the ..." asks for (otherwise "how long" asks for a duration).
+_LONG_THINGS: Final[str] = "cable|hose|belt|chain|shaft|pipe|wire"
+
+# The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
+VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
+    {
+        kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I))
+        for kind, asks, written in (
+            ("mass", r"\b(kg|kilos?|weigh\w*|mass)\b", r"\d\s?(kg|g|t)\b"),
+            (
+                "volume",
+                r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b",
+                r"\d\s?(l|litres?|liters?|ml|kg|g)\b",
+            ),
+            ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
+            (
+                "length",
+                rf"\b(diameter|length|gap|clearance|mm|thickness|pitch|dimension|how long is the ({_LONG_THINGS}))\b",
+                r"\d\s?(mm|cm|m|µm)\b",
+            ),
+            (
+                "duration",
+                r"\b(response|delay|ramp|start(ing)?|stopping|purge|hold|reaction|run) times?\b|"
+                r"\b(duration|delay|timeout|valid)\b|"
+                rf"\bhow long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
+                r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?)\b|\b(end of the shift|until)\b",
+            ),
+            (
+                "source",
+                r"\bwhere (do|can|would|should) (i|we|you) (get|find|download|obtain|buy|order)\b|"
+                r"\bwhere to (get|download|obtain|buy|order)\b",
+                # Where to obtain something: a download, a supplier, an order code, what it ships with.
+                r"\bdownload|\bwebsite|\bwww\.|https?://|\bportal\b|\b(supplied|included|shipped|delivered)\b|"
+                r"\bavailable (from|on|at|as)\b|\border\w* (from|as|under)\b|\bfrom (the |your )?"
+                r"(manufacturer|supplier|distributor|vendor|service|support)\b|\bpart (no|number)",
+            ),
+            ("temperature", r"\b(temperature|degrees)\b|°", r"°\s?[CF]\b|\d\s?°"),
+            ("pressure", r"\b(pressure|bar|psi|kpa)\b", r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b"),
+            ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
+            (
+                "interval",
+                r"\b(how often|interval|every how)\b",
+                # An interval recurs ("every 6 months", "annually", "after 2000 h");
+                # "takes about 6 hours" is a duration.
+                r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
+                r"\bper (year|month|week|day|shift)\b|"
+                r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b",
+            ),
+            ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm"),
+            ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
+            # A specification or setting is a figure: "per layout drawing" or "factory set" does not give one.
+            ("figure", r"\b(specification|setting|rating|nominal)\b", r"\d\s?(%|°|[a-zµΩ]{1,5}\b)"),
+            (
+                "part",
+                r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b",
+                # A part number is a code with a digit written next to the word part, kit, order or spare.
+                r"\b(part|p/n|order|kits?|spares?)\b.{0,60}?\b(?=[\w-]*\d)[a-z0-9]+(-[a-z0-9]+)+\b",
+            ),
+            (
+                "lubricant",
+                r"\b(what|which) (type of |kind of |grade of )?(oil|grease|lubricant|hydraulic fluid)\b|"
+                r"\b(oil|grease|lubricant|fluid) (type|grade|specification)\b",
+                r"\biso ?vg\b|\bvg ?\d|\bsae\b|\bnlgi\b|\bgrade\b|\b(poe|pao|pve|hlp?|hm|clp)\b|synthetic|mineral|"
+                r"lithium|polyurea|glycol",
+            ),
+            ("refrigerant", r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b", r"\bR-?\d{2,4}[a-z]?\b"),
+            (
+                "parameter",
+                r"\b(which|what) parameters?\b|\bparameters? (no|number|#)\b",
+                r"\bparameter\b|\b[a-z]{1,3}\d{0,2}[.\-]\d{1,3}\b",
+            ),
+        )
+    }
+)
+
+# The kind asked for only when no more particular kind is: any number with a unit is a "figure".
+FALLBACK_KIND: Final[str] = "figure"
+
+# value_match when only the fallback kind was asked and found: finding a figure says little (missing one says a lot).
+FIGURE_FOUND: Final[float] = 0.5
+
+# Dimensions "mm" alone does not answer: a diameter question wants a piece that says diameter.
+DIMENSION_WORDS: Final[re.Pattern[str]] = re.compile(r"\b(diameter|thickness|width|height|depth|pitch)\b")
+
+# A symptom report ("pressure not coming up") names a quantity without asking for its value ...
+SYMPTOM_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
+    r"fluctuat\w*|stuck|noisy|nois\w+|leak\w*|vibrat\w*|keeps|won'?t|too (?:high|low))\b"
+)
+
+# ... unless it says so ("at what pressure does it trip"): then it asks for a value after all.
+VALUE_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(at what|what (is|are|should|does)|how (much|many|high|low|long|big|tight|often)|setting|set ?point|"
+    r"spec\w*|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
+)
+
+# Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.
+GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = ("set", "sets", "setting", "value", "number", "need", "use", "read")
+
+# ---- the extractive answerer: which pieces to quote (engine/extractive.py) --------------------------
+
+
+@dataclass(frozen=True)
+class PieceScore:
+    """Weights of a piece's score (a sentence, step or row of a passage): the best pieces are quoted.
+    Set by hand at the first engine commit; has_number and of_kind added after dev failures."""
+
+    meaning: float = 0.35  # cosine of the piece's vector and the question's
+    focus: float = 0.5  # share of the question's focus words the piece has
+    codes: float = 0.5  # share of the question's fault/parameter codes the piece writes
+    rank: float = 0.1  # the rank of its passage, as 1 - passage_step * (index of the passage)
+    passage_step: float = 0.2  # how much each lower-ranked passage lowers the rank term
+    has_number: float = 0.08  # a piece with a digit in it: technicians ask for values
+    of_kind: float = 0.1  # a piece writing a value of the kind asked ("at what temperature")
+
+
+# The piece score weights the extractive answerer uses.
+PIECE_SCORE: Final[PieceScore] = PieceScore()
+
+
+@dataclass(frozen=True)
+class Quoting:
+    """How much the extractive answerer quotes (set by hand at the first engine commit)."""
+
+    passages: int = 3  # top passages whose pieces are candidates
+    pieces: int = 4  # pieces quoted for a question that is not a how-to
+    steps: int = 10  # steps quoted for a how-to before the layout adds the rest of the procedure
+    keep_ratio: float = 0.7  # a further piece is quoted while its score is at least this share of the best's
+    step_ratio: float = 0.5  # a how-to quotes steps when the best step scores at least this share of the best piece
+    referenced_rows: int = 2  # rows defining codes the quoted pieces refer to ("above Pn.24"), added after them
+
+
+# The quoting limits the extractive answerer uses.
+QUOTING: Final[Quoting] = Quoting()
+
+# ---- answer layout (engine/layout.py) --------------------------------------------------------------
+
+# Other procedures of the manual a how-to answer points to ("Other steps in this manual: ...").
+SIBLING_POINTERS: Final[int] = 3
+
+# ---- "what does that mean": explaining the last answer (engine/clarify.py, engine/conversation.py) --
+
+# A message asking what the last answer meant ("what does that mean", "explain", "huh?"), the whole message.
+CLARIFY_REQUEST: Final[re.Pattern[str]] = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sorry|so|and|but)\W+)?"
+    r"(?:what\s+(?:does|do)\s+(?:that|this|it|those|these)\s+mean"
+    r"|what\s+(?:do|did)\s+(?:you|u)\s+mean(?:\s+by\s+(?:that|this|it))?"
+    r"|meaning|(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?explain(?:\s+(?:that|this|it))?(?:\s+more)?"
+    r"|what\s+is\s+(?:that|this|it)|what'?s\s+(?:that|this)|wh?at\s+r\s+(?:those|these)|which\s+one"
+    r"|huh|eh|what|i\s+don'?t\s+(?:understand|get\s+it)|not\s+clear|in\s+plain\s+(?:english|words)"
+    r"|meaning\s+what|say\s+(?:that\s+)?again\s+simpler)"
+    r"(?:\s+(?:please|pls|then|exactly|again))?\W*$",
+    re.IGNORECASE,
+)
+
+# A sentence that says what a code is: "SC-7 means ...", "E17 indicates ...".
+DEFINITION_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:means?|meaning|indicates?|signals?|signifies|stands?\s+for|shows?\s+that|is\s+(?:set|shown|displayed)\s+when)\b",
+    re.IGNORECASE,
+)
+
+# Longest lead of "SC-7: service counter cleared" (before ":", "=" or a dash) read as the code it defines.
+DEFINITION_LEAD_CHARS: Final[int] = 24
+
+# A bullet shorter than this is a step-like item, more of the same rather than an explanation of it.
+SHORT_BULLET_CHARS: Final[int] = 40
+
+# Codes of the last answer looked up: the few it is about, not every one it mentions.
+CLARIFY_CODES: Final[int] = 3
+
+# Definitions of those codes quoted at most.
+CLARIFY_DEFINITIONS: Final[int] = 3
+
+# Sentences around the last answer's quotes (an introduction, a note) quoted at most.
+CLARIFY_CONTEXT: Final[int] = 3
+
+# Sections of the last answer read for that context, best-ranked first.
+CLARIFY_SECTIONS: Final[int] = 3
+
+# ---- follow-up questions completed from the thread (engine/conversation.py) -------------------------
+
+# A question of at most this many words may lean on context (with a cue or a lead-in); set by hand.
+FOLLOW_UP_SHORT_WORDS: Final[int] = 12
+
+# A question of at most this many words leans on context even without a cue.
+FOLLOW_UP_VERY_SHORT_WORDS: Final[int] = 4
+
+# A lead-in that continues the last question ("what about ...", "and the ...", "same for ...").
+FOLLOW_UP_LEAD_IN: Final[re.Pattern[str]] = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s+)?"
+    r"(?:(?:what|how)\s+about|and\s+(?:the|for|on|with)|same\s+(?:for|on|with|question\s+for))\b",
+    re.IGNORECASE,
+)
+
+# Anaphoric cues ("it", "that", "the other one", "still", "again") that make a short question a follow-up.
+FOLLOW_UP_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:it|its|it's|it’s|that|this|these|those|them|they|this\s+one|the\s+other(?:\s+one)?|same|still|"
+    r"again|also|instead|what\s+about|how\s+about|and\s+the)\b",
+    re.IGNORECASE,
+)
+
+# Words of a lead-in question that say nothing beyond "what about the <model>" (then only the swap is searched).
+LEAD_IN_FILLER: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "one", "on", "for", "with", "model", "unit", "drive", "then", "instead"}
+)
+
+# Codes taken from an answer to pin a topic that named no unit: enough to pin it, few enough not to drown it.
+ANSWER_CODES: Final[int] = 3
+
+# Digits (not led by a zero) that make a code model-shaped (kd450, ACS580), not a fault code or a location.
+MODEL_MIN_DIGITS: Final[int] = 3
+
+# ---- confidence and escalation (engine/confidence.py, engine/sme.py, engine/sme_safety.py) ----------
+
+# Top passages whose similarity, agreement and codes confidence reads (set by hand, before the fits).
+EVIDENCE_PASSAGES: Final[int] = 3
+
+# Confidence at most this when the answerer says the sources do not contain the answer.
+NOT_IN_SOURCES_CAP: Final[float] = 0.05
+
+# A domain-filtered search is tried only when the router's margin is at least this (else search everything).
+FILTER_MIN_ROUTE_MARGIN: Final[float] = 0.05
+
+# A domain-filtered search is kept when its top passage is this similar (or matched a code exactly); else unfiltered.
+FILTER_MIN_SIMILARITY: Final[float] = 0.45
+
+# The electrical-safety expert escalates when the quoted text covers less of the question than this.
+SAFETY_MIN_COVERAGE: Final[float] = 0.6
+
+# ---- small talk (engine/pipeline.py, Manners) ----------------------------------------------------
+
+# A greeting alone ("hi rivet", "good morning all"): a hello saying what RIVET does.
+GREETING: Final[re.Pattern[str]] = re.compile(
+    r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|day)|morning|greetings)\b"
+    r"[\s!.,]*(rivet|bot|there|all|team)?[\s!.,]*$",
+    re.I,
+)
+
+# Thanks alone: a short "you're welcome" in a direct chat, nothing in a group.
+THANKS: Final[re.Pattern[str]] = re.compile(
+    r"^(ok(ay)?[\s,]*)?(thanks|thank you|thx|ty|cheers|much appreciated|great,? thanks|perfect,? thanks)\b"
+    r"[\s!.,]*(a lot|so much|rivet|mate)?[\s!.,]*$",
+    re.I,
+)
+
+# An acknowledgement alone ("ok", "got it", "nope"): a thumbs up in a direct chat, nothing in a group.
+ACKNOWLEDGEMENT: Final[re.Pattern[str]] = re.compile(
+    r"^(ok(ay)?|k|kk|got it|roger|noted|sure|cool|great|nice|perfect|yes|no|yep|nope|alright)[\s!.,]*$", re.I
+)
+
+# Only emoji or punctuation: treated as an acknowledgement.
+EMOJI_ONLY: Final[re.Pattern[str]] = re.compile(r"^[\W_]+$", re.UNICODE)

@@ -189,7 +189,7 @@ HELLO = (
 def unanswered_small_talk(message: Message) -> bool:
     """Thanks, "ok" or an emoji alone in a group: Manners answers nothing, so there is no wait to announce."""
     text = message.text.strip()
-    return not message.is_direct and bool(_THANKS.match(text) or _ACK.match(text) or _EMOJI_ONLY.match(text))
+    return not message.is_direct and bool(THANKS.match(text) or ACKNOWLEDGEMENT.match(text) or EMOJI_ONLY.match(text))
 
 
 class Manners:

@@ -120,6 +120,8 @@ async def bench_answer(
             await llm_engine.dispatch(_message(tenant, "warm up litellm"))
             llm_replies = await _run(llm_engine, tenant, texts, "LLM (fake server)")
             result["llm_fake_server"] = {"delay_s": llm_delay_s, **_summary(llm_replies)}
+        # The fake server is gone: the extractive throughput run must not try it (and open its breaker) first.
+        await app.settings.unset("llm.models", tenant=tenant)
 
         _forget(app, engine)  # throughput from cold caches: the worst case for 50 chats at once
         started = time.perf_counter()

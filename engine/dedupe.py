@@ -14,9 +14,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from rivet.db import Database
@@ -29,6 +29,19 @@ Outcome = Literal["claimed", "done", "busy"]
 class Claim:
     outcome: Outcome
     lease_until: float = 0.0  # for "busy": when the holder's lease runs out (clock seconds)
+
+
+async def _state(conn: AsyncConnection, tenant_id: str, platform: str, event_id: str) -> Row[Any] | None:
+    """The event's row: status and lease end (epoch seconds), or None when never seen."""
+    return (
+        await conn.execute(
+            text(
+                "SELECT status, extract(epoch FROM lease_until) AS until FROM processed_events "
+                "WHERE tenant_id = :t AND platform = :p AND event_id = :e"
+            ),
+            {"t": tenant_id, "p": platform, "e": event_id},
+        )
+    ).first()
 
 
 class Deduplicator:
@@ -61,15 +74,7 @@ class Deduplicator:
             ).first()
             if won is not None:
                 return Claim("claimed")
-            row = (
-                await conn.execute(
-                    text(
-                        "SELECT status, extract(epoch FROM lease_until) AS until FROM processed_events "
-                        "WHERE tenant_id = :t AND platform = :p AND event_id = :e"
-                    ),
-                    {"t": tenant_id, "p": platform, "e": event_id},
-                )
-            ).first()
+            row = await _state(conn, tenant_id, platform, event_id)
         if row is None or row.status == "done":
             return Claim("done")
         return Claim("busy", float(row.until or 0.0))
@@ -81,15 +86,7 @@ class Deduplicator:
         is answered or being answered elsewhere waits without holding a slot.
         """
         async with self._db.connect() as conn:
-            row = (
-                await conn.execute(
-                    text(
-                        "SELECT status, extract(epoch FROM lease_until) AS until FROM processed_events "
-                        "WHERE tenant_id = :t AND platform = :p AND event_id = :e"
-                    ),
-                    {"t": tenant_id, "p": platform, "e": event_id},
-                )
-            ).first()
+            row = await _state(conn, tenant_id, platform, event_id)
         if row is None:
             return None
         if row.status == "done":

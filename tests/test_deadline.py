@@ -12,24 +12,7 @@ from engine.llm import LLMRouter, LLMUnavailable
 from fakes.openai import FakeOpenAI
 from rivet.db import Database
 from rivet.settings import SettingsService
-
-QUESTION = [{"role": "user", "content": "kd400 trips OC on accel, what do i check"}]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Sleeps:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, delay: float) -> None:
-        self.delays.append(delay)
+from tests.test_llm_router import QUESTION, Clock, Sleeps
 
 
 def test_a_deadline_counts_down_on_its_clock() -> None:

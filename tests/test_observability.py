@@ -6,12 +6,10 @@ from __future__ import annotations
 import asyncio
 import socket
 import uuid
-from collections.abc import AsyncIterator
 from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
-from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
 
 from bots.web import build_web_app
@@ -25,22 +23,10 @@ from rivet.db import Database
 from rivet.processes import readiness, run_bots, web_parts
 from rivet.processes import serve as rivet_serve
 from rivet.settings import SettingsService
+from tests.local_http import serve
 
 TOKEN = "123456:OBSERVED-BOT-TOKEN-0123456789abcdef"
 QUESTION = "kd400 tripping OC2 on decel, what do i check"
-
-
-async def serve(app: web.Application) -> AsyncIterator[str]:
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    await web.SockSite(runner, sock, shutdown_timeout=0.5).start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        await runner.cleanup()
 
 
 async def get(url: str) -> tuple[int, str]:

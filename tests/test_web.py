@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-from collections.abc import AsyncIterator
-
 import aiohttp
 import pytest
 from aiohttp import web
@@ -13,6 +10,7 @@ from bots.slack import SlackAdapter, SlackConfig, slack_config_from_env
 from bots.web import build_web_app, port_from_env
 from engine.messages import Message
 from engine.outbound import Action
+from tests.local_http import serve
 
 
 async def _ignore_message(message: Message) -> None:
@@ -25,19 +23,6 @@ async def _ignore_action(action: Action) -> None:
 
 def adapter(config: SlackConfig) -> SlackAdapter:
     return SlackAdapter(config, on_message=_ignore_message, on_action=_ignore_action)
-
-
-async def serve(app: web.Application) -> AsyncIterator[str]:
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    await web.SockSite(runner, sock, shutdown_timeout=0.5).start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        await runner.cleanup()
 
 
 async def status(method: str, url: str) -> int:

@@ -170,6 +170,35 @@ async def stop_replay(app: Any, task: asyncio.Task[None] | None) -> None:
         logger.exception("spool: replay loop failed")
 
 
+@dataclass
+class Background:
+    """What every bot and web process runs beside its platforms: outbox delivery, the outage replay, model loading."""
+
+    app: Any
+    worker: Any
+    delivering: asyncio.Task[None]
+    replaying: asyncio.Task[None] | None
+    loading: asyncio.Task[Any] | None
+
+    @classmethod
+    def start(cls, app: Any, senders: Mapping[str, Any]) -> Background:
+        worker = app.engine.delivery(senders)
+        return cls(app, worker, asyncio.create_task(worker.run()), start_replay(app), load_models(app))
+
+    async def drain(self) -> None:
+        """Stop replaying and flush the outbox: what is committed is sent before the platforms close."""
+        await stop_replay(self.app, self.replaying)
+        await self.worker.stop(flush=True)
+        self.delivering.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.delivering
+
+    async def settle(self) -> None:
+        if self.loading is not None:
+            with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
+                await self.loading
+
+
 def stop_event() -> asyncio.Event:
     """Set on SIGTERM or SIGINT: the signal to stop taking work and shut down gracefully."""
     stop = asyncio.Event()
@@ -186,10 +215,7 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
 
     stop = stop or stop_event()
     bots = build_bots(app, platforms, env)
-    worker = app.engine.delivery(bots.senders)
-    delivering = asyncio.create_task(worker.run())
-    replaying = start_replay(app)
-    loading = load_models(app)
+    background = Background.start(app, bots.senders)
     web_task: asyncio.Task[None] | None = None
     web_stop = asyncio.Event()
     try:
@@ -201,7 +227,8 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
             else:
                 web = build_web_app(slack=bots.slack, **web_parts(app))
                 web_task = asyncio.create_task(run_web(web, port_from_env(env), stop=web_stop))
-        logger.info("rivet run: {} up; delivering {}", ", ".join(sorted(platforms)), ", ".join(worker.platforms))
+        delivered = ", ".join(background.worker.platforms)
+        logger.info("rivet run: {} up; delivering {}", ", ".join(sorted(platforms)), delivered)
         await stop.wait()
     finally:
         logger.info("rivet run: stopping (no new updates; finishing messages in flight; flushing the outbox)")
@@ -212,16 +239,10 @@ async def run_bots(app: Any, platforms: set[str], env: Mapping[str, str], stop: 
         web_stop.set()
         if web_task is not None:
             await web_task
-        await stop_replay(app, replaying)
-        await worker.stop(flush=True)
-        delivering.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await delivering
+        await background.drain()
         if bots.telegram is not None:  # after the flush: the Telegram sender sends through this bot
             await bots.telegram.stop()
-        if loading is not None:
-            with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
-                await loading
+        await background.settle()
 
 
 async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = None) -> None:
@@ -242,10 +263,7 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = N
         else:  # registered by another replica or by hand
             await bots.telegram.application.initialize()
             await bots.telegram.application.start()
-    worker = app.engine.delivery(bots.senders)
-    delivering = asyncio.create_task(worker.run())
-    replaying = start_replay(app)
-    loading = load_models(app)
+    background = Background.start(app, bots.senders)
     handler = bots.telegram.handle_webhook if bots.telegram is not None else None
     web = build_web_app(slack=bots.slack, telegram_webhook=handler, **web_parts(app))
     logger.info("rivet serve: routes for {}", ", ".join(sorted(platforms)) or "health only")
@@ -254,13 +272,7 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event | None = N
     finally:
         if bots.telegram is not None:
             await bots.telegram.stop_receiving()
-        await stop_replay(app, replaying)
-        await worker.stop(flush=True)
-        delivering.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await delivering
+        await background.drain()
         if bots.telegram is not None:  # after the flush: the Telegram sender sends through this bot
             await bots.telegram.application.shutdown()
-        if loading is not None:
-            with contextlib.suppress(Exception):  # a model that cannot load is reported by the first question
-                await loading
+        await background.settle()

@@ -17,7 +17,10 @@ SETS = [
     (SAMPLES_DIR / "questions.jsonl", SAMPLES_DIR / "manuals"),
     (SAMPLES_DIR / "second" / "questions.jsonl", SAMPLES_DIR / "second" / "manuals"),
     (BLIND_DIR / "questions.jsonl", BLIND_DIR / "manuals"),
+    *((SAMPLES_DIR / s / "questions.jsonl", SAMPLES_DIR / s / "manuals") for s in ("third", "fourth", "fifth")),
 ]
+# Sets whose files are frozen by a SHA256SUMS: the blind one (report only) and the tuning sets written blind.
+FROZEN = ("blind", "third", "fourth", "fifth")
 
 
 class _HTMLText(HTMLParser):
@@ -43,7 +46,7 @@ def source_text(path: Path) -> str:
     return text
 
 
-@pytest.mark.parametrize(("questions", "manuals"), SETS, ids=["dev", "second", "blind"])
+@pytest.mark.parametrize(("questions", "manuals"), SETS, ids=["dev", "second", "blind", "third", "fourth", "fifth"])
 def test_every_expected_answer_is_written_in_its_source(questions: Path, manuals: Path) -> None:
     rows = load_questions(questions)
     assert len({q.id for q in rows}) == len(rows)
@@ -58,13 +61,15 @@ def test_every_expected_answer_is_written_in_its_source(questions: Path, manuals
             assert any(needle.lower() in text for text in texts), (q.id, needle)
 
 
-def test_blind_set_matches_its_checksums() -> None:
-    """The blind set is frozen: any edit to a manual or a question must show up as a checksum change."""
+@pytest.mark.parametrize("name", FROZEN)
+def test_frozen_sets_match_their_checksums(name: str) -> None:
+    """A frozen set: any edit to a manual or a question must show up as a checksum change."""
+    folder = SAMPLES_DIR / name
     listed: dict[str, str] = {}
-    for line in (BLIND_DIR / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
         digest, name = line.split(maxsplit=1)
         listed[name.lstrip("*")] = digest
-    on_disk = {f"manuals/{p.name}" for p in (BLIND_DIR / "manuals").iterdir() if p.is_file()} | {"questions.jsonl"}
+    on_disk = {f"manuals/{p.name}" for p in (folder / "manuals").iterdir() if p.is_file()} | {"questions.jsonl"}
     assert set(listed) == on_disk
-    for name, digest in listed.items():
-        assert hashlib.sha256((BLIND_DIR / name).read_bytes()).hexdigest() == digest, name
+    for file, digest in listed.items():
+        assert hashlib.sha256((folder / file).read_bytes()).hexdigest() == digest, file

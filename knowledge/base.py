@@ -51,6 +51,15 @@ register(
         "embedder.api_base", "str", "", "api_base for the litellm embedding backend.", "retrieval", scope="start"
     ),
     SettingSpec("embedder.batch_size", "int", 16, "Texts embedded per batch at ingest.", "retrieval", scope="start"),
+    SettingSpec(
+        "embedder.query_runtime",
+        "str",
+        "onnx",
+        "What encodes a question with the local model: onnx (ONNX Runtime, exported once into "
+        "$RIVET_DATA_DIR/models and checked against torch at load; torch when they differ) or torch.",
+        "retrieval",
+        scope="start",
+    ),
     # Read per search (KnowledgeBase.retriever).
     SettingSpec(
         "retrieval.top_k",
@@ -150,16 +159,26 @@ class KnowledgeBase:
 
     @classmethod
     async def create(
-        cls, db: Database, settings: SettingsService, *, api_key: str | None = None, embedder: Embedder | None = None
+        cls,
+        db: Database,
+        settings: SettingsService,
+        *,
+        api_key: str | None = None,
+        embedder: Embedder | None = None,
+        models_dir: Path | None = None,
     ) -> KnowledgeBase:
+        """models_dir: where exported model graphs are kept (the question encoder's ONNX file)."""
         if embedder is not None:
             return cls(db, settings, embedder)
+        runtime = await settings.get_str("embedder.query_runtime")
         embedder = make_embedder(
             await settings.get_str("embedder.backend"),
             await settings.get_str("embedder.model"),
             api_base=await settings.get_str("embedder.api_base"),
             api_key=api_key,
             batch_size=await settings.get_int("embedder.batch_size"),
+            query_runtime=runtime if models_dir is not None else "torch",
+            cache_dir=models_dir,
         )
         return cls(db, settings, embedder)
 

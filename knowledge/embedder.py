@@ -10,14 +10,18 @@ import asyncio
 import os
 import threading
 from collections import OrderedDict
-from typing import Any, Protocol
+from pathlib import Path
+from typing import Any, Final, Protocol
 
 import numpy as np
 from loguru import logger
 
+from knowledge.onnx_query import OnnxQueryEncoder
 from rivet.errors import ConfigError
 
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
+# What encodes a question: ONNX Runtime (checked against torch at load, knowledge/onnx_query.py) or torch.
+QUERY_RUNTIMES: Final[tuple[str, ...]] = ("onnx", "torch")
 
 
 class Embedder(Protocol):
@@ -43,13 +47,30 @@ class LocalEmbedder:
 
     dim = 384
 
-    def __init__(self, model: str = PACKAGED_MODEL, *, batch_size: int = 32, query_cache: int = 1024) -> None:
+    def __init__(
+        self,
+        model: str = PACKAGED_MODEL,
+        *,
+        batch_size: int = 32,
+        query_cache: int = 1024,
+        query_runtime: str = "torch",
+        cache_dir: Path | None = None,
+    ) -> None:
+        if query_runtime not in QUERY_RUNTIMES:
+            choices = ", ".join(QUERY_RUNTIMES)
+            raise ConfigError(f"embedder.query_runtime must be one of {choices}, got {query_runtime!r}")
+        if query_runtime == "onnx" and cache_dir is None:
+            raise ConfigError("embedder.query_runtime onnx needs a folder to keep the exported graph in")
         self.name = model
+        self._query_runtime = query_runtime
+        self._cache_dir = cache_dir
+        self._query_encoder: OnnxQueryEncoder | None = None
         self._path = packaged_model_path() if model == PACKAGED_MODEL else model
         self._batch_size = batch_size
         self._model: Any = None
         self._load_lock = threading.Lock()
         self._run_lock = asyncio.Lock()
+        self._torch_lock = threading.Lock()  # one torch call at a time: it already uses every core
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = query_cache
 
@@ -74,18 +95,41 @@ class LocalEmbedder:
                 if dim != self.dim:
                     raise ConfigError(f"embedding model {self.name!r} has dimension {dim}; RIVET stores 384")
                 logger.info("embedding model {} loaded", self.name)
+                if self._query_runtime == "onnx" and self._cache_dir is not None:
+                    import torch
+
+                    self._query_encoder = OnnxQueryEncoder.build(
+                        self._model, Path(self._path), self._cache_dir, threads=torch.get_num_threads()
+                    )
             return self._model
 
+    @property
+    def query_runtime(self) -> str:
+        """What encodes questions once the model is loaded: onnx, or torch (asked for, or the fallback)."""
+        return "onnx" if self._query_encoder is not None else "torch"
+
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Synchronous batch encode (worker threads and benchmarks call this)."""
-        vectors = self.model().encode(
-            texts,
-            batch_size=self._batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        """Synchronous batch encode through torch (worker threads and benchmarks call this)."""
+        model = self.model()
+        with self._torch_lock:
+            vectors = model.encode(
+                texts,
+                batch_size=self._batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """One question: through ONNX Runtime when it was built and matched torch, else torch.
+
+        Not behind the document lock: a question should not wait for an ingest batch to finish.
+        """
+        self.model()
+        if self._query_encoder is not None:
+            return self._query_encoder.encode([text])
+        return self.encode([text])
 
     async def embed_documents(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -102,8 +146,7 @@ class LocalEmbedder:
         if cached is not None:
             self._cache.move_to_end(text)
             return cached
-        async with self._run_lock:
-            vector = (await asyncio.to_thread(self.encode, [text]))[0]
+        vector = (await asyncio.to_thread(self.encode_query, text))[0]
         self._cache[text] = vector
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
@@ -158,11 +201,18 @@ class LiteLLMEmbedder:
 
 
 def make_embedder(
-    backend: str, model: str, *, api_base: str = "", api_key: str | None = None, batch_size: int = 32
+    backend: str,
+    model: str,
+    *,
+    api_base: str = "",
+    api_key: str | None = None,
+    batch_size: int = 32,
+    query_runtime: str = "torch",
+    cache_dir: Path | None = None,
 ) -> Embedder:
     """Build the embedder the settings ask for."""
     if backend == "local":
-        return LocalEmbedder(model, batch_size=batch_size)
+        return LocalEmbedder(model, batch_size=batch_size, query_runtime=query_runtime, cache_dir=cache_dir)
     if backend == "litellm":
         return LiteLLMEmbedder(model, api_base=api_base, api_key=api_key, batch_size=batch_size)
     raise ConfigError(f"embedder.backend must be 'local' or 'litellm', got {backend!r}")

@@ -89,7 +89,9 @@ async def build_app(
     declare_settings()
     settings = SettingsService(database)  # its first read applies settings.cache_ttl_s
     api_key = config.llm_api_key.get_secret_value() if config.llm_api_key else None
-    knowledge = await KnowledgeBase.create(database, settings, api_key=api_key, embedder=embedder)
+    knowledge = await KnowledgeBase.create(
+        database, settings, api_key=api_key, embedder=embedder, models_dir=config.data_dir / "models"
+    )
     engine = await build_engine(database, settings, knowledge, tracer=tracer, spool_dir=config.data_dir / "spool")
     return App(config=config, db=database, settings=settings, knowledge=knowledge, engine=engine)
 

@@ -105,8 +105,12 @@ from knowledge.embedder import LocalEmbedder  # noqa: E402  (kept with the fixtu
 
 
 @pytest.fixture(scope="session")
-def local_embedder() -> LocalEmbedder:
-    """The real packaged all-MiniLM-L6-v2: loading takes about 10 s, so every knowledge test shares one."""
-    embedder = LocalEmbedder()
+def local_embedder(tmp_path_factory: pytest.TempPathFactory) -> LocalEmbedder:
+    """The real packaged all-MiniLM-L6-v2: loading takes about 10 s, so every knowledge test shares one.
+
+    Questions go through ONNX Runtime as in production (the default embedder.query_runtime).
+    """
+    embedder = LocalEmbedder(query_runtime="onnx", cache_dir=tmp_path_factory.mktemp("models"))
     embedder.model()
+    assert embedder.query_runtime == "onnx"
     return embedder

@@ -9,6 +9,7 @@ from typing import Literal
 
 from engine.rules import (
     ABBREVIATIONS,
+    ACTIONS,
     DIMENSION_WORDS,
     FALLBACK_KIND,
     FAULT_CUES,
@@ -159,3 +160,25 @@ def number_match(question: str, evidence: str) -> float:
         return 0.5
     found = set(_NUMBER.findall(evidence))
     return len(numbers & found) / len(numbers)
+
+
+def asked_actions(question: str) -> list[str]:
+    """The kinds of work a how-to asks for ("replace", "adjust", ...), from its wording."""
+    expanded = expand(question)
+    return [name for name, action in ACTIONS.items() if action.asks.search(expanded)]
+
+
+def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
+    """1.0 when the quoted pieces (each with its heading) write doing every kind of work the how-to
+    asks for, 0.0 when they write none of it; 0.5 for a question that is no how-to or names no work.
+
+    A manual that has a procedure about the asked object but not the asked action (tensioning for a
+    replacement) is the trap value_match cannot see: no value is asked for.
+    """
+    if analysis.qtype != "procedure":
+        return 0.5
+    actions = asked_actions(analysis.question)
+    if not actions:
+        return 0.5
+    found = sum(1 for name in actions if any(ACTIONS[name].written.search(piece) for piece in pieces))
+    return found / len(actions)

@@ -24,6 +24,7 @@ class Draft:
     topic_coverage: float = 0.0  # share of all question words in the quoted text, titles and headings
     value_match: float = 0.5  # does the evidence write the kind of value asked for (analysis.value_match)
     number_match: float = 0.5  # are the question's own numbers (frame 355, 30 kW) in the evidence
+    action_match: float = 0.5  # does the quoted text do the work a how-to asks for (analysis.action_match)
     answerer: str = ""
     quoted: list[str] = field(default_factory=list)  # the quoted pieces, each with its heading (extractive)
     meta: dict[str, object] = field(default_factory=dict)

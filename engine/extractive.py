@@ -14,6 +14,7 @@ from loguru import logger
 
 from engine.analysis import (
     QueryAnalysis,
+    action_match,
     asked_value_kinds,
     number_match,
     stems,
@@ -211,6 +212,7 @@ class ExtractiveAnswerer:
             topic_coverage=topic_coverage,
             value_match=value_match(analysis.question, pieces, asked_about),
             number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
+            action_match=action_match(analysis, pieces),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
             quoted=pieces,

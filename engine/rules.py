@@ -176,6 +176,32 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ),
             ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm"),
             ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
+            # Added 2026-11-30 for kinds of value technicians ask for that the table lacked (written from
+            # the units plants use, tested on strings written for them in tests/test_engine_rules.py).
+            (
+                "current",
+                r"\b(amps?|amperage|current draw|(rated|full.load|trip|nominal) current|fla|ma)\b",
+                r"\d\s?(a|ma|ka|amps?)\b",
+            ),
+            ("frequency", r"\b(hz|frequency)\b", r"\d\s?(hz|khz|mhz)\b"),
+            ("power", r"\b(kw|hp|horsepower|kva|wattage|power rating|rated power)\b", r"\d\s?(w|kw|mw|hp|kva|va)\b"),
+            ("speed", r"\b(rpm|r/min|speed)\b", r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b"),
+            # A network address is written as one: 192.168.1.10, or an address / node / station number.
+            (
+                "address",
+                r"\b(ip|ip address|mac address|subnet|gateway|node (id|address|number)|station address|"
+                r"modbus (id|address)|slave (id|address))\b",
+                r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|"
+                r"\b(address|node|station|slave id)\b\W{0,3}(is |of |= ?|: ?)?\d",
+            ),
+            # A dose or concentration: ppm, mg/l, a percentage of a chemical.
+            (
+                "concentration",
+                r"\b(concentration|dose|dosage|dosing rate|ppm|ppb|mg/l|strength)\b",
+                r"\d\s?(%|ppm|ppb|mg/l|g/l|ml/l|mg/kg)",
+            ),
+            # Belt or chain tension is written as a force, a deflection or a frequency.
+            ("tension", r"\b(tension|deflection)\b", r"\d\s?(n|kn|lbf|kgf|hz|mm)\b"),
             # A specification or setting is a figure: "per layout drawing" or "factory set" does not give one.
             ("figure", r"\b(specification|setting|rating|nominal)\b", r"\d\s?(%|°|[a-zµΩ]{1,5}\b)"),
             (
@@ -224,6 +250,61 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 
 # Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.
 GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = ("set", "sets", "setting", "value", "number", "need", "use", "read")
+
+# ---- the action a how-to asks for, and whether the quoted procedure does it (engine/analysis.py) ----
+#
+# "How do I replace the drive chain" answered by the chain TENSIONING steps looks right and is not: the
+# manual has a procedure about the object but not the asked action. Each class: how a question asks for
+# the action, and how a manual writes doing it (a heading "Belt replacement", a step "Fit the new belt").
+# Added 2026-11-30; tested on strings written for it in tests/test_engine_rules.py.
+
+
+@dataclass(frozen=True)
+class ActionClass:
+    """How a question asks for one kind of work, and how a manual's heading or step writes it."""
+
+    asks: re.Pattern[str]  # in the question (abbreviations expanded): "swap", "re-arm"
+    written: re.Pattern[str]  # in a quoted heading or step: "Belt replacement", "Fit the new belt"
+
+
+# The kinds of work, in the order a question's are listed; both patterns are case-insensitive.
+ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
+    {
+        name: ActionClass(re.compile(asks, re.I), re.compile(written, re.I))
+        for name, asks, written in (
+            (
+                "replace",
+                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|put (in )?a new|fit (a )?new)\b",
+                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|new|remov\w*|refit\w*|dismount\w*)\b",
+            ),
+            (
+                "adjust",
+                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b",
+                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b",
+            ),
+            (
+                "clean",
+                r"\b(clean\w*|flush\w*|wash\w*|descal\w*|sanitis\w*|sanitiz\w*)\b",
+                r"\b(clean\w*|flush\w*|wash\w*|descal\w*|sanitis\w*|sanitiz\w*|rins\w*|wip\w*|brush\w*)\b",
+            ),
+            (
+                "lubricate",
+                r"\b(grease|greasing|lubricat\w*|oil change|change the oil|top up)\b",
+                r"\b(greas\w*|lubric\w*|oil\w*|top up|topping up|refill\w*|fill\w*)\b",
+            ),
+            (
+                "test",
+                r"\b(test\w*|inspect\w*|verif\w*|measur\w*|prove|proof test|function check)\b",
+                r"\b(test\w*|inspect\w*|verif\w*|measur\w*|check\w*|prove|confirm\w*)\b",
+            ),
+            (
+                "reset",
+                r"\b(reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|re-?arm\w*)\b",
+                r"\b(reset\w*|restart\w*|acknowledg\w*|clear\w*|re-?arm\w*|press\w*)\b",
+            ),
+        )
+    }
+)
 
 # ---- the extractive answerer: which pieces to quote (engine/extractive.py) --------------------------
 

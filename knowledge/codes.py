@@ -168,12 +168,32 @@ def document_codes(text: str) -> set[str]:
     return out
 
 
+# Words that say a one-letter code ("E06", "F6", "A9") is what a display or a controller shows: a
+# technician reporting it, not a unit or a size. Without them "E4" or "m3" is too ambiguous to claim
+# the knowledge base lacks it.
+_SHOWN: Final[re.Pattern[str]] = re.compile(
+    r"\b(codes?|fault\w*|alarm\w*|errors?|err|warning|showing|shows|show|display\w*|flash\w*|blink\w*|"
+    r"throw\w*|keypad|screen|hmi|readout|came up|pops? up|popped up|lit|tripped on|trips on|mean|means)\b",
+    re.IGNORECASE,
+)
+# Right after a number a one-letter code is a unit or a size ("20 m3/h", "4 x M8"), never a fault.
+_AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"(\d|\bx)\s*$", re.IGNORECASE)
+
+
+def _one_letter_shown(text: str, m: re.Match[str], shown: bool) -> bool:
+    """A one-letter code without a separator ("E06") counts when the question reports what is shown."""
+    if not shown:
+        return False
+    return text[m.end() : m.end() + 1] != "/" and not _AFTER_NUMBER.search(text[: m.start()])
+
+
 def _written(text: str) -> list[tuple[str, set[str]]]:
     """Codes written out in full, each as (the text as written, its normalized keys)."""
+    shown = _SHOWN.search(text) is not None
     codes = [
         (m.group(0), _keys(m.group(1), m.group(2)))
         for m in _DOC_CODE.finditer(text)
-        if len(m.group(1)) >= 2 or m.group(0)[1] in "-."
+        if len(m.group(1)) >= 2 or m.group(0)[1] in "-." or _one_letter_shown(text, m, shown)
     ]
     return codes + [(m.group(0), {f"{m.group(1)}{m.group(2)}".lower()}) for m in _VARIANT.finditer(text)]
 
@@ -181,9 +201,10 @@ def _written(text: str) -> list[tuple[str, set[str]]]:
 def written_codes(text: str) -> list[set[str]]:
     """Codes a technician wrote out in full ("RT-20", "vx400", "OC4", "C-09"), one key set per code.
 
-    Only codes with at least two letters, or one letter and a separator ("C-09", not "E4"), and no
-    space inside count: "m3/h", "cat 2" or "says 400" are too ambiguous to claim that the knowledge
-    base lacks a piece of equipment. Standard designations (IP65, DN50) are included: the evidence
+    Only codes with at least two letters, or one letter and a separator ("C-09"), and no space inside
+    count: "m3/h", "cat 2" or "says 400" are too ambiguous to claim that the knowledge base lacks a
+    piece of equipment. A one-letter code ("E06") counts when the question reports it as shown
+    ("showing E06", "F6 on the keypad", "alarm A9"). Standard designations (IP65, DN50) are included: the evidence
     writing them still says something about whether it answers (see equipment_codes).
     """
     return [keys for _, keys in _written(text)]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from engine.analysis import (
+    action_match,
     analyze_query,
+    asked_actions,
     asked_value_kinds,
     content_words,
     expand,
@@ -161,7 +163,9 @@ def test_a_setting_or_spec_needs_a_figure_but_finding_one_proves_little() -> Non
 
 def test_a_one_letter_code_written_with_a_separator_is_a_code() -> None:
     assert {"c09", "c9"} in written_codes("lg30 code C-09 on the display")
-    assert written_codes("zc24 flashing E6") == [{"zc24"}]
+    # Without a separator it counts only when reported as shown (knowledge/codes.py, _SHOWN).
+    assert written_codes("mx40 flashing E6") == [{"mx40"}, {"e6"}]
+    assert written_codes("mx40 E6 terminal wiring") == [{"mx40"}]
 
 
 def test_conversational_how_tos_are_procedures() -> None:
@@ -173,3 +177,56 @@ def test_words_asking_for_a_procedure_are_not_its_topic() -> None:
     assert content_words("isolation steps for the qb-3 mixer") == ["isolation", "qb-3", "mixer"]
     assert content_words("shutdown procedure, zr5 kiln") == ["shutdown", "zr5", "kiln"]
     assert analyze_query("isolation steps for the qb-3 mixer").qtype == "procedure"
+
+
+# Strings written for the value kinds added 2026-11-30: each asks for its kind and is answered only by
+# a piece writing a value of it.
+NEW_KINDS = [
+    (
+        "what's the node address of the second gateway",
+        "address",
+        "Node address: 12 (factory setting).",
+        "Set the node before commissioning.",
+    ),
+    ("default ip for the panel", "address", "The panel ships as 10.0.4.20 / 255.255.255.0.", "Connect the panel."),
+    ("chlorine dose for the tank", "concentration", "Dose 2 ppm free chlorine.", "Dose the tank after filling."),
+    ("how much tension on the fan belt", "tension", "Deflection 8 mm at 45 N on the span.", "Tension the belt evenly."),
+    ("rated current of the heater", "current", "Heater: 400 V, 12.5 A.", "The heater is rated for duty S1."),
+    ("what frequency does the shaker run", "frequency", "The shaker runs at 50 Hz.", "The shaker runs fast."),
+    ("motor kw for the mixer", "power", "Mixer motor 7.5 kW, 4-pole.", "The mixer motor is 4-pole."),
+    ("max conveyor speed", "speed", "Maximum belt speed 1.2 m/s.", "Keep the conveyor speed low."),
+]
+
+
+@pytest.mark.parametrize(("question", "kind", "answers", "misses"), NEW_KINDS, ids=[k[1] for k in NEW_KINDS])
+def test_the_new_value_kinds_ask_and_answer(question: str, kind: str, answers: str, misses: str) -> None:
+    assert kind in asked_value_kinds(question)
+    assert value_match(question, [answers]) > 0.0
+    assert value_match(question, [misses]) == 0.0
+
+
+def test_a_symptom_about_speed_or_current_asks_for_no_value() -> None:
+    assert asked_value_kinds("conveyor speed keeps hunting") == []
+    assert asked_value_kinds("what is the current setting of the ramp") == ["figure"]
+
+
+# Strings written for the action classes: the how-to's work must be done by the quoted text.
+def test_a_how_to_asks_for_a_kind_of_work() -> None:
+    assert asked_actions("how do i swap the drive belt") == ["replace"]
+    assert asked_actions("steps to flush the heat exchanger") == ["clean"]
+    assert asked_actions("how to re-arm the safety relay") == ["reset"]
+    assert asked_actions("how do i align the coupling") == ["adjust"]
+    assert asked_actions("what is the belt part number") == []
+
+
+def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
+    tensioning = [
+        "Chain tensioning 1. Loosen the motor plate bolts.",
+        "Chain tensioning 2. Move the motor until 10 mm.",
+    ]
+    replacing = ["Chain replacement 1. Remove the guard.", "Chain replacement 2. Fit the new chain."]
+    question = analyze_query("how do i replace the drive chain")
+    assert action_match(question, tensioning) == 0.0
+    assert action_match(question, replacing) == 1.0
+    assert action_match(analyze_query("what is the chain pitch"), tensioning) == 0.5  # no how-to
+    assert action_match(analyze_query("how do i get to the chain"), tensioning) == 0.5  # names no work

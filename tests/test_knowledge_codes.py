@@ -139,3 +139,32 @@ def test_equipment_codes_keep_the_equipment_of_a_mixed_question() -> None:
     question = "kd-900 with the IP65 housing and a PT100 on DN50 pipe shows AL-042"
     assert equipment_codes(question) == [{"kd900"}, {"al042", "al42"}]
     assert {"ip65", "pt100", "dn50", "kd900"} <= query_codes(question), "retrieval still matches them"
+
+
+# Strings written for the one-letter rule: a code reported as shown counts, a unit or a size never does.
+SHOWN = [
+    ("standby set showing E06 on the panel", {"e06", "e6"}),
+    ("wrapper throwing L12", {"l12"}),
+    ("F6 on the keypad, what now", {"f6"}),
+    ("what does A9 mean on the filter unit", {"a9"}),
+    ("controller display flashing H3 after power cut", {"h3"}),
+    ("alarm U07 came up overnight", {"u07", "u7"}),
+]
+NOT_SHOWN = [
+    "flow alarm at 20 m3/h",
+    "fault with the 4 x M8 bolts",
+    "error reading 12 m3 on the totalizer",
+    "E4 wiring to terminal 3",  # no report of a display: too ambiguous to call a missing fault
+    "what size is the m10 bolt",
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), SHOWN)
+def test_a_one_letter_code_reported_as_shown_is_a_code(question: str, keys: set[str]) -> None:
+    assert equipment_codes(question) == [keys]
+    assert written_codes(question) == [keys]
+
+
+@pytest.mark.parametrize("question", NOT_SHOWN)
+def test_a_one_letter_unit_or_size_is_not_a_code(question: str) -> None:
+    assert equipment_codes(question) == []

@@ -29,7 +29,14 @@ from opentelemetry.util.types import AttributeValue
 
 from engine.clarify import Clarifier
 from engine.commands import Commands
-from engine.conversation import ConversationStore, Turn, complete_query, is_clarification, last_answer
+from engine.conversation import (
+    ConversationStore,
+    Turn,
+    complete_query,
+    is_clarification,
+    last_answer,
+    pending_ticket,
+)
 from engine.deadline import Deadline, deadline_scope
 from engine.dedupe import Deduplicator
 from engine.handoff import Asked, Handoff
@@ -246,6 +253,10 @@ class Answer:
         previous = last_answer(history)
         if self._clarifier is not None and previous is not None and is_clarification(message.text):
             return await self._clarify(message, previous, self._clarifier)
+        ticket = pending_ticket(history)
+        if ticket is not None and is_clarification(message.text):
+            # Searched again, "what does that mean" would open a second ticket for the same question.
+            return await self._about_ticket(message, ticket)
         question = complete_query(message.text.strip(), history)
         await self._conversation.add(
             message.tenant_id,
@@ -279,7 +290,26 @@ class Answer:
                 "confidence": result.confidence,
                 "query": question,
                 "quoted": result.quoted,
+                "escalation_id": reply.meta.get("escalation_id"),
             },
+        )
+        return reply
+
+    async def _about_ticket(self, message: Message, ticket: int) -> Reply:
+        """The last reply was "I've asked an expert": there is no answer of RIVET's to explain, and the
+        question already has its ticket. Say so, and keep the thread's turns as they are."""
+        where = (message.tenant_id, message.platform, message.chat_id, message.thread_id)
+        await self._conversation.add(
+            *where, message.user_id, "user", message.text.strip(), {"trace_id": message.trace_id}
+        )
+        text_ = (
+            f"I didn't find a confident answer in the manuals, so your question went to an expert as ticket "
+            f"#{ticket}; their answer will come back to this chat. If you have more details (a code, what you "
+            "see, the model), send them as a new message."
+        )
+        reply = Reply(text_, route="command", trace_id=message.trace_id, meta={"escalation_id": ticket})
+        await self._conversation.add(
+            *where, None, "assistant", reply.text, {"route": "escalation", "escalation_id": ticket}
         )
         return reply
 

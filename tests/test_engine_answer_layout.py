@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from engine.analysis import analyze_query
 from engine.clarify import NOTHING_NEW, context_lines, defining, normalized
@@ -408,3 +409,21 @@ async def test_what_does_that_mean_with_no_answer_before_is_asked_as_a_question(
     reply = await ask(app, "what does that mean", chat_id="chat-fresh")
 
     assert reply.meta.get("answerer") != "clarify"
+
+
+async def test_what_does_that_mean_after_an_escalation_points_to_its_ticket(make_app: AppFactory, db: Database) -> None:
+    """No answer of RIVET's to explain, and the question already went to an expert: no second ticket."""
+    app = await make_app()
+
+    first = await ask(app, "fault code ZQ-77 on the tg-14 controller", thread_id="th-esc")
+    follow_up = await ask(app, "what does that mean", thread_id="th-esc")
+    again = await ask(app, "huh?", thread_id="th-esc")
+
+    assert first.route == "escalation"
+    ticket = first.meta["escalation_id"]
+    assert f"ticket #{ticket}" in follow_up.text and follow_up.route == "command"
+    assert f"ticket #{ticket}" in again.text
+    async with db.connect() as conn:
+        count = sa.text("SELECT count(*) FROM escalations WHERE tenant_id = :t")
+        tickets = (await conn.execute(count, {"t": PLANT})).scalar()
+    assert tickets == 1

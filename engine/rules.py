@@ -186,13 +186,16 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ("frequency", r"\b(hz|frequency)\b", r"\d\s?(hz|khz|mhz)\b"),
             ("power", r"\b(kw|hp|horsepower|kva|wattage|power rating|rated power)\b", r"\d\s?(w|kw|mw|hp|kva|va)\b"),
             ("speed", r"\b(rpm|r/min|speed)\b", r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b"),
-            # A network address is written as one: 192.168.1.10, or an address / node / station number.
+            # An IP address is written as one (192.168.1.10); a bus address as the word and its number.
+            (
+                "ip_address",
+                r"\b(ip(?! ?(rating|class|code|protection|degree))|subnet( mask)?|gateway)\b",
+                r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b",
+            ),
             (
                 "address",
-                r"\b(ip|ip address|mac address|subnet|gateway|node (id|address|number)|station address|"
-                r"modbus (id|address)|slave (id|address))\b",
-                r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|"
-                r"\b(address|node|station|slave id)\b\W{0,3}(is |of |= ?|: ?)?\d",
+                r"\b(node (id|address|number)|station address|(modbus|bus|slave|device) (id|address)|mac address)\b",
+                r"\b(address|node|station|slave id|device id)\b\W{0,3}(is |of |= ?|: ?)?\d",
             ),
             # A dose or concentration: ppm, mg/l, a percentage of a chemical.
             (
@@ -201,7 +204,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\d\s?(%|ppm|ppb|mg/l|g/l|ml/l|mg/kg)",
             ),
             # Belt or chain tension is written as a force, a deflection or a frequency.
-            ("tension", r"\b(tension|deflection)\b", r"\d\s?(n|kn|lbf|kgf|hz|mm)\b"),
+            ("tension", r"\b(tension|deflection)\b", r"\b(tension|deflect\w*)\b[^.;]{0,60}\d|\d\s?(n|kn|lbf|kgf|hz)\b"),
             # A specification or setting is a figure: "per layout drawing" or "factory set" does not give one.
             ("figure", r"\b(specification|setting|rating|nominal)\b", r"\d\s?(%|°|[a-zµΩ]{1,5}\b)"),
             (

@@ -188,7 +188,13 @@ NEW_KINDS = [
         "Node address: 12 (factory setting).",
         "Set the node before commissioning.",
     ),
-    ("default ip for the panel", "address", "The panel ships as 10.0.4.20 / 255.255.255.0.", "Connect the panel."),
+    (
+        "default ip for the panel",
+        "ip_address",
+        "The panel ships as 10.0.4.20 / 255.255.255.0.",
+        "Modbus slave address 1, 9600 baud.",
+    ),
+    ("modbus address of the meter", "address", "Modbus slave address 1, 9600 baud.", "Set the meter's address."),
     ("chlorine dose for the tank", "concentration", "Dose 2 ppm free chlorine.", "Dose the tank after filling."),
     ("how much tension on the fan belt", "tension", "Deflection 8 mm at 45 N on the span.", "Tension the belt evenly."),
     ("rated current of the heater", "current", "Heater: 400 V, 12.5 A.", "The heater is rated for duty S1."),
@@ -203,6 +209,11 @@ def test_the_new_value_kinds_ask_and_answer(question: str, kind: str, answers: s
     assert kind in asked_value_kinds(question)
     assert value_match(question, [answers]) > 0.0
     assert value_match(question, [misses]) == 0.0
+
+
+def test_an_ip_rating_is_no_address() -> None:
+    assert "ip_address" not in asked_value_kinds("what ip rating is the housing")
+    assert "ip_address" in asked_value_kinds("whats the ip of the hmi")
 
 
 def test_a_symptom_about_speed_or_current_asks_for_no_value() -> None:

@@ -178,14 +178,32 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
             # Added 2026-11-30 for kinds of value technicians ask for that the table lacked (written from
             # the units plants use, tested on strings written for them in tests/test_engine_rules.py).
+            # Asked for ("rated current", "what speed", "max belt speed"), not a condition the question
+            # describes ("trips at constant speed", "drawing 40 amps"); abbreviations are expanded first.
             (
                 "current",
-                r"\b(amps?|amperage|current draw|(rated|full.load|trip|nominal) current|fla|ma)\b",
+                r"\b(amperage|current draw|how many current|what current|"
+                r"(rated|full.load|trip|nominal|max\w*|min\w*|no.load|starting|inrush|output)(\s[\w-]+){0,2}\scurrent)\b",
                 r"\d\s?(a|ma|ka|amps?)\b",
             ),
-            ("frequency", r"\b(hz|frequency)\b", r"\d\s?(hz|khz|mhz)\b"),
-            ("power", r"\b(kw|hp|horsepower|kva|wattage|power rating|rated power)\b", r"\d\s?(w|kw|mw|hp|kva|va)\b"),
-            ("speed", r"\b(rpm|r/min|speed)\b", r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b"),
+            (
+                "frequency",
+                r"\b(how many hz|frequency (setting|range|limit|rating)|"
+                r"(what|which|max\w*|min\w*|rated|carrier|switching|output|base)(\s[\w-]+){0,2}\sfrequency)\b",
+                r"\d\s?(hz|khz|mhz)\b",
+            ),
+            (
+                "power",
+                r"\b(power rating|wattage|how many (kw|hp)|"
+                r"(what|which|how much|rated|nominal|motor)(\s[\w-]+){0,2}\s(power|kw|hp))\b",
+                r"\d\s?(w|kw|mw|hp|kva|va)\b",
+            ),
+            (
+                "speed",
+                r"\b(how fast|speed (setting|limit|range|rating|spec\w*)|"
+                r"(what|which|max\w*|min\w*|rated|nominal|top|base|line)(\s[\w-]+){0,2}\sspeed)\b",
+                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b",
+            ),
             # An IP address is written as one (192.168.1.10); a bus address as the word and its number.
             (
                 "ip_address",

@@ -218,6 +218,11 @@ def test_an_ip_rating_is_no_address() -> None:
 
 def test_a_symptom_about_speed_or_current_asks_for_no_value() -> None:
     assert asked_value_kinds("conveyor speed keeps hunting") == []
+    assert asked_value_kinds("mx40 shows OC4 at constant speed") == []
+    assert asked_value_kinds("pump drawing 40 amps and tripping") == []
+    assert asked_value_kinds("tripping on the 30 kw pump when it reaches 45 hz") == []
+    assert asked_value_kinds("what rpm should the agitator run") == ["speed"]
+    assert asked_value_kinds("how many amps does the heater pull") == ["current"]
     assert asked_value_kinds("what is the current setting of the ramp") == ["figure"]
 
 

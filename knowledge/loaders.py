@@ -156,6 +156,52 @@ def _header_line(line: str) -> tuple[str, str] | None:
     return (m.group(1).strip(), m.group(2).strip()) if m else None
 
 
+# A fixed-width table row: text at the left margin, then columns set apart by two or more spaces.
+_ROW_START = re.compile(r"^\S.*?\S {2,}\S")
+# A cell holding a value (a number with its unit, or a number alone), so its row is data, not a header.
+_VALUE_CELL = re.compile(r"\d\s+\S|\d\s?[%°]|^[\d.,\s]+$")
+# A wrapped cell goes on under its column: a line indented this far continues the row above it.
+_CONTINUATION_INDENT = 8
+
+
+def fixed_width_rows(lines: list[str]) -> list[str] | None:
+    """The rows of a fixed-width text table ("F2    Phase sequence wrong    Swap two ..." with wrapped
+    cells continued on indented lines), one string per row; None when the lines are not one.
+
+    Joined as prose, such a table runs every row's cause into the next row's code, and a wrapped
+    remedy is cut from its fault. Rows come out like a Markdown table's: "Code: F2; Fault: ...;
+    Cause / action: ..." when the first row is a header (labels: "Part  HL-25  HL-30", no values), else
+    cells joined by " | ".
+    """
+    # A header over the value columns only ("        HL-25      HL-30") stands indented.
+    over_values = bool(lines) and lines[0][:1].isspace() and "  " in lines[0].strip()
+    starts = [n for n, line in enumerate(lines) if _ROW_START.match(line) or (n == 0 and over_values)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    indent = _CONTINUATION_INDENT
+    if any(n not in starts and len(line) - len(line.lstrip()) < indent for n, line in enumerate(lines)):
+        return None
+    rows: list[list[str]] = []
+    for n, line in enumerate(lines):
+        if n in starts:
+            rows.append([cell.strip() for cell in re.split(r" {2,}", line.strip())])
+        else:
+            rows[-1][-1] = f"{rows[-1][-1]} {line.strip()}".strip()
+    first = rows[0] = [""] + rows[0] if over_values else rows[0]
+    labels = not any(ch.isdigit() for ch in first[0]) and not any(_VALUE_CELL.search(cell) for cell in first)
+    header = first if len(rows) > 2 and labels else None
+    if header is None:
+        return [" | ".join(row) for row in rows]
+    # A row whose columns did not come apart (one space between two of them) is kept as written:
+    # labelled, its values would stand under the wrong model.
+    return [
+        "; ".join(f"{name}: {cell}" if name else cell for name, cell in zip(header, row, strict=True))
+        if len(row) == len(header)
+        else " | ".join(row)
+        for row in rows[1:]
+    ]
+
+
 def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
     """Plain text: a title line, then "Key: value" header lines (metadata), then the body; CAPS lines are headings.
 
@@ -192,8 +238,12 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
 
     def flush() -> None:
         if para:
-            kind: BlockKind = "list_item" if _LIST_ITEM.match(para[0]) else "paragraph"
-            blocks.append(Block(kind, " ".join(p.strip() for p in para)))
+            rows = fixed_width_rows(para)
+            if rows is not None:
+                blocks.extend(Block("table_row", row) for row in rows)
+            else:
+                kind: BlockKind = "list_item" if _LIST_ITEM.match(para[0]) else "paragraph"
+                blocks.append(Block(kind, " ".join(p.strip() for p in para)))
             para.clear()
 
     for line in lines[i:]:
@@ -201,7 +251,7 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
         if not stripped:
             flush()
             continue
-        if _TXT_HEADING.match(stripped) and not para:
+        if _TXT_HEADING.match(stripped) and not para and not (line[:1].isspace() and "  " in stripped):
             blocks.append(Block("heading", stripped, level=2))
             continue
         if _LIST_ITEM.match(line) and para:

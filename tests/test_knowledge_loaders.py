@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from knowledge.embedder import LocalEmbedder
 from knowledge.ingest import FileOutcome, Ingestor, discover
-from knowledge.loaders import LoadError, decode_text, load_bytes
+from knowledge.loaders import LoadError, decode_text, fixed_width_rows, load_bytes, parse_text
 from knowledge.store import kb_status, stored_documents
 from rivet.db import Database
 
@@ -415,3 +415,44 @@ async def test_every_bad_file_gets_its_own_error_and_the_rest_of_the_batch_inges
     assert by_source["guides/kp7-manual.pdf"][0][2] == 1
     assert any("115 °C" in r[3] for r in by_source["legacy.txt"])  # cp1252 decoded, not mangled
     assert by_source["guides/ahu5.html"][0][1] == "Brisa AHU-5 Service Guide"
+
+
+# ---- fixed-width text tables (strings written for the rule) -------------------------------------
+
+FAULT_TABLE = """Code  Fault                  Cause / action
+E1    Low water              Float switch open. Refill the
+                             tank and press RESET.
+E2    Burner lockout         No flame within 5 s; check the
+                             ignition electrode gap.
+E3    Sensor fault           PT100 open circuit."""
+
+MODEL_TABLE = """                   AX-10          AX-20
+Rated flow         12 m3/h        20 m3/h
+Motor              1.5 kW         2.2 kW
+Weight 85 kg       110 kg"""
+
+
+def test_a_fixed_width_table_keeps_each_row_with_its_wrapped_cells() -> None:
+    _, blocks = parse_text("Boiler guide\n\nFAULTS\n\n" + FAULT_TABLE + "\n")
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    assert rows == [
+        "Code: E1; Fault: Low water; Cause / action: Float switch open. Refill the tank and press RESET.",
+        "Code: E2; Fault: Burner lockout; Cause / action: No flame within 5 s; check the ignition electrode gap.",
+        "Code: E3; Fault: Sensor fault; Cause / action: PT100 open circuit.",
+    ]
+
+
+def test_a_header_over_the_value_columns_labels_each_models_value() -> None:
+    _, blocks = parse_text("Pump guide\n\nDATA\n\n" + MODEL_TABLE + "\n")
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    assert rows[:2] == ["Rated flow; AX-10: 12 m3/h; AX-20: 20 m3/h", "Motor; AX-10: 1.5 kW; AX-20: 2.2 kW"]
+    # One space between the label and the first value: the columns did not come apart, so the row
+    # is kept as written rather than putting 110 kg under the AX-10.
+    assert rows[2] == "Weight 85 kg | 110 kg"
+
+
+def test_prose_and_lists_are_no_table() -> None:
+    prose = ["The pump must be primed before it is started.", "Open the vent  and wait for water."]
+    assert fixed_width_rows(prose) is None
+    wrapped = ["Check the seal  for leaks.", "  and the gland."]  # continuation not indented far enough
+    assert fixed_width_rows(wrapped) is None

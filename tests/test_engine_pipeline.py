@@ -215,6 +215,27 @@ async def test_a_retry_of_an_event_answered_elsewhere_waits_without_holding_an_a
     assert await retry is None  # a duplicate: no second answer
 
 
+async def test_with_a_slot_free_an_event_is_claimed_without_a_peek_first(make_app: AppFactory) -> None:
+    """The peek only keeps a wait out of the slots; with one free the claim alone decides, new or duplicate."""
+    app = await make_app(settings={"engine.concurrency": "1"})
+    dedupe = app.engine.pipeline._dedupe
+    peeks: list[str] = []
+    peek = dedupe.peek
+
+    async def spied(tenant: str, platform: str, event_id: str) -> Any:
+        peeks.append(event_id)
+        return await peek(tenant, platform, event_id)
+
+    dedupe.peek = spied  # type: ignore[method-assign]
+    first = await app.engine.dispatch(message("/help", event_id="Ev-free", platform="slack"))
+    retry = await app.engine.dispatch(message("/help", event_id="Ev-free", platform="slack"))
+
+    assert first is not None and first.route == "command"
+    assert retry is None  # done: a duplicate, told by the claim
+    assert peeks == []
+    assert app.engine.pipeline.running == 0 and not app.engine.pipeline._slots.locked()  # the one slot is back
+
+
 async def test_duplicate_of_a_rejected_event_is_answered_once(make_app: AppFactory) -> None:
     app = await make_app()
     photo = [Attachment("photo", "nameplate.jpg", "image/jpeg", 120_000)]

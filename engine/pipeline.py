@@ -39,7 +39,7 @@ from engine.outbound import Action, Destination, Outbound, reply_destination
 from engine.outbox import Outbox
 from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
-from engine.router import DomainRouter
+from engine.router import DomainRouter, RouteDecision
 from engine.rules import ACKNOWLEDGEMENT, EMOJI_ONLY, GREETING, THANKS
 from engine.sme import DomainExpert, SMEResult
 from rivet import tracing
@@ -247,23 +247,31 @@ class Answer:
         if self._clarifier is not None and previous is not None and is_clarification(message.text):
             return await self._clarify(message, previous, self._clarifier)
         question = complete_query(message.text.strip(), history)
-        await self._conversation.add(
-            message.tenant_id,
-            message.platform,
-            message.chat_id,
-            message.thread_id,
-            message.user_id,
-            "user",
-            message.text.strip(),
-            {"query": question, "trace_id": message.trace_id},
+        # Routing does not read the turn being recorded: its transaction runs beside the routing.
+        # Both finish before anything else happens, and the turn's failure is the one raised first,
+        # as when it was written before routing began.
+        recorded, routed = await asyncio.gather(
+            self._conversation.add(
+                message.tenant_id,
+                message.platform,
+                message.chat_id,
+                message.thread_id,
+                message.user_id,
+                "user",
+                message.text.strip(),
+                {"query": question, "trace_id": message.trace_id},
+            ),
+            self._route(question, message.tenant_id),
+            return_exceptions=True,
         )
-        routing: dict[str, float] = {}
-        with tracing.stage(self._tracer, "route", routing) as span:
-            decision = await self._router.route(question, message.tenant_id)
-            span.set_attribute("rivet.domain", decision.domain)
+        if isinstance(recorded, BaseException):
+            raise recorded
+        if isinstance(routed, BaseException):
+            raise routed
+        decision, route_ms = routed
         expert = self._experts.get(decision.domain) or self._experts["general"]
         result = await expert.handle(question, message.tenant_id, route_margin=decision.margin)
-        result.timings_ms["route"] = routing["route"]
+        result.timings_ms["route"] = route_ms
         reply = await self._reply(message, question, result)
         await self._conversation.add(
             message.tenant_id,
@@ -282,6 +290,14 @@ class Answer:
             },
         )
         return reply
+
+    async def _route(self, question: str, tenant_id: str) -> tuple[RouteDecision, float]:
+        """The router's decision and its time in ms (the "route" stage)."""
+        routing: dict[str, float] = {}
+        with tracing.stage(self._tracer, "route", routing) as span:
+            decision = await self._router.route(question, tenant_id)
+            span.set_attribute("rivet.domain", decision.domain)
+        return decision, routing["route"]
 
     async def _clarify(self, message: Message, previous: Turn, clarifier: Clarifier) -> Reply:
         """Explain the last answer from around what it quoted; both turns keep its topic, so a later

@@ -332,6 +332,9 @@ async def test_a_failing_router_gives_an_error_reply_with_the_trace_id(
     assert reply is not None and reply.route == "error"
     assert msg.trace_id in reply.text and reply.trace_id == msg.trace_id
     assert "router exploded" not in reply.text  # internals stay in the log
+    # The question's turn is recorded beside the routing, and still recorded when routing fails.
+    turns = await app.engine.conversation.recent(PLANT, msg.platform, msg.chat_id, msg.thread_id)
+    assert [(t.role, t.text) for t in turns] == [("user", "kd400 OC2 on decel what to check")]
 
 
 async def test_a_failing_expert_gives_an_error_reply(make_app: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from typing import Any, Protocol
 
 from loguru import logger
 from opentelemetry.trace import Tracer
 from opentelemetry.util.types import AttributeValue
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from engine.clarify import Clarifier
 from engine.commands import Commands
@@ -54,6 +56,13 @@ register(
 )
 
 Next = Callable[[Message], Awaitable[Reply | None]]
+Write = Callable[[AsyncConnection], Awaitable[None]]
+
+# Writes that belong with the reply the chain returns, run in the transaction that commits it
+# (Pipeline._commit): the answer's conversation turn, one transaction fewer per message. Set per
+# message by Pipeline._dispatch and dropped when the chain fails or runs out of time, since the
+# reply committed then is an error, not the one those writes describe.
+_WITH_REPLY: ContextVar[list[Write] | None] = ContextVar("rivet_with_reply", default=None)
 
 
 def feedback_buttons(reply_id: str) -> tuple[Button, ...]:
@@ -273,7 +282,7 @@ class Answer:
         result = await expert.handle(question, message.tenant_id, route_margin=decision.margin)
         result.timings_ms["route"] = route_ms
         reply = await self._reply(message, question, result)
-        await self._conversation.add(
+        turn = (
             message.tenant_id,
             message.platform,
             message.chat_id,
@@ -289,6 +298,11 @@ class Answer:
                 "quoted": result.quoted,
             },
         )
+        with_reply = _WITH_REPLY.get()
+        if with_reply is None:  # not under Pipeline._dispatch: nothing commits after this step
+            await self._conversation.add(*turn)
+        else:
+            with_reply.append(lambda conn: self._conversation.add_in(conn, *turn))
         return reply
 
     async def _route(self, question: str, tenant_id: str) -> tuple[RouteDecision, float]:
@@ -435,9 +449,12 @@ class Pipeline:
         reply: Reply | None,
         destination: Destination,
         reply_to: str | None,
+        with_reply: Sequence[Write] = (),
     ) -> None:
-        """The reply into the outbox and the event marked done: one transaction."""
+        """The reply into the outbox, the writes that go with it, and the event marked done: one transaction."""
         async with self._outbox.db.connect() as conn:
+            for write in with_reply:
+                await write(conn)
             notice = None  # the "On it" line this event got while it waited: the reply replaces it
             if self._notices is not None:
                 trace = reply.trace_id if reply is not None else ""
@@ -461,6 +478,7 @@ class Pipeline:
         except DatabaseUnavailable:
             raise  # no server to commit a reply to: engine/outage.py saves the message for later
         except TimeoutError:
+            _drop_with_reply()
             logger.error("trace {}: no reply within {} s for {}", trace, deadline_s, where)
             return Reply(
                 f"Sorry, this is taking longer than {deadline_s:g} s and I've stopped trying. "
@@ -469,6 +487,7 @@ class Pipeline:
                 trace_id=trace,
             )
         except Exception:
+            _drop_with_reply()
             logger.exception("trace {}: pipeline failed for {}", trace, where)
             return Reply(
                 "Sorry, something went wrong on my side and I couldn't answer. "
@@ -575,7 +594,12 @@ class Pipeline:
                 return None
             started = time.perf_counter()
             where = f"{message.platform}:{message.chat_id}"
-            reply = await self._guarded(self._run(message), timeout, message.trace_id, where)
+            with_reply: list[Write] = []
+            token = _WITH_REPLY.set(with_reply)
+            try:
+                reply = await self._guarded(self._run(message), timeout, message.trace_id, where)
+            finally:
+                _WITH_REPLY.reset(token)
             if reply is not None:
                 reply.meta.setdefault("total_ms", round((time.perf_counter() - started) * 1000, 1))
             await self._commit(
@@ -585,6 +609,7 @@ class Pipeline:
                 reply,
                 reply_destination(message),
                 message.message_id or message.extras.get("message_id"),
+                with_reply,
             )
             if self.metrics is not None:
                 self.metrics.reply(message.platform, reply)
@@ -618,6 +643,13 @@ class Pipeline:
             if self.metrics is not None:
                 self.metrics.reply(action.platform, reply)
             return reply
+
+
+def _drop_with_reply() -> None:
+    """The chain failed: what it meant to commit with its reply describes a reply that is not sent."""
+    with_reply = _WITH_REPLY.get()
+    if with_reply is not None:
+        with_reply.clear()
 
 
 def _span_attributes(event: Message | Action) -> dict[str, AttributeValue]:

@@ -23,6 +23,7 @@ from knowledge.embedder import LocalEmbedder
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
+from rivet.errors import DatabaseUnavailable
 from rivet.settings import SettingsService
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
@@ -335,6 +336,32 @@ async def test_a_failing_router_gives_an_error_reply_with_the_trace_id(
     # The question's turn is recorded beside the routing, and still recorded when routing fails.
     turns = await app.engine.conversation.recent(PLANT, msg.platform, msg.chat_id, msg.thread_id)
     assert [(t.role, t.text) for t in turns] == [("user", "kd400 OC2 on decel what to check")]
+
+
+async def test_an_answer_turn_is_recorded_only_with_the_reply_it_describes(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer's conversation turn commits in the reply's transaction: a reply that never reaches
+    the outbox leaves no answer in the thread's history for a follow-up to build on."""
+    app = await make_app(manuals={PLANT: ["drives"]})
+    question = "what is the default deceleration time on the kd400"
+    pipeline = app.engine.pipeline
+
+    async def refused(*args: Any, **kwargs: Any) -> None:
+        raise DatabaseUnavailable("the primary went away at the commit")
+
+    monkeypatch.setattr(pipeline._outbox, "enqueue", refused)
+    with pytest.raises(DatabaseUnavailable):
+        await pipeline.dispatch(message(question))
+    monkeypatch.undo()
+    history = await app.engine.conversation.recent(PLANT, "telegram", "chat-1", None)
+    assert [t.role for t in history] == ["user"]
+
+    reply = await pipeline.dispatch(message(question))  # asked again (a new event)
+    assert reply is not None and reply.route == "answer"
+    history = await app.engine.conversation.recent(PLANT, "telegram", "chat-1", None)
+    assert [t.role for t in history] == ["user", "user", "assistant"]
+    assert history[-1].text == reply.text and history[-1].meta["route"] == "answer"
 
 
 async def test_a_failing_expert_gives_an_error_reply(make_app: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:

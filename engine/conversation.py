@@ -16,6 +16,7 @@ from itertools import takewhile
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from engine.rules import (
     ANSWER_CODES,
@@ -91,28 +92,43 @@ class ConversationStore:
         meta: dict[str, Any] | None = None,
     ) -> None:
         """Record one turn. created_at comes from the injected clock, so tests move time."""
+        async with self._db.connect() as conn:
+            await self.add_in(conn, tenant_id, platform, chat_id, thread_id, user_id, role, text, meta)
+
+    async def add_in(
+        self,
+        conn: AsyncConnection,
+        tenant_id: str,
+        platform: str,
+        chat_id: str,
+        thread_id: str | None,
+        user_id: str | None,
+        role: str,
+        text: str,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        """add() in the caller's transaction: the pipeline records an answer with the reply's commit."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
-        async with self._db.connect() as conn:
-            await ensure_tenant(conn, tenant_id)
-            await conn.execute(
-                sa.text(
-                    "INSERT INTO conversation_turns "
-                    "(tenant_id, platform, chat_id, thread_id, user_id, role, text, meta, created_at) "
-                    "VALUES (:t, :p, :c, :th, :u, :r, :x, CAST(:m AS jsonb), :at)"
-                ),
-                {
-                    "t": tenant_id,
-                    "p": platform,
-                    "c": chat_id,
-                    "th": thread_id,
-                    "u": user_id,
-                    "r": role,
-                    "x": text,
-                    "m": json.dumps(meta or {}),
-                    "at": self._clock(),
-                },
-            )
+        await ensure_tenant(conn, tenant_id)
+        await conn.execute(
+            sa.text(
+                "INSERT INTO conversation_turns "
+                "(tenant_id, platform, chat_id, thread_id, user_id, role, text, meta, created_at) "
+                "VALUES (:t, :p, :c, :th, :u, :r, :x, CAST(:m AS jsonb), :at)"
+            ),
+            {
+                "t": tenant_id,
+                "p": platform,
+                "c": chat_id,
+                "th": thread_id,
+                "u": user_id,
+                "r": role,
+                "x": text,
+                "m": json.dumps(meta or {}),
+                "at": self._clock(),
+            },
+        )
 
     async def recent(
         self,

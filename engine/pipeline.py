@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from typing import Any, Protocol
 
 from loguru import logger
 from opentelemetry.trace import Tracer
 from opentelemetry.util.types import AttributeValue
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from engine.clarify import Clarifier
 from engine.commands import Commands
@@ -38,7 +40,7 @@ from engine.conversation import (
     pending_ticket,
 )
 from engine.deadline import Deadline, deadline_scope
-from engine.dedupe import Deduplicator
+from engine.dedupe import Deduplicator, Outcome
 from engine.handoff import Asked, Handoff
 from engine.messages import Button, Message, Reply
 from engine.metrics import Metrics
@@ -46,7 +48,7 @@ from engine.outbound import Action, Destination, Outbound, reply_destination
 from engine.outbox import Outbox
 from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
-from engine.router import DomainRouter
+from engine.router import DomainRouter, RouteDecision
 from engine.rules import ACKNOWLEDGEMENT, EMOJI_ONLY, GREETING, THANKS
 from engine.sme import DomainExpert, SMEResult
 from rivet import tracing
@@ -61,6 +63,13 @@ register(
 )
 
 Next = Callable[[Message], Awaitable[Reply | None]]
+Write = Callable[[AsyncConnection], Awaitable[None]]
+
+# Writes that belong with the reply the chain returns, run in the transaction that commits it
+# (Pipeline._commit): the answer's conversation turn, one transaction fewer per message. Set per
+# message by Pipeline._dispatch and dropped when the chain fails or runs out of time, since the
+# reply committed then is an error, not the one those writes describe.
+_WITH_REPLY: ContextVar[list[Write] | None] = ContextVar("rivet_with_reply", default=None)
 
 
 def feedback_buttons(reply_id: str) -> tuple[Button, ...]:
@@ -258,25 +267,33 @@ class Answer:
             # Searched again, "what does that mean" would open a second ticket for the same question.
             return await self._about_ticket(message, ticket)
         question = complete_query(message.text.strip(), history)
-        await self._conversation.add(
-            message.tenant_id,
-            message.platform,
-            message.chat_id,
-            message.thread_id,
-            message.user_id,
-            "user",
-            message.text.strip(),
-            {"query": question, "trace_id": message.trace_id},
+        # Routing does not read the turn being recorded: its transaction runs beside the routing.
+        # Both finish before anything else happens, and the turn's failure is the one raised first,
+        # as when it was written before routing began.
+        recorded, routed = await asyncio.gather(
+            self._conversation.add(
+                message.tenant_id,
+                message.platform,
+                message.chat_id,
+                message.thread_id,
+                message.user_id,
+                "user",
+                message.text.strip(),
+                {"query": question, "trace_id": message.trace_id},
+            ),
+            self._route(question, message.tenant_id),
+            return_exceptions=True,
         )
-        routing: dict[str, float] = {}
-        with tracing.stage(self._tracer, "route", routing) as span:
-            decision = await self._router.route(question, message.tenant_id)
-            span.set_attribute("rivet.domain", decision.domain)
+        if isinstance(recorded, BaseException):
+            raise recorded
+        if isinstance(routed, BaseException):
+            raise routed
+        decision, route_ms = routed
         expert = self._experts.get(decision.domain) or self._experts["general"]
         result = await expert.handle(question, message.tenant_id, route_margin=decision.margin)
-        result.timings_ms["route"] = routing["route"]
+        result.timings_ms["route"] = route_ms
         reply = await self._reply(message, question, result)
-        await self._conversation.add(
+        turn = (
             message.tenant_id,
             message.platform,
             message.chat_id,
@@ -293,6 +310,11 @@ class Answer:
                 "escalation_id": reply.meta.get("escalation_id"),
             },
         )
+        with_reply = _WITH_REPLY.get()
+        if with_reply is None:  # not under Pipeline._dispatch: nothing commits after this step
+            await self._conversation.add(*turn)
+        else:
+            with_reply.append(lambda conn: self._conversation.add_in(conn, *turn))
         return reply
 
     async def _about_ticket(self, message: Message, ticket: int) -> Reply:
@@ -312,6 +334,14 @@ class Answer:
             *where, None, "assistant", reply.text, {"route": "escalation", "escalation_id": ticket}
         )
         return reply
+
+    async def _route(self, question: str, tenant_id: str) -> tuple[RouteDecision, float]:
+        """The router's decision and its time in ms (the "route" stage)."""
+        routing: dict[str, float] = {}
+        with tracing.stage(self._tracer, "route", routing) as span:
+            decision = await self._router.route(question, tenant_id)
+            span.set_attribute("rivet.domain", decision.domain)
+        return decision, routing["route"]
 
     async def _clarify(self, message: Message, previous: Turn, clarifier: Clarifier) -> Reply:
         """Explain the last answer from around what it quoted; both turns keep its topic, so a later
@@ -449,9 +479,12 @@ class Pipeline:
         reply: Reply | None,
         destination: Destination,
         reply_to: str | None,
+        with_reply: Sequence[Write] = (),
     ) -> None:
-        """The reply into the outbox and the event marked done: one transaction."""
+        """The reply into the outbox, the writes that go with it, and the event marked done: one transaction."""
         async with self._outbox.db.connect() as conn:
+            for write in with_reply:
+                await write(conn)
             notice = None  # the "On it" line this event got while it waited: the reply replaces it
             if self._notices is not None:
                 trace = reply.trace_id if reply is not None else ""
@@ -475,6 +508,7 @@ class Pipeline:
         except DatabaseUnavailable:
             raise  # no server to commit a reply to: engine/outage.py saves the message for later
         except TimeoutError:
+            _drop_with_reply()
             logger.error("trace {}: no reply within {} s for {}", trace, deadline_s, where)
             return Reply(
                 f"Sorry, this is taking longer than {deadline_s:g} s and I've stopped trying. "
@@ -483,6 +517,7 @@ class Pipeline:
                 trace_id=trace,
             )
         except Exception:
+            _drop_with_reply()
             logger.exception("trace {}: pipeline failed for {}", trace, where)
             return Reply(
                 "Sorry, something went wrong on my side and I couldn't answer. "
@@ -496,21 +531,30 @@ class Pipeline:
         # the rest wait their turn here, so a burst queues instead of every message missing its
         # deadline together; the deadline starts when work on the message starts. A message that
         # has to wait is told so at once, and its reply replaces that notice (engine/queue_notice.py);
-        # the notice is written while the message already holds its place in the line.
-        if not await self._not_settled_elsewhere(message):
-            return None
-        notice = None
-        if self._notices is not None and self._slots.locked() and not unanswered_small_talk(message):
-            destination = reply_destination(message)
-            if self._notices.wanted(message, destination):
-                ahead = self.waiting + self.running
-                notice = asyncio.create_task(self._notices.tell(message, destination, ahead))
+        # the notice is written while the message already holds its place in the line. When a slot
+        # is free the event is claimed in it straight away; only a busy event goes the long way.
         queued = time.perf_counter()
-        self.waiting += 1
-        try:
-            await self._slots.acquire()
-        finally:
-            self.waiting -= 1
+        claimed = False
+        if message.event_id and not self._slots.locked():
+            claim = await self._claim_in_free_slot(message)
+            if claim == "done":
+                return None
+            claimed = claim == "claimed"  # "busy": the slot is given back and the wait happens below
+        notice = None
+        if not claimed:
+            if not await self._not_settled_elsewhere(message):
+                return None
+            if self._notices is not None and self._slots.locked() and not unanswered_small_talk(message):
+                destination = reply_destination(message)
+                if self._notices.wanted(message, destination):
+                    ahead = self.waiting + self.running
+                    notice = asyncio.create_task(self._notices.tell(message, destination, ahead))
+            queued = time.perf_counter()
+            self.waiting += 1
+            try:
+                await self._slots.acquire()
+            finally:
+                self.waiting -= 1
         self.running += 1
         try:
             if notice is not None:
@@ -519,12 +563,34 @@ class Pipeline:
                 self.metrics.queue_wait_seconds.observe(time.perf_counter() - queued)
             # The root span of the message; the stages (route, retrieve, ...) are its children.
             with tracing.stage(self._tracer, "dispatch", attributes=_span_attributes(message)) as span:
-                reply = await self._dispatch(message)
+                reply = await self._dispatch(message, claimed=claimed)
                 tracing.annotate_reply(span, reply)
                 return reply
         finally:
             self.running -= 1
             self._slots.release()
+
+    async def _claim_in_free_slot(self, message: Message) -> Outcome:
+        """With a slot free right now, take it and claim the event at once: one transaction instead
+        of a peek and then a claim. Kept ("claimed") the slot stays taken for _dispatch; otherwise
+        it is given back before anything waits, so a retry of an event another worker holds still
+        waits outside the slot (_not_settled_elsewhere), as it would have after a peek.
+        """
+        assert message.event_id
+        await self._slots.acquire()  # free: taken at once, nothing runs in between
+        try:
+            timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
+            claim = await self._dedupe.claim(message.tenant_id, message.platform, message.event_id, timeout + 10.0)
+        except BaseException:
+            self._slots.release()
+            raise
+        if claim.outcome != "claimed":
+            self._slots.release()
+        if claim.outcome == "done":
+            logger.info(
+                "duplicate event {}:{} ignored (trace {})", message.platform, message.event_id, message.trace_id
+            )
+        return claim.outcome
 
     async def _not_settled_elsewhere(self, message: Message) -> bool:
         """False for a redelivery of an event already answered; waits out another worker's live lease first.
@@ -549,14 +615,21 @@ class Pipeline:
             return False
         return True
 
-    async def _dispatch(self, message: Message) -> Reply | None:
+    async def _dispatch(self, message: Message, *, claimed: bool = False) -> Reply | None:
         timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
         with logger.contextualize(trace_id=message.trace_id, tenant=message.tenant_id, platform=message.platform):
-            if not await self._claim(message.tenant_id, message.platform, message.event_id, timeout, message.trace_id):
+            if not claimed and not await self._claim(
+                message.tenant_id, message.platform, message.event_id, timeout, message.trace_id
+            ):
                 return None
             started = time.perf_counter()
             where = f"{message.platform}:{message.chat_id}"
-            reply = await self._guarded(self._run(message), timeout, message.trace_id, where)
+            with_reply: list[Write] = []
+            token = _WITH_REPLY.set(with_reply)
+            try:
+                reply = await self._guarded(self._run(message), timeout, message.trace_id, where)
+            finally:
+                _WITH_REPLY.reset(token)
             if reply is not None:
                 reply.meta.setdefault("total_ms", round((time.perf_counter() - started) * 1000, 1))
             await self._commit(
@@ -566,6 +639,7 @@ class Pipeline:
                 reply,
                 reply_destination(message),
                 message.message_id or message.extras.get("message_id"),
+                with_reply,
             )
             if self.metrics is not None:
                 self.metrics.reply(message.platform, reply)
@@ -599,6 +673,13 @@ class Pipeline:
             if self.metrics is not None:
                 self.metrics.reply(action.platform, reply)
             return reply
+
+
+def _drop_with_reply() -> None:
+    """The chain failed: what it meant to commit with its reply describes a reply that is not sent."""
+    with_reply = _WITH_REPLY.get()
+    if with_reply is not None:
+        with_reply.clear()
 
 
 def _span_attributes(event: Message | Action) -> dict[str, AttributeValue]:

@@ -114,10 +114,13 @@ class DomainRouter:
     async def route(self, question: str, tenant_id: str) -> RouteDecision:
         names = list(self.domains)
         desc = await self._descriptions()
-        query = await self._embedder.embed_query(question)
+        # The code lookup needs only the question's text: its database round trip overlaps the
+        # embedding instead of following it.
+        query, code_hits = await asyncio.gather(
+            self._embedder.embed_query(question), self._knowledge.code_domains(tenant_id, query_codes(question))
+        )
         sims = desc @ np.asarray(query)
         low = question.lower()
-        code_hits = await self._knowledge.code_domains(tenant_id, query_codes(question))
         total_hits = sum(code_hits.values()) or 1
         scores: dict[str, float] = {}
         for name, sim in zip(names, sims, strict=True):

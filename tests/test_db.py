@@ -209,3 +209,32 @@ async def test_sqlmodel_tables_match_the_migrated_schema(db: Database) -> None:
             table = model.__table__  # type: ignore[attr-defined]
             migrated = await conn.run_sync(columns, table.name)
             assert migrated == {c.name for c in table.columns}, table.name
+
+
+async def test_read_only_transactions_refuse_writes_and_do_not_leak_to_the_next_writer(db: Database) -> None:
+    """connect(readonly=True) opens with BEGIN READ ONLY on a pooled connection; the next checkout
+    of that same connection (a writer's) must be an ordinary read-write transaction again."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    one = Database(url=db.url, pool_size=1)  # every transaction below gets the same pooled connection
+    try:
+        async with one.connect() as conn:
+            await conn.execute(text("CREATE TABLE ro_probe (x int)"))
+            pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar()
+        async with one.connect(readonly=True) as conn:
+            assert (await conn.execute(text("SHOW transaction_read_only"))).scalar() == "on"
+            assert (await conn.execute(text("SELECT pg_backend_pid()"))).scalar() == pid
+        with pytest.raises(DBAPIError, match="read-only transaction"):
+            async with one.connect(readonly=True) as conn:
+                await conn.execute(text("INSERT INTO ro_probe VALUES (1)"))
+        async with one.connect() as conn:
+            assert (await conn.execute(text("SELECT pg_backend_pid()"))).scalar() == pid
+            assert (await conn.execute(text("SHOW transaction_read_only"))).scalar() == "off"
+            await conn.execute(text("INSERT INTO ro_probe VALUES (2)"))
+            # Cleared to the server's default, not forced READ WRITE: default_transaction_read_only still counts.
+            assert (await conn.get_raw_connection()).driver_connection.read_only is None
+        async with one.connect(readonly=True) as conn:
+            assert (await conn.execute(text("SELECT array_agg(x) FROM ro_probe"))).scalar() == [2]
+    finally:
+        await one.dispose()

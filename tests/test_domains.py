@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from engine.router import load_domains
+from engine.router import DomainRouter, load_domains
+from knowledge.codes import query_codes
 from knowledge.domains import DOMAIN_WORDS, DOMAINS, GENERAL
 from rivet.errors import ConfigError
 
@@ -34,3 +37,56 @@ def test_a_router_domain_knowledge_does_not_know_is_a_config_error(tmp_path: Pat
 def test_a_knowledge_domain_without_a_router_entry_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"no entry for the knowledge domain.*hvac"):
         load_domains(_write(tmp_path, [n for n in DOMAINS if n != "hvac"]))
+
+
+class _Embedder:
+    """Unit vectors by hand; the question's vector is handed out only once the code lookup has
+    started, so a router that waited for the embedding before asking for codes would never finish."""
+
+    def __init__(self, names: list[str], query: np.ndarray, codes_asked: asyncio.Event) -> None:
+        self._names = names
+        self._query = query
+        self._codes_asked = codes_asked
+
+    async def embed_documents(self, texts: list[str]) -> np.ndarray:
+        return np.eye(len(self._names), dtype=np.float32)
+
+    async def embed_query(self, text: str) -> np.ndarray:
+        await self._codes_asked.wait()
+        return self._query
+
+
+class _Knowledge:
+    def __init__(self, embedder: _Embedder, hits: dict[str, int], codes_asked: asyncio.Event) -> None:
+        self.embedder = embedder
+        self._hits = hits
+        self._codes_asked = codes_asked
+        self.asked: list[tuple[str, set[str]]] = []
+
+    async def code_domains(self, tenant: str, codes: set[str]) -> dict[str, int]:
+        self.asked.append((tenant, codes))
+        self._codes_asked.set()
+        return self._hits
+
+
+async def test_router_scores_similarity_keywords_and_codes_with_the_code_lookup_beside_the_embedding() -> None:
+    """The score is similarity + 0.12 per keyword (up to 3) + 0.4 x the share of code hits, whichever
+    finishes first of the embedding and the code lookup."""
+    domains = load_domains()
+    names = [d.name for d in domains]
+    query = np.zeros(len(names), dtype=np.float32)
+    query[names.index("drives")] = 0.30
+    query[names.index("motors")] = 0.35
+    codes_asked = asyncio.Event()
+    knowledge = _Knowledge(_Embedder(names, query, codes_asked), {"drives": 3, "motors": 1}, codes_asked)
+    router = DomainRouter(domains, knowledge)  # type: ignore[arg-type]
+
+    question = "kd400 trips on accel"
+    decision = await asyncio.wait_for(router.route(question, "t1"), 10)
+
+    assert knowledge.asked == [("t1", query_codes(question))]
+    # drives: 0.30 + 2 keywords ("trip", "accel") + 3 of 4 code hits; motors: 0.35 + 1 of 4 hits.
+    assert decision.scores["drives"] == round(0.30 + 0.24 + 0.4 * 0.75, 4)
+    assert decision.scores["motors"] == round(0.35 + 0.4 * 0.25, 4)
+    assert decision.domain == "drives"
+    assert decision.margin == round(decision.scores["drives"] - decision.scores["motors"], 4)

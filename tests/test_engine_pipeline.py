@@ -23,6 +23,7 @@ from knowledge.embedder import LocalEmbedder
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
+from rivet.errors import DatabaseUnavailable
 from rivet.settings import SettingsService
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
@@ -215,6 +216,27 @@ async def test_a_retry_of_an_event_answered_elsewhere_waits_without_holding_an_a
     assert await retry is None  # a duplicate: no second answer
 
 
+async def test_with_a_slot_free_an_event_is_claimed_without_a_peek_first(make_app: AppFactory) -> None:
+    """The peek only keeps a wait out of the slots; with one free the claim alone decides, new or duplicate."""
+    app = await make_app(settings={"engine.concurrency": "1"})
+    dedupe = app.engine.pipeline._dedupe
+    peeks: list[str] = []
+    peek = dedupe.peek
+
+    async def spied(tenant: str, platform: str, event_id: str) -> Any:
+        peeks.append(event_id)
+        return await peek(tenant, platform, event_id)
+
+    dedupe.peek = spied  # type: ignore[method-assign]
+    first = await app.engine.dispatch(message("/help", event_id="Ev-free", platform="slack"))
+    retry = await app.engine.dispatch(message("/help", event_id="Ev-free", platform="slack"))
+
+    assert first is not None and first.route == "command"
+    assert retry is None  # done: a duplicate, told by the claim
+    assert peeks == []
+    assert app.engine.pipeline.running == 0 and not app.engine.pipeline._slots.locked()  # the one slot is back
+
+
 async def test_duplicate_of_a_rejected_event_is_answered_once(make_app: AppFactory) -> None:
     app = await make_app()
     photo = [Attachment("photo", "nameplate.jpg", "image/jpeg", 120_000)]
@@ -311,6 +333,35 @@ async def test_a_failing_router_gives_an_error_reply_with_the_trace_id(
     assert reply is not None and reply.route == "error"
     assert msg.trace_id in reply.text and reply.trace_id == msg.trace_id
     assert "router exploded" not in reply.text  # internals stay in the log
+    # The question's turn is recorded beside the routing, and still recorded when routing fails.
+    turns = await app.engine.conversation.recent(PLANT, msg.platform, msg.chat_id, msg.thread_id)
+    assert [(t.role, t.text) for t in turns] == [("user", "kd400 OC2 on decel what to check")]
+
+
+async def test_an_answer_turn_is_recorded_only_with_the_reply_it_describes(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer's conversation turn commits in the reply's transaction: a reply that never reaches
+    the outbox leaves no answer in the thread's history for a follow-up to build on."""
+    app = await make_app(manuals={PLANT: ["drives"]})
+    question = "what is the default deceleration time on the kd400"
+    pipeline = app.engine.pipeline
+
+    async def refused(*args: Any, **kwargs: Any) -> None:
+        raise DatabaseUnavailable("the primary went away at the commit")
+
+    monkeypatch.setattr(pipeline._outbox, "enqueue", refused)
+    with pytest.raises(DatabaseUnavailable):
+        await pipeline.dispatch(message(question))
+    monkeypatch.undo()
+    history = await app.engine.conversation.recent(PLANT, "telegram", "chat-1", None)
+    assert [t.role for t in history] == ["user"]
+
+    reply = await pipeline.dispatch(message(question))  # asked again (a new event)
+    assert reply is not None and reply.route == "answer"
+    history = await app.engine.conversation.recent(PLANT, "telegram", "chat-1", None)
+    assert [t.role for t in history] == ["user", "user", "assistant"]
+    assert history[-1].text == reply.text and history[-1].meta["route"] == "answer"
 
 
 async def test_a_failing_expert_gives_an_error_reply(make_app: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:

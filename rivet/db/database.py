@@ -243,6 +243,18 @@ def _remember_role(probe_sql: str, dbapi_conn: Any, record: Any) -> None:
         dbapi_conn.rollback()
 
 
+async def _clear_read_only(conn: AsyncConnection, driver: Any) -> None:
+    """Back to the server's default (not READ WRITE: default_transaction_read_only keeps its say).
+
+    A connection that cannot be reset (broken, or somehow still in a transaction) is dropped
+    from the pool instead: the next checkout may be a writer's.
+    """
+    try:
+        await driver.set_read_only(None)
+    except Exception:
+        await conn.invalidate()
+
+
 @dataclass
 class Database:
     """One PostgreSQL database, reachable through one or more servers (a primary and its standbys).
@@ -439,15 +451,21 @@ class Database:
         if chosen is None:
             raise DatabaseUnavailable(why or "no database server can take this request: " + self._roles())
         server, conn = chosen
+        driver: Any = None
         try:
+            if readonly:
+                # psycopg then opens the transaction with BEGIN READ ONLY: no extra SET TRANSACTION
+                # round trip. The flag lives on the pooled connection, so it is cleared below.
+                driver = (await conn.get_raw_connection()).driver_connection
+                await driver.set_read_only(True)
             async with conn.begin():
-                if readonly:
-                    await conn.execute(text("SET TRANSACTION READ ONLY"))
                 yield conn
         except OperationalError as exc:
             server.invalidate()
             raise DatabaseUnavailable(f"database unavailable at {server.masked}: {_first_line(exc)}") from None
         finally:
+            if driver is not None:
+                await _clear_read_only(conn, driver)
             await conn.close()
 
     async def servers(self, *, refresh: bool = False) -> list[ServerHealth]:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from engine.outbound import Destination
 from rivet.db.tenants import ensure_tenant
 from rivet.errors import RivetError
 
@@ -72,6 +73,13 @@ class Escalation:
     rerouted: bool = False
     created_at: datetime | None = None
     timestamps: dict[str, datetime | None] = field(default_factory=dict)
+    private: bool = False  # asked privately (a Slack /rivet): answers go only to the asker
+
+    @property
+    def asker_destination(self) -> Destination:
+        """Where the asker hears back: their chat and thread, and only them when they asked privately."""
+        private_to = self.user_id if self.private else None
+        return Destination(self.platform, self.chat_id, self.thread_id, private_to=private_to)
 
     @property
     def asker(self) -> str:
@@ -82,7 +90,7 @@ _TS = ("posted_at", "claimed_at", "answered_at", "resolved_at", "expired_at", "c
 _FIELDS = (
     "id, tenant_id, platform, chat_id, thread_id, user_id, user_name, message_id, question, domain, confidence, "
     "reason, draft, sources, channel, status, trace_id, claimed_by, claimed_by_name, expert, expert_user_id, "
-    "answer, reminders, rerouted, created_at, " + ", ".join(_TS)
+    "answer, reminders, rerouted, created_at, private, " + ", ".join(_TS)
 )
 
 
@@ -115,6 +123,7 @@ class EscalationStore:
         draft: str | None = None,
         sources: list[dict[str, Any]] | None = None,
         channel: str | None = None,
+        private: bool = False,
         now: datetime | None = None,
     ) -> tuple[int, bool]:
         """Record an unanswered question; returns (id, created).
@@ -137,9 +146,9 @@ class EscalationStore:
                 text(
                     "INSERT INTO escalations (tenant_id, platform, chat_id, thread_id, user_id, user_name, "
                     "message_id, source_event, question, domain, confidence, reason, trace_id, draft, sources, "
-                    "channel, created_at) "
+                    "channel, private, created_at) "
                     "VALUES (:t, :p, :c, :th, :u, :un, :m, :e, :q, :d, :conf, :r, :tr, :draft, CAST(:src AS jsonb), "
-                    ":ch, coalesce(:now, now())) RETURNING id"
+                    ":ch, :private, coalesce(:now, now())) RETURNING id"
                 ),
                 {
                     "t": tenant_id,
@@ -158,6 +167,7 @@ class EscalationStore:
                     "draft": draft,
                     "src": json.dumps(sources or []),
                     "ch": channel,
+                    "private": private,
                     "now": now,
                 },
             )

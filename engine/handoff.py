@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from engine.escalations import HUMAN_OWNED, Escalation, EscalationStore, TransitionRefused
 from engine.learning import KnowledgeDrafts
 from engine.messages import Button, Citation, Message, Reply
-from engine.outbound import Destination, Outbound, SentRef, in_thread_of
+from engine.outbound import Destination, Outbound, SentRef, in_thread_of, reply_destination
 from engine.outbox import Outbox
 from rivet.db import Database
 from rivet.settings import SettingSpec, SettingsService, register
@@ -145,6 +145,7 @@ class Handoff:
                 draft=asked.draft,
                 sources=sources,
                 channel=str(channel) if channel else None,
+                private=reply_destination(message).private_to is not None,
                 now=self.clock(),
             )
             esc = await self.store.get(conn, message.tenant_id, esc_id, lock=True)
@@ -267,7 +268,7 @@ class Handoff:
                 trace_id=esc.trace_id,
                 meta={"escalation_id": esc.id, "kind": "expert_answer"},
             )
-            dest = Destination(esc.platform, esc.chat_id, esc.thread_id)
+            dest = esc.asker_destination
             await self.outbox.enqueue(
                 conn,
                 Outbound(esc.tenant_id, dest, relay, f"esc:{esc.id}:answer", reply_to=esc.message_id),
@@ -300,9 +301,7 @@ class Handoff:
             )
             await self.outbox.enqueue(
                 conn,
-                Outbound(
-                    esc.tenant_id, Destination(esc.platform, esc.chat_id, esc.thread_id), note, f"esc:{esc.id}:resolved"
-                ),
+                Outbound(esc.tenant_id, esc.asker_destination, note, f"esc:{esc.id}:resolved"),
                 kind="relay",
                 escalation_id=esc.id,
             )

@@ -114,7 +114,7 @@ async def expire(handoff: Handoff, now: datetime) -> int:
                 conn,
                 Outbound(
                     fresh.tenant_id,
-                    Destination(fresh.platform, fresh.chat_id, fresh.thread_id),
+                    fresh.asker_destination,
                     notice,
                     f"esc:{fresh.id}:expired",
                     reply_to=fresh.message_id,

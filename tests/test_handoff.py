@@ -224,6 +224,27 @@ async def test_expert_answer_in_telegram_reaches_a_slack_technician(make: Make) 
     assert "7.5 m/min" in relayed.text
 
 
+async def test_a_private_question_gets_its_expert_answer_privately(make: Make) -> None:
+    """A Slack /rivet question is answered only to its asker; so are its expert's answer and the resolve note."""
+    h = await make()
+    ask = Message(tenant_id=PLANT, platform="slack", chat_id="C-FLOOR", user_id="U-BOB", user_name="Bob",
+                  text=UNKNOWN, event_id="Ev-private", extras={"private_reply": True,
+                  "response_url": "http://127.0.0.1:9/hooks/1"})  # fmt: skip
+    notice = await h.say(ask)
+    assert notice is not None and notice.route == "escalation"
+    ticket = notice.meta["escalation_id"]
+    post = h.post_of(ticket)
+
+    ack = await h.say(expert_says("Use 7.5 m/min on WF-2.", thread_ts=post.message_id))
+    resolved = await h.press(press(f"esc:resolve:{ticket}", ref=post.message_id))
+
+    assert ack is not None and "Sent to Bob" in ack.text and resolved is not None
+    to_bob = [m for m in h.slack.in_chat("C-FLOOR") if "Answer from Dana" in m.text]
+    assert len(to_bob) == 1 and to_bob[0].outbound.destination.private_to == "U-BOB"
+    # Nothing about the ticket went to the channel for everyone to see.
+    assert all(m.outbound.destination.private_to == "U-BOB" for m in h.slack.in_chat("C-FLOOR"))
+
+
 # ---- state machine --------------------------------------------------------------------------
 
 

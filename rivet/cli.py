@@ -217,6 +217,15 @@ def serve_cmd() -> None:
     run(main, process="web")
 
 
+def _echo_summary(summary: dict[str, Any], as_json: bool) -> None:
+    """A bench's summary: JSON for scripts, else one aligned "key value" line per measure."""
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2))
+        return
+    for key, value in summary.items():
+        typer.echo(f"{key:<22} {value}")
+
+
 @knowledge_commands.bench_cli.command("chat")
 def bench_chat(
     technicians: Annotated[int, typer.Option(help="Simulated technicians, half on each platform")] = 100,
@@ -232,12 +241,7 @@ def bench_chat(
         summary["problem_samples"] = result.problems[:5]
         return summary
 
-    summary = run(main)
-    if as_json:
-        typer.echo(json.dumps(summary, indent=2))
-        return
-    for key, value in summary.items():
-        typer.echo(f"{key:<22} {value}")
+    _echo_summary(run(main), as_json)
 
 
 @knowledge_commands.bench_cli.command("replicas")
@@ -263,12 +267,7 @@ def bench_replicas(
         )  # fmt: skip
         return result.summary()
 
-    summary = run(main)
-    if as_json:
-        typer.echo(json.dumps(summary, indent=2))
-        return
-    for key, value in summary.items():
-        typer.echo(f"{key:<22} {value}")
+    _echo_summary(run(main), as_json)
 
 
 @cli.command("simulate")

@@ -21,6 +21,7 @@ from engine.service import build_engine
 from fakes.openai import FakeOpenAI
 from knowledge.base import SAMPLES_DIR
 from knowledge.bench import bench_corpus
+from knowledge.embedder import LocalEmbedder
 from knowledge.questions import load_questions
 from rivet.progress import track
 
@@ -71,6 +72,22 @@ async def _run(engine: Any, tenant: str, questions: list[str], phase: str) -> li
     return replies
 
 
+def _question_embedding(embedder: Any, texts: list[str]) -> dict[str, Any]:
+    """One question embedded as answering does it (the configured runtime) and through torch, side
+    by side on the same texts: what the ONNX question encoder saves (knowledge/onnx_query.py)."""
+    if not isinstance(embedder, LocalEmbedder):
+        return {"runtime": type(embedder).__name__}
+    out: dict[str, Any] = {"runtime": embedder.query_runtime}
+    for name, encode in (("configured", embedder.encode_query), ("torch", lambda t: embedder.encode([t]))):
+        timings = []
+        for text in texts:
+            started = time.perf_counter()
+            encode(f"{text} ({name})")  # a text no cache has seen
+            timings.append((time.perf_counter() - started) * 1000)
+        out[f"{name}_p50_ms"] = _pct(timings, 0.5)
+    return out
+
+
 async def bench_answer(
     app: Any,
     *,
@@ -102,6 +119,7 @@ async def bench_answer(
         result["cold_p95_ms"] = result["extractive"]["end_to_end"]["p95_ms"]
         result["warm_p50_ms"] = result["extractive_warm"]["end_to_end"]["p50_ms"]
         result["warm_p95_ms"] = result["extractive_warm"]["end_to_end"]["p95_ms"]
+        result["question_embedding"] = await asyncio.to_thread(_question_embedding, app.knowledge.embedder, texts)
 
         async with FakeOpenAI() as fake:
             fake.slow(llm_delay_s, times=None)

@@ -102,3 +102,12 @@ def test_bad_runtime_settings_are_clear_errors(tmp_path: Path) -> None:
         LocalEmbedder(query_runtime="tensorrt", cache_dir=tmp_path)
     with pytest.raises(ConfigError, match="folder"):
         LocalEmbedder(query_runtime="onnx")
+
+
+def test_the_answer_bench_times_the_configured_question_encoder_beside_torch(local_embedder: LocalEmbedder) -> None:
+    from engine.bench import _question_embedding
+
+    measured = _question_embedding(local_embedder, ["pump cavitates at low flow", "kd400 decel time"])
+
+    assert measured["runtime"] == "onnx"
+    assert measured["configured_p50_ms"] > 0.0 and measured["torch_p50_ms"] > 0.0

@@ -390,9 +390,14 @@ def is_clarification(question: str) -> bool:
     return CLARIFY_REQUEST.match(question.strip()) is not None
 
 
+def last_reply(history: Sequence[Turn]) -> Turn | None:
+    """The thread's last assistant turn, whatever it was (an answer, an escalation notice, a command)."""
+    return next((t for t in reversed(history) if t.role == "assistant"), None)
+
+
 def pending_ticket(history: Sequence[Turn]) -> int | None:
     """The ticket the thread's last reply said an expert now has, if that reply was an escalation notice."""
-    turn = next((t for t in reversed(history) if t.role == "assistant"), None)
+    turn = last_reply(history)
     if turn is None or turn.meta.get("route") != "escalation":
         return None
     ticket = turn.meta.get("escalation_id")
@@ -402,7 +407,7 @@ def pending_ticket(history: Sequence[Turn]) -> int | None:
 def last_answer(history: Sequence[Turn]) -> Turn | None:
     """The thread's last reply if it answered from the manuals (or explained such an answer): what
     a "what does that mean" is about. An escalation or a command reply has nothing to explain."""
-    turn = next((t for t in reversed(history) if t.role == "assistant"), None)
+    turn = last_reply(history)
     if turn is None or not (turn.meta.get("route") == "answer" or turn.meta.get("clarifies")):
         return None
     return turn

@@ -259,13 +259,14 @@ class Answer:
         history = await self._conversation.recent(
             message.tenant_id, message.platform, message.chat_id, message.thread_id
         )
-        previous = last_answer(history)
-        if self._clarifier is not None and previous is not None and is_clarification(message.text):
-            return await self._clarify(message, previous, self._clarifier)
-        ticket = pending_ticket(history)
-        if ticket is not None and is_clarification(message.text):
-            # Searched again, "what does that mean" would open a second ticket for the same question.
-            return await self._about_ticket(message, ticket)
+        if is_clarification(message.text):
+            previous = last_answer(history)
+            if self._clarifier is not None and previous is not None:
+                return await self._clarify(message, previous, self._clarifier)
+            ticket = pending_ticket(history)
+            if ticket is not None:
+                # Searched again, "what does that mean" would open a second ticket for the same question.
+                return await self._about_ticket(message, ticket)
         question = complete_query(message.text.strip(), history)
         # Routing does not read the turn being recorded: its transaction runs beside the routing.
         # Both finish before anything else happens, and the turn's failure is the one raised first,

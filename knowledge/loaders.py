@@ -265,7 +265,11 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
 
 
 class _HTMLBlocks(html.parser.HTMLParser):
-    """Collects headings, paragraphs, list items and table rows; skips script and style."""
+    """Collects headings, paragraphs, list items and table rows; skips script and style.
+
+    A definition list's term and its description become one row ("Gearbox lubricant: ISO VG 220"),
+    as a two-column table does: apart, the value would be quoted without what it is the value of.
+    """
 
     BLOCK_TAGS: ClassVar[set[str]] = {
         "p",
@@ -296,6 +300,8 @@ class _HTMLBlocks(html.parser.HTMLParser):
         self._cell: list[str] | None = None
         self._header: list[str] | None = None
         self._row_is_header = False
+        self._term: str | None = None  # the last <dt>, which its <dd>s describe
+        self._described = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
@@ -308,6 +314,7 @@ class _HTMLBlocks(html.parser.HTMLParser):
             if name and a.get("content"):
                 self.meta[name.lower()] = a["content"]
         elif tag == "table":
+            self._end_term()
             self._header = None
         elif tag == "tr":
             self._row, self._row_is_header = [], False
@@ -358,6 +365,16 @@ class _HTMLBlocks(html.parser.HTMLParser):
         tag, self._tag = self._tag, None
         if not text:
             return
+        if tag == "dt":
+            self._end_term()
+            self._term, self._described = text.rstrip(":"), False
+            return
+        if tag == "dd" and self._term is not None:
+            # Several descriptions of one term each repeat it, as each row of a table repeats its header.
+            self.blocks.append(Block("table_row", f"{self._term}: {text}"))
+            self._described = True
+            return
+        self._end_term()
         if tag and tag[0] == "h" and tag[1:].isdigit():
             self.blocks.append(Block("heading", text, level=int(tag[1:])))
         elif tag == "li":
@@ -365,9 +382,16 @@ class _HTMLBlocks(html.parser.HTMLParser):
         else:
             self.blocks.append(Block("paragraph", text))
 
+    def _end_term(self) -> None:
+        """A term with no description (or whose descriptions are done) stays a paragraph of its own."""
+        term, self._term = self._term, None
+        if term is not None and not self._described:
+            self.blocks.append(Block("paragraph", term))
+
     def close(self) -> None:
         super().close()
         self._flush()
+        self._end_term()
         if self._title:
             self.meta.setdefault("title", " ".join("".join(self._title).split()))
 

@@ -231,6 +231,34 @@ def test_html_title_meta_headings_list_items_and_table_rows_without_script_or_st
     assert "TOKEN" not in everything and "color" not in everything
 
 
+def test_a_definition_list_keeps_each_term_with_its_description() -> None:
+    page = """<h2>Data</h2><dl>
+<dt>Pump oil</dt><dd>ISO VG 68 hydraulic oil</dd>
+<dt>Relief valve:</dt><dd>Set to 160 bar.</dd><dd>Sealed after setting.</dd>
+<dt>Spare term</dt>
+<dt>Weight</dt><dd>420 kg</dd>
+</dl><dl><dt>Dangling</dt></dl><p>After the list.</p>"""
+    doc = load_bytes("hpu.html", page.encode())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Data"),
+        ("table_row", "Pump oil: ISO VG 68 hydraulic oil"),
+        ("table_row", "Relief valve: Set to 160 bar."),
+        ("table_row", "Relief valve: Sealed after setting."),
+        ("paragraph", "Spare term"),
+        ("table_row", "Weight: 420 kg"),
+        ("paragraph", "Dangling"),
+        ("paragraph", "After the list."),
+    ]
+
+
+def test_a_description_without_a_term_stays_a_paragraph() -> None:
+    doc = load_bytes("x.html", b"<dl><dd>Orphan description.</dd></dl><dl><dt>Last term</dt></dl>")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Orphan description."),
+        ("paragraph", "Last term"),
+    ]
+
+
 # ---- PDF ---------------------------------------------------------------------------------------
 
 

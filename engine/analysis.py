@@ -22,7 +22,7 @@ from engine.rules import (
     VALUE_CUES,
     VALUE_KINDS,
 )
-from knowledge.codes import document_codes, query_codes, strip_codes
+from knowledge.codes import document_codes, query_codes, specific_codes, strip_codes
 
 QuestionType = Literal["fault", "procedure", "fact", "general"]
 
@@ -127,7 +127,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: set[str] | 
     if not kinds:
         return 0.5
     pieces = [evidence] if isinstance(evidence, str) else list(evidence)
-    codes = query_codes(question)
+    codes = specific_codes(question)
     pieces = [scope_to_models(piece, codes) for piece in pieces]
     expanded = expand(question)
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").

@@ -134,7 +134,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
         kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I))
         for kind, asks, written in (
-            ("mass", r"\b(kg|kilos?|weigh\w*|mass)\b", r"\d\s?(kg|g|t)\b"),
+            # "weigh", "weighs", "weight": a scale's own name ("weighbridge", "weigher", "weighing") asks for none.
+            ("mass", r"\b(kg|kilos?|weigh|weighs|weights?|mass)\b", r"\d\s?(kg|g|t)\b"),
             (
                 "volume",
                 r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b",

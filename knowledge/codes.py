@@ -236,6 +236,24 @@ def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
         if len(letters) == 1 and not spaced and letters.lower() in {"a", "i"}:
             continue
         out.append((m.start(), m.end(), _keys(letters, m.group(2))))
+    # A variant ("nd5-0110") is one code: its family's span grows over the size and keeps both keys,
+    # the family's to find the series manual and the variant's to find its own row.
+    for m in _VARIANT.finditer(text):
+        variant = f"{m.group(1)}{m.group(2)}".lower()
+        family = next((i for i, (start, _, _) in enumerate(out) if start == m.start()), None)
+        if family is None:
+            out.append((m.start(), m.end(), {variant}))
+        else:
+            out[family] = (m.start(), m.end(), out[family][2] | {variant})
+    return sorted(out, key=lambda span: span[0])
+
+
+def specific_codes(text: str) -> set[str]:
+    """The question's codes, each as specifically as written: "nd5-0110" asks about the variant's own
+    row ("nd50110"), not every model of its "nd5" family."""
+    out: set[str] = set()
+    for _, _, keys in query_code_spans(text):
+        out |= {k for k in keys if not any(other != k and other.startswith(k) for other in keys)}
     return out
 
 

@@ -14,6 +14,7 @@ from engine.analysis import (
     number_match,
     scope_to_models,
     stem,
+    stems,
     value_match,
 )
 from engine.confidence import code_match_of
@@ -41,6 +42,10 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
     ("question", "kinds"),
     [
         ("how many kg does the motor weigh", ["mass"]),
+        ("what's the weight of the pump skid", ["mass"]),
+        # Equipment named after weighing asks for no mass.
+        ("weighbridge display drifts overnight", []),
+        ("the checkweigher rejects every pack", []),
         ("what temp does the ptc trip at", ["temperature"]),
         ("coupling bolt torque", ["torque"]),
         ("how often grease the bearings", ["interval"]),
@@ -142,6 +147,10 @@ def test_a_comparison_row_is_read_in_the_asked_models_column() -> None:
     assert scope_to_models(row, query_codes("sv440 weight")) == "Item: Weight; SV-440: see rating plate"
     assert value_match("whats the weight of the sv440", row) == 0.0
     assert value_match("whats the weight of the sv220", row) == 1.0
+    # A variant ("family-size") is read in its own column, not in every model of its family.
+    sizes = "Rating: Rated output current; XR4-0075: 16.5 A; XR4-0110: see plate"
+    assert value_match("rated output amps xr4-0110", [sizes], stems(strip_codes("rated output amps xr4-0110"))) == 0.0
+    assert value_match("rated output amps xr4-0075", [sizes], stems(strip_codes("rated output amps xr4-0075"))) == 1.0
     # A question naming no model of the row reads the whole row.
     assert scope_to_models(row, set()) == row
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.codes import equipment_codes, is_designation, query_codes, written_codes
+from knowledge.codes import (
+    equipment_codes,
+    is_designation,
+    query_code_spans,
+    query_codes,
+    specific_codes,
+    strip_codes,
+    written_codes,
+)
 
 DESIGNATIONS = [
     # ingress and impact ratings
@@ -168,3 +176,13 @@ def test_a_one_letter_code_reported_as_shown_is_a_code(question: str, keys: set[
 @pytest.mark.parametrize("question", NOT_SHOWN)
 def test_a_one_letter_unit_or_size_is_not_a_code(question: str) -> None:
     assert equipment_codes(question) == []
+
+
+def test_a_variant_is_one_code_with_its_family_and_its_own_key() -> None:
+    # "family-size" as a technician types it: one span, so stripping codes leaves no stray "0110".
+    assert query_code_spans("rated amps qm7-0110 please") == [(11, 19, {"qm7", "qm70110"})]
+    assert strip_codes("rated amps qm7-0110 please").split() == ["rated", "amps", "please"]
+    assert query_codes("qm7-0110 vs qm7-0075") == {"qm7", "qm70110", "qm70075"}
+    # The most specific key of each code: the variant, not its family; other codes are untouched.
+    assert specific_codes("qm7-0110 throws AL-042") == {"qm70110", "al042", "al42"}
+    assert specific_codes("kd-450 OC2") == {"kd450", "oc2"}

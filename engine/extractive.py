@@ -26,7 +26,7 @@ from engine.layout import Layout, Quote, lay_out, section_key, step_number
 from engine.rules import PIECE_SCORE, QUOTING
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
-from knowledge.pieces import PieceStore, piece_digest, split_pieces
+from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
 from knowledge.retriever import Passage
 from knowledge.sections import Section, SectionKey, SectionStore
 from rivet.settings import SPECS, SettingSpec, SettingsService, register
@@ -66,6 +66,25 @@ def split_units(passage_index: int, text: str) -> list[Unit]:
 def _defines(unit: Unit) -> set[str]:
     """Codes a row is about: those in its first cell ("Parameter: Pn.24; Name: ..." defines Pn.24)."""
     return document_codes(unit.text.split(";", 1)[0]) if ";" in unit.text else set()
+
+
+def following(chosen: list[Unit], units: list[Unit], limit: int = QUOTING.follow) -> list[Unit]:
+    """The pieces right after each chosen one in its passage, up to `limit`, not already chosen: the
+    remedy after a cause ("-> velocity fuse has locked." then "Press RAISE for 3 seconds"), the limit
+    after a method. A table row is another item (the next fault's row), so a run stops before one."""
+    at = {(u.passage, u.position): u for u in units}
+    taken = {(u.passage, u.position) for u in chosen}
+    extra: list[Unit] = []
+    for unit in chosen:
+        for step in range(1, limit + 1):
+            key = (unit.passage, unit.position + step)
+            nxt = at.get(key)
+            if nxt is None or is_row(nxt.text):
+                break
+            if key not in taken:
+                taken.add(key)
+                extra.append(nxt)
+    return extra
 
 
 def referenced_rows(
@@ -190,8 +209,11 @@ class ExtractiveAnswerer:
         # The passages ranked below the quoted ones are searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
+        # What follows a quoted piece is quoted too, for the reader; the evidence below is measured on
+        # the chosen pieces alone (rules.Quoting.follow says why).
+        shown = sorted(chosen + following(chosen, units), key=lambda u: (u.passage, u.position))
         chosen.sort(key=lambda u: (u.passage, u.position))
-        layout = await self._lay_out(analysis, chosen, passages, tenant_id)
+        layout = await self._lay_out(analysis, shown, passages, tenant_id)
         cited = sorted({u.passage for u in chosen})
         quoted = " ".join(u.text for u in chosen)
         pieces = [f"{passages[u.passage].heading} {u.text}" for u in chosen]

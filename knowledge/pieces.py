@@ -31,6 +31,11 @@ class Piece:
     is_step: bool
 
 
+def is_row(line: str) -> bool:
+    """A table row as chunks write one ("Code: E4; Cause: ...; Action: ..."): cells joined by "; "."""
+    return line.count(";") >= 2
+
+
 def split_pieces(body: str) -> list[Piece]:
     """Steps, table rows and short lines stay whole; long lines are cut into sentences."""
     pieces: list[Piece] = []
@@ -38,7 +43,7 @@ def split_pieces(body: str) -> list[Piece]:
         line = line.strip()
         if not line:
             continue
-        if STEP.match(line) or line.count(";") >= 2 or len(line) < 200:
+        if STEP.match(line) or is_row(line) or len(line) < 200:
             pieces.append(Piece(line, bool(STEP.match(line))))
             continue
         for sentence in _SENTENCE.split(line):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine.analysis import analyze_query
-from engine.extractive import ExtractiveAnswerer, referenced_rows, split_units
+from engine.extractive import ExtractiveAnswerer, following, referenced_rows, split_units
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
 
@@ -34,6 +34,26 @@ def test_no_row_is_added_twice_or_beyond_the_limit() -> None:
     # Codes the question already names need no row of their own; a chosen row is never repeated.
     assert referenced_rows([units[3]], units, known=set()) == []
     assert referenced_rows(chosen, units, known={"pn24", "pn30"}) == []
+
+
+DOCK = """Lip will not fold down after the trailer left: the hold-down latch has jammed.
+Pull the latch lever towards you and hold it for 5 seconds, then lower as usual.
+If it jams again, grease the latch pin.
+Symptom: Lip folds too early; Cause: timer set short; Action: set T2 to 4 s
+Symptom: Deck creeps down; Cause: check valve leaks; Action: replace valve CV-3"""
+
+
+def test_a_quoted_sentence_brings_the_ones_after_it_up_to_the_next_table_row() -> None:
+    units = split_units(0, DOCK)
+    extra = following([units[0]], units)
+    assert [u.text for u in extra] == [
+        "Pull the latch lever towards you and hold it for 5 seconds, then lower as usual.",
+        "If it jams again, grease the latch pin.",
+    ]
+    # The run stops before a row (another symptom); nothing is added twice or beyond the limit.
+    assert following([units[1]], units) == [units[2]]
+    assert [u.position for u in following([units[0], units[1]], units, limit=1)] == [2]
+    assert following([units[3]], units) == []
 
 
 def test_steps_and_long_lines_are_split_into_pieces() -> None:
@@ -89,3 +109,15 @@ async def test_piece_vectors_are_cached_and_the_answer_quotes_the_row(local_embe
     answerer.forget_pieces()
     await answerer.answer(analysis, passages, tenant_id="t", domain="drives")
     assert embedder.embedded == 10
+
+
+async def test_the_remedy_after_the_answering_sentence_is_quoted_but_is_no_evidence(
+    local_embedder: LocalEmbedder,
+) -> None:
+    passages = [_passage(1, "Dock leveller faults", DOCK)]
+    analysis = analyze_query("dock leveller lip wont fold down after the trailer left")
+    with_follow = await ExtractiveAnswerer(local_embedder).answer(analysis, passages, tenant_id="t", domain="d")
+    assert "the hold-down latch has jammed" in with_follow.text
+    assert "hold it for 5 seconds" in with_follow.text
+    # Quoted for the reader, not chosen as evidence: the confidence inputs are those of the chosen pieces.
+    assert not any("hold it for 5 seconds" in q for q in with_follow.quoted)

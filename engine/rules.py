@@ -359,12 +359,10 @@ class Quoting:
     keep_ratio: float = 0.7  # a further piece is quoted while its score is at least this share of the best's
     step_ratio: float = 0.5  # a how-to quotes steps when the best step scores at least this share of the best piece
     referenced_rows: int = 2  # rows defining codes the quoted pieces refer to ("above Pn.24"), added after them
-    # Pieces after a quoted one in its passage quoted with it, stopping at a table row (another item):
-    # a manual writes a cause then its remedy, a method then its limit. They are context for the
-    # reader, not evidence: confidence is measured on the chosen pieces (out of fold, counting them
-    # as evidence raised false escalation 0.157 -> 0.194). Added 2026-11-30: 2 beat 1 and 0 on
-    # draft accuracy over the five tuning sets (0.863 / 0.847 / 0.806).
-    follow: int = 2
+    # Quoted after each chosen piece, stopping at a table row: a cause's remedy, a method's limit. Shown to
+    # the reader, not evidence (as evidence, false escalation out of fold 0.157 -> 0.194); 2 beat 1 and 0
+    # on draft accuracy over the five tuning sets (0.863 / 0.847 / 0.806), 2026-11-30.
+    follow: int = 2  # pieces after a chosen one in its passage quoted with it, for the reader
 
 
 # The quoting limits the extractive answerer uses.

@@ -79,6 +79,8 @@ GEAR_PUMP = "\n".join(
         "## 5. Display codes",
         "",
         "The controller display shows a status code after each reset or trip.",
+        "A code stays on the display until the next key is pressed.",
+        "The backlight switches off after ten minutes without a key press.",
         "Status code SC-7 means the service counter was cleared and the pump may be restarted.",
         "Status code SC-9 means the seal wear counter has passed 8000 running hours.",
         "",
@@ -371,7 +373,8 @@ async def test_what_does_that_mean_explains_the_quoted_code_instead_of_repeating
     follow_up = await ask(app, "what does that mean")
 
     assert first.route == "answer" and "SC-7" in first.text
-    assert "service counter was cleared" not in first.text  # the definition is elsewhere in the manual
+    # The definition is elsewhere in the manual, not among the two sentences after a quoted one.
+    assert "service counter was cleared" not in first.text
     assert follow_up.route == "answer"
     assert follow_up.text != first.text
     assert "Status code SC-7 means the service counter was cleared" in follow_up.text

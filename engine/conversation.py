@@ -30,7 +30,7 @@ from engine.rules import (
 )
 from knowledge.codes import QUERY_CODE, is_designation, query_codes
 from rivet.db import Database
-from rivet.db.tenants import ensure_tenant
+from rivet.db.tenants import with_tenant
 from rivet.settings import SPECS, SettingSpec, SettingsService, register
 
 ROLES = ("user", "assistant")
@@ -110,12 +110,13 @@ class ConversationStore:
         """add() in the caller's transaction: the pipeline records an answer with the reply's commit."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
-        await ensure_tenant(conn, tenant_id)
         await conn.execute(
             sa.text(
-                "INSERT INTO conversation_turns "
-                "(tenant_id, platform, chat_id, thread_id, user_id, role, text, meta, created_at) "
-                "VALUES (:t, :p, :c, :th, :u, :r, :x, CAST(:m AS jsonb), :at)"
+                with_tenant(
+                    "INSERT INTO conversation_turns "
+                    "(tenant_id, platform, chat_id, thread_id, user_id, role, text, meta, created_at) "
+                    "VALUES (:t, :p, :c, :th, :u, :r, :x, CAST(:m AS jsonb), :at)"
+                )
             ),
             {
                 "t": tenant_id,

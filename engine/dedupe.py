@@ -57,7 +57,8 @@ class Deduplicator:
         Concurrent claims of one id serialize on the primary key, so exactly one wins.
         """
         now = self.clock()
-        async with self._db.connect() as conn:
+        # One statement decides (the state read after a lost claim needs no common snapshot).
+        async with self._db.connect(autocommit=True) as conn:
             won = (
                 await conn.execute(
                     text(

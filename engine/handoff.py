@@ -320,11 +320,12 @@ class Handoff:
 
         Returns False when this is not such a thread (the bot answers); None when the message
         was relayed and the bot stays quiet; a Reply for the expert who answered.
-        `if_bot_answers` runs in the same transaction when False is the answer (the pipeline reads
-        the thread's recent turns there: one transaction fewer per message).
+        `if_bot_answers` runs on the same connection when False is the answer (the pipeline reads
+        the thread's recent turns there: one checkout and its round trips fewer per message).
         """
         refs = [r for r in (message.thread_id, message.reply_to) if r]
-        async with self.db.connect() as conn:
+        # Reads only, each with its own snapshot as in any READ COMMITTED transaction: no BEGIN/COMMIT.
+        async with self.db.connect(autocommit=True) as conn:
             post = await self.store.by_post(conn, message.tenant_id, message.platform, message.chat_id, refs)
             owned = None
             if post is None:

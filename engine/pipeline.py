@@ -190,8 +190,8 @@ class Unaddressed:
 class HumanThread:
     """A thread a human owns: an expert's reply under a post is the answer; the asker's follow-ups go to the expert.
 
-    When the bot is to answer, the thread's recent turns (what Answer reads first) come from the
-    same transaction as the check: nothing between here and Answer writes them.
+    When the bot is to answer, the thread's recent turns (what Answer reads first) are read on the
+    same connection as the check: nothing between here and Answer writes them.
     """
 
     def __init__(self, handoff: Handoff, conversation: ConversationStore | None = None) -> None:

@@ -296,3 +296,33 @@ async def test_a_silent_dead_connection_is_pinged_only_after_the_idle_window(
     finally:
         await within.dispose()
         await after.dispose()
+
+
+async def test_autocommit_blocks_commit_each_statement_and_do_not_leak_to_the_next_transaction(db: Database) -> None:
+    """connect(autocommit=True) sends no BEGIN: a statement is committed (seen by another session)
+    before the block ends. The same pooled connection is transactional again for the next caller."""
+    from sqlalchemy import text
+
+    one = Database(url=db.url, pool_size=1)
+    other = Database(url=db.url, pool_size=1)
+    try:
+        async with one.connect() as conn:
+            await conn.execute(text("CREATE TABLE ac_probe (x int)"))
+        async with one.connect(autocommit=True) as conn:
+            pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar()
+            await conn.execute(text("INSERT INTO ac_probe VALUES (1)"))
+            async with other.connect() as seen:
+                assert (await seen.execute(text("SELECT array_agg(x) FROM ac_probe"))).scalar() == [1]
+        with pytest.raises(RuntimeError):
+            async with one.connect() as conn:
+                assert (await conn.execute(text("SELECT pg_backend_pid()"))).scalar() == pid
+                await conn.execute(text("INSERT INTO ac_probe VALUES (2)"))
+                raise RuntimeError("rolled back, as a transaction is")
+        async with other.connect() as seen:
+            assert (await seen.execute(text("SELECT array_agg(x) FROM ac_probe"))).scalar() == [1]
+        with pytest.raises(ValueError):
+            async with one.connect(readonly=True, autocommit=True):
+                pass
+    finally:
+        await one.dispose()
+        await other.dispose()

@@ -499,14 +499,21 @@ class Database:
     # ---- the public API ---------------------------------------------------------------------
 
     @asynccontextmanager
-    async def connect(self, *, readonly: bool = False) -> AsyncIterator[AsyncConnection]:
+    async def connect(self, *, readonly: bool = False, autocommit: bool = False) -> AsyncIterator[AsyncConnection]:
         """A connection in a transaction on a server that may take it; one clear line when none can.
 
         Writes (the default) go only to the current primary. `readonly=True` runs the transaction
         READ ONLY and, when `allow_standby_reads` is set, prefers a standby (which may lag the
         primary by the replication delay). Raises DatabaseUnavailable when no server fits; a
         connection failure moves on to the next fitting server.
+
+        `autocommit=True` (on the primary) makes each statement its own transaction: no BEGIN and
+        COMMIT round trips. For a block of one statement, or of reads that need no common snapshot
+        (under READ COMMITTED each statement takes its own anyway). Never for writes that must
+        commit together.
         """
+        if readonly and autocommit:
+            raise ValueError("readonly and autocommit exclude each other: READ ONLY is set by BEGIN")
         servers, why = await self._candidates(readonly)
         chosen = await self._open(servers, readonly)
         if chosen is None and servers:
@@ -518,6 +525,8 @@ class Database:
         server, conn = chosen
         driver: Any = None
         try:
+            if autocommit:  # reset to the pool's default when the connection goes back
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
             if readonly:
                 # psycopg then opens the transaction with BEGIN READ ONLY: no extra SET TRANSACTION
                 # round trip. The flag lives on the pooled connection, so it is cleared below.

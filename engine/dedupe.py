@@ -57,8 +57,9 @@ class Deduplicator:
         Concurrent claims of one id serialize on the primary key, so exactly one wins.
         """
         now = self.clock()
-        # One statement decides (the state read after a lost claim needs no common snapshot).
-        async with self._db.connect(autocommit=True) as conn:
+        # Not flushed to disk on its own: the commit of the reply flushes it (WAL is written in
+        # order), and a claim lost with a crashed server is only a lease that comes back.
+        async with self._db.connect(durable=False) as conn:
             won = (
                 await conn.execute(
                     text(

@@ -108,7 +108,8 @@ class RateLimiter:
             return Decision(True, None, 0.0, False)
         now = self._clock()
         try:
-            async with self._db.connect() as conn:
+            # A bucket lost with a crashed server only hands back a few tokens: no wait for the WAL flush.
+            async with self._db.connect(durable=False) as conn:
                 if await self._consume(conn, tenant_id, limits, now):
                     return Decision(True, None, 0.0, False)
                 raise _Short  # rolls the consumed buckets back: both or neither
@@ -146,7 +147,7 @@ class RateLimiter:
     async def _decide(self, tenant_id: str, limits: list[_Limit], now: float) -> Decision:
         """A bucket was short: lock both, refill, and say which one denies, how long to wait and
         whether to notify (consuming nothing). Also admits, should a token have come back meanwhile."""
-        async with self._db.connect() as conn:
+        async with self._db.connect(durable=False) as conn:
             await ensure_tenant(conn, tenant_id)
             # A new bucket starts full. DO NOTHING takes no row lock, so this never blocks on a
             # bucket another check holds; inserting in key order keeps new-row waits ordered too.

@@ -326,3 +326,23 @@ async def test_autocommit_blocks_commit_each_statement_and_do_not_leak_to_the_ne
     finally:
         await one.dispose()
         await other.dispose()
+
+
+async def test_non_durable_transactions_skip_the_flush_only_for_themselves(db: Database) -> None:
+    """connect(durable=False) commits without waiting for the WAL flush; the pooled connection's
+    next transaction (the one committing a reply, say) waits for it again."""
+    from sqlalchemy import text
+
+    one = Database(url=db.url, pool_size=1)
+    try:
+        async with one.connect(durable=False) as conn:
+            pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar()
+            assert (await conn.execute(text("SHOW synchronous_commit"))).scalar() == "off"
+        async with one.connect() as conn:
+            assert (await conn.execute(text("SELECT pg_backend_pid()"))).scalar() == pid
+            assert (await conn.execute(text("SHOW synchronous_commit"))).scalar() == "on"
+        with pytest.raises(ValueError):
+            async with one.connect(autocommit=True, durable=False):
+                pass
+    finally:
+        await one.dispose()

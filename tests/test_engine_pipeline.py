@@ -370,20 +370,21 @@ async def test_an_answer_turn_is_recorded_only_with_the_reply_it_describes(
 # ---- the database round trips of one message ----------------------------------------------
 
 
-async def test_one_answered_message_costs_seven_transactions_fifteen_statements_and_no_pings(
+async def test_one_answered_message_costs_one_flushed_commit_and_no_pings(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A count, not a time (speed is `rivet bench answer`'s job): an answered question on a busy
     connection pool. Before the rate limit's single statement, the tenant rows made in the same
     statements, the history read with the human-thread check, one statement for the search's two
-    settings, single statements and plain reads in autocommit, and pings only for suspect
-    connections, it was 11 transactions, 25 statements and 10 pings (a round trip each, plus
-    BEGIN and COMMIT per transaction: 57 round trips, now 29)."""
+    settings, plain reads in autocommit, and pings only for suspect connections, it was 11
+    transactions, 25 statements and 10 pings (a round trip each, plus BEGIN and COMMIT per
+    transaction: 57 round trips, now 36), and four of its commits waited for the WAL flush (the
+    claim, the rate limit, the question's turn, the reply): now only the reply's does."""
     app = await make_app(manuals={PLANT: ["drives"]})
     question = "what is the default deceleration time on the kd400"
     assert (await ask(app, question, chat_id="warm-up")).route == "answer"  # models, settings cache
 
-    counts = {"transactions": 0, "autocommit": 0, "statements": 0, "pings": 0}
+    counts = {"transactions": 0, "autocommit": 0, "statements": 0, "pings": 0, "flushed": 0}
     sync_engine = app.db.engine.sync_engine
     dialect = sync_engine.dialect
     ping = dialect.do_ping
@@ -396,19 +397,30 @@ async def test_one_answered_message_costs_seven_transactions_fifteen_statements_
         autocommit = conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
         counts["autocommit" if autocommit else "transactions"] += 1
 
-    def on_statement(*args: Any) -> None:
-        counts["statements"] += 1
+    probes = ("SHOW synchronous_commit", "SELECT pg_current_xact_id_if_assigned() IS NOT NULL")
+
+    def on_statement(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        counts["statements"] += statement not in probes  # the message's, not on_commit's
+
+    def on_commit(conn: Any) -> None:  # a write transaction without SET LOCAL synchronous_commit = off
+        if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+            return
+        async_commit = conn.exec_driver_sql(probes[0]).scalar() == "off"
+        wrote = conn.exec_driver_sql(probes[1]).scalar()
+        counts["flushed"] += int(bool(wrote) and not async_commit)
 
     monkeypatch.setattr(dialect, "do_ping", counted_ping)
     event.listen(sync_engine, "begin", on_begin)
     event.listen(sync_engine, "before_cursor_execute", on_statement)
     try:
+        event.listen(sync_engine, "commit", on_commit)
         reply = await ask(app, question, chat_id="counted")
     finally:
+        event.remove(sync_engine, "commit", on_commit)
         event.remove(sync_engine, "begin", on_begin)
         event.remove(sync_engine, "before_cursor_execute", on_statement)
     assert reply.route == "answer"
-    assert counts == {"transactions": 7, "autocommit": 3, "statements": 15, "pings": 0}
+    assert counts == {"transactions": 9, "autocommit": 1, "statements": 18, "pings": 0, "flushed": 1}
 
 
 @pytest.mark.parametrize("ping_idle_s", [0.0, 10.0])

@@ -71,7 +71,7 @@ Write = Callable[[AsyncConnection], Awaitable[None]]
 # reply committed then is an error, not the one those writes describe.
 _WITH_REPLY: ContextVar[list[Write] | None] = ContextVar("rivet_with_reply", default=None)
 
-# The thread's recent turns, read by HumanThread in the transaction of its check, for Answer:
+# The thread's recent turns, read by HumanThread on the connection of its check, for Answer:
 # (the message they were read for, the turns). Another message, or none read: Answer reads them.
 _HISTORY: ContextVar[tuple[Message, list[Turn]] | None] = ContextVar("rivet_history", default=None)
 

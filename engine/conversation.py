@@ -30,7 +30,7 @@ from engine.rules import (
 )
 from knowledge.codes import QUERY_CODE, is_designation, query_codes
 from rivet.db import Database
-from rivet.db.tenants import ensure_tenant
+from rivet.db.tenants import with_tenant
 from rivet.settings import SPECS, SettingSpec, SettingsService, register
 
 ROLES = ("user", "assistant")
@@ -92,7 +92,7 @@ class ConversationStore:
         meta: dict[str, Any] | None = None,
     ) -> None:
         """Record one turn. created_at comes from the injected clock, so tests move time."""
-        async with self._db.connect() as conn:
+        async with self._db.connect(durable=False) as conn:  # a turn lost with a crashed server is harmless
             await self.add_in(conn, tenant_id, platform, chat_id, thread_id, user_id, role, text, meta)
 
     async def add_in(
@@ -110,12 +110,13 @@ class ConversationStore:
         """add() in the caller's transaction: the pipeline records an answer with the reply's commit."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
-        await ensure_tenant(conn, tenant_id)
         await conn.execute(
             sa.text(
-                "INSERT INTO conversation_turns "
-                "(tenant_id, platform, chat_id, thread_id, user_id, role, text, meta, created_at) "
-                "VALUES (:t, :p, :c, :th, :u, :r, :x, CAST(:m AS jsonb), :at)"
+                with_tenant(
+                    "INSERT INTO conversation_turns "
+                    "(tenant_id, platform, chat_id, thread_id, user_id, role, text, meta, created_at) "
+                    "VALUES (:t, :p, :c, :th, :u, :r, :x, CAST(:m AS jsonb), :at)"
+                )
             ),
             {
                 "t": tenant_id,
@@ -147,6 +148,13 @@ class ConversationStore:
         thread_id None means the chat's main line (no thread) and matches only rows without one:
         a Slack thread is a separate conversation from the channel it hangs off.
         """
+        limit, within_s = await self._window(tenant_id, limit, within_s)
+        if limit <= 0:
+            return []
+        async with self._db.connect() as conn:
+            return await self.recent_in(conn, tenant_id, platform, chat_id, thread_id, limit=limit, within_s=within_s)
+
+    async def _window(self, tenant_id: str, limit: int | None, within_s: float | None) -> tuple[int, float]:
         settings = self._settings
         if limit is None:
             limit = (
@@ -160,28 +168,42 @@ class ConversationStore:
                 if settings is not None
                 else float(SPECS["conversation.window_s"].default)
             )
+        return limit, within_s
+
+    async def recent_in(
+        self,
+        conn: AsyncConnection,
+        tenant_id: str,
+        platform: str,
+        chat_id: str,
+        thread_id: str | None,
+        *,
+        limit: int | None = None,
+        within_s: float | None = None,
+    ) -> list[Turn]:
+        """recent() in the caller's transaction: the pipeline reads it with the human-thread check."""
+        limit, within_s = await self._window(tenant_id, limit, within_s)
         if limit <= 0:
             return []
         # Two spellings instead of IS NOT DISTINCT FROM, which the index cannot serve.
         thread_sql = "thread_id IS NULL" if thread_id is None else "thread_id = :th"
-        async with self._db.connect() as conn:
-            rows = (
-                await conn.execute(
-                    sa.text(
-                        "SELECT role, text, meta, created_at FROM conversation_turns "
-                        f"WHERE tenant_id = :t AND platform = :p AND chat_id = :c AND {thread_sql} "
-                        "AND created_at >= :since ORDER BY created_at DESC, id DESC LIMIT :n"
-                    ),
-                    {
-                        "t": tenant_id,
-                        "p": platform,
-                        "c": chat_id,
-                        "th": thread_id,
-                        "since": self._clock() - timedelta(seconds=within_s),
-                        "n": limit,
-                    },
-                )
-            ).all()
+        rows = (
+            await conn.execute(
+                sa.text(
+                    "SELECT role, text, meta, created_at FROM conversation_turns "
+                    f"WHERE tenant_id = :t AND platform = :p AND chat_id = :c AND {thread_sql} "
+                    "AND created_at >= :since ORDER BY created_at DESC, id DESC LIMIT :n"
+                ),
+                {
+                    "t": tenant_id,
+                    "p": platform,
+                    "c": chat_id,
+                    "th": thread_id,
+                    "since": self._clock() - timedelta(seconds=within_s),
+                    "n": limit,
+                },
+            )
+        ).all()
         return [Turn(r.role, r.text, r.created_at, dict(r.meta or {})) for r in reversed(rows)]
 
     async def purge(self, older_than_s: float, *, tenant_id: str | None = None) -> int:

@@ -20,7 +20,7 @@ from sqlalchemy import Row, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from rivet.db import Database
-from rivet.db.tenants import ensure_tenant
+from rivet.db.tenants import with_tenant
 
 Outcome = Literal["claimed", "done", "busy"]
 
@@ -57,17 +57,21 @@ class Deduplicator:
         Concurrent claims of one id serialize on the primary key, so exactly one wins.
         """
         now = self.clock()
-        async with self._db.connect() as conn:
-            await ensure_tenant(conn, tenant_id)
+        # Not flushed to disk on its own: the commit of the reply flushes it (WAL is written in
+        # order), and a claim lost with a crashed server is only a lease that comes back.
+        async with self._db.connect(durable=False) as conn:
             won = (
                 await conn.execute(
                     text(
-                        "INSERT INTO processed_events (tenant_id, platform, event_id, created_at, status, lease_until) "
-                        "VALUES (:t, :p, :e, to_timestamp(:now), 'in_progress', to_timestamp(:until)) "
-                        "ON CONFLICT (tenant_id, platform, event_id) DO UPDATE "
-                        "SET lease_until = EXCLUDED.lease_until, created_at = EXCLUDED.created_at "
-                        "WHERE processed_events.status = 'in_progress' "
-                        "AND processed_events.lease_until < to_timestamp(:now) RETURNING 1"
+                        with_tenant(
+                            "INSERT INTO processed_events "
+                            "(tenant_id, platform, event_id, created_at, status, lease_until) "
+                            "VALUES (:t, :p, :e, to_timestamp(:now), 'in_progress', to_timestamp(:until)) "
+                            "ON CONFLICT (tenant_id, platform, event_id) DO UPDATE "
+                            "SET lease_until = EXCLUDED.lease_until, created_at = EXCLUDED.created_at "
+                            "WHERE processed_events.status = 'in_progress' "
+                            "AND processed_events.lease_until < to_timestamp(:now) RETURNING 1"
+                        )
                     ),
                     {"t": tenant_id, "p": platform, "e": event_id, "now": now, "until": now + lease_s},
                 )
@@ -101,13 +105,14 @@ class Deduplicator:
         delivery or a retry, takes the event at once. Concurrent calls serialize on the primary key.
         """
         now = self.clock()
-        await ensure_tenant(conn, tenant_id)
         first = (
             await conn.execute(
                 text(
-                    "INSERT INTO processed_events (tenant_id, platform, event_id, created_at, status, lease_until) "
-                    "VALUES (:t, :p, :e, to_timestamp(:now), 'in_progress', to_timestamp(:past)) "
-                    "ON CONFLICT (tenant_id, platform, event_id) DO NOTHING RETURNING 1"
+                    with_tenant(
+                        "INSERT INTO processed_events (tenant_id, platform, event_id, created_at, status, lease_until) "
+                        "VALUES (:t, :p, :e, to_timestamp(:now), 'in_progress', to_timestamp(:past)) "
+                        "ON CONFLICT (tenant_id, platform, event_id) DO NOTHING RETURNING 1"
+                    )
                 ),
                 {"t": tenant_id, "p": platform, "e": event_id, "now": now, "past": now - 1.0},
             )

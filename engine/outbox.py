@@ -34,7 +34,7 @@ from engine.metrics import Metrics
 from engine.outbound import DeliveryError, Destination, Outbound, Sender, SentRef
 from rivet import tracing
 from rivet.db import Database
-from rivet.db.tenants import ensure_tenant
+from rivet.db.tenants import with_tenant
 from rivet.errors import RivetError
 from rivet.settings import SettingSpec, SettingsService, register
 
@@ -113,18 +113,19 @@ class Outbox:
         edit_of: int | None = None,
     ) -> int | None:
         """Add a row in `conn`'s transaction; returns its id, or None when the key was enqueued before."""
-        await ensure_tenant(conn, outbound.tenant_id)
         dest = outbound.destination
         payload = reply_payload(outbound.reply)
         tracing.remember_span(payload["meta"])  # the delivery's span links back to the message's
         row = (
             await conn.execute(
                 text(
-                    "INSERT INTO outbox (tenant_id, idempotency_key, kind, platform, chat_id, thread_id, private_to, "
-                    "response_url, reply_to, edit_of, reply_id, escalation_id, payload, next_attempt_at, trace_id, "
-                    "created_at) VALUES (:t, :k, :kind, :p, :c, :th, :pv, :url, :rt, :e, :rid, :esc, "
-                    "CAST(:pl AS jsonb), :now, :tr, to_timestamp(:now)) "
-                    "ON CONFLICT (tenant_id, idempotency_key) DO NOTHING RETURNING id"
+                    with_tenant(
+                        "INSERT INTO outbox (tenant_id, idempotency_key, kind, platform, chat_id, thread_id, "
+                        "private_to, response_url, reply_to, edit_of, reply_id, escalation_id, payload, "
+                        "next_attempt_at, trace_id, created_at) VALUES (:t, :k, :kind, :p, :c, :th, :pv, :url, :rt, "
+                        ":e, :rid, :esc, CAST(:pl AS jsonb), :now, :tr, to_timestamp(:now)) "
+                        "ON CONFLICT (tenant_id, idempotency_key) DO NOTHING RETURNING id"
+                    )
                 ),
                 {
                     "t": outbound.tenant_id,

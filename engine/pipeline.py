@@ -71,6 +71,10 @@ Write = Callable[[AsyncConnection], Awaitable[None]]
 # reply committed then is an error, not the one those writes describe.
 _WITH_REPLY: ContextVar[list[Write] | None] = ContextVar("rivet_with_reply", default=None)
 
+# The thread's recent turns, read by HumanThread on the connection of its check, for Answer:
+# (the message they were read for, the turns). Another message, or none read: Answer reads them.
+_HISTORY: ContextVar[tuple[Message, list[Turn]] | None] = ContextVar("rivet_history", default=None)
+
 
 def feedback_buttons(reply_id: str) -> tuple[Button, ...]:
     """Thumbs up/down naming the reply they rate; a new tuple per reply, nothing shared."""
@@ -184,16 +188,36 @@ class Unaddressed:
 
 
 class HumanThread:
-    """A thread a human owns: an expert's reply under a post is the answer; the asker's follow-ups go to the expert."""
+    """A thread a human owns: an expert's reply under a post is the answer; the asker's follow-ups go to the expert.
 
-    def __init__(self, handoff: Handoff) -> None:
+    When the bot is to answer, the thread's recent turns (what Answer reads first) are read on the
+    same connection as the check: nothing between here and Answer writes them.
+    """
+
+    def __init__(self, handoff: Handoff, conversation: ConversationStore | None = None) -> None:
         self._handoff = handoff
+        self._conversation = conversation
 
     async def __call__(self, message: Message, next_: Next) -> Reply | None:
-        routed = await self._handoff.route_human_thread(message)
-        if routed is False:
+        history: list[Turn] | None = None
+        store = self._conversation
+
+        async def read_history(conn: AsyncConnection) -> None:
+            nonlocal history
+            assert store is not None
+            where = (message.tenant_id, message.platform, message.chat_id, message.thread_id)
+            history = await store.recent_in(conn, *where)
+
+        routed = await self._handoff.route_human_thread(
+            message, if_bot_answers=read_history if store is not None else None
+        )
+        if routed is not False:
+            return routed if isinstance(routed, Reply) else None
+        token = _HISTORY.set((message, history) if history is not None else None)
+        try:
             return await next_(message)
-        return routed if isinstance(routed, Reply) else None
+        finally:
+            _HISTORY.reset(token)
 
 
 HELLO = (
@@ -256,9 +280,13 @@ class Answer:
         self._clarifier = clarifier
 
     async def __call__(self, message: Message, next_: Next) -> Reply | None:
-        history = await self._conversation.recent(
-            message.tenant_id, message.platform, message.chat_id, message.thread_id
-        )
+        prefetched = _HISTORY.get()
+        if prefetched is not None and prefetched[0] is message:
+            history = prefetched[1]
+        else:
+            history = await self._conversation.recent(
+                message.tenant_id, message.platform, message.chat_id, message.thread_id
+            )
         if is_clarification(message.text):
             previous = last_answer(history)
             if self._clarifier is not None and previous is not None:

@@ -167,7 +167,7 @@ async def build_engine(
             Validate(settings),
             RateLimit(RateLimiter(db, settings)),
             Command(commands),
-            HumanThread(handoff),
+            HumanThread(handoff, conversation),
             Manners(),
             Answer(router, experts, conversation, handoff, Clarifier(knowledge.sections), tracer=tracer),
         ],

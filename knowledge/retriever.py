@@ -225,9 +225,15 @@ class Retriever:
         sql = _SQL.format(filter=_filter_sql(filters, params))
         # Read-only: with RIVET_DB_STANDBY_READS a standby may serve it, and it never needs the primary.
         async with self.db.connect(readonly=True) as conn:
-            await conn.execute(text(f"SET LOCAL hnsw.ef_search = {int(self.ef_search)}"))
-            # Filtered HNSW scans keep going until enough rows pass the tenant filter (pgvector 0.8).
-            await conn.execute(text("SET LOCAL hnsw.iterative_scan = relaxed_order"))
+            # SET LOCAL of both in one round trip. Filtered HNSW scans keep going until enough rows
+            # pass the tenant filter (iterative_scan, pgvector 0.8).
+            await conn.execute(
+                text(
+                    "SELECT set_config('hnsw.ef_search', :ef, true), "
+                    "set_config('hnsw.iterative_scan', 'relaxed_order', true)"
+                ),
+                {"ef": str(int(self.ef_search))},
+            )
             rows = (await conn.execute(text(sql), params)).all()
         wanted = query_codes(query)
         out: list[Passage] = []

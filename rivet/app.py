@@ -84,6 +84,7 @@ async def build_app(
         config.data_dir,
         health_ttl_s=config.db_health_ttl_s,
         allow_standby_reads=config.db_standby_reads,
+        ping_idle_s=config.db_ping_idle_s,
     )
     await database.prepare()
     declare_settings()

@@ -22,6 +22,7 @@ class BootstrapConfig(BaseSettings):
     # Needed before the settings table can be read, so they are bootstrap, not run-time, settings.
     db_health_ttl_s: float = Field(default=60.0, gt=0, alias="RIVET_DB_HEALTH_TTL_S")
     db_standby_reads: bool = Field(default=False, alias="RIVET_DB_STANDBY_READS")
+    db_ping_idle_s: float = Field(default=10.0, ge=0, alias="RIVET_DB_PING_IDLE_S")
     data_dir: Path = Field(default=Path("var"), alias="RIVET_DATA_DIR")
     log_format: Literal["auto", "json", "text"] = Field(default="auto", alias="RIVET_LOG_FORMAT")
     log_level: str = Field(default="INFO", alias="RIVET_LOG_LEVEL")

@@ -17,7 +17,7 @@ import pytest
 
 from rivet.db import Database
 from rivet.db.database import mask_url
-from rivet.errors import DatabaseError
+from rivet.errors import DatabaseError, DatabaseUnavailable
 from tests.cli_helpers import rivet
 from tests.conftest import with_database
 
@@ -236,5 +236,113 @@ async def test_read_only_transactions_refuse_writes_and_do_not_leak_to_the_next_
             assert (await conn.get_raw_connection()).driver_connection.read_only is None
         async with one.connect(readonly=True) as conn:
             assert (await conn.execute(text("SELECT array_agg(x) FROM ro_probe"))).scalar() == [2]
+    finally:
+        await one.dispose()
+
+
+# ---- pooled connections killed server-side (no pre-ping on every checkout) -----------------
+
+
+async def _backend_pid(db: Database) -> int:
+    from sqlalchemy import text
+
+    async with db.connect() as conn:
+        return int((await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one())
+
+
+def _terminate(pg_url: str, pid: int) -> None:
+    """End one backend as a server restart or an operator would; returns once it is gone (PG 14+ waits)."""
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        row = admin.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,)).fetchone()
+        assert row == (True,)
+
+
+@pytest.mark.parametrize("ping_idle_s", [0.0, 3600.0])
+async def test_a_pooled_connection_killed_server_side_is_replaced_and_the_next_request_succeeds(
+    db: Database, pg_url: str, ping_idle_s: float
+) -> None:
+    """A connection used a moment ago is not pinged, yet one the server ended is noticed (its socket
+    holds the FATAL notice and EOF) and replaced before the request runs: idle window or not."""
+    one = Database(url=db.url, pool_size=1, ping_idle_s=ping_idle_s)
+    try:
+        first = await _backend_pid(one)
+        assert await _backend_pid(one) == first  # the same pooled connection, reused
+        _terminate(pg_url, first)
+        second = await _backend_pid(one)
+        assert second != first
+        assert await _backend_pid(one) == second
+    finally:
+        await one.dispose()
+
+
+async def test_a_silent_dead_connection_is_pinged_only_after_the_idle_window(
+    db: Database, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A peer that vanishes without a word (a firewall dropping an idle flow) leaves a socket that
+    looks quiet; only the idle-time ping catches it. The quiet socket is simulated by telling the
+    pool the socket has nothing to read; the server, the kill and the ping are real."""
+    import rivet.db.database as database
+
+    monkeypatch.setattr(database, "_readable", lambda driver_conn: False)
+    within = Database(url=db.url, pool_size=1, ping_idle_s=3600.0)
+    after = Database(url=db.url, pool_size=1, ping_idle_s=0.0)
+    try:
+        _terminate(pg_url, await _backend_pid(within))
+        with pytest.raises(DatabaseUnavailable):  # within the window: trusted, and it fails
+            await _backend_pid(within)
+        killed = await _backend_pid(after)
+        _terminate(pg_url, killed)
+        assert await _backend_pid(after) != killed  # past the window: pinged, replaced, no failure
+    finally:
+        await within.dispose()
+        await after.dispose()
+
+
+async def test_autocommit_blocks_commit_each_statement_and_do_not_leak_to_the_next_transaction(db: Database) -> None:
+    """connect(autocommit=True) sends no BEGIN: a statement is committed (seen by another session)
+    before the block ends. The same pooled connection is transactional again for the next caller."""
+    from sqlalchemy import text
+
+    one = Database(url=db.url, pool_size=1)
+    other = Database(url=db.url, pool_size=1)
+    try:
+        async with one.connect() as conn:
+            await conn.execute(text("CREATE TABLE ac_probe (x int)"))
+        async with one.connect(autocommit=True) as conn:
+            pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar()
+            await conn.execute(text("INSERT INTO ac_probe VALUES (1)"))
+            async with other.connect() as seen:
+                assert (await seen.execute(text("SELECT array_agg(x) FROM ac_probe"))).scalar() == [1]
+        with pytest.raises(RuntimeError):
+            async with one.connect() as conn:
+                assert (await conn.execute(text("SELECT pg_backend_pid()"))).scalar() == pid
+                await conn.execute(text("INSERT INTO ac_probe VALUES (2)"))
+                raise RuntimeError("rolled back, as a transaction is")
+        async with other.connect() as seen:
+            assert (await seen.execute(text("SELECT array_agg(x) FROM ac_probe"))).scalar() == [1]
+        with pytest.raises(ValueError):
+            async with one.connect(readonly=True, autocommit=True):
+                pass
+    finally:
+        await one.dispose()
+        await other.dispose()
+
+
+async def test_non_durable_transactions_skip_the_flush_only_for_themselves(db: Database) -> None:
+    """connect(durable=False) commits without waiting for the WAL flush; the pooled connection's
+    next transaction (the one committing a reply, say) waits for it again."""
+    from sqlalchemy import text
+
+    one = Database(url=db.url, pool_size=1)
+    try:
+        async with one.connect(durable=False) as conn:
+            pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar()
+            assert (await conn.execute(text("SHOW synchronous_commit"))).scalar() == "off"
+        async with one.connect() as conn:
+            assert (await conn.execute(text("SELECT pg_backend_pid()"))).scalar() == pid
+            assert (await conn.execute(text("SHOW synchronous_commit"))).scalar() == "on"
+        with pytest.raises(ValueError):
+            async with one.connect(autocommit=True, durable=False):
+                pass
     finally:
         await one.dispose()

@@ -11,8 +11,11 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+import psycopg
 import pytest
+from sqlalchemy import event
 
 from engine.extractive import LABEL
 from engine.messages import Attachment, Message, Reply
@@ -362,6 +365,89 @@ async def test_an_answer_turn_is_recorded_only_with_the_reply_it_describes(
     history = await app.engine.conversation.recent(PLANT, "telegram", "chat-1", None)
     assert [t.role for t in history] == ["user", "user", "assistant"]
     assert history[-1].text == reply.text and history[-1].meta["route"] == "answer"
+
+
+# ---- the database round trips of one message ----------------------------------------------
+
+
+async def test_one_answered_message_costs_one_flushed_commit_and_no_pings(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count, not a time (speed is `rivet bench answer`'s job): an answered question on a busy
+    connection pool. Before the rate limit's single statement, the tenant rows made in the same
+    statements, the history read with the human-thread check, one statement for the search's two
+    settings, plain reads in autocommit, and pings only for suspect connections, it was 11
+    transactions, 25 statements and 10 pings (a round trip each, plus BEGIN and COMMIT per
+    transaction: 57 round trips, now 36), and four of its commits waited for the WAL flush (the
+    claim, the rate limit, the question's turn, the reply): now only the reply's does."""
+    app = await make_app(manuals={PLANT: ["drives"]})
+    question = "what is the default deceleration time on the kd400"
+    assert (await ask(app, question, chat_id="warm-up")).route == "answer"  # models, settings cache
+
+    counts = {"transactions": 0, "autocommit": 0, "statements": 0, "pings": 0, "flushed": 0}
+    sync_engine = app.db.engine.sync_engine
+    dialect = sync_engine.dialect
+    ping = dialect.do_ping
+
+    def counted_ping(dbapi_conn: Any) -> bool:
+        counts["pings"] += 1
+        return bool(ping(dbapi_conn))
+
+    def on_begin(conn: Any) -> None:  # BEGIN and COMMIT go to the server only outside autocommit
+        autocommit = conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+        counts["autocommit" if autocommit else "transactions"] += 1
+
+    probes = ("SHOW synchronous_commit", "SELECT pg_current_xact_id_if_assigned() IS NOT NULL")
+
+    def on_statement(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        counts["statements"] += statement not in probes  # the message's, not on_commit's
+
+    def on_commit(conn: Any) -> None:  # a write transaction without SET LOCAL synchronous_commit = off
+        if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+            return
+        async_commit = conn.exec_driver_sql(probes[0]).scalar() == "off"
+        wrote = conn.exec_driver_sql(probes[1]).scalar()
+        counts["flushed"] += int(bool(wrote) and not async_commit)
+
+    monkeypatch.setattr(dialect, "do_ping", counted_ping)
+    event.listen(sync_engine, "begin", on_begin)
+    event.listen(sync_engine, "before_cursor_execute", on_statement)
+    try:
+        event.listen(sync_engine, "commit", on_commit)
+        reply = await ask(app, question, chat_id="counted")
+    finally:
+        event.remove(sync_engine, "commit", on_commit)
+        event.remove(sync_engine, "begin", on_begin)
+        event.remove(sync_engine, "before_cursor_execute", on_statement)
+    assert reply.route == "answer"
+    assert counts == {"transactions": 9, "autocommit": 1, "statements": 18, "pings": 0, "flushed": 1}
+
+
+@pytest.mark.parametrize("ping_idle_s", [0.0, 10.0])
+async def test_a_message_after_the_server_ended_every_pooled_connection_is_answered(
+    db: Database, pg_url: str, config: BootstrapConfig, local_embedder: LocalEmbedder, ping_idle_s: float
+) -> None:
+    """What a server restart does to a running bot: every pooled connection is ended server-side.
+    The next message is answered, not failed or saved for later, whether the connections were idle
+    past RIVET_DB_PING_IDLE_S (pinged) or used a moment ago (their socket shows the end)."""
+    await SettingsService(db, environ={}).set("reranker.backend", "none")
+    own = Database(url=db.url, ping_idle_s=ping_idle_s)
+    app = await build_app(config, db=own, embedder=local_embedder)
+    try:
+        report = await (await app.knowledge.ingestor(PLANT)).ingest([FIXTURES / "drives"], PLANT)
+        assert report.count("ingested") >= 1, report
+        question = "what is the default deceleration time on the kd400"
+        assert (await ask(app, question)).route == "answer"
+        name = urlsplit(db.url).path.lstrip("/")
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            pids = [pid for (pid,) in admin.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (name,))]
+            assert pids
+            for pid in pids:  # waits until each backend is gone (PostgreSQL 14+)
+                assert admin.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,)).fetchone() == (True,)
+        reply = await ask(app, question, chat_id="chat-2")
+        assert reply.route == "answer" and "12 s" in reply.text
+    finally:
+        await app.close()
 
 
 async def test_a_failing_expert_gives_an_error_reply(make_app: AppFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -193,6 +193,48 @@ async def test_ratelimit_concurrent_checks_never_over_admit(db: Database, replic
     assert sum(d.notify for d in decisions) == 1
 
 
+async def _tokens(db: Database, key: str) -> tuple[float, float, bool]:
+    async with db.connect() as conn:
+        row = (
+            await conn.execute(text("SELECT tokens, updated_at, notified FROM rate_buckets WHERE key = :k"), {"k": key})
+        ).one()
+    return float(row.tokens), float(row.updated_at), bool(row.notified)
+
+
+async def test_ratelimit_replica_with_a_clock_behind_earns_no_refill(db: Database, replica_db: Database) -> None:
+    """Admitting in one statement keeps the rules of the locked path: a replica whose clock runs
+    behind consumes without rewinding the bucket, and the refill it gives is the same float."""
+    ahead, behind = Clock(), Clock(1_800_000_000.0 - 3.0)
+    a = RateLimiter(db, settings(db, user_burst="2"), clock=ahead)  # 12/min: a token every 5 s
+    b = RateLimiter(replica_db, settings(replica_db, user_burst="2"), clock=behind)
+    key = "user:plant-a:u1"
+    assert (await a.check("plant-a", "u1")).allowed
+    assert await _tokens(db, key) == (1.0, ahead.now, False)
+    assert (await b.check("plant-a", "u1")).allowed  # the last token; no refill for being "earlier"
+    assert await _tokens(db, key) == (0.0, ahead.now, False)
+    denied = await b.check("plant-a", "u1")
+    assert (denied.allowed, denied.scope, denied.notify) == (False, "user", True)
+    assert await _tokens(db, key) == (0.0, ahead.now, True)
+    before = ahead.now
+    ahead.now += 7.3  # 1.46 tokens back, counted from the ahead clock's time
+    assert (await a.check("plant-a", "u1")).allowed  # and the notice is re-armed
+    tokens, updated_at, notified = await _tokens(db, key)
+    assert (updated_at, notified) == (ahead.now, False)
+    assert tokens == min(2.0, 0.0 + max(0.0, ahead.now - before) * (12.0 / 60.0)) - 1.0  # the Python formula, exactly
+    assert not (await a.check("plant-a", "u1")).allowed
+
+
+async def test_ratelimit_with_only_the_tenant_bucket_on(db: Database) -> None:
+    """One bucket switched off (0): the other alone decides, admitted in one statement, denied as before."""
+    clock = Clock()
+    limiter = RateLimiter(db, settings(db, user_per_minute="0", tenant_burst="2", tenant_per_minute="60"), clock=clock)
+    assert [(await limiter.check("new-site", f"u{i}")).allowed for i in range(3)] == [True, True, False]
+    async with db.connect() as conn:
+        keys = (await conn.execute(text("SELECT key FROM rate_buckets ORDER BY key"))).scalars().all()
+        tenant = (await conn.execute(text("SELECT name FROM tenants WHERE id = 'new-site'"))).scalar_one()
+    assert keys == ["tenant:new-site"] and tenant == "new-site"  # the tenant row made by the same statement
+
+
 async def test_ratelimit_purge_drops_idle_buckets(db: Database) -> None:
     clock = Clock()
     limiter = RateLimiter(db, settings(db), clock=clock)

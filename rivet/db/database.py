@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import select
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,7 +20,7 @@ from urllib.parse import unquote
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from rivet.errors import DatabaseError, DatabaseUnavailable
@@ -42,6 +43,8 @@ _PROBE_SQL = (
 # a snapshot (a lower timeline) behind the same address: a single URL does not compare timelines.
 _PROBE_SQL_SINGLE = "SELECT pg_is_in_recovery(), NULL::int, pg_postmaster_start_time()"
 _ROLE_KEY = "rivet_probe"  # per pooled connection: what _PROBE_SQL said when it was opened
+_IDLE_KEY = "rivet_idle_since"  # per pooled connection: time.monotonic() of its last checkin
+_ASYNC_COMMIT = text("SET LOCAL synchronous_commit = off")  # connect(durable=False)
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -113,8 +116,11 @@ class ServerHealth:
 class _Server:
     """One URL: its own pool and its cached health. Probes are single-flight per server."""
 
-    def __init__(self, url: str, pool_size: int, connect_timeout_s: float, probe_sql: str) -> None:
+    def __init__(
+        self, url: str, pool_size: int, connect_timeout_s: float, probe_sql: str, ping_idle_s: float = 10.0
+    ) -> None:
         self.url = url
+        self.ping_idle_s = ping_idle_s
         self.probe_sql = probe_sql
         self.masked = mask_url(url)
         self.pool_size = pool_size
@@ -130,15 +136,25 @@ class _Server:
                 sqlalchemy_url(self.url),
                 pool_size=self.pool_size,
                 max_overflow=self.pool_size,
-                pool_pre_ping=True,
+                # Not pool_pre_ping: a SELECT round trip before every transaction, ten per message.
+                # _ping_if_stale pings only a connection that may have died (see there).
                 connect_args=self._connect_args(),
             )
             probe_sql = self.probe_sql
+            engine = self._engine
 
             def remember_role(dbapi_conn: Any, record: Any) -> None:
                 _remember_role(probe_sql, dbapi_conn, record)
 
-            event.listen(self._engine.sync_engine, "connect", remember_role)
+            def ping_if_stale(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+                _ping_if_stale(engine.dialect, self.ping_idle_s, dbapi_conn, record)
+
+            def idle_since(dbapi_conn: Any, record: Any) -> None:
+                record.info[_IDLE_KEY] = time.monotonic()
+
+            event.listen(engine.sync_engine, "connect", remember_role)
+            event.listen(engine.sync_engine.pool, "checkout", ping_if_stale)
+            event.listen(engine.sync_engine.pool, "checkin", idle_since)
         return self._engine
 
     def _connect_args(self) -> dict[str, Any]:
@@ -243,6 +259,41 @@ def _remember_role(probe_sql: str, dbapi_conn: Any, record: Any) -> None:
         dbapi_conn.rollback()
 
 
+def _ping_if_stale(dialect: Any, idle_s: float, dbapi_conn: Any, record: Any) -> None:
+    """Pool "checkout" event: ping a pooled connection only when it may be dead.
+
+    That is when its socket has something to read while idle (a server that restarts or ends the
+    backend sends the FATAL notice and closes it: no round trip to notice), or when it sat idle
+    longer than `idle_s` (a peer that vanished without a word, a firewall that dropped the idle
+    flow). A connection busy a moment ago is used as is. A failed ping raises InvalidatePoolError,
+    the pessimistic-disconnect recipe: the pool drops every connection opened before now and
+    retries the checkout on a fresh one, so the request does not fail. A connection that dies
+    while a transaction runs fails that request (DatabaseUnavailable); pool_pre_ping did not
+    save that case either.
+    """
+    since = record.info.get(_IDLE_KEY)
+    if since is None:  # opened for this checkout: nothing to suspect
+        return
+    if time.monotonic() - since <= idle_s and not _readable(record.driver_connection):
+        return
+    try:
+        alive = dialect.do_ping(dbapi_conn)
+    except Exception as exc:
+        raise InvalidatePoolError(f"pooled connection failed its ping: {_first_line(exc)}") from exc
+    if not alive:
+        raise InvalidatePoolError("pooled connection failed its ping")
+
+
+def _readable(driver_conn: Any) -> bool:
+    """True when an idle connection's socket has data or EOF waiting (or cannot be polled at all)."""
+    try:
+        poller = select.poll()
+        poller.register(driver_conn.fileno(), select.POLLIN)
+        return bool(poller.poll(0))
+    except Exception:
+        return True  # closed or broken: let the ping decide
+
+
 async def _clear_read_only(conn: AsyncConnection, driver: Any) -> None:
     """Back to the server's default (not READ WRITE: default_transaction_read_only keeps its say).
 
@@ -271,6 +322,8 @@ class Database:
     health_ttl_s: float = 60.0
     allow_standby_reads: bool = False
     connect_timeout_s: float = 5.0
+    # A pooled connection idle longer than this is pinged before use (one it can tell is dead, at once).
+    ping_idle_s: float = 10.0
     _servers: list[_Server] = field(default_factory=list, init=False, repr=False, compare=False)
     # The highest primary timeline this process has seen: a primary below it is an old primary
     # that came back after a failover, and writing to it would split the data.
@@ -284,14 +337,25 @@ class Database:
         *,
         health_ttl_s: float = 60.0,
         allow_standby_reads: bool = False,
+        ping_idle_s: float = 10.0,
     ) -> Database:
         """DATABASE_URL if given, else the embedded server under data_dir (started on demand)."""
         if database_url:
-            return cls(url=database_url, health_ttl_s=health_ttl_s, allow_standby_reads=allow_standby_reads)
+            return cls(
+                url=database_url,
+                health_ttl_s=health_ttl_s,
+                allow_standby_reads=allow_standby_reads,
+                ping_idle_s=ping_idle_s,
+            )
         from rivet.db.embedded import start_embedded
 
         # One embedded server has no standby: allow_standby_reads has nothing to act on.
-        return cls(url=start_embedded(data_dir), embedded_dir=data_dir.resolve(), health_ttl_s=health_ttl_s)
+        return cls(
+            url=start_embedded(data_dir),
+            embedded_dir=data_dir.resolve(),
+            health_ttl_s=health_ttl_s,
+            ping_idle_s=ping_idle_s,
+        )
 
     def _members(self) -> list[_Server]:
         if not self._servers:
@@ -299,7 +363,9 @@ class Database:
             if not urls:
                 raise DatabaseError("DATABASE_URL is empty; unset it to use the embedded default")
             probe_sql = _PROBE_SQL if len(urls) > 1 else _PROBE_SQL_SINGLE
-            self._servers = [_Server(one, self.pool_size, self.connect_timeout_s, probe_sql) for one in urls]
+            self._servers = [
+                _Server(one, self.pool_size, self.connect_timeout_s, probe_sql, self.ping_idle_s) for one in urls
+            ]
         return self._servers
 
     @property
@@ -434,14 +500,32 @@ class Database:
     # ---- the public API ---------------------------------------------------------------------
 
     @asynccontextmanager
-    async def connect(self, *, readonly: bool = False) -> AsyncIterator[AsyncConnection]:
+    async def connect(
+        self, *, readonly: bool = False, autocommit: bool = False, durable: bool = True
+    ) -> AsyncIterator[AsyncConnection]:
         """A connection in a transaction on a server that may take it; one clear line when none can.
 
         Writes (the default) go only to the current primary. `readonly=True` runs the transaction
         READ ONLY and, when `allow_standby_reads` is set, prefers a standby (which may lag the
         primary by the replication delay). Raises DatabaseUnavailable when no server fits; a
         connection failure moves on to the next fitting server.
+
+        `autocommit=True` (on the primary) makes each statement its own transaction: no BEGIN and
+        COMMIT round trips. For a block of one statement, or of reads that need no common snapshot
+        (under READ COMMITTED each statement takes its own anyway). Never for writes that must
+        commit together.
+
+        `durable=False` commits without waiting for the WAL flush (SET LOCAL synchronous_commit =
+        off): about 3-5 ms less per write here, and a crash of the server (not a clean restart) may
+        lose the last fraction of a second of such commits. Only for writes whose loss is harmless
+        and which a durable commit of the same request follows (a flush covers every earlier commit
+        of the WAL): the event claim, the rate-limit buckets, a conversation turn. Never for the
+        outbox or anything a reply depends on.
         """
+        if readonly and autocommit:
+            raise ValueError("readonly and autocommit exclude each other: READ ONLY is set by BEGIN")
+        if autocommit and not durable:
+            raise ValueError("durable=False needs a transaction: SET LOCAL lasts until its commit")
         servers, why = await self._candidates(readonly)
         chosen = await self._open(servers, readonly)
         if chosen is None and servers:
@@ -453,12 +537,16 @@ class Database:
         server, conn = chosen
         driver: Any = None
         try:
+            if autocommit:  # reset to the pool's default when the connection goes back
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
             if readonly:
                 # psycopg then opens the transaction with BEGIN READ ONLY: no extra SET TRANSACTION
                 # round trip. The flag lives on the pooled connection, so it is cleared below.
                 driver = (await conn.get_raw_connection()).driver_connection
                 await driver.set_read_only(True)
             async with conn.begin():
+                if not durable:
+                    await conn.execute(_ASYNC_COMMIT)
                 yield conn
         except OperationalError as exc:
             server.invalidate()

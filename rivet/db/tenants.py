@@ -11,3 +11,15 @@ _ENSURE = text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NO
 async def ensure_tenant(conn: AsyncConnection, tenant_id: str) -> None:
     """Create the tenant row on first use (named after its id; an admin can rename it)."""
     await conn.execute(_ENSURE, {"t": tenant_id, "n": tenant_id})
+
+
+def with_tenant(statement: str) -> str:
+    """`statement` preceded by ensure_tenant's insert, as one statement: a round trip fewer on the
+    message path. `statement` must bind the tenant id as :t and must not begin with WITH.
+
+    The foreign-key check of the statement's own insert runs when the whole statement ends, so it
+    sees the tenant row the CTE inserted. The cast gives :t one type (id and name are varchar and
+    text; PostgreSQL refuses to guess between them).
+    """
+    insert = "INSERT INTO tenants (id, name) VALUES (CAST(:t AS text), CAST(:t AS text)) ON CONFLICT DO NOTHING"
+    return f"WITH _tenant AS ({insert}) {statement}"

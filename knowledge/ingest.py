@@ -149,7 +149,7 @@ class Ingestor:
     ) -> IngestReport:
         """Ingest files and folders; each file is ingested, skipped (unchanged) or a clear error."""
         started = time.perf_counter()
-        await check_embedder(self._db, tenant, self._embedder.name, self._embedder.dim)
+        await check_embedder(self._db, tenant, self._embedder.name, self._embedder.dim, readonly=False)
         stored = await stored_documents(self._db, tenant)
         report = IngestReport()
 
@@ -257,7 +257,7 @@ class Ingestor:
         meta: dict[str, object] | None = None,
     ) -> FileOutcome:
         """Ingest one in-memory Markdown document (expert answers become knowledge this way)."""
-        await check_embedder(self._db, tenant, self._embedder.name, self._embedder.dim)
+        await check_embedder(self._db, tenant, self._embedder.name, self._embedder.dim, readonly=False)
         try:
             prepared = self.prepare(source, body.encode("utf-8"), meta)
         except LoadError as exc:

@@ -54,9 +54,13 @@ async def stored_documents(db: Database, tenant: str) -> dict[str, StoredDocumen
     return {r.source: StoredDocument(r.source, r.content_hash, r.embed_model) for r in rows}
 
 
-async def check_embedder(db: Database, tenant: str, name: str, dim: int) -> None:
-    """Refuse to mix vectors from two embedding models in one tenant's knowledge base."""
-    async with db.connect(readonly=True) as conn:
+async def check_embedder(db: Database, tenant: str, name: str, dim: int, *, readonly: bool = True) -> None:
+    """Refuse to mix vectors from two embedding models in one tenant's knowledge base.
+
+    readonly=False before a write (ingest): a standby may not have replayed the primary's latest
+    documents, or even its migrations, so that check reads what the primary holds. A search reads
+    wherever it may (a standby serves it when the primary is down)."""
+    async with db.connect(readonly=readonly) as conn:
         rows = (
             await conn.execute(
                 text("SELECT DISTINCT embed_model, embed_dim FROM documents WHERE tenant_id = :t"),

@@ -230,10 +230,14 @@ async def test_retrieval_is_served_by_a_standby_when_the_environment_allows_it(
         )
         manual = tmp_path / "kd9.md"
         manual.write_text("# KD-9 pump\n\n## Seals\n\nReplace the KD-9 shaft seal every 4000 hours.\n")
+        # A standby behind the primary (here: replay paused before the migrations) lacks the tables the
+        # primary just made: ingest must read what the primary holds. This once failed by timing.
+        b.sql("SELECT pg_wal_replay_pause()")
         async with open_app(config, embedder=local_embedder) as app:
             assert (app.db.allow_standby_reads, app.db.health_ttl_s) == (True, 5.0)
             report = await app.knowledge.ingest([manual], "plant-a")
             assert report.count("ingested") == 1
+            b.sql("SELECT pg_wal_replay_resume()")
             wait_replayed(a, b)
             a.stop("fast")
             retriever = await app.knowledge.retriever("plant-a")

@@ -5,12 +5,15 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-_ENSURE = text("INSERT INTO tenants (id, name) VALUES (:t, :n) ON CONFLICT DO NOTHING")
+# Named after its id (an admin can rename it). The cast gives :t one type: id and name are varchar and
+# text, and PostgreSQL refuses to guess between them when one parameter fills both.
+_ENSURE_SQL = "INSERT INTO tenants (id, name) VALUES (CAST(:t AS text), CAST(:t AS text)) ON CONFLICT DO NOTHING"
+_ENSURE = text(_ENSURE_SQL)
 
 
 async def ensure_tenant(conn: AsyncConnection, tenant_id: str) -> None:
-    """Create the tenant row on first use (named after its id; an admin can rename it)."""
-    await conn.execute(_ENSURE, {"t": tenant_id, "n": tenant_id})
+    """Create the tenant row on first use."""
+    await conn.execute(_ENSURE, {"t": tenant_id})
 
 
 def with_tenant(statement: str) -> str:
@@ -18,8 +21,6 @@ def with_tenant(statement: str) -> str:
     message path. `statement` must bind the tenant id as :t and must not begin with WITH.
 
     The foreign-key check of the statement's own insert runs when the whole statement ends, so it
-    sees the tenant row the CTE inserted. The cast gives :t one type (id and name are varchar and
-    text; PostgreSQL refuses to guess between them).
+    sees the tenant row the CTE inserted.
     """
-    insert = "INSERT INTO tenants (id, name) VALUES (CAST(:t AS text), CAST(:t AS text)) ON CONFLICT DO NOTHING"
-    return f"WITH _tenant AS ({insert}) {statement}"
+    return f"WITH _tenant AS ({_ENSURE_SQL}) {statement}"

@@ -75,6 +75,10 @@ _WITH_REPLY: ContextVar[list[Write] | None] = ContextVar("rivet_with_reply", def
 # (the message they were read for, the turns). Another message, or none read: Answer reads them.
 _HISTORY: ContextVar[tuple[Message, list[Turn]] | None] = ContextVar("rivet_history", default=None)
 
+# How much longer than the answering deadline an event's claim (its lease) lasts: a worker that dies
+# mid-answer leaves a lease another delivery may take over once it runs out, never one still answering.
+LEASE_MARGIN_S = 10.0
+
 
 def feedback_buttons(reply_id: str) -> tuple[Button, ...]:
     """Thumbs up/down naming the reply they rate; a new tuple per reply, nothing shared."""
@@ -485,7 +489,7 @@ class Pipeline:
         """True when this delivery is the one to handle; waits out a live lease held by a worker that may have died."""
         if not event_id:
             return True
-        lease = deadline_s + 10.0
+        lease = deadline_s + LEASE_MARGIN_S
         for _ in range(2):
             claim = await self._dedupe.claim(tenant, platform, event_id, lease)
             if claim.outcome == "claimed":
@@ -609,7 +613,9 @@ class Pipeline:
         await self._slots.acquire()  # free: taken at once, nothing runs in between
         try:
             timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
-            claim = await self._dedupe.claim(message.tenant_id, message.platform, message.event_id, timeout + 10.0)
+            claim = await self._dedupe.claim(
+                message.tenant_id, message.platform, message.event_id, timeout + LEASE_MARGIN_S
+            )
         except BaseException:
             self._slots.release()
             raise
@@ -635,7 +641,7 @@ class Pipeline:
         state = await self._dedupe.peek(*where)
         if state is not None and state.outcome == "busy":
             timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
-            give_up = time.monotonic() + min(state.lease_until - self._dedupe.clock(), timeout + 10.0)
+            give_up = time.monotonic() + min(state.lease_until - self._dedupe.clock(), timeout + LEASE_MARGIN_S)
             while state is not None and state.outcome == "busy" and time.monotonic() < give_up:
                 await asyncio.sleep(0.5)  # retries are rare; a query every half second until it settles
                 state = await self._dedupe.peek(*where)

@@ -12,15 +12,17 @@ from knowledge.base import SAMPLES_DIR
 from knowledge.questions import load_questions
 
 BLIND_DIR = SAMPLES_DIR / "blind"
+BLIND2_DIR = SAMPLES_DIR / "blind2"
 
 SETS = [
     (SAMPLES_DIR / "questions.jsonl", SAMPLES_DIR / "manuals"),
     (SAMPLES_DIR / "second" / "questions.jsonl", SAMPLES_DIR / "second" / "manuals"),
     (BLIND_DIR / "questions.jsonl", BLIND_DIR / "manuals"),
+    (BLIND2_DIR / "questions.jsonl", BLIND2_DIR / "manuals"),
     *((SAMPLES_DIR / s / "questions.jsonl", SAMPLES_DIR / s / "manuals") for s in ("third", "fourth", "fifth")),
 ]
-# Sets whose files are frozen by a SHA256SUMS: the blind one (report only) and the tuning sets written blind.
-FROZEN = ("blind", "third", "fourth", "fifth")
+# Sets whose files are frozen by a SHA256SUMS: the blind ones (report only) and the tuning sets written blind.
+FROZEN = ("blind", "blind2", "third", "fourth", "fifth")
 
 
 class _HTMLText(HTMLParser):
@@ -46,7 +48,9 @@ def source_text(path: Path) -> str:
     return text
 
 
-@pytest.mark.parametrize(("questions", "manuals"), SETS, ids=["dev", "second", "blind", "third", "fourth", "fifth"])
+@pytest.mark.parametrize(
+    ("questions", "manuals"), SETS, ids=["dev", "second", "blind", "blind2", "third", "fourth", "fifth"]
+)
 def test_every_expected_answer_is_written_in_its_source(questions: Path, manuals: Path) -> None:
     rows = load_questions(questions)
     assert len({q.id for q in rows}) == len(rows)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from engine.rules import (
@@ -29,6 +31,14 @@ QuestionType = Literal["fault", "procedure", "fact", "general"]
 # The rules (word lists, cue patterns, the value-kind table) are in engine/rules.py.
 _WORD = re.compile(r"[a-z0-9][a-z0-9.\-/]*[a-z0-9]|[a-z0-9]")
 
+# The word-matching functions below are pure and called again and again on the same text within a
+# message (the question, a manual's title, the quoted pieces) and across messages (the same passages):
+# their results are cached, bounded so a long-running bot's memory stays flat, and immutable (str,
+# tuple, frozenset) so no caller can change what the next one gets.
+_TEXT_CACHE = 4096
+# stem() runs on each word of each text not seen yet; a manual's vocabulary is a few thousand short words.
+_WORD_CACHE = 16384
+
 
 @dataclass(frozen=True)
 class QueryAnalysis:
@@ -38,11 +48,20 @@ class QueryAnalysis:
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
 
+# Runs of letters, captured so re.split keeps them at the odd places: a look-up each, not a callback each.
+_LETTERS = re.compile(r"([A-Za-z]+)")
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def expand(text: str) -> str:
-    """Spell out common shorthand ("max temp" -> "maximum temperature") for word matching."""
-    return re.sub(r"[A-Za-z]+", lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
+    """Spell out common shorthand ("max temp" -> "maximum temperature") for word matching (cached: see
+    _TEXT_CACHE)."""
+    parts = _LETTERS.split(text)
+    parts[1::2] = [ABBREVIATIONS.get(run.lower(), run) for run in parts[1::2]]
+    return "".join(parts)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def stem(word: str) -> str:
     """A crude stem (the first STEM_LENGTH letters, no plural s) good enough to match "tripping"/"trips",
     "greasing"/"grease" or "works"/"work"."""
@@ -53,19 +72,31 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
-def stems(text: str) -> set[str]:
-    """Stems of the content words: what word matching between a question and a manual compares."""
-    return {stem(w) for w in content_words(text)}
+@lru_cache(maxsize=_TEXT_CACHE)
+def stems(text: str) -> frozenset[str]:
+    """Stems of the content words: what word matching between a question and a manual compares.
+    Cached (see _TEXT_CACHE), hence a frozenset."""
+    return frozenset(stem(w) for w in _content_words(text))
 
 
-def word_stems(text: str) -> set[str]:
-    """stems(), plus those of the parts of hyphenated words ("pre-purge" has "pre" and "purge")."""
-    parts = [p for w in content_words(text) if "-" in w and not any(ch.isdigit() for ch in w) for p in w.split("-")]
+@lru_cache(maxsize=_TEXT_CACHE)
+def word_stems(text: str) -> frozenset[str]:
+    """stems(), plus those of the parts of hyphenated words ("pre-purge" has "pre" and "purge").
+    Cached (see _TEXT_CACHE), hence a frozenset."""
+    parts = [p for w in _content_words(text) if "-" in w and not any(ch.isdigit() for ch in w) for p in w.split("-")]
     return stems(text) | {stem(p) for p in parts if p}
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(expand(text).lower()) if w not in STOPWORDS and len(w) > 1]
+    """The words of the text that matching compares, shorthand spelled out, lower-cased, in order.
+    A fresh list of the cached tuple, so the caller may change it."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _content_words(text: str) -> tuple[str, ...]:
+    """content_words(), cached (see _TEXT_CACHE), hence a tuple."""
+    return tuple(w for w in _WORD.findall(expand(text).lower()) if w not in STOPWORDS and len(w) > 1)
 
 
 def analyze_query(question: str) -> QueryAnalysis:
@@ -115,7 +146,7 @@ def writes_value(kinds: list[str], text: str) -> bool:
     return any(VALUE_KINDS[kind].written.search(text) for kind in kinds)
 
 
-def value_match(question: str, evidence: str | Sequence[str], focus: set[str] | None = None) -> float:
+def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet[str] | None = None) -> float:
     """1.0 when the evidence writes a value of every kind the question asks for, 0.0 when of none;
     0.5 when the question asks for no particular kind of value.
 

@@ -16,6 +16,7 @@ from engine.analysis import (
     stem,
     stems,
     value_match,
+    word_stems,
 )
 from engine.confidence import code_match_of
 from knowledge.codes import query_codes, strip_codes, written_codes
@@ -36,6 +37,8 @@ def test_question_types(question: str, qtype: str) -> None:
 def test_shorthand_is_spelled_out_before_matching() -> None:
     assert expand("max temp on decel") == "maximum temperature on deceleration"
     assert "maximum" in content_words("max qty?")
+    # Whole runs of letters in any case: not the "max" of "maxi", but the "temp" of "2temp_".
+    assert expand("MAX Temp/min, maxi2 hr. 2temp_") == "maximum temperature/minimum, maxi2 hour. 2temperature_"
 
 
 @pytest.mark.parametrize(
@@ -70,6 +73,17 @@ def test_value_match_needs_a_value_of_the_asked_kind() -> None:
     assert value_match("coupling bolt torque", "Tighten the bolts crosswise") == 0.0
     assert value_match("filter final pressure drop", "Change at final pressure drop: 250 Pa") == 1.0
     assert value_match("what does OC2 mean", "Overcurrent") == 0.5
+
+
+def test_cached_word_matching_cannot_be_changed_by_a_caller() -> None:
+    text = "max temp of the pre-purge fans"
+    words = content_words(text)
+    words.append("changed")  # a caller's own list, not the cached one
+    assert content_words(text) == ["maximum", "temperature", "pre-purge", "fans"]
+    assert stems(text) is stems(text)  # cached...
+    assert isinstance(stems(text), frozenset) and isinstance(word_stems(text), frozenset)  # ...so immutable
+    assert stems(text) == {stem(w) for w in content_words(text)}
+    assert word_stems(text) == stems(text) | {"pre", "purge"}
 
 
 def test_number_match_ignores_the_digits_of_model_numbers() -> None:

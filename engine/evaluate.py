@@ -182,6 +182,7 @@ async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
     return {
         "id": q.id,
         "question": q.question,
+        "draft": draft,
         "kind": q.kind,
         "answerable": q.answerable,
         "escalated": reply.route == "escalation",
@@ -200,9 +201,23 @@ async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
 
 
 def write_features(path: Path, rows: list[dict[str, Any]], *, set_name: str, questions: list[Question]) -> None:
-    """One JSON line per question: what `rivet eval oof` needs to refit and replay the decision."""
+    """One JSON line per question: what `rivet eval oof` needs to refit and replay the decision, and the
+    question with its drafted answer, so a candidate evidence feature can be computed from the dump and
+    measured out of fold without running the engine again."""
     sources = {q.id: [Path(s).name for s in q.sources] for q in questions}
-    keep = ("id", "kind", "answerable", "correct", "escalated", "confidence", "rules", "threshold", "retrieved")
+    keep = (
+        "id",
+        "question",
+        "draft",
+        "kind",
+        "answerable",
+        "correct",
+        "escalated",
+        "confidence",
+        "rules",
+        "threshold",
+        "retrieved",
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         for r in rows:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
 from engine.confidence import Weights
-from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights, roc_auc
+from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights, roc_auc, write_features
+from knowledge.questions import Question
 
 
 def test_contains_all_is_case_insensitive_and_needs_every_string() -> None:
@@ -62,3 +65,29 @@ def test_roc_auc_on_hand_made_scores() -> None:
     wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in (0.9, 0.6, 0.3) for n in (0.6, 0.2))
     assert wins == 4.5 and roc_auc(scores, labels) == pytest.approx(wins / 6)
     assert roc_auc([0.3, 0.7], [1, 1]) is None and roc_auc([], []) is None
+
+
+def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features(tmp_path: Path) -> None:
+    """A candidate evidence feature (a soft word match, a cross-encoder score) is measured out of fold
+    from the dump alone, without running the engine again: it needs the question and the quoted draft."""
+    q = Question("q1", "hx30 seal torque", True, ("hx30.md",), ("25 N·m",), "fact")
+    row = {
+        "id": "q1",
+        "question": q.question,
+        "draft": "From the manuals (quoted, no AI summary):\n- Seal gland nuts: 25 N·m [1]",
+        "kind": "fact",
+        "answerable": True,
+        "correct": True,
+        "escalated": False,
+        "confidence": 0.8,
+        "rules": [],
+        "threshold": 0.63,
+        "retrieved": ["hx30.md"],
+        "evidence": {"coverage": 1.0},
+        "latency_ms": 12.0,
+    }
+    path = tmp_path / "dev.jsonl"
+    write_features(path, [row], set_name="dev", questions=[q])
+    (line,) = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    assert line["question"] == "hx30 seal torque" and line["draft"].endswith("25 N·m [1]")
+    assert line["sources"] == ["hx30.md"] and line["evidence"] == {"coverage": 1.0} and "latency_ms" not in line

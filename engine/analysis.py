@@ -64,9 +64,11 @@ def expand(text: str) -> str:
 @lru_cache(maxsize=_WORD_CACHE)
 def stem(word: str) -> str:
     """A crude stem (the first STEM_LENGTH letters, no plural s) good enough to match "tripping"/"trips",
-    "greasing"/"grease" or "works"/"work"."""
+    "greasing"/"grease" or "works"/"work". A hyphen inside a word without digits is spelling, not
+    meaning ("E-stop"/"estop", "set-point"/"setpoint"), so it is dropped; codes keep theirs."""
     if any(ch.isdigit() for ch in word):
         return word
+    word = word.replace("-", "")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:STEM_LENGTH]

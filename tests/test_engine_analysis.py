@@ -86,6 +86,16 @@ def test_cached_word_matching_cannot_be_changed_by_a_caller() -> None:
     assert word_stems(text) == stems(text) | {"pre", "purge"}
 
 
+def test_a_word_matches_whether_written_with_a_hyphen_or_without() -> None:
+    # Technicians and manuals hyphenate compounds differently: "estop" / "E-stop", "set-point".
+    assert stems("hit the estop") & stems("Press the E-stop") == {"estop"}
+    assert stems("setpoint too low") & stems("adjust the set-point") == {"setpo"}
+    assert stems("what prestretch does it run") & stems("Pre-stretch: 250 %") == {"prest"}
+    # Codes keep their hyphen and digits: "nd5-0110" is not "nd50110".
+    assert stem("nd5-0110") == "nd5-0110"
+    assert stems("fault e-01") == {"e-01", "fault"}
+
+
 def test_number_match_ignores_the_digits_of_model_numbers() -> None:
     assert number_match("how often to grease the frame 355 bm7 motor", "Frame 160: 4000 h") == 0.0
     assert number_match("grease interval bm7 frame 160 motor", "Frame 160: 4000 h") == 1.0

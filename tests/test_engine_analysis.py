@@ -39,6 +39,15 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
     assert "maximum" in content_words("max qty?")
     # Whole runs of letters in any case: not the "max" of "maxi", but the "temp" of "2temp_".
     assert expand("MAX Temp/min, maxi2 hr. 2temp_") == "maximum temperature/minimum, maxi2 hour. 2temperature_"
+    # Maintenance shorthand: the stems of the short form meet the manual's spelled-out word.
+    assert expand("hyd oil thru the standby gen") == "hydraulic oil through the standby generator"
+    assert stems("vib on the xfmr, approx amb temp") == stems(
+        "Vibration of the transformer at approximately ambient temperature"
+    )
+    assert stems("diff press across the filter assy") & stems("Differential pressure of the filter assembly") >= {
+        "diffe",
+        "assem",
+    }
 
 
 @pytest.mark.parametrize(

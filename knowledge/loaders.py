@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html.parser
 import io
+import math
 import re
 from pathlib import Path
 from typing import Any, ClassVar
@@ -406,15 +407,24 @@ def parse_html(text: str) -> tuple[dict[str, Any], list[Block]]:
 # --- PDF ----------------------------------------------------------------------------------------
 
 
+# A numbered section heading opening a block ("2. Controls and safety devices"): short, no sentence.
+_PDF_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.:;,]{1,50}$")
+_GAP = re.compile(r" {2,}")
+
+
 def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
-    """Text per page (page numbers kept); headings are not recoverable reliably, paragraphs are."""
+    """Text per page (page numbers kept). pypdf's layout text keeps what its reading-order text loses:
+    the blank line between paragraphs and the columns of a table, so a specification table becomes
+    one row per item ("Parameter: Relief valve setting; SLT-1000: 150 bar; SLT-2000: 180 bar")
+    instead of every value of the page run into one paragraph. A page that sets prose in two
+    columns side by side, which layout text interleaves line by line, is read in reading order."""
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoadError("encrypted PDF: remove the password and ingest again")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [(page.extract_text() or "", _layout_text(page)) for page in reader.pages]
         info = reader.metadata
     except LoadError:
         raise
@@ -424,43 +434,128 @@ def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
     if info and info.title:
         meta["title"] = str(info.title)
     blocks: list[Block] = []
-    for number, page_text in enumerate(pages, start=1):
+    for number, (page_text, layout) in enumerate(pages, start=1):
+        laid_out = _layout_blocks(layout, number) if layout else None
+        if laid_out is not None:
+            blocks.extend(laid_out)
+            continue
         for para in re.split(r"\n\s*\n", page_text):
-            lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
-            if not lines:
-                continue
-            # A short line standing alone in Title Case or CAPS reads as a heading.
-            if (
-                len(lines) == 1
-                and len(lines[0]) < 80
-                and not lines[0].endswith((".", ":", ","))
-                and (lines[0].isupper() or re.match(r"^\d+(\.\d+)*\s+[A-Z]", lines[0]))
-            ):
-                blocks.append(Block("heading", lines[0], level=2, page=number))
-                continue
-            current: list[str] = []
-            for ln in lines:
-                if _LIST_ITEM.match(ln) and current:
-                    blocks.append(
-                        Block(
-                            "list_item" if _LIST_ITEM.match(current[0]) else "paragraph",
-                            " ".join(current),
-                            page=number,
-                        )
-                    )
-                    current = []
-                current.append(ln)
-            if current:
-                blocks.append(
-                    Block(
-                        "list_item" if _LIST_ITEM.match(current[0]) else "paragraph",
-                        " ".join(current),
-                        page=number,
-                    )
-                )
+            blocks.extend(_prose_blocks([ln.strip() for ln in para.splitlines() if ln.strip()], number))
     if not any(b.text.strip() for b in blocks):
         raise LoadError("PDF has no extractable text (scanned images need OCR, which is not supported)")
     return meta, blocks
+
+
+def _layout_text(page: Any) -> str:
+    """The page's layout text, or "" when pypdf cannot lay it out (the reading-order text is used)."""
+    try:
+        return str(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # layout mode is stricter about fonts and matrices than plain extraction
+        return ""
+
+
+def _layout_blocks(text: str, number: int) -> list[Block] | None:
+    """One page's blocks from its layout text; None when the page sets prose in two columns."""
+    blocks: list[Block] = []
+    for para in re.split(r"\n\s*\n", text):
+        lines = [ln.rstrip() for ln in para.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        margin = min(len(ln) - len(ln.lstrip()) for ln in lines)
+        lines = [ln[margin:] for ln in lines]
+        if _side_by_side(lines):
+            return None
+        if len(lines) > 1 and _PDF_HEADING.match(lines[0].strip()):
+            blocks.append(Block("heading", " ".join(lines[0].split()), level=2, page=number))
+            lines = lines[1:]
+        rows = _column_rows(lines) if _aligned_columns(lines) else None
+        if rows is not None:
+            blocks.extend(Block("table_row", row, page=number) for row in rows)
+        else:
+            blocks.extend(_prose_blocks([" ".join(ln.split()) for ln in lines], number))
+    return blocks
+
+
+def _side_by_side(lines: list[str]) -> bool:
+    """Two columns of prose: most lines hold two long runs of words set apart by a wide gap."""
+    pairs = [cells for ln in lines if len(cells := _GAP.split(ln.strip())) == 2]
+    prose = [c for c in pairs if all(len(cell) >= 20 and len(cell.split()) >= 3 for cell in c)]
+    return len(prose) >= 3 and len(prose) >= 0.5 * len(lines)
+
+
+def _aligned_columns(lines: list[str]) -> bool:
+    """A table's columns start at the same place on most of its rows; the wide gaps of justified
+    prose fall anywhere."""
+    starts = [{m.end() for m in _GAP.finditer(ln.strip())} for ln in lines]
+    starts = [s for s in starts if s]
+    if len(starts) < 2:
+        return False
+    best = max(sum(any(p + d in s for d in (-1, 0, 1)) for s in starts) for p in set().union(*starts))
+    return best >= max(2, math.ceil(2 * len(starts) / 3))
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _column_rows(lines: list[str]) -> list[str] | None:
+    """A laid-out table's rows, labelled by its header like a Markdown table's. A wrapped cell goes
+    on under its own column on the next line ("backwards" under "Probable cause", "10 min" under
+    "Symptom"), so each piece of text joins the column it starts in; a new row starts at the left
+    margin with at least two cells."""
+    head = [(m.start(), m.group()) for m in _CELL.finditer(lines[0])]
+    if len(head) < 2:
+        return None
+    over_values = head[0][0] > 0  # a header over the value columns only ("      HL-25    HL-30")
+    starts = ([0] if over_values else []) + [p for p, _ in head]
+    names = ([""] if over_values else []) + [text for _, text in head]
+
+    def column(position: int) -> int:
+        return max((i for i, start in enumerate(starts) if start <= position + 1), default=0)
+
+    labels = not any(ch.isdigit() for ch in names[0]) and not any(_VALUE_CELL.search(n) for n in names)
+    rows: list[list[str]] = [] if labels else [names]
+    for line in lines[1:]:
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if len(cells) >= 2 and cells[0][0] <= starts[0] + 1:
+            rows.append([""] * len(starts))
+        elif not rows:
+            return None
+        for position, text in cells:
+            i = column(position)
+            rows[-1][i] = f"{rows[-1][i]} {text}".strip()
+    if not rows or (not labels and len(rows) < 2):
+        return None
+    if not labels:
+        return [" | ".join(cell for cell in row if cell) for row in rows]
+    return [
+        "; ".join(f"{name}: {cell}" if name else cell for name, cell in zip(names, row, strict=True) if cell)
+        for row in rows
+    ]
+
+
+def _prose_blocks(lines: list[str], number: int) -> list[Block]:
+    """A paragraph's lines: a short line standing alone in Title Case or CAPS reads as a heading;
+    numbered and bulleted items are split apart."""
+    if not lines:
+        return []
+    if (
+        len(lines) == 1
+        and len(lines[0]) < 80
+        and not lines[0].endswith((".", ":", ","))
+        and (lines[0].isupper() or _PDF_HEADING.match(lines[0]))
+    ):
+        return [Block("heading", lines[0], level=2, page=number)]
+    blocks: list[Block] = []
+    current: list[str] = []
+    for ln in lines:
+        if _LIST_ITEM.match(ln) and current:
+            kind: BlockKind = "list_item" if _LIST_ITEM.match(current[0]) else "paragraph"
+            blocks.append(Block(kind, " ".join(current), page=number))
+            current = []
+        current.append(ln)
+    kind = "list_item" if _LIST_ITEM.match(current[0]) else "paragraph"
+    blocks.append(Block(kind, " ".join(current), page=number))
+    return blocks
 
 
 # --- entry point --------------------------------------------------------------------------------

@@ -11,7 +11,16 @@ from sqlalchemy import text
 
 from knowledge.embedder import LocalEmbedder
 from knowledge.ingest import FileOutcome, Ingestor, discover
-from knowledge.loaders import LoadError, decode_text, fixed_width_rows, load_bytes, parse_text
+from knowledge.loaders import (
+    LoadError,
+    _aligned_columns,
+    _column_rows,
+    _side_by_side,
+    decode_text,
+    fixed_width_rows,
+    load_bytes,
+    parse_text,
+)
 from knowledge.store import kb_status, stored_documents
 from rivet.db import Database
 
@@ -24,23 +33,33 @@ def _pdf_string(line: str) -> str:
 
 def make_pdf(pages: list[list[str]], *, title: str | None = None) -> bytes:
     """A valid PDF with one text line per entry, built from raw PDF syntax (correct xref offsets)."""
-    font_id = 3 + 2 * len(pages)
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
+    flowing = [["14 TL", "72 720 Td", *(f"{_pdf_string(line)} Tj T*" for line in lines)] for lines in pages]
+    return _pdf_bytes(flowing, font="Helvetica", title=title)
+
+
+def make_placed_pdf(pages: list[list[tuple[int, int, str]]]) -> bytes:
+    """A PDF whose text is placed at (x, y) in a fixed-width font, as a table or columns are laid out."""
+    placed = [[f"1 0 0 1 {x} {y} Tm {_pdf_string(text)} Tj" for x, y, text in items] for items in pages]
+    return _pdf_bytes(placed, font="Courier", title=None)
+
+
+def _pdf_bytes(page_ops: list[list[str]], *, font: str, title: str | None) -> bytes:
+    font_id = 3 + 2 * len(page_ops)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(page_ops)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ops)} >>".encode(),
     ]
-    for i, lines in enumerate(pages):
+    for i, ops in enumerate(page_ops):
         objects.append(
             (
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                 f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {4 + 2 * i} 0 R >>"
             ).encode()
         )
-        ops = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td", *(f"{_pdf_string(line)} Tj T*" for line in lines), "ET"]
-        content = "\n".join(ops).encode("latin-1")
+        content = "\n".join(["BT", "/F1 12 Tf" if font == "Helvetica" else "/F1 10 Tf", *ops, "ET"]).encode("latin-1")
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} /Encoding /WinAnsiEncoding >>".encode())
     info = ""
     if title is not None:
         objects.append(f"<< /Title {_pdf_string(title)} >>".encode("latin-1"))
@@ -287,6 +306,67 @@ def test_hand_written_pdf_is_valid_and_keeps_page_numbers() -> None:
 def test_pdf_without_a_title_uses_its_file_name() -> None:
     doc = load_bytes("kp7_quick-start.pdf", make_pdf([["Prime the pump before the first start."]]))
     assert doc.title == "kp7 quick start"
+
+
+def test_a_pdf_table_becomes_one_labelled_row_per_item_with_wrapped_cells_in_their_column() -> None:
+    page = [
+        (72, 720, "3. Troubleshooting"),
+        *[(x, 700, t) for x, t in ((72, "Symptom"), (250, "Cause"), (420, "Remedy"))],
+        *[(x, 688, t) for x, t in ((72, "Pump runs, no flow"), (250, "Suction valve shut"), (420, "Open valve V1"))],
+        (250, 676, "or strainer blocked"),  # the cause goes on under its own column
+        *[(x, 664, t) for x, t in ((72, "Seal leaks over 10"), (250, "Seal faces worn"), (420, "Fit seal kit SK-4"))],
+        (72, 652, "drops in 1 min"),  # the symptom goes on at the left margin
+        (72, 620, "Never run the pump dry: the seal faces burn within seconds."),
+    ]
+    doc = load_bytes("pump.pdf", make_placed_pdf([page]))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "3. Troubleshooting"),
+        (
+            "table_row",
+            "Symptom: Pump runs, no flow; Cause: Suction valve shut or strainer blocked; Remedy: Open valve V1",
+        ),
+        ("table_row", "Symptom: Seal leaks over 10 drops in 1 min; Cause: Seal faces worn; Remedy: Fit seal kit SK-4"),
+        ("paragraph", "Never run the pump dry: the seal faces burn within seconds."),
+    ]
+    assert {b.page for b in doc.blocks} == {1}
+
+
+def test_a_pdf_page_of_two_prose_columns_is_read_column_by_column() -> None:
+    left = ["1. Safety", "Isolate the controller before you", "touch the drive unit or the tooling.",
+            "Persons with a pacemaker keep at", "least 0.5 m away from the magnet."]  # fmt: skip
+    right = ["4. Fault codes", "E1 means an output overcurrent in", "the coil cable or the armature.",
+             "E2 means the heatsink is above 85 C;", "check the cabinet ventilation."]  # fmt: skip
+    page = [(72, 720 - 12 * i, t) for i, t in enumerate(left)] + [(330, 720 - 12 * i, t) for i, t in enumerate(right)]
+    text = " ".join(b.text for b in load_bytes("feeder.pdf", make_placed_pdf([page])).blocks)
+    # Laid out side by side, each line would run a safety sentence into a fault code's.
+    assert "touch the drive unit or the tooling. Persons with a pacemaker keep at least 0.5 m away" in text
+    assert "E1 means an output overcurrent in the coil cable or the armature." in text
+    assert "table" not in {b.kind for b in load_bytes("feeder.pdf", make_placed_pdf([page])).blocks}
+
+
+def test_only_aligned_columns_make_a_table_and_long_runs_side_by_side_are_two_columns() -> None:
+    table = [
+        "Item          SLT-1000     SLT-2000",
+        "Relief valve  150 bar      180 bar",
+        "Weight        215 kg       390 kg",
+    ]
+    justified = [
+        "The pump  must never run dry, and  the seal faces burn",
+        "within seconds when it does; fill the  casing before",
+        "the first start and  vent it at the top plug.",
+    ]
+    columns = [
+        "Isolate the controller before you     E1 means an output overcurrent in",
+        "touch the drive unit or the tooling.  the coil cable or the armature.",
+        "Persons with a pacemaker keep at      E2 means the heatsink is above 85 C",
+    ]
+    assert _aligned_columns(table) and not _side_by_side(table)
+    assert _column_rows(table) == [
+        "Item: Relief valve; SLT-1000: 150 bar; SLT-2000: 180 bar",
+        "Item: Weight; SLT-1000: 215 kg; SLT-2000: 390 kg",
+    ]
+    assert not _aligned_columns(justified)
+    assert _side_by_side(columns)
 
 
 # ---- decoding and per-file errors ----------------------------------------------------------------

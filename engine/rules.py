@@ -241,6 +241,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(concentration|dose|dosage|dosing rate|ppm|ppb|mg/l|strength)\b",
                 r"\d\s?(%|ppm|ppb|mg/l|g/l|ml/l|mg/kg)",
             ),
+            # A pH is written as the word and its figure ("pH 8.5 to 9.5", "pH of 7"); asking how to
+            # calibrate a pH probe asks for steps, not a value.
+            (
+                "ph",
+                r"\b(what|which|min\w*|max\w*|target|correct|recommended) ph\b|"
+                r"\bph (value|level|range|limit|setpoint|of|should|must|for)\b",
+                r"\bph\W{0,3}(value |of |between |range )?\d",
+            ),
             # Belt or chain tension is written as a force, a deflection or a frequency.
             ("tension", r"\b(tension|deflection)\b", r"\b(tension|deflect\w*)\b[^.;]{0,60}\d|\d\s?(n|kn|lbf|kgf|hz)\b"),
             # A specification or setting is a figure: "per layout drawing" or "factory set" does not give one.

@@ -243,6 +243,7 @@ NEW_KINDS = [
     ("what frequency does the shaker run", "frequency", "The shaker runs at 50 Hz.", "The shaker runs fast."),
     ("motor kw for the mixer", "power", "Mixer motor 7.5 kW, 4-pole.", "The mixer motor is 4-pole."),
     ("max conveyor speed", "speed", "Maximum belt speed 1.2 m/s.", "Keep the conveyor speed low."),
+    ("what ph should the rinse water be", "ph", "Rinse water: pH 6.5 to 8.", "Rinse water: 40 °C, softened."),
 ]
 
 
@@ -251,6 +252,12 @@ def test_the_new_value_kinds_ask_and_answer(question: str, kind: str, answers: s
     assert kind in asked_value_kinds(question)
     assert value_match(question, [answers]) > 0.0
     assert value_match(question, [misses]) == 0.0
+
+
+def test_a_ph_probe_procedure_asks_for_no_ph_value() -> None:
+    assert asked_value_kinds("how do i calibrate the ph probe") == []
+    assert asked_value_kinds("ph sensor reading drifts") == []
+    assert "ph" in asked_value_kinds("ph range for the cip caustic")
 
 
 def test_an_ip_rating_is_no_address() -> None:

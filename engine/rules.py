@@ -247,7 +247,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 "ph",
                 r"\b(what|which|min\w*|max\w*|target|correct|recommended) ph\b|"
                 r"\bph (value|level|range|limit|setpoint|of|should|must|for)\b",
-                r"\bph\W{0,3}(value |of |between |range )?\d",
+                # Written "pH" (case-sensitive: "3 Ph, 50 Hz" is a phase count).
+                r"(?-i:\bpH)\W{0,3}(value |of |between |range )?\d",
             ),
             # Belt or chain tension is written as a force, a deflection or a frequency.
             ("tension", r"\b(tension|deflection)\b", r"\b(tension|deflect\w*)\b[^.;]{0,60}\d|\d\s?(n|kn|lbf|kgf|hz)\b"),

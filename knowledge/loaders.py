@@ -9,6 +9,7 @@ import html.parser
 import io
 import math
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -407,17 +408,23 @@ def parse_html(text: str) -> tuple[dict[str, Any], list[Block]]:
 # --- PDF ----------------------------------------------------------------------------------------
 
 
-# A numbered section heading opening a block ("2. Controls and safety devices"): short, no sentence.
+# A numbered section heading ("2. Controls and safety devices"): a few words, no sentence punctuation.
 _PDF_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.:;,]{1,50}$")
-_GAP = re.compile(r" {2,}")
+# The reading-order path keeps its older rule: a number without a dot after it ("4 Fault codes").
+_TEXT_NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\s+[A-Z]")
+# A cell: words set apart from the next cell by two or more spaces.
+_CELL = re.compile(r"\S+(?: \S+)*")
+# A step's number or a bullet standing alone in the first column ("1.   Inform the operators").
+_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[-*•])$")
 
 
 def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
     """Text per page (page numbers kept). pypdf's layout text keeps what its reading-order text loses:
     the blank line between paragraphs and the columns of a table, so a specification table becomes
     one row per item ("Parameter: Relief valve setting; SLT-1000: 150 bar; SLT-2000: 180 bar")
-    instead of every value of the page run into one paragraph. A page that sets prose in two
-    columns side by side, which layout text interleaves line by line, is read in reading order."""
+    instead of every value of the page run into one paragraph. A page is read in reading order, as
+    before, when it sets prose in two columns side by side (layout text interleaves them line by
+    line) or when its layout text holds fewer words (pypdf leaves rotated text out of it)."""
     from pypdf import PdfReader
 
     try:
@@ -435,12 +442,13 @@ def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
         meta["title"] = str(info.title)
     blocks: list[Block] = []
     for number, (page_text, layout) in enumerate(pages, start=1):
-        laid_out = _layout_blocks(layout, number) if layout else None
-        if laid_out is not None:
+        laid_out = _layout_blocks(layout, number) if layout.strip() else None
+        if laid_out and _words(laid_out) >= 0.95 * len(page_text.split()):
             blocks.extend(laid_out)
             continue
         for para in re.split(r"\n\s*\n", page_text):
-            blocks.extend(_prose_blocks([ln.strip() for ln in para.splitlines() if ln.strip()], number))
+            lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
+            blocks.extend(_prose_blocks(lines, number, _TEXT_NUMBERED_HEADING))
     if not any(b.text.strip() for b in blocks):
         raise LoadError("PDF has no extractable text (scanned images need OCR, which is not supported)")
     return meta, blocks
@@ -454,6 +462,19 @@ def _layout_text(page: Any) -> str:
         return ""
 
 
+def _words(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _CELL.finditer(line)]
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    margin = min(len(ln) - len(ln.lstrip()) for ln in lines)
+    return [ln[margin:] for ln in lines]
+
+
 def _layout_blocks(text: str, number: int) -> list[Block] | None:
     """One page's blocks from its layout text; None when the page sets prose in two columns."""
     blocks: list[Block] = []
@@ -461,32 +482,57 @@ def _layout_blocks(text: str, number: int) -> list[Block] | None:
         lines = [ln.rstrip() for ln in para.splitlines() if ln.strip()]
         if not lines:
             continue
-        margin = min(len(ln) - len(ln.lstrip()) for ln in lines)
-        lines = [ln[margin:] for ln in lines]
+        lines = _dedent(lines)
         if _side_by_side(lines):
             return None
-        if len(lines) > 1 and _PDF_HEADING.match(lines[0].strip()):
+        if _opens_with_heading(lines):
             blocks.append(Block("heading", " ".join(lines[0].split()), level=2, page=number))
-            lines = lines[1:]
-        rows = _column_rows(lines) if _aligned_columns(lines) else None
+            lines = _dedent(lines[1:])
+        rows = _column_rows(lines) if _aligned_columns(lines) and not _numbered_lines(lines) else None
         if rows is not None:
             blocks.extend(Block("table_row", row, page=number) for row in rows)
         else:
-            blocks.extend(_prose_blocks([" ".join(ln.split()) for ln in lines], number))
+            blocks.extend(_prose_blocks([" ".join(ln.split()) for ln in lines], number, _PDF_HEADING))
     return blocks
 
 
+def _opens_with_heading(lines: list[str]) -> bool:
+    """A numbered heading over its section's first line, not the first line of a wrapped step
+    ("1. Check that the caustic IBCs hold" / "enough concentrate") or of a list of steps."""
+    first = lines[0].strip()
+    if len(lines) < 2 or not _PDF_HEADING.match(first) or len(first.split()) > 7:
+        return False
+    following = lines[1].strip()
+    return following[:1].isupper() and not _LIST_ITEM.match(following)
+
+
 def _side_by_side(lines: list[str]) -> bool:
-    """Two columns of prose: most lines hold two long runs of words set apart by a wide gap."""
-    pairs = [cells for ln in lines if len(cells := _GAP.split(ln.strip())) == 2]
-    prose = [c for c in pairs if all(len(cell) >= 20 and len(cell.split()) >= 3 for cell in c)]
-    return len(prose) >= 3 and len(prose) >= 0.5 * len(lines)
+    """Two columns of prose: no line has more than two cells, and the cells that start at the most
+    common inner position (the right column, also where the left one is blank) and those at the
+    margin are runs of words, not a table's labels and values. Judged wrongly, a two-column table
+    of long texts is read in reading order, as every page was before; the other way round, the two
+    columns would be cut into rows that join unrelated sentences."""
+    cells = [_cells(ln) for ln in lines]
+    if any(len(c) > 2 for c in cells):
+        return False
+    inner = Counter(p for c in cells for p, _ in c if p > 0)
+    if not inner:
+        return False
+    gutter = max(inner, key=lambda p: sum(inner[q] for q in (p - 1, p, p + 1)))
+    right = [t for c in cells for p, t in c if abs(p - gutter) <= 1]
+    left = [t for c in cells for p, t in c if p == 0]
+    words = [len(t.split()) for t in right]
+    return len(right) >= 3 and sum(words) / len(words) >= 4 and (not left or _mean_words(left) >= 4)
+
+
+def _mean_words(texts: list[str]) -> float:
+    return sum(len(t.split()) for t in texts) / len(texts)
 
 
 def _aligned_columns(lines: list[str]) -> bool:
     """A table's columns start at the same place on most of its rows; the wide gaps of justified
-    prose fall anywhere."""
-    starts = [{m.end() for m in _GAP.finditer(ln.strip())} for ln in lines]
+    prose fall anywhere. Positions are the starts of the second and later cells of each line."""
+    starts = [{p for p, _ in _cells(ln)[1:]} for ln in lines]
     starts = [s for s in starts if s]
     if len(starts) < 2:
         return False
@@ -494,7 +540,11 @@ def _aligned_columns(lines: list[str]) -> bool:
     return best >= max(2, math.ceil(2 * len(starts) / 3))
 
 
-_CELL = re.compile(r"\S+(?: \S+)*")
+def _numbered_lines(lines: list[str]) -> bool:
+    """Steps laid out with a gap after their number ("1.    Inform the operators"): a list, not a
+    table whose first column is the step number."""
+    firsts = [c[0][1] for c in map(_cells, lines) if len(c) >= 2 and c[0][0] == 0]
+    return bool(firsts) and all(_MARKER.match(f) for f in firsts)
 
 
 def _column_rows(lines: list[str]) -> list[str] | None:
@@ -502,7 +552,7 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     on under its own column on the next line ("backwards" under "Probable cause", "10 min" under
     "Symptom"), so each piece of text joins the column it starts in; a new row starts at the left
     margin with at least two cells."""
-    head = [(m.start(), m.group()) for m in _CELL.finditer(lines[0])]
+    head = _cells(lines[0])
     if len(head) < 2:
         return None
     over_values = head[0][0] > 0  # a header over the value columns only ("      HL-25    HL-30")
@@ -513,10 +563,19 @@ def _column_rows(lines: list[str]) -> list[str] | None:
         return max((i for i, start in enumerate(starts) if start <= position + 1), default=0)
 
     labels = not any(ch.isdigit() for ch in names[0]) and not any(_VALUE_CELL.search(n) for n in names)
+    body = [_cells(line) for line in lines[1:]]
+    opens = [len(cells) >= 2 and cells[0][0] <= starts[0] + 1 for cells in body]
+    # A table that centres its cells vertically wraps a long cell both above and below the line that
+    # opens its row: the line above would be taken for the end of the previous row. Such a table is
+    # read as a paragraph, as before, rather than with cells under the wrong row.
+    for n in range(1, len(body) - 1):
+        if opens[n] and not opens[n - 1] and not opens[n + 1] and n - 1 > 0:
+            above = {column(p) for p, _ in body[n - 1]}
+            if above & {column(p) for p, _ in body[n + 1]}:
+                return None
     rows: list[list[str]] = [] if labels else [names]
-    for line in lines[1:]:
-        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-        if len(cells) >= 2 and cells[0][0] <= starts[0] + 1:
+    for cells, opening in zip(body, opens, strict=True):
+        if opening:
             rows.append([""] * len(starts))
         elif not rows:
             return None
@@ -533,16 +592,16 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     ]
 
 
-def _prose_blocks(lines: list[str], number: int) -> list[Block]:
-    """A paragraph's lines: a short line standing alone in Title Case or CAPS reads as a heading;
-    numbered and bulleted items are split apart."""
+def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[str]) -> list[Block]:
+    """A paragraph's lines: a short line standing alone in CAPS or numbered like a heading reads as
+    one; numbered and bulleted items are split apart."""
     if not lines:
         return []
     if (
         len(lines) == 1
         and len(lines[0]) < 80
         and not lines[0].endswith((".", ":", ","))
-        and (lines[0].isupper() or _PDF_HEADING.match(lines[0]))
+        and (lines[0].isupper() or numbered_heading.match(lines[0]))
     ):
         return [Block("heading", lines[0], level=2, page=number)]
     blocks: list[Block] = []

@@ -258,6 +258,7 @@ def test_a_ph_probe_procedure_asks_for_no_ph_value() -> None:
     assert asked_value_kinds("how do i calibrate the ph probe") == []
     assert asked_value_kinds("ph sensor reading drifts") == []
     assert "ph" in asked_value_kinds("ph range for the cip caustic")
+    assert value_match("what ph should the wash water be", ["Wash pump: 400 V, 3 Ph, 50 Hz"]) == 0.0
 
 
 def test_an_ip_rating_is_no_address() -> None:

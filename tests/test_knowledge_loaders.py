@@ -37,9 +37,13 @@ def make_pdf(pages: list[list[str]], *, title: str | None = None) -> bytes:
     return _pdf_bytes(flowing, font="Helvetica", title=title)
 
 
-def make_placed_pdf(pages: list[list[tuple[int, int, str]]]) -> bytes:
-    """A PDF whose text is placed at (x, y) in a fixed-width font, as a table or columns are laid out."""
+def make_placed_pdf(pages: list[list[tuple[int, int, str]]], *, rotated: tuple[int, int, str] | None = None) -> bytes:
+    """A PDF whose text is placed at (x, y) in a fixed-width font, as a table or columns are laid out;
+    `rotated` adds one line turned a quarter (a side note) to the first page."""
     placed = [[f"1 0 0 1 {x} {y} Tm {_pdf_string(text)} Tj" for x, y, text in items] for items in pages]
+    if rotated is not None:
+        x, y, text = rotated
+        placed[0].append(f"0 1 -1 0 {x} {y} Tm {_pdf_string(text)} Tj")
     return _pdf_bytes(placed, font="Courier", title=None)
 
 
@@ -341,7 +345,82 @@ def test_a_pdf_page_of_two_prose_columns_is_read_column_by_column() -> None:
     # Laid out side by side, each line would run a safety sentence into a fault code's.
     assert "touch the drive unit or the tooling. Persons with a pacemaker keep at least 0.5 m away" in text
     assert "E1 means an output overcurrent in the coil cable or the armature." in text
-    assert "table" not in {b.kind for b in load_bytes("feeder.pdf", make_placed_pdf([page])).blocks}
+    assert "table_row" not in {b.kind for b in load_bytes("feeder.pdf", make_placed_pdf([page])).blocks}
+
+
+def test_two_columns_of_uneven_length_are_read_column_by_column() -> None:
+    # The right column runs on where the left one has ended: many lines hold one column only.
+    left = ["1. Temperatures", "Set the tank and hose temperatures from", "the adhesive data sheet, usually 170 C."]
+    right = [
+        "3. Pressure relief",
+        "Turn the pump air regulator to 0 bar and",
+        "switch off the pump before any work. Then",
+        "trigger every gun into a waste container",
+        "until the adhesive stops flowing out.",
+        "Open the relief valve on the manifold.",
+    ]
+    page = [(72, 720 - 12 * i, t) for i, t in enumerate(left)] + [(330, 720 - 12 * i, t) for i, t in enumerate(right)]
+    blocks = load_bytes("melter.pdf", make_placed_pdf([page])).blocks
+    text = " ".join(b.text for b in blocks)
+    assert "Turn the pump air regulator to 0 bar and switch off the pump before any work." in text
+    assert "table_row" not in {b.kind for b in blocks}
+
+
+def test_laid_out_steps_stay_steps() -> None:
+    steps = [
+        (72, 720, "5. Testing"),
+        (72, 700, "1. Check that the caustic and acid tanks hold"),
+        (72, 688, "enough concentrate for the day."),
+        (72, 676, "2. Check the tank levels on the HMI."),
+        (72, 640, "1.        Inform the operators of the loads fed from the switch."),
+        (72, 628, "2.        Check the generator control is in AUTO."),
+    ]
+    blocks = [(b.kind, b.text) for b in load_bytes("cip.pdf", make_placed_pdf([steps])).blocks]
+    assert blocks == [
+        ("heading", "5. Testing"),
+        ("list_item", "1. Check that the caustic and acid tanks hold enough concentrate for the day."),
+        ("list_item", "2. Check the tank levels on the HMI."),
+        ("list_item", "1. Inform the operators of the loads fed from the switch."),
+        ("list_item", "2. Check the generator control is in AUTO."),
+    ]
+
+
+def test_a_table_indented_under_its_heading_is_still_a_table() -> None:
+    page = [
+        (72, 720, "2. Technical data"),
+        *[(x, 708, t) for x, t in ((100, "Item"), (250, "SLT-1000"), (400, "SLT-2000"))],
+        *[(x, 696, t) for x, t in ((100, "Relief valve"), (250, "150 bar"), (400, "180 bar"))],
+        *[(x, 684, t) for x, t in ((100, "Weight"), (250, "215 kg"), (400, "390 kg"))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("lift.pdf", make_placed_pdf([page])).blocks] == [
+        ("heading", "2. Technical data"),
+        ("table_row", "Item: Relief valve; SLT-1000: 150 bar; SLT-2000: 180 bar"),
+        ("table_row", "Item: Weight; SLT-1000: 215 kg; SLT-2000: 390 kg"),
+    ]
+
+
+def test_a_table_with_vertically_centred_cells_is_kept_whole_not_cut_into_wrong_rows() -> None:
+    # E03's long cells start on the line above its code: read as rows, they would end E02's.
+    page = [
+        *[(x, 720, t) for x, t in ((72, "Code"), (130, "Fault"), (300, "Cause"))],
+        *[(x, 708, t) for x, t in ((72, "E02"), (130, "Generator off"), (300, "No voltage 30 s after"))],
+        (300, 696, "the start signal"),
+        (300, 684, "Switch position not"),
+        *[(x, 672, t) for x, t in ((72, "E03"), (130, "Transfer failure"), (300, "confirmed within 6 s"))],
+        (300, 660, "of the command"),
+    ]
+    blocks = load_bytes("ats.pdf", make_placed_pdf([page])).blocks
+    assert "table_row" not in {b.kind for b in blocks}
+    words = " ".join(b.text for b in blocks).split()
+    assert {"E02", "E03", "Switch", "confirmed", "command"} <= set(words)  # nothing lost
+
+
+def test_a_page_whose_layout_text_leaves_words_out_is_read_in_reading_order() -> None:
+    # pypdf's layout text strips rotated text; the reading-order text keeps it.
+    page = [(72, 720, "Warning: isolate the supply before opening the cover.")]
+    data = make_placed_pdf([page], rotated=(500, 300, "Side note: terminal torque 25 Nm"))
+    text = " ".join(b.text for b in load_bytes("note.pdf", data).blocks)
+    assert "terminal torque 25 Nm" in text and "isolate the supply" in text
 
 
 def test_only_aligned_columns_make_a_table_and_long_runs_side_by_side_are_two_columns() -> None:

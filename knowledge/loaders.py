@@ -190,18 +190,22 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
         else:
             rows[-1][-1] = f"{rows[-1][-1]} {line.strip()}".strip()
     first = rows[0] = [""] + rows[0] if over_values else rows[0]
-    labels = not any(ch.isdigit() for ch in first[0]) and not any(_VALUE_CELL.search(cell) for cell in first)
-    header = first if len(rows) > 2 and labels else None
+    header = first if len(rows) > 2 and _labels(first) else None
     if header is None:
         return [" | ".join(row) for row in rows]
     # A row whose columns did not come apart (one space between two of them) is kept as written:
     # labelled, its values would stand under the wrong model.
-    return [
-        "; ".join(f"{name}: {cell}" if name else cell for name, cell in zip(header, row, strict=True))
-        if len(row) == len(header)
-        else " | ".join(row)
-        for row in rows[1:]
-    ]
+    return [_labelled(header, row) if len(row) == len(header) else " | ".join(row) for row in rows[1:]]
+
+
+def _labels(first: list[str]) -> bool:
+    """A table's first row is its header when it holds labels ("Part  HL-25  HL-30"), no values."""
+    return not any(ch.isdigit() for ch in first[0]) and not any(_VALUE_CELL.search(cell) for cell in first)
+
+
+def _labelled(names: list[str], row: list[str]) -> str:
+    """A row as a Markdown table's reads: "Code: F2; Fault: ...", a cell under no label as it is."""
+    return "; ".join(f"{name}: {cell}" if name else cell for name, cell in zip(names, row, strict=True) if cell)
 
 
 def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
@@ -521,8 +525,7 @@ def _side_by_side(lines: list[str]) -> bool:
     gutter = max(inner, key=lambda p: sum(inner[q] for q in (p - 1, p, p + 1)))
     right = [t for c in cells for p, t in c if abs(p - gutter) <= 1]
     left = [t for c in cells for p, t in c if p == 0]
-    words = [len(t.split()) for t in right]
-    return len(right) >= 3 and sum(words) / len(words) >= 4 and (not left or _mean_words(left) >= 4)
+    return len(right) >= 3 and _mean_words(right) >= 4 and (not left or _mean_words(left) >= 4)
 
 
 def _mean_words(texts: list[str]) -> float:
@@ -562,14 +565,14 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     def column(position: int) -> int:
         return max((i for i, start in enumerate(starts) if start <= position + 1), default=0)
 
-    labels = not any(ch.isdigit() for ch in names[0]) and not any(_VALUE_CELL.search(n) for n in names)
+    labels = _labels(names)
     body = [_cells(line) for line in lines[1:]]
     opens = [len(cells) >= 2 and cells[0][0] <= starts[0] + 1 for cells in body]
     # A table that centres its cells vertically wraps a long cell both above and below the line that
     # opens its row: the line above would be taken for the end of the previous row. Such a table is
     # read as a paragraph, as before, rather than with cells under the wrong row.
-    for n in range(1, len(body) - 1):
-        if opens[n] and not opens[n - 1] and not opens[n + 1] and n - 1 > 0:
+    for n in range(2, len(body) - 1):
+        if opens[n] and not opens[n - 1] and not opens[n + 1]:
             above = {column(p) for p, _ in body[n - 1]}
             if above & {column(p) for p, _ in body[n + 1]}:
                 return None
@@ -586,10 +589,7 @@ def _column_rows(lines: list[str]) -> list[str] | None:
         return None
     if not labels:
         return [" | ".join(cell for cell in row if cell) for row in rows]
-    return [
-        "; ".join(f"{name}: {cell}" if name else cell for name, cell in zip(names, row, strict=True) if cell)
-        for row in rows
-    ]
+    return [_labelled(names, row) for row in rows]
 
 
 def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[str]) -> list[Block]:

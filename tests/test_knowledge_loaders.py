@@ -341,11 +341,12 @@ def test_a_pdf_page_of_two_prose_columns_is_read_column_by_column() -> None:
     right = ["4. Fault codes", "E1 means an output overcurrent in", "the coil cable or the armature.",
              "E2 means the heatsink is above 85 C;", "check the cabinet ventilation."]  # fmt: skip
     page = [(72, 720 - 12 * i, t) for i, t in enumerate(left)] + [(330, 720 - 12 * i, t) for i, t in enumerate(right)]
-    text = " ".join(b.text for b in load_bytes("feeder.pdf", make_placed_pdf([page])).blocks)
+    blocks = load_bytes("feeder.pdf", make_placed_pdf([page])).blocks
+    text = " ".join(b.text for b in blocks)
     # Laid out side by side, each line would run a safety sentence into a fault code's.
     assert "touch the drive unit or the tooling. Persons with a pacemaker keep at least 0.5 m away" in text
     assert "E1 means an output overcurrent in the coil cable or the armature." in text
-    assert "table_row" not in {b.kind for b in load_bytes("feeder.pdf", make_placed_pdf([page])).blocks}
+    assert "table_row" not in {b.kind for b in blocks}
 
 
 def test_two_columns_of_uneven_length_are_read_column_by_column() -> None:

@@ -194,7 +194,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\bper (year|month|week|day|shift)\b|"
                 r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b",
             ),
-            ("flow", r"\b(flow|m3/h|l/min|gpm)\b", r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm"),
+            # Asked for ("flow rate", "max flow"), not a condition the question describes ("when there's no
+            # flow", "low flow alarm"): the same split as the current and speed kinds below.
+            (
+                "flow",
+                r"\b(flow ?rates?|how much (\w+ )?flow|m3/h|l/min|gpm|flow (setting|range|limit|rating|capacity|spec\w*)|"
+                r"(what|which|max\w*|min\w*|rated|nominal|design|required|recommended)(\s[\w-]+){0,2}\sflow)\b",
+                r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm",
+            ),
             ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
             # Added 2026-11-30 for kinds of value technicians ask for that the table lacked (written from
             # the units plants use, tested on strings written for them in tests/test_engine_rules.py).
@@ -262,7 +269,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ),
             (
                 "lubricant",
-                r"\b(what|which) (type of |kind of |grade of )?(oil|grease|lubricant|hydraulic fluid)\b|"
+                # "At what oil temperature" asks for a temperature, not which oil.
+                r"\b(what|which) (type of |kind of |grade of )?(oil|grease|lubricant|hydraulic fluid)\b"
+                r"(?! (temp\w*|level|pressure|flow|capacity|volume|quantity|amount|consumption)\b)|"
                 r"\b(oil|grease|lubricant|fluid) (type|grade|specification)\b",
                 r"\biso ?vg\b|\bvg ?\d|\bsae\b|\bnlgi\b|\bgrade\b|\b(poe|pao|pve|hlp?|hm|clp)\b|synthetic|mineral|"
                 r"lithium|polyurea|glycol",

@@ -71,6 +71,15 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("pressure jumping around and noise from the pump", []),
         # ...unless the question says it wants the value.
         ("at what pressure does it trip, keeps tripping", ["pressure"]),
+        # "What oil" before a quantity asks for the quantity, not for a grade of oil.
+        ("at what oil temp does the gearbox alarm", ["temperature"]),
+        ("what oil level should the sight glass show", []),
+        # A flow the question describes is no flow value asked for; a flow rate, a maximum flow is.
+        ("do we leave the lamp on overnight when there is no flow", []),
+        ("low flow alarm on the chiller, what do i check", []),
+        ("whats the max flow through the sand filter", ["flow"]),
+        ("dosing pump flow rate at 50 % stroke", ["flow"]),
+        ("how much air flow does the extract fan need", ["flow"]),
     ],
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, kinds: list[str]) -> None:

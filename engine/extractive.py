@@ -233,7 +233,9 @@ class ExtractiveAnswerer:
             answerer=self.name,
             topic_coverage=topic_coverage,
             value_match=value_match(analysis.question, pieces, asked_about),
-            number_match=number_match(analysis.question, " ".join(p.title + " " + p.text for p in top)),
+            number_match=number_match(
+                analysis.question, " ".join(p.title + " " + p.text for p in top[: QUOTING.number_passages])
+            ),
             action_match=action_match(analysis, pieces),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],

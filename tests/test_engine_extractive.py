@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from engine.analysis import analyze_query
@@ -121,3 +123,37 @@ async def test_the_remedy_after_the_answering_sentence_is_quoted_but_is_no_evide
     assert "hold it for 5 seconds" in with_follow.text
     # Quoted for the reader, not chosen as evidence: the confidence inputs are those of the chosen pieces.
     assert not any("hold it for 5 seconds" in q for q in with_follow.quoted)
+
+
+# An invented manual whose spec table is the fifth chunk the search returns: the overview, installation,
+# operation and cleaning chunks rank above it for a short question about the unit.
+KX_CHUNKS = [
+    ("Overview", "The KX-20 chiller cools process water for moulding machines. It has one scroll compressor."),
+    ("Installation", "Mount the KX-20 chiller on a level floor. Connect the process water with 1 inch hoses."),
+    ("Operation", "Switch the KX-20 chiller on at the main isolator. The display shows the water temperature."),
+    ("Cleaning", "Clean the condenser fins of the chiller monthly with a soft brush."),
+    (
+        "Technical data",
+        "Parameter: Cooling capacity; KX-20: 20 kW\nParameter: Rated current; KX-20: 14.2 A\n"
+        "Parameter: Supply; KX-20: 400 V, 3 ph",
+    ),
+]
+
+
+async def test_a_value_in_the_fifth_passage_is_quoted_but_the_numbers_rule_reads_three(
+    local_embedder: LocalEmbedder,
+) -> None:
+    passages = [
+        replace(_passage(i, heading, text), title="Kelbrook KX-20 Chiller", models=["KX-20"])
+        for i, (heading, text) in enumerate(KX_CHUNKS, start=1)
+    ]
+    draft = await ExtractiveAnswerer(local_embedder).answer(
+        analyze_query("rated current of the kx20 chiller"), passages, tenant_id="t", domain="d"
+    )
+    assert "Rated current; KX-20: 14.2 A" in draft.text
+    assert draft.value_match == 1.0  # the value_kind rule does not fire: the manual states the current
+    # The "numbers" rule searches the first three passages, as it was tuned: the 400 V of the fifth is not seen.
+    sized = await ExtractiveAnswerer(local_embedder).answer(
+        analyze_query("rated current of the 400 v kx20 chiller"), passages, tenant_id="t", domain="d"
+    )
+    assert sized.number_match == 0.0

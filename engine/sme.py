@@ -146,7 +146,9 @@ class DomainExpert:
             fired.append(("value_kind", "the quoted manual text states no value of the kind asked for"))
         if evidence.numbers_missing:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
-            fired.append(("numbers", "the numbers in the question (a size, a rating) appear in no passage found"))
+            fired.append(
+                ("numbers", "the numbers in the question (a size, a rating) appear in none of the best passages found")
+            )
         return fired
 
     def decide(self, confidence: float, rules: list[tuple[str, str]]) -> tuple[bool, str]:

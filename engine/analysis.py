@@ -148,6 +148,16 @@ def writes_value(kinds: list[str], text: str) -> bool:
     return any(VALUE_KINDS[kind].written.search(text) for kind in kinds)
 
 
+def _asking_words(match: re.Match[str]) -> list[str]:
+    """The words of a value kind's match that ask for the value: "max" and "flow" of "max cooling water
+    flow", not "cooling water", which is what the flow is of (the pattern's group named "about")."""
+    text = match.group(0)
+    if "about" in match.re.groupindex and match.group("about"):
+        start, end = match.span("about")
+        text = text[: start - match.start()] + " " + text[end - match.start() :]
+    return content_words(text)
+
+
 def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet[str] | None = None) -> float:
     """1.0 when the evidence writes a value of every kind the question asks for, 0.0 when of none;
     0.5 when the question asks for no particular kind of value.
@@ -164,9 +174,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     pieces = [scope_to_models(piece, codes) for piece in pieces]
     expanded = expand(question)
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
-    asked_by = {
-        stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in content_words(m.group(0))
-    }
+    asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
     subject = (focus or set()) - asked_by - _GENERIC
     matched = 0
     for kind in kinds:

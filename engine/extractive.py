@@ -206,7 +206,8 @@ class ExtractiveAnswerer:
                 w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
             )
         chosen = self._select(analysis, units)
-        # The passages ranked below the quoted ones are searched too, for the rows quoted pieces refer to.
+        # Passages beyond those quoted from (when engine.passages reads more than Quoting.passages) are
+        # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
         # What follows a quoted piece is quoted too, for the reader; the evidence below is measured on
@@ -233,8 +234,11 @@ class ExtractiveAnswerer:
             answerer=self.name,
             topic_coverage=topic_coverage,
             value_match=value_match(analysis.question, pieces, asked_about),
+            # The question's numbers are looked for where the rule was tuned to look (the first passages)
+            # and in every piece the answer shows, so the rule never calls a number the answer shows missing.
             number_match=number_match(
-                analysis.question, " ".join(p.title + " " + p.text for p in top[: QUOTING.number_passages])
+                analysis.question,
+                " ".join([*(p.title + " " + p.text for p in top[: QUOTING.number_passages]), *(u.text for u in shown)]),
             ),
             action_match=action_match(analysis, pieces),
             best_sim=float(sims[top_unit]),

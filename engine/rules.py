@@ -194,13 +194,15 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\bper (year|month|week|day|shift)\b|"
                 r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b",
             ),
-            # Asked for ("flow rate", "max flow"), not a condition the question describes ("when there's no
-            # flow", "low flow alarm"): the same split as the current and speed kinds below.
+            # Asked for ("flow rate", "what's the pump flow", "max. flow"), not a condition the question
+            # describes ("when there's no flow", "low flow alarm"): the same split as the current and speed
+            # kinds below. The words between the asking word and "flow" ("cooling water") are what the
+            # flow is of, the subject value_match looks for: the group named "about" in each such pattern.
             (
                 "flow",
-                r"\b(flow ?rates?|how much (\w+ )?flow|m3/h|l/min|gpm|"
-                r"flow (setting|range|limit|rating|capacity|spec\w*)|"
-                r"(what|which|max\w*|min\w*|rated|nominal|design|required|recommended)(\s[\w-]+){0,2}\sflow)\b",
+                r"\b(flow ?rates?|m3/h|l/min|gpm|flow (setting|range|limit|rating|capacity|spec\w*|per)|"
+                r"(what'?s|what (is|are)|what|which|how much|max\w*|min\w*|rated|nominal|design|required|"
+                r"recommended)\.?(?P<about>(\s[\w-]+){0,3})\sflow)\b",
                 r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm",
             ),
             ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
@@ -211,25 +213,25 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "current",
                 r"\b(amperage|current draw|how many current|what current|"
-                r"(rated|full.load|trip|nominal|max\w*|min\w*|no.load|starting|inrush|output)(\s[\w-]+){0,2}\scurrent)\b",
+                r"(rated|full.load|trip|nominal|max\w*|min\w*|no.load|starting|inrush|output)(?P<about>(\s[\w-]+){0,2})\scurrent)\b",
                 r"\d\s?(a|ma|ka|amps?)\b",
             ),
             (
                 "frequency",
                 r"\b(how many hz|frequency (setting|range|limit|rating)|"
-                r"(what|which|max\w*|min\w*|rated|carrier|switching|output|base)(\s[\w-]+){0,2}\sfrequency)\b",
+                r"(what|which|max\w*|min\w*|rated|carrier|switching|output|base)(?P<about>(\s[\w-]+){0,2})\sfrequency)\b",
                 r"\d\s?(hz|khz|mhz)\b",
             ),
             (
                 "power",
                 r"\b(power rating|wattage|how many (kw|hp)|"
-                r"(what|which|how much|rated|nominal|motor)(\s[\w-]+){0,2}\s(power|kw|hp))\b",
+                r"(what|which|how much|rated|nominal|motor)(?P<about>(\s[\w-]+){0,2})\s(power|kw|hp))\b",
                 r"\d\s?(w|kw|mw|hp|kva|va)\b",
             ),
             (
                 "speed",
                 r"\b(how fast|speed (setting|limit|range|rating|spec\w*)|"
-                r"(what|which|max\w*|min\w*|rated|nominal|top|base|line)(\s[\w-]+){0,2}\sspeed)\b",
+                r"(what|which|max\w*|min\w*|rated|nominal|top|base|line)(?P<about>(\s[\w-]+){0,2})\sspeed)\b",
                 r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b",
             ),
             # An IP address is written as one (192.168.1.10); a bus address as the word and its number.
@@ -272,7 +274,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 "lubricant",
                 # "At what oil temperature" asks for a temperature, not which oil.
                 r"\b(what|which) (type of |kind of |grade of )?(oil|grease|lubricant|hydraulic fluid)\b"
-                r"(?! (temp\w*|level|pressure|flow|capacity|volume|quantity|amount|consumption)\b)|"
+                r"(?! (temp\w*|levels?|pressures?|flows?|capacity|volume|quantity|amount|consumption|"
+                r"filters?|coolers?)\b)|"
                 r"\b(oil|grease|lubricant|fluid) (type|grade|specification)\b",
                 r"\biso ?vg\b|\bvg ?\d|\bsae\b|\bnlgi\b|\bgrade\b|\b(poe|pao|pve|hlp?|hm|clp)\b|synthetic|mineral|"
                 r"lithium|polyurea|glycol",
@@ -396,8 +399,8 @@ class Quoting:
     # spec table below the overview); 3 -> 5 raised draft accuracy over the six tuning sets 0.844 ->
     # 0.868 and AUC out of fold 0.930 -> 0.933, 2026-11-30.
     passages: int = 5
-    # Passages whose text the "numbers" rule searches for the question's numbers, as it was tuned: over
-    # five, a "2" or a "250" is found somewhere far more often whether the size is covered or not.
+    # Passages whose text the "numbers" rule searches for the question's numbers (with the pieces shown),
+    # as it was tuned: over five, a "2" or a "250" is found somewhere whether the size is covered or not.
     number_passages: int = 3
     pieces: int = 4  # pieces quoted for a question that is not a how-to
     steps: int = 10  # steps quoted for a how-to before the layout adds the rest of the procedure

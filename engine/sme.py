@@ -147,7 +147,7 @@ class DomainExpert:
         if evidence.numbers_missing:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             fired.append(
-                ("numbers", "the numbers in the question (a size, a rating) appear in none of the best passages found")
+                ("numbers", "the numbers in the question (a size, a rating) appear in none of the first passages found")
             )
         return fired
 

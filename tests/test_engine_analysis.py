@@ -80,6 +80,11 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("whats the max flow through the sand filter", ["flow"]),
         ("dosing pump flow rate at 50 % stroke", ["flow"]),
         ("how much air flow does the extract fan need", ["flow"]),
+        ("what's the pump flow", ["flow"]),
+        ("what is the cooling water flow", ["flow"]),
+        ("max. flow of the booster set", ["flow"]),
+        ("flow per nozzle on the washer", ["flow"]),
+        ("what oil filter fits the gearbox", []),
     ],
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, kinds: list[str]) -> None:
@@ -305,3 +310,12 @@ def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
     assert action_match(question, replacing) == 1.0
     assert action_match(analyze_query("what is the chain pitch"), tensioning) == 0.5  # no how-to
     assert action_match(analyze_query("how do i get to the chain"), tensioning) == 0.5  # names no work
+
+
+def test_the_words_between_the_asking_word_and_the_quantity_are_its_subject() -> None:
+    # "motor" in "rated motor current" says whose current: a heater's current does not answer it.
+    focus = stems("rated motor current")
+    assert value_match("rated motor current", ["Heater: 6.1 A"], focus) == 0.0
+    assert value_match("rated motor current", ["Motor: 4.2 A at 400 V"], focus) == 1.0
+    question = "minimum cooling water flow for the condenser"
+    assert value_match(question, ["Cooling water: flow 40 l/min"], stems(question)) == 1.0

@@ -392,16 +392,17 @@ PIECE_SCORE: Final[PieceScore] = PieceScore()
 
 @dataclass(frozen=True)
 class Quoting:
-    """How much the extractive answerer quotes (set by hand at the first engine commit)."""
+    """How much the extractive answerer quotes (set by hand at the first engine commit; passages, number_passages
+    and follow measured since, as their comments say)."""
 
     # Top passages whose pieces are candidates: all five the expert reads (engine.passages), as the LLM
     # answerer does. The answering row or sentence is often the 4th or 5th chunk of the right manual (a
     # spec table below the overview); 3 -> 5 raised draft accuracy over the six tuning sets 0.844 ->
     # 0.868 and AUC out of fold 0.930 -> 0.933, 2026-11-30.
-    passages: int = 5
+    passages: int = 5  # top passages whose pieces are candidates (see above)
     # Passages whose text the "numbers" rule searches for the question's numbers (with the pieces shown),
     # as it was tuned: over five, a "2" or a "250" is found somewhere whether the size is covered or not.
-    number_passages: int = 3
+    number_passages: int = 3  # passages the numbers rule reads, with the pieces shown
     pieces: int = 4  # pieces quoted for a question that is not a how-to
     steps: int = 10  # steps quoted for a how-to before the layout adds the rest of the procedure
     keep_ratio: float = 0.7  # a further piece is quoted while its score is at least this share of the best's

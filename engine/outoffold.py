@@ -19,7 +19,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +210,25 @@ def choose_threshold(spec: Spec, records: Sequence[Record], confidences: np.ndar
     return min(1.0, above[needed - 1] + 1e-6)
 
 
+# Escalation recalls at which `rivet eval oof` reports the false escalation of the out-of-fold confidences.
+OPERATING_RECALLS = (0.85, 0.9, 0.95)
+
+
+def false_escalation_at(
+    spec: Spec, records: Sequence[Record], confidences: np.ndarray, recalls: Sequence[float] = OPERATING_RECALLS
+) -> dict[str, float]:
+    """The false escalation rate at each escalation recall, the threshold chosen on these confidences.
+    Two variants' out-of-fold numbers each sit at the recall their own nested threshold happened to
+    reach; at a fixed recall they compare like with like."""
+    answerable = [i for i, r in enumerate(records) if r.answerable]
+    out: dict[str, float] = {}
+    for recall in recalls:
+        threshold = choose_threshold(replace(spec, target_recall=recall), records, confidences)
+        escalated = escalations(spec, records, confidences, threshold)
+        out[f"{recall:g}"] = round(sum(escalated[i] for i in answerable) / max(1, len(answerable)), 4)
+    return out
+
+
 def fit(spec: Spec, records: Sequence[Record]) -> Model:
     """Weights on all the records; the threshold on nested out-of-fold confidences of the same records."""
     x, y = matrix(records, spec.features), np.array([r.outcome for r in records])
@@ -313,6 +332,7 @@ def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
         "in_sample_as_run": shipped,
         "in_sample_refit": _by_set(records, list(c_full), full.escalations(records)),
         "out_of_fold": _by_set(records, list(oof_c), oof_e) | {"thresholds": thresholds},
+        "out_of_fold_false_escalation_at_recall": false_escalation_at(spec, records, oof_c),
         "leave_one_set_out": leave_one_set_out(spec, records),
         "fitted_on_all": {
             "weights": {k_: round(v, 3) for k_, v in full.weight_map().items()},

@@ -18,6 +18,7 @@ from engine.outoffold import (
     Record,
     Spec,
     choose_threshold,
+    false_escalation_at,
     fit,
     grouped_folds,
     load_records,
@@ -124,6 +125,16 @@ def test_threshold_is_the_lowest_reaching_the_recall_aim() -> None:
     assert t2 == pytest.approx(0.4 + 1e-6)
 
 
+def test_false_escalation_is_compared_at_a_fixed_recall() -> None:
+    # Ten traps at 0.1..1.0 and ten answerable questions at 0.05..0.95: reaching recall 0.9 (9 traps) takes
+    # a threshold just above 0.9, which escalates the nine answerable questions below it.
+    traps = [_record(f"t{i}", answerable=False) for i in range(10)]
+    answers = [_record(f"a{i}") for i in range(10)]
+    conf_ = np.array([(i + 1) / 10 for i in range(10)] + [(i + 0.5) / 10 for i in range(10)])
+    at = false_escalation_at(Spec(("x",)), traps + answers, conf_, recalls=(0.5, 0.9))
+    assert at == {"0.5": 0.5, "0.9": 0.9}
+
+
 def _synthetic(n: int = 120, seed: int = 1) -> list[Record]:
     rng = np.random.default_rng(seed)
     out = []
@@ -174,6 +185,7 @@ def test_report_puts_in_sample_next_to_out_of_fold_and_leave_one_set_out() -> No
     assert result["leave_one_set_out"]["a"]["fitted_on"] == ["b"]
     for part in ("in_sample_as_run", "in_sample_refit", "out_of_fold"):
         assert {"all", "a", "b"} <= set(result[part])
+    assert set(result["out_of_fold_false_escalation_at_recall"]) == {"0.85", "0.9", "0.95"}
     oof = result["out_of_fold"]["all"]
     assert oof["auc"] > 0.8 and oof["escalation_recall"] >= 0.8
     model = fit(Spec(("x",)), _synthetic())

@@ -604,17 +604,16 @@ def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[st
         and (lines[0].isupper() or numbered_heading.match(lines[0]))
     ):
         return [Block("heading", lines[0], level=2, page=number)]
-    blocks: list[Block] = []
-    current: list[str] = []
-    for ln in lines:
-        if _LIST_ITEM.match(ln) and current:
-            kind: BlockKind = "list_item" if _LIST_ITEM.match(current[0]) else "paragraph"
-            blocks.append(Block(kind, " ".join(current), page=number))
-            current = []
-        current.append(ln)
-    kind = "list_item" if _LIST_ITEM.match(current[0]) else "paragraph"
-    blocks.append(Block(kind, " ".join(current), page=number))
-    return blocks
+    groups = [[lines[0]]]
+    for ln in lines[1:]:
+        if _LIST_ITEM.match(ln):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return [
+        Block("list_item" if _LIST_ITEM.match(group[0]) else "paragraph", " ".join(group), page=number)
+        for group in groups
+    ]
 
 
 # --- entry point --------------------------------------------------------------------------------

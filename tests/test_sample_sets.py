@@ -11,18 +11,11 @@ import pytest
 from knowledge.base import SAMPLES_DIR
 from knowledge.questions import load_questions
 
-BLIND_DIR = SAMPLES_DIR / "blind"
-BLIND2_DIR = SAMPLES_DIR / "blind2"
-
+# The dev set sits at the top of the samples; every other set in a folder of its own name.
+SET_NAMES = ("dev", "second", "blind", "blind2", "third", "fourth", "fifth", "sixth")
 SETS = [
-    (SAMPLES_DIR / "questions.jsonl", SAMPLES_DIR / "manuals"),
-    (SAMPLES_DIR / "second" / "questions.jsonl", SAMPLES_DIR / "second" / "manuals"),
-    (BLIND_DIR / "questions.jsonl", BLIND_DIR / "manuals"),
-    (BLIND2_DIR / "questions.jsonl", BLIND2_DIR / "manuals"),
-    *(
-        (SAMPLES_DIR / s / "questions.jsonl", SAMPLES_DIR / s / "manuals")
-        for s in ("third", "fourth", "fifth", "sixth")
-    ),
+    (folder / "questions.jsonl", folder / "manuals")
+    for folder in (SAMPLES_DIR if name == "dev" else SAMPLES_DIR / name for name in SET_NAMES)
 ]
 # Sets whose files are frozen by a SHA256SUMS: the blind ones (report only) and the tuning sets written blind.
 FROZEN = ("blind", "blind2", "third", "fourth", "fifth", "sixth")
@@ -51,9 +44,7 @@ def source_text(path: Path) -> str:
     return text
 
 
-@pytest.mark.parametrize(
-    ("questions", "manuals"), SETS, ids=["dev", "second", "blind", "blind2", "third", "fourth", "fifth", "sixth"]
-)
+@pytest.mark.parametrize(("questions", "manuals"), SETS, ids=SET_NAMES)
 def test_every_expected_answer_is_written_in_its_source(questions: Path, manuals: Path) -> None:
     rows = load_questions(questions)
     assert len({q.id for q in rows}) == len(rows)

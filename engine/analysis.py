@@ -18,6 +18,7 @@ from engine.rules import (
     FIGURE_FOUND,
     GENERIC_VALUE_WORDS,
     PROCEDURE_CUES,
+    READING_CUES,
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
@@ -196,11 +197,18 @@ def number_match(question: str, evidence: str) -> float:
     """Share of the standalone numbers in the question (a frame size, a rating) found in the evidence;
     0.5 when the question has none. The "450" of "kd 450" is a model the evidence names as KD-450;
     the "125" of "tc 125 bore" is a size unless the evidence names a TC-125."""
-    numbers = set(_NUMBER.findall(strip_codes(question, document_codes(evidence))))
+    asked = strip_codes(question, document_codes(evidence))
+    numbers = {m.group() for m in _NUMBER.finditer(asked) if not _is_reading(asked, m.start())}
     if not numbers:
         return 0.5
     found = set(_NUMBER.findall(evidence))
     return len(numbers & found) / len(numbers)
+
+
+def _is_reading(question: str, start: int) -> bool:
+    """Whether the number starting at `start` is reported as a reading or proposed as a setting
+    (rules.READING_CUES): judged on the few words before it, lower-cased."""
+    return READING_CUES.search(question[max(0, start - 40) : start].lower()) is not None
 
 
 def asked_actions(question: str) -> list[str]:

@@ -173,6 +173,32 @@ def test_spaced_model_numbers_are_not_the_questions_numbers() -> None:
     assert number_match("seal kit for tessaro tc 125 bore", "Bore 32: TC32-SK; bore 100: TC100-SK") == 0.0
 
 
+def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write() -> None:
+    evidence = "Low battery: the lift cut-out disables lifting below 20 %. Maximum rotor speed: 30 rpm."
+    # Readings and proposed settings describe this machine, not a size of it.
+    for question in (
+        "conveyor wont start, gauge reads 3 bar",
+        "hoist stopped and the display is showing 87%",
+        "oil sample came back 450 ppm water, what now",
+        "filter only about 1500 hrs old but dp alarm",
+        "motor running at 52 hz and getting hot",
+        "can i turn the agitator up to 60 rpm",
+        "pressure dropped to 1.5 bar overnight",
+        "can i set the purge timer to 45 s",
+    ):
+        assert number_match(question, evidence) == 0.5, question
+    # Sizes, ratings and variants still must be found.
+    for question in (
+        "which brake for a 75 kw hoist motor",
+        "wiring for the 24 v version of the sensor",
+        "which parameter sets the 40 hz skip frequency",
+        "grease quantity for a frame 315 motor",
+    ):
+        assert number_match(question, evidence) == 0.0, question
+    # A reading beside a size: only the size is looked for.
+    assert number_match("frame 315 motor showing 96 c, max bearing temp?", "Frame 315: 110 C alarm") == 1.0
+
+
 def test_strip_codes_removes_only_the_codes_asked_for() -> None:
     assert "450" not in strip_codes("oc2 on a kd 450")
     kept = strip_codes("oc2 on a kd 450", {"kd450"})

@@ -205,7 +205,8 @@ class ExtractiveAnswerer:
             unit.score = (
                 w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
             )
-        chosen = self._select(analysis, units)
+        headed = [len(focus & stems(p.heading)) / len(focus) for p in top]
+        chosen = self._select(analysis, units, headed)
         # Passages beyond those quoted from (when engine.passages reads more than Quoting.passages) are
         # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
@@ -288,13 +289,15 @@ class ExtractiveAnswerer:
             return int(SPECS[BUDGET_KEY].default)
         return await self._settings.get_int(BUDGET_KEY, tenant)
 
-    def _select(self, analysis: QueryAnalysis, units: list[Unit]) -> list[Unit]:
+    def _select(self, analysis: QueryAnalysis, units: list[Unit], headed: list[float]) -> list[Unit]:
+        """headed: per passage, the share of the question's focus words its section heading has."""
         ranked = sorted(units, key=lambda u: u.score, reverse=True)
         best = ranked[0]
         if analysis.qtype == "procedure":
-            # A how-to wants the steps: those of the passage whose best step scores highest.
-            best_step = next((u for u in ranked if u.is_step), None)
-            if best_step is not None and best_step.score >= best.score * QUOTING.step_ratio:
+            # A how-to wants the steps: those of the passage whose best step, with its heading, scores highest.
+            steps_by = [(u.score + PIECE_SCORE.heading * headed[u.passage], u) for u in units if u.is_step]
+            step_score, best_step = max(steps_by, key=lambda su: su[0], default=(0.0, None))
+            if best_step is not None and step_score >= best.score * QUOTING.step_ratio:
                 steps = [u for u in units if u.passage == best_step.passage and u.is_step]
                 if len(steps) >= 2:
                     lead = [best] if best.passage != best_step.passage or not best.is_step else []

@@ -396,6 +396,11 @@ class PieceScore:
     passage_step: float = 0.2  # how much each lower-ranked passage lowers the rank term
     has_number: float = 0.08  # a piece with a digit in it: technicians ask for values
     of_kind: float = 0.1  # a piece writing a value of the kind asked ("at what temperature")
+    # Choosing a how-to's procedure, a step's section heading counts too: "how do i measure flame current"
+    # wants the steps under "Measuring the Flame Current", not a lockout checklist whose step 5 says
+    # "Measure the flame current (section 5)". Added 2026-11-30 (fifth session); twice focus, so a step that
+    # repeats the task's words does not outweigh the procedure headed by it.
+    heading: float = 1.0  # share of the question's focus words a step's section heading has (how-tos)
 
 
 # The piece score weights the extractive answerer uses.

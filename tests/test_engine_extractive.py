@@ -162,3 +162,40 @@ async def test_a_value_in_the_fifth_passage_is_quoted_and_the_numbers_rule_reads
         analyze_query("is 14.2 the rated current of the kx20"), passages, tenant_id="t", domain="d"
     )
     assert "KX-20: 14.2 A" in checked.text and checked.number_match == 1.0
+
+
+# An invented motor manual: a trip checklist whose step names the measurement, ranked first, and the
+# measurement's own procedure, whose steps do not repeat the heading's words.
+MEGGER_CHUNKS = [
+    (
+        "Motor trips on start",
+        "1. Check that the supply voltage is within 10 % of the rating plate.\n"
+        "2. Check the overload setting against the rated current.\n"
+        "3. Measure the insulation resistance of the motor windings (section 6).\n"
+        "4. Check the terminal box for moisture.",
+    ),
+    (
+        "6. Measuring insulation resistance",
+        "1. Isolate and lock out the motor, then disconnect the supply cable at the terminals.\n"
+        "2. Connect the tester between each phase and earth in turn.\n"
+        "3. Apply 500 V DC for 60 s and read the value.\n"
+        "4. The reading must be at least 1 MOhm; dry the winding if it is lower.",
+    ),
+]
+
+
+async def test_a_how_to_quotes_the_procedure_its_heading_names(local_embedder: LocalEmbedder) -> None:
+    passages = [
+        replace(
+            _passage(i, heading, text),
+            title="Brennick BM4 Motor Manual",
+            heading_path=["Brennick BM4 Motor Manual", heading],
+            models=["BM4"],
+        )
+        for i, (heading, text) in enumerate(MEGGER_CHUNKS, start=1)
+    ]
+    draft = await ExtractiveAnswerer(local_embedder).answer(
+        analyze_query("how do i measure insulation resistance on the bm4"), passages, tenant_id="t", domain="d"
+    )
+    assert "Apply 500 V DC for 60 s" in draft.text
+    assert "Check the overload setting" not in draft.text

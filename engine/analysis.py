@@ -137,7 +137,9 @@ def scope_to_models(piece: str, codes: set[str]) -> str:
     """A table row comparing models ("Item: Weight; SV-220: 2.4 kg; SV-440: see rating plate") without the
     cells of the models the question does not ask about, so the SV-440's missing value shows as missing."""
     cells = [cell.strip() for cell in piece.split(";")]
-    labels = [document_codes(cell.split(":", 1)[0]) if ":" in cell else set() for cell in cells]
+    # A model's cell is labelled by the model ("SV-440: 3.1 kg"): the code opens its label. A heading
+    # before the row's first cell ("ND5 Series Drive > Ratings Rating: Rated current") names no column.
+    labels = [document_codes((cell.split(":", 1)[0].split() or [""])[0]) if ":" in cell else set() for cell in cells]
     asked = [bool(label & codes) for label in labels]
     if sum(1 for label in labels if label) < 2 or not any(asked):
         return piece

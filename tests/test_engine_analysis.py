@@ -19,7 +19,7 @@ from engine.analysis import (
     word_stems,
 )
 from engine.confidence import code_match_of
-from knowledge.codes import query_codes, strip_codes, written_codes
+from knowledge.codes import query_codes, specific_codes, strip_codes, written_codes
 
 
 @pytest.mark.parametrize(
@@ -226,6 +226,12 @@ def test_a_comparison_row_is_read_in_the_asked_models_column() -> None:
     assert value_match("rated output amps xr4-0075", [sizes], stems(strip_codes("rated output amps xr4-0075"))) == 1.0
     # A question naming no model of the row reads the whole row.
     assert scope_to_models(row, set()) == row
+    # The heading quoted before a row names the series, not a column: the row's label cell stays.
+    headed = f"Norlan XR4 Series Drives > 1. Ratings {sizes.replace('see plate', '23 A')}"
+    focus = stems(strip_codes("rated output amps xr4-0110"))
+    assert scope_to_models(headed, specific_codes("xr4-0110")).endswith("Rated output current; XR4-0110: 23 A")
+    assert value_match("rated output amps xr4-0110", [headed], focus) == 1.0
+    assert scope_to_models(": x; XR4-0075: 1 A; XR4-0110: 2 A", specific_codes("xr4-0110")) == ": x; XR4-0110: 2 A"
 
 
 def test_durations_and_lengths() -> None:

@@ -126,7 +126,7 @@ FAULT_CUES: Final[re.Pattern[str]] = re.compile(
 # Words asking how to do something: the question's type is "procedure" (a how-to wants the steps).
 PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replace\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
-    r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|mount\w*|remov\w+)\b"
+    r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|mount(?:ing)? (?:the|a|an|it|this)|remov\w+)\b"
 )
 
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------

@@ -28,6 +28,10 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("kd400 tripping OC2 on decel", "fault"),
         ("how do i regrease a bm7 motor", "procedure"),
         ("coupling bolt torque hx30", "fact"),
+        # "Mount" asks how only as a verb with its object; a mounting position or bracket is a fact.
+        ("mounting the encoder on a hollow shaft", "procedure"),
+        ("oil capacity kx4 gearbox vertical mount", "fact"),
+        ("bolt size for the wall mounting plate", "fact"),
     ],
 )
 def test_question_types(question: str, qtype: str) -> None:

@@ -17,6 +17,8 @@ from engine.rules import (
     FAULT_CUES,
     FIGURE_FOUND,
     GENERIC_VALUE_WORDS,
+    HOW_TO,
+    OBJECT_BOUNDARY,
     PROCEDURE_CUES,
     READING_CUES,
     STEM_LENGTH,
@@ -219,17 +221,54 @@ def asked_actions(question: str) -> list[str]:
     return [name for name, action in ACTIONS.items() if action.asks.search(expanded)]
 
 
+def worked_on(question: str) -> frozenset[str] | None:
+    """Stems of what a how-to asks to work on, or None when it cannot tell.
+
+    After a "how do I" the asked work is the first after it ("reads below zero, how to fix": none), and
+    its object the words after it up to a preposition, verb or stop ("how do i replace the O-bands on the
+    rollers": "oband"). Without one, the work opens the question or a clause ("changing encoder batt on
+    the osd8") and is followed by its object, or is a noun followed by its end ("seal replacement
+    procedure": "seal"); elsewhere it is a word of a report ("reset button does nothing"), not the ask.
+    """
+    low = expand(question).lower()
+    lead = HOW_TO.search(low)
+    start = lead.end() if lead else 0
+    matches = [m for name in asked_actions(question) for m in ACTIONS[name].asks.finditer(low, start)]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: m.start())
+    after = OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0]
+    opens = not low[: match.start()].strip() or low[: match.start()].rstrip()[-1] in ",.;:?!"
+    if lead is not None or opens:
+        phrase = after
+    elif not content_words(after):
+        phrase = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
+    else:
+        return None
+    words = {stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)}
+    return frozenset(words) or None
+
+
 def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     """1.0 when the quoted pieces (each with its heading) write doing every kind of work the how-to
-    asks for, 0.0 when they write none of it; 0.5 for a question that is no how-to or names no work.
+    asks for to what it asks to work on, 0.0 when they write none of it; 0.5 for a question that is
+    no how-to or names no work.
 
     A manual that has a procedure about the asked object but not the asked action (tensioning for a
-    replacement) is the trap value_match cannot see: no value is asked for.
+    replacement) is the trap value_match cannot see: no value is asked for. The work must be written
+    in a piece that names its object (worked_on), so "check the O-bands" and "remove the product" do
+    not make an O-band replacement.
     """
     if analysis.qtype != "procedure":
         return 0.5
     actions = asked_actions(analysis.question)
     if not actions:
         return 0.5
-    found = sum(1 for name in actions if any(ACTIONS[name].written.search(piece) for piece in pieces))
+    objects = worked_on(analysis.question)
+
+    def does(name: str, piece: str) -> bool:
+        written = ACTIONS[name].written.search(piece) is not None
+        return written and (objects is None or bool(objects & word_stems(piece)))
+
+    found = sum(1 for name in actions if any(does(name, piece) for piece in pieces))
     return found / len(actions)

@@ -334,6 +334,19 @@ GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = ("set", "sets", "setting", "value"
 # Added 2026-11-30; tested on strings written for it in tests/test_engine_rules.py.
 
 
+# Where the words naming what a how-to works on end: "replace the O-bands | on the rollers", "reset
+# button | does nothing", "re-arm the safety relay | after a trip". Added 2026-11-30 (fifth session),
+# for analysis.worked_on; tested on strings written for it in tests/test_engine_analysis.py.
+OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:on|of|in|inside|for|at|from|with|without|to|into|over|under|so|and|or|but|when|while|after|before|"
+    r"because|if|how|what|which|then|step|steps|procedure|it|them|this|that|do|does|did|is|are|was|were|"
+    r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
+)
+
+# Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
+HOW_TO: Final[re.Pattern[str]] = re.compile(r"\b(?:how (?:do|to|can|should|would|often)(?: i| we| you)?|way to)\b")
+
+
 @dataclass(frozen=True)
 class ActionClass:
     """How a question asks for one kind of work, and how a manual's heading or step writes it."""
@@ -374,7 +387,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             ),
             (
                 "reset",
-                r"\b(reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|re-?arm\w*)\b",
+                r"\b(reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|re-?arm\w*|zero\w*)\b",
                 r"\b(reset\w*|restart\w*|acknowledg\w*|clear\w*|re-?arm\w*|press\w*)\b",
             ),
         )

@@ -17,6 +17,7 @@ from engine.analysis import (
     stems,
     value_match,
     word_stems,
+    worked_on,
 )
 from engine.confidence import code_match_of
 from knowledge.codes import query_codes, specific_codes, strip_codes, written_codes
@@ -333,6 +334,10 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert asked_actions("how to re-arm the safety relay") == ["reset"]
     assert asked_actions("how do i align the coupling") == ["adjust"]
     assert asked_actions("what is the belt part number") == []
+    # Zeroing is adjusting a reading, or resetting a counter: a manual may write either.
+    assert asked_actions("how do i zero the run hours counter") == ["adjust", "reset"]
+    zeroed = ["Service counter: after a service, hold RESET for 5 s to reset the run hours counter."]
+    assert action_match(analyze_query("how do i zero the run hours counter"), zeroed) == 0.5
 
 
 def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
@@ -346,6 +351,33 @@ def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
     assert action_match(question, replacing) == 1.0
     assert action_match(analyze_query("what is the chain pitch"), tensioning) == 0.5  # no how-to
     assert action_match(analyze_query("how do i get to the chain"), tensioning) == 0.5  # names no work
+
+
+def test_the_work_must_be_written_next_to_what_it_is_done_to() -> None:
+    assert worked_on("how do i swap the drive belt on the packer") == {"drive", "belt"}
+    assert worked_on("seal replacement procedure for the gp25") == {"seal"}
+    assert worked_on("how to re-arm the safety relay after a trip") == {"safet", "relay"}
+    assert worked_on("changing the wiper blades on the sieve, any tips") == {"wiper", "blade"}
+    assert worked_on("how often replace the fill in the tower") == {"fill"}
+    # A word of the report is not the ask: the button is no object of resetting here.
+    assert worked_on("kx9 says E4 and reset button does nothing") is None
+    assert worked_on("steps for cleaning and disinfecting the tank") is None  # names no object
+    assert worked_on("mixer stopped after the e-stop, how do i reset it") is None  # "it"
+    # The work is what the how-to asks, not a word of the symptom before it ("restart", "zero").
+    assert worked_on("pump wont restart after a power cut, how do i reset the overload") == {"overl"}
+    assert worked_on("o2 head reads below zero, how to fix") is None
+    assert worked_on("what is the belt part number") is None  # no how-to
+    question = analyze_query("how do i replace the wiper blades on the sieve deck")
+    # The manual checks the blades and removes the deck's cover: neither replaces the blades.
+    checked = [
+        "Weekly checks 1. Check the wiper blades for wear and cracks.",
+        "Weekly checks 2. Remove the deck cover and clean the sieve deck.",
+    ]
+    replaced = ["Wiper blade replacement 1. Slide the old blade out of its holder.", "2. Push the new blade in."]
+    assert action_match(question, checked) == 0.0
+    assert action_match(question, replaced) == 1.0
+    # With no object named, any piece doing the work matches, as before.
+    assert action_match(analyze_query("how to clean and flush it"), ["Flush the lines with water."]) == 1.0
 
 
 def test_the_words_between_the_asking_word_and_the_quantity_are_its_subject() -> None:

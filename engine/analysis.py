@@ -18,7 +18,9 @@ from engine.rules import (
     FIGURE_FOUND,
     GENERIC_VALUE_WORDS,
     HOW_TO,
+    NAMEPLATE,
     OBJECT_BOUNDARY,
+    OBJECT_KEY,
     PROCEDURE_CUES,
     READING_CUES,
     STEM_LENGTH,
@@ -137,15 +139,17 @@ _GENERIC = frozenset(stem(w) for w in GENERIC_VALUE_WORDS)
 
 def scope_to_models(piece: str, codes: set[str]) -> str:
     """A table row comparing models ("Item: Weight; SV-220: 2.4 kg; SV-440: see rating plate") without the
-    cells of the models the question does not ask about, so the SV-440's missing value shows as missing."""
-    cells = [cell.strip() for cell in piece.split(";")]
-    # A model's cell is labelled by the model ("SV-440: 3.1 kg"): the code opens its label. A heading
-    # before the row's first cell ("ND5 Series Drive > Ratings Rating: Rated current") names no column.
-    labels = [document_codes((cell.split(":", 1)[0].split() or [""])[0]) if ":" in cell else set() for cell in cells]
+    cells of the models the question does not ask about, so the SV-440's missing value shows as missing.
+    A quoted piece carries its section heading on a line of its own ("ND5 Series Drive > Ratings"): the
+    heading names no column, so only the row after it is scoped."""
+    heading, newline, row = piece.rpartition("\n")
+    cells = [cell.strip() for cell in row.split(";")]
+    labels = [document_codes(cell.split(":", 1)[0]) if ":" in cell else set() for cell in cells]
     asked = [bool(label & codes) for label in labels]
     if sum(1 for label in labels if label) < 2 or not any(asked):
         return piece
-    return "; ".join(cell for cell, label, ask in zip(cells, labels, asked, strict=True) if not label or ask)
+    kept = "; ".join(cell for cell, label, ask in zip(cells, labels, asked, strict=True) if not label or ask)
+    return heading + newline + kept
 
 
 def writes_value(kinds: list[str], text: str) -> bool:
@@ -211,8 +215,10 @@ def number_match(question: str, evidence: str) -> float:
 
 def _is_reading(question: str, start: int) -> bool:
     """Whether the number starting at `start` is reported as a reading or proposed as a setting
-    (rules.READING_CUES): judged on the few words before it, lower-cased."""
-    return READING_CUES.search(question[max(0, start - 40) : start].lower()) is not None
+    (rules.READING_CUES), and not read off a nameplate (rules.NAMEPLATE): judged on the few words
+    before it, lower-cased, runs of spaces (a stripped code) as one."""
+    before = " ".join(question[max(0, start - 50) : start].lower().split()) + " "
+    return READING_CUES.search(before) is not None and NAMEPLATE.search(before) is None
 
 
 def asked_actions(question: str) -> list[str]:
@@ -241,12 +247,17 @@ def worked_on(question: str) -> frozenset[str] | None:
     opens = not low[: match.start()].strip() or low[: match.start()].rstrip()[-1] in ",.;:?!"
     if lead is not None or opens:
         phrase = after
-    elif not content_words(after):
+    elif not _object_words(after):
         phrase = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
     else:
         return None
-    words = {stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)}
-    return frozenset(words) or None
+    return _object_words(phrase) or None
+
+
+def _object_words(phrase: str) -> frozenset[str]:
+    """Keys of the words naming an object: no codes or numbers; the parts of hyphenated words ("v-belts":
+    "belt"); the first OBJECT_KEY letters of each stem, so "bushes" meets "bush" and "o-rings" "O rings"."""
+    return frozenset(w[:OBJECT_KEY] for w in word_stems(phrase) if len(w) > 1 and not any(ch.isdigit() for ch in w))
 
 
 def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
@@ -268,7 +279,7 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
 
     def does(name: str, piece: str) -> bool:
         written = ACTIONS[name].written.search(piece) is not None
-        return written and (objects is None or bool(objects & word_stems(piece)))
+        return written and (objects is None or bool(objects & _object_words(piece)))
 
     found = sum(1 for name in actions if any(does(name, piece) for piece in pieces))
     return found / len(actions)

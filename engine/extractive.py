@@ -218,7 +218,8 @@ class ExtractiveAnswerer:
         layout = await self._lay_out(analysis, shown, passages, tenant_id)
         cited = sorted({u.passage for u in chosen})
         quoted = " ".join(u.text for u in chosen)
-        pieces = [f"{passages[u.passage].heading} {u.text}" for u in chosen]
+        # Each piece with its section heading on a line of its own (analysis.scope_to_models reads the row).
+        pieces = [f"{passages[u.passage].heading}\n{u.text}" for u in chosen]
         coverage = len(focus & stems(quoted)) / len(focus)
         context = " ".join(f"{passages[i].title} {passages[i].heading}" for i in cited)
         # A code the cited passages carry ("vt600" for a manual that writes VT-600) is covered.

@@ -125,8 +125,9 @@ FAULT_CUES: Final[re.Pattern[str]] = re.compile(
 
 # Words asking how to do something: the question's type is "procedure" (a how-to wants the steps).
 PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
-    r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replace\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
-    r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|mount(?:ing)? (?:the|a|an|it|this)|remov\w+)\b"
+    r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replac\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
+    r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|"
+    r"mount(?:ing)? (?:the|a|an|it|this|new)|^mount\w*|mounting (?:instructions|procedure)|remov\w+)\b"
 )
 
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
@@ -317,11 +318,16 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # Matched against the words just before the number. Added 2026-11-30 (fifth session); tested on strings
 # written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:show(?:s|ing)?|reads?|reading|displays?|displaying|says|came back|comes back|measur\w*|"
-    r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|only|(?:is|was|are|were|sitting|stuck) at)"
-    r"|\b(?:set|turn|crank|bump|push|raise|increase|lower|reduce|run|change)\w*(?: \w+){0,3}(?: up| down)? (?:to|at))"
-    r"(?: (?:at|to|about|around|roughly|approx\w*|only|just|over|under))*\s*~?$"
+    r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|"
+    r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at)"
+    r"|\b(?:set|sets|turn(?:ed|ing)?|crank(?:ed|ing)?|bump(?:ed)?|push(?:ed)?|rais(?:e|ed|ing)|"
+    r"increas(?:e|ed|ing)|lower(?:ed)?|reduc(?:e|ed|ing))(?: [\w.-]+){0,4}(?: up| down)? (?:to|at))"
+    r"(?:[ :=~]+(?:at|to|about|around|roughly|approx\w*\.?|only|just|over|under))*[ :=~]*$"
 )
+
+# Words before a number that make it the equipment's data, not a reading, however it is read out: "the
+# plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake.
+NAMEPLATE: Final[re.Pattern[str]] = re.compile(r"\b(?:plate|nameplate|label|sticker|tag|rating|rated|spec\w*)\b")
 
 # Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.
 GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = ("set", "sets", "setting", "value", "number", "need", "use", "read")
@@ -342,6 +348,9 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
     r"because|if|how|what|which|then|step|steps|procedure|it|them|this|that|do|does|did|is|are|was|were|"
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
 )
+
+# Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
+OBJECT_KEY: Final[int] = 4
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
 HOW_TO: Final[re.Pattern[str]] = re.compile(r"\b(?:how (?:do|to|can|should|would|often)(?: i| we| you)?|way to)\b")
@@ -388,7 +397,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             (
                 "reset",
                 r"\b(reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|re-?arm\w*|zero\w*)\b",
-                r"\b(reset\w*|restart\w*|acknowledg\w*|clear\w*|re-?arm\w*|press\w*)\b",
+                r"\b(reset\w*|restart\w*|acknowledg\w*|clear\w*|re-?arm\w*|press(es|ed|ing)?)\b",
             ),
         )
     }

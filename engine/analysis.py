@@ -239,7 +239,7 @@ def worked_on(question: str) -> frozenset[str] | None:
     low = expand(question).lower()
     lead = HOW_TO.search(low)
     start = lead.end() if lead else 0
-    matches = [m for name in asked_actions(question) for m in ACTIONS[name].asks.finditer(low, start)]
+    matches = [m for action in ACTIONS.values() for m in action.asks.finditer(low, start)]
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start())
@@ -276,10 +276,7 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     if not actions:
         return 0.5
     objects = worked_on(analysis.question)
-
-    def does(name: str, piece: str) -> bool:
-        written = ACTIONS[name].written.search(piece) is not None
-        return written and (objects is None or bool(objects & _object_words(piece)))
-
-    found = sum(1 for name in actions if any(does(name, piece) for piece in pieces))
+    # The pieces that name what the work is done to (all of them when the question names nothing).
+    about = [piece for piece in pieces if objects is None or objects & _object_words(piece)]
+    found = sum(1 for name in actions if any(ACTIONS[name].written.search(piece) for piece in about))
     return found / len(actions)

@@ -313,7 +313,7 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 )
 
 # A number the question reports as a reading or proposes as a setting ("battery showing 18%", "came back
-# 300 cfu/L", "lamp only about 4000 hrs", "can i turn it up to 40 rpm") describes this machine's state,
+# 300 cfu/L", "display reads: 87%", "can i turn it up to 40 rpm") describes this machine's state,
 # not a size or rating of it: the manual need not write it, so the numbers rule does not look for it.
 # Matched against the words just before the number. Added 2026-11-30 (fifth session); tested on strings
 # written for it in tests/test_engine_analysis.py.

@@ -169,11 +169,12 @@ def document_codes(text: str) -> set[str]:
 
 
 # Words that say a one-letter code ("E06", "F6", "A9") is what a display or a controller shows: a
-# technician reporting it, not a unit or a size. Without them "E4" or "m3" is too ambiguous to claim
-# the knowledge base lacks it.
+# technician reporting it, or asking what a parameter or menu item is ("what does P6 do"), not a
+# unit or a size. Without them "E4" or "m3" is too ambiguous to claim the knowledge base lacks it.
 _SHOWN: Final[re.Pattern[str]] = re.compile(
     r"\b(codes?|fault\w*|alarm\w*|errors?|err|warning|showing|shows|show|display\w*|flash\w*|blink\w*|"
-    r"throw\w*|keypad|screen|hmi|readout|came up|pops? up|popped up|lit|tripped on|trips on|mean|means)\b",
+    r"throw\w*|keypad|screen|hmi|readout|came up|pops? up|popped up|lit|tripped on|trips on|mean|means|"
+    r"param\w*|menu|what (?:does|do) \w{2,5} do)\b",
     re.IGNORECASE,
 )
 # Right after a number a one-letter code is a unit or a size ("20 m3/h", "4 x M8"), never a fault.

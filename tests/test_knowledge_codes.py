@@ -157,6 +157,9 @@ SHOWN = [
     ("what does A9 mean on the filter unit", {"a9"}),
     ("controller display flashing H3 after power cut", {"h3"}),
     ("alarm U07 came up overnight", {"u07", "u7"}),
+    ("what does P6 do on the feeder controller", {"p6"}),  # asked as a parameter or menu item
+    ("parameter d12 default on the hoist", {"d12"}),
+    ("which menu is H4 in", {"h4"}),
 ]
 NOT_SHOWN = [
     "flow alarm at 20 m3/h",
@@ -164,6 +167,7 @@ NOT_SHOWN = [
     "error reading 12 m3 on the totalizer",
     "E4 wiring to terminal 3",  # no report of a display: too ambiguous to call a missing fault
     "what size is the m10 bolt",
+    "what does the m8 bolt torque to",  # "what does ... do" asks about a code only right after "does"
 ]
 
 

@@ -17,6 +17,7 @@ from engine.rules import (
     FAULT_CUES,
     FIGURE_FOUND,
     GENERIC_VALUE_WORDS,
+    GLUED_UNITS,
     HOW_TO,
     NAMEPLATE,
     OBJECT_BOUNDARY,
@@ -121,6 +122,9 @@ def analyze_query(question: str) -> QueryAnalysis:
 
 # Not the digits of "KD-400": a number standing alone (a frame size, a rating).
 _NUMBER = re.compile(r"(?<![\w.\-])\d+(?:[.,]\d+)?(?![\w.])")
+# A question's number standing alone or glued to its unit ("550mm boxes", "hot room around 35c").
+_ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?![\w.])", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def asked_value_kinds(question: str) -> list[str]:
@@ -193,6 +197,8 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
                 continue
+            if not _labelled(piece, kind, subject | asked_by, codes):
+                continue
             if not subject or subject & word_stems(piece):
                 matched += 1
                 break
@@ -201,15 +207,60 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     return matched / len(kinds)
 
 
+def _labelled(piece: str, kind: str, asked: AbstractSet[str], codes: AbstractSet[str]) -> bool:
+    """In a table row, does a cell writing a value of this kind say it is the asked value?
+
+    "Frame: 250; Grease per bearing: 35 g" names the frame a weight question asks about, but its
+    grams are grease: the cell holding the value ("Grease per bearing: 35 g") must ask for the kind or
+    name something the question asks about. The column of a model the question names ("SP12
+    (standard): 12 kN") is judged by the row's item ("Item: Drawbar clamping force"); a label that says
+    nothing ("Value", "Default", "A1", a model not asked about) by the rest of the row and its heading.
+    A piece that is not a row of labelled cells (a sentence), or whose value spans cells ("Part: Oil
+    filter; KGS-60: KP-OF-4410"), passes: its words are judged as a whole.
+    """
+    heading, _, row = piece.rpartition("\n")
+    cells = _cells(row)
+    if not cells:
+        return True
+    value_kind = VALUE_KINDS[kind]
+    keys = {w[:OBJECT_KEY] for w in asked}
+    written = [index for index, cell in enumerate(cells) if value_kind.written.search(cell)]
+    for index in written:
+        cell = cells[index]
+        label = cell.partition(":")[0]
+        if document_codes(label) & codes:
+            context = cells[0] if index else label
+        elif not any(len(w) > 2 and not w[-1].isdigit() for w in set(content_words(label)) - _LABEL_FILLER):
+            context = "; ".join([heading, *cells[:index], *cells[index + 1 :]])
+        else:
+            context = cell
+        if value_kind.asks.search(expand(context)) or keys & _object_words(context):
+            return True
+    return not written
+
+
+def _cells(row: str) -> list[str]:
+    """The labelled cells of a table row as chunks write one ("Frame: 250; Weight: 410 kg"), or none."""
+    cells = [cell.strip() for cell in row.split(";")]
+    return cells if len(cells) > 1 and all(":" in cell for cell in cells) else []
+
+
+# Labels that say nothing of what a value is ("Value: 3.7 kW", "Data: ...").
+_LABEL_FILLER = frozenset(
+    {"value", "values", "data", "item", "spec", "specification", "setting", "typical", "default", "factory", "nominal"}
+)
+
+
 def number_match(question: str, evidence: str) -> float:
     """Share of the standalone numbers in the question (a frame size, a rating) found in the evidence;
     0.5 when the question has none. The "450" of "kd 450" is a model the evidence names as KD-450;
     the "125" of "tc 125 bore" is a size unless the evidence names a TC-125."""
     asked = strip_codes(question, document_codes(evidence))
-    numbers = {m.group() for m in _NUMBER.finditer(asked) if not _is_reading(asked, m.start())}
+    numbers = {m.group(1) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())}
     if not numbers:
         return 0.5
-    found = set(_NUMBER.findall(evidence))
+    # Any number the evidence writes: a range's ends ("150-500 mm"), a model's size ("KGS-60" for "60kw").
+    found = set(_ANY_NUMBER.findall(evidence))
     return len(numbers & found) / len(numbers)
 
 
@@ -237,9 +288,14 @@ def worked_on(question: str) -> frozenset[str] | None:
     procedure": "seal"); elsewhere it is a word of a report ("reset button does nothing"), not the ask.
     """
     low = expand(question).lower()
-    lead = HOW_TO.search(low)
-    start = lead.end() if lead else 0
-    matches = [m for action in ACTIONS.values() for m in action.asks.finditer(low, start)]
+    # A question's own "how do I" leads it even after another lead ("need to get under it, how do i ...").
+    leads = list(HOW_TO.finditer(low))
+    lead = next((m for m in leads if m.group().startswith(("how", "way"))), leads[0] if leads else None)
+    matches = [m for action in ACTIONS.values() for m in action.asks.finditer(low, lead.end() if lead else 0)]
+    if not matches and lead is not None and not lead.group().startswith(("how", "way")):
+        # "Seal replacement procedure for the gp25": a procedure named before its lead, not after it.
+        lead = None
+        matches = [m for action in ACTIONS.values() for m in action.asks.finditer(low)]
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start())
@@ -276,7 +332,30 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     if not actions:
         return 0.5
     objects = worked_on(analysis.question)
-    # The pieces that name what the work is done to (all of them when the question names nothing).
-    about = [piece for piece in pieces if objects is None or objects & _object_words(piece)]
-    found = sum(1 for name in actions if any(ACTIONS[name].written.search(piece) for piece in about))
+    # The instructions that name what the work is done to (all of them when the question names nothing).
+    # A value asked of the work ("how often is the filter changed", "what setting length for the seal
+    # head") is the answer, written in a row or beside other work: each piece is judged whole.
+    valued = bool(asked_value_kinds(analysis.question))
+    parts = list(pieces) if valued else [part for piece in pieces for part in _instructions(piece)]
+    about = [part for part in parts if objects is None or objects & _object_words(part)]
+    found = sum(1 for name in actions if any(ACTIONS[name].written.search(part) for part in about))
     return found / len(actions)
+
+
+# Where a quoted text's sentences part ("... hardened. Replace when torn.").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _instructions(piece: str) -> list[str]:
+    """The sentences of a quoted piece that may say how work is done, each with its section heading.
+
+    A sentence must name what it works on itself, or under a heading that does: "Curtains: glass
+    fibre, TC-CU-45. Replace when torn." replaces no curtain, and a numbered section ("6. Maintenance
+    Check the filter weekly. The bearings are sealed for life.") changes no bearing because it names
+    them beside other work. A table row ("Task: Replace side drive belts; Interval: ...") says that
+    the work is done, not how.
+    """
+    heading, _, text = piece.rpartition("\n")
+    if _cells(text):
+        return []
+    return [f"{heading}\n{sentence}" for sentence in _SENTENCES.split(text)]

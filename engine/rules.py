@@ -268,8 +268,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "part",
                 r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b",
-                # A part number is a code with a digit written next to the word part, kit, order or spare.
-                r"\b(part|p/n|order|kits?|spares?)\b.{0,60}?\b(?=[\w-]*\d)[a-z0-9]+(-[a-z0-9]+)+\b",
+                # A part number is a code with a digit written next to the word part, kit, order or spare,
+                # or a table cell's code ("Heater element; ST-60: TC-HE-2500"; analysis.value_match then
+                # wants the row to name what the part is).
+                r"\b(part|p/n|order|kits?|spares?)\b.{0,60}?\b(?=[\w-]*\d)[a-z0-9]+(-[a-z0-9]+)+\b|"
+                r":\s*(?=[\w-]*\d)[a-z]{1,4}(-[a-z0-9]+)+\b",
             ),
             (
                 "lubricant",
@@ -352,8 +355,16 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
 # Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
 OBJECT_KEY: Final[int] = 4
 
+# Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
+# condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
+GLUED_UNITS: Final[str] = "mm|cm|m|kw|hp|v|kv|a|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|min|h|hrs|mm2"
+
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
-HOW_TO: Final[re.Pattern[str]] = re.compile(r"\b(?:how (?:do|to|can|should|would|often)(?: i| we| you)?|way to)\b")
+# "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does.
+HOW_TO: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:how (?:do|to|can|should|would|often)(?: i| we| you)?|way to|"
+    r"(?:steps?|procedures?|instructions?|process) (?:to|for)|(?:need|want|have) to)\b"
+)
 
 
 @dataclass(frozen=True)

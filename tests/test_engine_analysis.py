@@ -152,6 +152,11 @@ def test_oil_type_and_refrigerant_are_different_values() -> None:
 def test_a_part_number_is_a_code_next_to_part_kit_or_order() -> None:
     assert value_match("part number for the cooling fan", "Code: OH1; replace fan; clean heatsink") == 0.0
     assert value_match("part number for the cooling fan", "Fan kits: MD-FK2 for frames 1-2") == 1.0
+    # A table cell's code is a part number when its row names the part; a fault code's row does not.
+    spares = "Spares\nItem: Cooling fan; RX-10: RX-CF-10; RX-20: RX-CF-20"
+    assert value_match("rx-20 cooling fan part no", [spares], _focus("cooling fan")) == 1.0
+    alarms = "Alarms\nCode: AL-7; Meaning: Cooling fan stalled"
+    assert value_match("rx-20 cooling fan part no", [alarms], _focus("cooling fan")) == 0.0
 
 
 def test_the_value_must_stand_next_to_what_is_asked_about() -> None:
@@ -160,6 +165,30 @@ def test_the_value_must_stand_next_to_what_is_asked_about() -> None:
     right = "Parameter: P1.03; Name: Acceleration time; Default: 10 s"
     assert value_match(question, [other], _focus("accel time")) == 0.0
     assert value_match(question, [other, right], _focus("accel time")) == 1.0
+
+
+def test_a_table_value_must_be_labelled_as_the_asked_value() -> None:
+    # Strings written for the rule: a row that names the asked frame, but whose grams are grease.
+    question = "how heavy is the 180 frame pump motor, weight in kg"
+    grease = "Frame: 180; Bearing: 6310 C3; Grease per bearing: 20 g"
+    assert value_match(question, [grease], _focus(question)) == 0.0
+    assert value_match(question, [grease, "Frame: 180; Weight: 165 kg"], _focus(question)) == 1.0
+    # A model's column or a label that says nothing hands over to the row's other cells.
+    columns = "Item: Holding brake torque; RX-10: 8 N·m; RX-20: 12 N·m"
+    assert value_match("rx-20 gearbox output torque", [columns], _focus("gearbox output torque")) == 0.0
+    assert value_match("rx-20 brake torque", [columns], _focus("brake torque")) == 1.0
+    named = "Parameter: C2.07; Name: Deceleration time; Default: 5 s"
+    assert value_match("decel ramp time", [named], _focus("decel ramp time")) == 1.0
+    # An interval labelled by its own cell ("Interval at 1500 rpm") is an interval.
+    interval = "Frame: 180; Grease per bearing: 20 g; Interval at 1500 rpm: 4000 h"
+    assert value_match("how often to grease a 180 frame", [interval], _focus("grease 180 frame")) == 1.0
+    # A label names the asked value by a word of the question ("oil") or by writing its kind ("90 °C").
+    oil = "Service data\nSetting: Oil fill quantity; Value: 18 L"
+    assert value_match("how much oil goes in it", [oil], _focus("oil")) == 1.0
+    fault = "Drive faults\nCode: F7; Meaning: Overtemperature (heatsink above 90 °C); Remedy: Clean the fins"
+    assert value_match("drive f7 what temp", [fault], _focus("drive")) == 1.0
+    # A sentence is judged as a whole, as before.
+    assert value_match(question, ["The 180 frame motor weighs 165 kg."], _focus(question)) == 1.0
 
 
 def test_a_diameter_question_wants_a_diameter_not_any_millimetres() -> None:
@@ -178,6 +207,20 @@ def test_spaced_model_numbers_are_not_the_questions_numbers() -> None:
     assert number_match("kd 450 flashed OC2, what does that mean", evidence) == 0.5
     # "tc 125" is not a model the evidence names, so 125 is a size that must be found.
     assert number_match("seal kit for tessaro tc 125 bore", "Bore 32: TC32-SK; bore 100: TC100-SK") == 0.0
+
+
+def test_a_number_glued_to_its_unit_is_still_a_size_or_a_condition() -> None:
+    # Strings written for the rule: "45kw", "35c" are asked numbers as "45 kw" is.
+    evidence = "Throughput applies to cartons up to 300 mm long; rated for 20 °C ambient; motor 30 kW."
+    assert number_match("how many cartons a minute with 600mm long cartons", evidence) == 0.0
+    assert number_match("throughput with 300mm cartons", evidence) == 1.0
+    assert number_match("glue usage in a room at 35c", evidence) == 0.0
+    assert number_match("30kw motor fuse size", evidence) == 1.0
+    # The evidence's numbers count wherever they stand: a range's end, a model's size.
+    assert number_match("cable size for a 480v supply", "Supply: 380-480 V, 3 phase") == 1.0
+    assert number_match("oil filter for the 60kw set", "Part: Oil filter; GS-60: GP-OF-44") == 1.0
+    # A reading glued to its unit stays a reading.
+    assert number_match("gauge reads 3bar at the outlet", evidence) == 0.5
 
 
 def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write() -> None:
@@ -355,15 +398,41 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
 
 def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
     tensioning = [
-        "Chain tensioning 1. Loosen the motor plate bolts.",
-        "Chain tensioning 2. Move the motor until 10 mm.",
+        "Chain tensioning\n1. Loosen the motor plate bolts.",
+        "Chain tensioning\n2. Move the motor until 10 mm.",
     ]
-    replacing = ["Chain replacement 1. Remove the guard.", "Chain replacement 2. Fit the new chain."]
+    replacing = ["Chain replacement\n1. Remove the guard.", "Chain replacement\n2. Fit the new chain."]
     question = analyze_query("how do i replace the drive chain")
     assert action_match(question, tensioning) == 0.0
     assert action_match(question, replacing) == 1.0
     assert action_match(analyze_query("what is the chain pitch"), tensioning) == 0.5  # no how-to
     assert action_match(analyze_query("how do i get to the chain"), tensioning) == 0.5  # names no work
+
+
+def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> None:
+    # Strings written for the rule: a maintenance table or a parts note names the work but says not how.
+    question = analyze_query("how do i replace the flap seals on the dryer")
+    scheduled = ["Maintenance schedule\nTask: Replace flap seals; Interval: every 2 years"]
+    noted = ["Wear parts\nFlap seals: EPDM, part FS-20. Replace when cracked."]
+    steps = ["Flap seal replacement\n3. Pull the old seal out of its groove.", "4. Press the new flap seal in."]
+    sentence = ["Wear parts\nTo replace a flap seal, pull it out of its groove and press a new one in."]
+    assert action_match(question, scheduled) == 0.0
+    assert action_match(question, noted) == 0.0
+    assert action_match(question, steps) == 1.0
+    assert action_match(question, sentence) == 1.0
+    # A numbered section that names the part beside other work does no work on it.
+    section = ["Blower manual\n6. Maintenance Check the inlet filter weekly. The bearings are sealed for life."]
+    assert action_match(analyze_query("steps to change the bearings on the blower"), section) == 0.0
+    # A value asked of the work is the answer, in a row or beside other work: each piece is judged whole.
+    assert action_match(analyze_query("how often are the flap seals replaced"), scheduled) == 1.0
+    fitted = ["Installation\n1. Clean the seal cover bore. Remove all burrs. Set the seal head length to 42.5 mm."]
+    assert action_match(analyze_query("fan seal change, what setting length for the seal head"), fitted) == 1.0
+    # "Steps to", "procedure for" lead a how-to; a procedure named before its lead keeps its object.
+    assert worked_on("steps to change the fan bearings on the blower") == {"fan", "bear"}
+    assert worked_on("procedure for cleaning the spray nozzles") == {"spra", "nozz"}
+    assert worked_on("nozzle cleaning procedure for the coder") == {"nozz"}
+    assert worked_on("i need to replace the lamp on the uv unit") == {"lamp"}
+    assert worked_on("need to get under the lift to swap a hose, how do i make it safe") is None
 
 
 def test_the_work_must_be_written_next_to_what_it_is_done_to() -> None:
@@ -383,10 +452,10 @@ def test_the_work_must_be_written_next_to_what_it_is_done_to() -> None:
     question = analyze_query("how do i replace the wiper blades on the sieve deck")
     # The manual checks the blades and removes the deck's cover: neither replaces the blades.
     checked = [
-        "Weekly checks 1. Check the wiper blades for wear and cracks.",
-        "Weekly checks 2. Remove the deck cover and clean the sieve deck.",
+        "Weekly checks\n1. Check the wiper blades for wear and cracks.",
+        "Weekly checks\n2. Remove the deck cover and clean the sieve deck.",
     ]
-    replaced = ["Wiper blade replacement 1. Slide the old blade out of its holder.", "2. Push the new blade in."]
+    replaced = ["Wiper blade replacement\n1. Slide the old blade out of its holder.", "2. Push the new blade in."]
     assert action_match(question, checked) == 0.0
     assert action_match(question, replaced) == 1.0
     # Plurals and hyphenated names meet the manual's spelling.

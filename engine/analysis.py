@@ -24,6 +24,8 @@ from engine.rules import (
     OBJECT_KEY,
     PROCEDURE_CUES,
     READING_CUES,
+    SCHEDULE,
+    SCHEDULED_WORK,
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
@@ -123,7 +125,7 @@ def analyze_query(question: str) -> QueryAnalysis:
 # Not the digits of "KD-400": a number standing alone (a frame size, a rating).
 _NUMBER = re.compile(r"(?<![\w.\-])\d+(?:[.,]\d+)?(?![\w.])")
 # A question's number standing alone or glued to its unit ("550mm boxes", "hot room around 35c").
-_ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?![\w.])", re.IGNORECASE)
+_ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!\w|\.\d)", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -197,7 +199,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
                 continue
-            if not _labelled(piece, kind, subject | asked_by, codes):
+            if not _labelled(piece, kind, subject | asked_by, asked_by, codes):
                 continue
             if not subject or subject & word_stems(piece):
                 matched += 1
@@ -207,16 +209,20 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     return matched / len(kinds)
 
 
-def _labelled(piece: str, kind: str, asked: AbstractSet[str], codes: AbstractSet[str]) -> bool:
+def _labelled(
+    piece: str, kind: str, asked: AbstractSet[str], asking: AbstractSet[str], codes: AbstractSet[str]
+) -> bool:
     """In a table row, does a cell writing a value of this kind say it is the asked value?
 
     "Frame: 250; Grease per bearing: 35 g" names the frame a weight question asks about, but its
-    grams are grease: the cell holding the value ("Grease per bearing: 35 g") must ask for the kind or
-    name something the question asks about. The column of a model the question names ("SP12
-    (standard): 12 kN") is judged by the row's item ("Item: Drawbar clamping force"); a label that says
-    nothing ("Value", "Default", "A1", a model not asked about) by the rest of the row and its heading.
-    A piece that is not a row of labelled cells (a sentence), or whose value spans cells ("Part: Oil
-    filter; KGS-60: KP-OF-4410"), passes: its words are judged as a whole.
+    grams are grease: the cell holding the value ("Grease per bearing: 35 g") must ask for the kind
+    in its words, not its unit ("Weight"), or name a word of the question (asked), or hold a word
+    the question asks for the value with (asking: "temp" in "Overtemperature"). The column of a
+    model the question names ("SP12 (standard): 12 kN") is judged by the row's item ("Item: Drawbar
+    clamping force"); a label that says nothing ("Value", "Min", "A1", a model not asked about), or
+    the asked model's own label opening the row, by the rest of the row and its heading. A piece
+    that is not a row of labelled cells (a sentence), or whose value is in no one cell, passes: its
+    words are judged as a whole.
     """
     heading, _, row = piece.rpartition("\n")
     cells = _cells(row)
@@ -224,19 +230,30 @@ def _labelled(piece: str, kind: str, asked: AbstractSet[str], codes: AbstractSet
         return True
     value_kind = VALUE_KINDS[kind]
     keys = {w[:OBJECT_KEY] for w in asked}
+    inner = {w[:OBJECT_KEY] for w in asking if len(w) >= OBJECT_KEY}
     written = [index for index, cell in enumerate(cells) if value_kind.written.search(cell)]
     for index in written:
-        cell = cells[index]
-        label = cell.partition(":")[0]
-        if document_codes(label) & codes:
-            context = cells[0] if index else label
-        elif not any(len(w) > 2 and not w[-1].isdigit() for w in set(content_words(label)) - _LABEL_FILLER):
-            context = "; ".join([heading, *cells[:index], *cells[index + 1 :]])
+        label = cells[index].partition(":")[0]
+        if index and document_codes(label) & codes:
+            context = [cells[0]]
+        elif document_codes(label) or not any(
+            len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - _LABEL_FILLER
+        ):
+            context = [heading, *cells[:index], *cells[index + 1 :]]
         else:
-            context = cell
-        if value_kind.asks.search(expand(context)) or keys & _object_words(context):
+            context = [cells[index]]
+        # The words, not the values: "150 kg" in "Max. load on flange: 150 kg" asks for no mass.
+        words = " ".join(f"{name} {value_kind.written.sub(' ', value)}" for name, _, value in map(_label, context))
+        if value_kind.asks.search(expand(words)) or keys & _object_words(words):
+            return True
+        if any(key in words.lower() for key in inner):
             return True
     return not written
+
+
+def _label(cell: str) -> tuple[str, str, str]:
+    """A cell's label and value ("Weight", ":", " 410 kg"); a cell without a label (a heading) is all label."""
+    return cell.partition(":")
 
 
 def _cells(row: str) -> list[str]:
@@ -245,16 +262,38 @@ def _cells(row: str) -> list[str]:
     return cells if len(cells) > 1 and all(":" in cell for cell in cells) else []
 
 
-# Labels that say nothing of what a value is ("Value: 3.7 kW", "Data: ...").
+# Labels that say nothing of what a value is ("Value: 3.7 kW", "Min: 380 V"; shorthand is expanded).
 _LABEL_FILLER = frozenset(
-    {"value", "values", "data", "item", "spec", "specification", "setting", "typical", "default", "factory", "nominal"}
+    {
+        "value",
+        "values",
+        "data",
+        "item",
+        "spec",
+        "specification",
+        "setting",
+        "typical",
+        "default",
+        "factory",
+        "nominal",
+        "minimum",
+        "maximum",
+        "min",
+        "max",
+        "standard",
+        "option",
+        "optional",
+        "normal",
+    }
 )
 
 
 def number_match(question: str, evidence: str) -> float:
-    """Share of the standalone numbers in the question (a frame size, a rating) found in the evidence;
-    0.5 when the question has none. The "450" of "kd 450" is a model the evidence names as KD-450;
-    the "125" of "tc 125 bore" is a size unless the evidence names a TC-125."""
+    """Share of the question's numbers standing alone or glued to a unit (a frame size, a rating:
+    "frame 250", "550mm") found anywhere in the evidence, inside a range or a code too ("380-480 V",
+    "KGS-60"); 0.5 when the question has none. The "450" of "kd 450" is a model the evidence names as
+    KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125; a reading or a
+    proposed setting ("gauge reads 3 bar") is not looked for."""
     asked = strip_codes(question, document_codes(evidence))
     numbers = {m.group(1) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())}
     if not numbers:
@@ -323,8 +362,10 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
 
     A manual that has a procedure about the asked object but not the asked action (tensioning for a
     replacement) is the trap value_match cannot see: no value is asked for. The work must be written
-    in a piece that names its object (worked_on), so "check the O-bands" and "remove the product" do
-    not make an O-band replacement.
+    in an instruction that names its object (worked_on, _instructions): a sentence or step, not a
+    table row, so "check the O-bands" and "remove the product" do not make an O-band replacement, nor
+    does a maintenance table's "Task: Replace O-bands". A how-to that asks for a value of the work
+    ("how often", "what setting length") is judged on whole pieces, rows included.
     """
     if analysis.qtype != "procedure":
         return 0.5
@@ -338,24 +379,42 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     valued = bool(asked_value_kinds(analysis.question))
     parts = list(pieces) if valued else [part for piece in pieces for part in _instructions(piece)]
     about = [part for part in parts if objects is None or objects & _object_words(part)]
-    found = sum(1 for name in actions if any(ACTIONS[name].written.search(part) for part in about))
+    # "Replace them after 20 000 h" says when a part is renewed, not how: no replacement procedure.
+    found = sum(
+        1
+        for name in actions
+        if any(
+            ACTIONS[name].written.search(part)
+            for part in about
+            if valued or name not in SCHEDULED_WORK or not SCHEDULE.search(part.rpartition("\n")[2])
+        )
+    )
     return found / len(actions)
 
 
-# Where a quoted text's sentences part ("... hardened. Replace when torn.").
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# Where a quoted text's sentences part ("... hardened. Replace when torn."; not "approx. 6 screws").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _instructions(piece: str) -> list[str]:
     """The sentences of a quoted piece that may say how work is done, each with its section heading.
 
-    A sentence must name what it works on itself, or under a heading that does: "Curtains: glass
-    fibre, TC-CU-45. Replace when torn." replaces no curtain, and a numbered section ("6. Maintenance
-    Check the filter weekly. The bearings are sealed for life.") changes no bearing because it names
-    them beside other work. A table row ("Task: Replace side drive belts; Interval: ...") says that
-    the work is done, not how.
+    A sentence must name what it works on itself, refer back to it ("Remove the filter element. Wash
+    it in warm water.": the sentence before joins it), or stand under a heading that names it:
+    "Curtains: glass fibre, TC-CU-45. Replace when torn." replaces no curtain, and a numbered section
+    ("6. Maintenance Change the filter weekly. The bearings are sealed for life.") changes no bearing
+    because it names them beside other work. A table row ("Task: Replace side drive belts;
+    Interval: ...") says that the work is done, not how.
     """
     heading, _, text = piece.rpartition("\n")
     if _cells(text):
         return []
-    return [f"{heading}\n{sentence}" for sentence in _SENTENCES.split(text)]
+    sentences = _SENTENCES.split(text)
+    return [
+        f"{heading}\n{sentences[i - 1]} {sentence}" if i and _REFERS_BACK.search(sentence) else f"{heading}\n{sentence}"
+        for i, sentence in enumerate(sentences)
+    ]
+
+
+# A sentence that works on what the one before it named ("Wash it", "fit the new one").
+_REFERS_BACK = re.compile(r"\b(?:it|them|they|one|ones)\b", re.IGNORECASE)

@@ -269,10 +269,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 "part",
                 r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b",
                 # A part number is a code with a digit written next to the word part, kit, order or spare,
-                # or a table cell's code ("Heater element; ST-60: TC-HE-2500"; analysis.value_match then
-                # wants the row to name what the part is).
+                # or a code that is a table cell's whole value ("Heater element; ST-60: TC-HE-2500", "Value:
+                # MU-101, 0.8 L"; analysis.value_match then wants the row to name what the part is), not a
+                # code inside prose ("fan failure (alarm: AL-7): check ...").
                 r"\b(part|p/n|order|kits?|spares?)\b.{0,60}?\b(?=[\w-]*\d)[a-z0-9]+(-[a-z0-9]+)+\b|"
-                r":\s*(?=[\w-]*\d)[a-z]{1,4}(-[a-z0-9]+)+\b",
+                r":\s*(?=[\w-]*\d)[a-z]{1,4}(-[a-z0-9]+)+\s*(?=[;,]|$)",
             ),
             (
                 "lubricant",
@@ -352,12 +353,23 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
 )
 
+# Work a manual schedules in a sentence of its own ("Replace the bearings after 20 000 h"): such a
+# sentence says when, not how, so it is no procedure for the work (analysis.action_match). Added
+# 2026-11-30 (sixth session); tested in tests/test_engine_analysis.py.
+SCHEDULED_WORK: Final[frozenset[str]] = frozenset({"replace"})
+# How such a sentence writes when: "every 6 months", "after 20 000 operating hours", "yearly".
+SCHEDULE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:every|after|at intervals of)\b[^.;]{0,30}\d|\bwhichever (?:comes )?first\b|"
+    r"\b(?:daily|weekly|monthly|quarterly|yearly|annually)\b",
+    re.IGNORECASE,
+)
+
 # Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
 OBJECT_KEY: Final[int] = 4
 
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
-GLUED_UNITS: Final[str] = "mm|cm|m|kw|hp|v|kv|a|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|min|h|hrs|mm2"
+GLUED_UNITS: Final[str] = "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2"
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
 # "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does.

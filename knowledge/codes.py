@@ -174,7 +174,7 @@ def document_codes(text: str) -> set[str]:
 _SHOWN: Final[re.Pattern[str]] = re.compile(
     r"\b(codes?|fault\w*|alarm\w*|errors?|err|warning|showing|shows|show|display\w*|flash\w*|blink\w*|"
     r"throw\w*|keypad|screen|hmi|readout|came up|pops? up|popped up|lit|tripped on|trips on|mean|means|"
-    r"param\w*|menu|what (?:does|do) \w{2,5} do)\b",
+    r"param(?:eter)?s?|menu|what (?:does|do) (?!(?:it|you|we|they|i|this|that|these|those)\b)\w{2,5} do)\b",
     re.IGNORECASE,
 )
 # Right after a number a one-letter code is a unit or a size ("20 m3/h", "4 x M8"), never a fault.

@@ -157,6 +157,8 @@ def test_a_part_number_is_a_code_next_to_part_kit_or_order() -> None:
     assert value_match("rx-20 cooling fan part no", [spares], _focus("cooling fan")) == 1.0
     alarms = "Alarms\nCode: AL-7; Meaning: Cooling fan stalled"
     assert value_match("rx-20 cooling fan part no", [alarms], _focus("cooling fan")) == 0.0
+    prose = "Alarms\nCooling fan failure (alarm: AL-7): check the fan connector."
+    assert value_match("rx-20 cooling fan part no", [prose], _focus("cooling fan")) == 0.0
 
 
 def test_the_value_must_stand_next_to_what_is_asked_about() -> None:
@@ -174,9 +176,24 @@ def test_a_table_value_must_be_labelled_as_the_asked_value() -> None:
     assert value_match(question, [grease], _focus(question)) == 0.0
     assert value_match(question, [grease, "Frame: 180; Weight: 165 kg"], _focus(question)) == 1.0
     # A model's column or a label that says nothing hands over to the row's other cells.
-    columns = "Item: Holding brake torque; RX-10: 8 N·m; RX-20: 12 N·m"
-    assert value_match("rx-20 gearbox output torque", [columns], _focus("gearbox output torque")) == 0.0
-    assert value_match("rx-20 brake torque", [columns], _focus("brake torque")) == 1.0
+    columns = "RX-20 gearbox\nItem: Holding brake torque; RX-10: 8 N·m; RX-20: 12 N·m"
+    assert value_match("rx-20 gearbox output torque", [columns], _focus("gearbox output torque")) == 1.0
+    forces = "SP-12 spindle\nItem: Drawbar clamping force; SP-12 (belt-driven): 12 kN; SP-15: 12 kN"
+    assert value_match("sp-12 spindle belt tension", [forces], _focus("spindle belt tension")) == 0.0
+    tension = "SP-12 spindle\nItem: Drive belt tension; SP-12 (belt-driven): 350 N; SP-15: none"
+    assert value_match("sp-12 spindle belt tension", [tension], _focus("spindle belt tension")) == 1.0
+    # A value's unit is no label: "150 kg" asks for no mass, "90 bar" for no pressure.
+    flange = "Pump P-40\nPump: P-40; Max. load on flange: 150 kg; Seal: mechanical"
+    assert value_match("pump weight in kg", [flange], _focus("pump weight")) == 0.0
+    relief = "Hydraulics\nRelief valve: RV-2; Accumulator precharge: 90 bar; Tank: 40 L"
+    assert value_match("relief valve opening pressure", [relief], _focus("relief valve opening")) == 0.0
+    # "Min"/"Max", a model code ending in a letter, the asked model opening the row: the row says.
+    supply = "Heater\nItem: Heater supply voltage; Min: 380 V; Max: 480 V"
+    assert value_match("heater supply voltage", [supply], _focus("heater supply")) == 1.0
+    lettered = "Brake\nItem: Brake torque; KD-400E: 12 N·m; KD-500E: 16 N·m"
+    assert value_match("brake torque", [lettered], _focus("brake")) == 1.0
+    opening = "Motor weights\nKM-180: 210 kg; Note: without brake"
+    assert value_match("km-180 motor weight", [opening], _focus("motor")) == 1.0
     named = "Parameter: C2.07; Name: Deceleration time; Default: 5 s"
     assert value_match("decel ramp time", [named], _focus("decel ramp time")) == 1.0
     # An interval labelled by its own cell ("Interval at 1500 rpm") is an interval.
@@ -219,6 +236,8 @@ def test_a_number_glued_to_its_unit_is_still_a_size_or_a_condition() -> None:
     # The evidence's numbers count wherever they stand: a range's end, a model's size.
     assert number_match("cable size for a 480v supply", "Supply: 380-480 V, 3 phase") == 1.0
     assert number_match("oil filter for the 60kw set", "Part: Oil filter; GS-60: GP-OF-44") == 1.0
+    assert number_match("fuse size for a 45kw.", evidence) == 0.0  # a stop after the unit
+    assert number_match("24vdc coil current", "Coil: 24 V DC, 0.2 A") == 1.0
     # A reading glued to its unit stays a reading.
     assert number_match("gauge reads 3bar at the outlet", evidence) == 0.5
 
@@ -420,8 +439,15 @@ def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> 
     assert action_match(question, noted) == 0.0
     assert action_match(question, steps) == 1.0
     assert action_match(question, sentence) == 1.0
+    # A sentence that refers back ("it", "the new one") works on what the one before it named.
+    referring = ["Maintenance\n4. Slacken the bolts until the flap seal is loose. Lift it off and fit a new one."]
+    assert action_match(question, referring) == 1.0
+    # A replacement's schedule says when, not how; "how often" asks exactly that.
+    when = ["Maintenance\nThe flap seals are EPDM. Replace them after 20 000 hours or 4 years."]
+    assert action_match(question, when) == 0.0
+    assert action_match(analyze_query("how often do the flap seals need replacing"), when) == 1.0
     # A numbered section that names the part beside other work does no work on it.
-    section = ["Blower manual\n6. Maintenance Check the inlet filter weekly. The bearings are sealed for life."]
+    section = ["Blower manual\n6. Maintenance Change the inlet filter weekly. The bearings are sealed for life."]
     assert action_match(analyze_query("steps to change the bearings on the blower"), section) == 0.0
     # A value asked of the work is the answer, in a row or beside other work: each piece is judged whole.
     assert action_match(analyze_query("how often are the flap seals replaced"), scheduled) == 1.0

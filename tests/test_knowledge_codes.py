@@ -168,6 +168,8 @@ NOT_SHOWN = [
     "E4 wiring to terminal 3",  # no report of a display: too ambiguous to call a missing fault
     "what size is the m10 bolt",
     "what does the m8 bolt torque to",  # "what does ... do" asks about a code only right after "does"
+    "what do you do if the m12 anchor bolts keep coming loose",  # a pronoun is no code
+    "paramedic kit by the e4 exit",
 ]
 
 

@@ -191,6 +191,9 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
     subject = (focus or set()) - asked_by - _GENERIC
+    # A label may name the asked value by any word of the question, the equipment's own included
+    # ("Heat-up time" for a heat shrink tunnel's heat-up), though those words locate no piece.
+    named_in_question = subject | asked_by | ({stem(w) for w in content_words(expanded)} - _GENERIC)
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
@@ -199,7 +202,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
                 continue
-            if not _labelled(piece, kind, subject | asked_by, asked_by, codes):
+            if not _labelled(piece, kind, named_in_question, asked_by, codes):
                 continue
             if not subject or subject & word_stems(piece):
                 matched += 1

@@ -122,9 +122,8 @@ def analyze_query(question: str) -> QueryAnalysis:
     return QueryAnalysis(question, qtype, frozenset(query_codes(question)), tuple(content_words(question)))
 
 
-# Not the digits of "KD-400": a number standing alone (a frame size, a rating).
-_NUMBER = re.compile(r"(?<![\w.\-])\d+(?:[.,]\d+)?(?![\w.])")
-# A question's number standing alone or glued to its unit ("550mm boxes", "hot room around 35c").
+# A question's number standing alone or glued to its unit (a frame size, a rating: "frame 250",
+# "550mm boxes", "hot room around 35c"), not the digits of "KD-400".
 _ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!\w|\.\d)", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 

@@ -19,11 +19,13 @@ from engine.rules import (
     GENERIC_VALUE_WORDS,
     GLUED_UNITS,
     HOW_TO,
+    LABEL_FILLER,
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
     PROCEDURE_CUES,
     READING_CUES,
+    REFERS_BACK,
     SCHEDULE,
     SCHEDULED_WORK,
     STEM_LENGTH,
@@ -236,58 +238,32 @@ def _labelled(
     written = [index for index, cell in enumerate(cells) if value_kind.written.search(cell)]
     for index in written:
         label = cells[index].partition(":")[0]
-        if index and document_codes(label) & codes:
+        label_codes = document_codes(label)
+        if index and label_codes & codes:
             context = [cells[0]]
-        elif document_codes(label) or not any(
-            len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - _LABEL_FILLER
+        elif label_codes or not any(
+            len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
         ):
             context = [heading, *cells[:index], *cells[index + 1 :]]
         else:
             context = [cells[index]]
-        # The words, not the values: "150 kg" in "Max. load on flange: 150 kg" asks for no mass.
-        words = " ".join(f"{name} {value_kind.written.sub(' ', value)}" for name, _, value in map(_label, context))
-        if value_kind.asks.search(expand(words)) or keys & _object_words(words):
-            return True
-        if any(key in words.lower() for key in inner):
+        # The words, not the values: "150 kg" in "Max. load on flange: 150 kg" asks for no mass. A cell
+        # without a label (the heading) is all label.
+        named = [cell.partition(":") for cell in context]
+        words = " ".join(f"{name} {value_kind.written.sub(' ', value)}" for name, _, value in named)
+        if (
+            value_kind.asks.search(expand(words))
+            or keys & _object_words(words)
+            or any(key in words.lower() for key in inner)
+        ):
             return True
     return not written
-
-
-def _label(cell: str) -> tuple[str, str, str]:
-    """A cell's label and value ("Weight", ":", " 410 kg"); a cell without a label (a heading) is all label."""
-    return cell.partition(":")
 
 
 def _cells(row: str) -> list[str]:
     """The labelled cells of a table row as chunks write one ("Frame: 250; Weight: 410 kg"), or none."""
     cells = [cell.strip() for cell in row.split(";")]
     return cells if len(cells) > 1 and all(":" in cell for cell in cells) else []
-
-
-# Labels that say nothing of what a value is ("Value: 3.7 kW", "Min: 380 V"; shorthand is expanded).
-_LABEL_FILLER = frozenset(
-    {
-        "value",
-        "values",
-        "data",
-        "item",
-        "spec",
-        "specification",
-        "setting",
-        "typical",
-        "default",
-        "factory",
-        "nominal",
-        "minimum",
-        "maximum",
-        "min",
-        "max",
-        "standard",
-        "option",
-        "optional",
-        "normal",
-    }
-)
 
 
 def number_match(question: str, evidence: str) -> float:
@@ -331,12 +307,13 @@ def worked_on(question: str) -> frozenset[str] | None:
     low = expand(question).lower()
     # A question's own "how do I" leads it even after another lead ("need to get under it, how do i ...").
     leads = list(HOW_TO.finditer(low))
-    lead = next((m for m in leads if m.group().startswith(("how", "way"))), leads[0] if leads else None)
-    matches = [m for action in ACTIONS.values() for m in action.asks.finditer(low, lead.end() if lead else 0)]
-    if not matches and lead is not None and not lead.group().startswith(("how", "way")):
+    own = [m for m in leads if m.group().startswith(("how", "way"))]
+    lead: re.Match[str] | None = (own or leads)[0] if leads else None
+    matches = _work_asked(low, lead.end() if lead else 0)
+    if not matches and lead is not None and not own:
         # "Seal replacement procedure for the gp25": a procedure named before its lead, not after it.
         lead = None
-        matches = [m for action in ACTIONS.values() for m in action.asks.finditer(low)]
+        matches = _work_asked(low, 0)
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start())
@@ -349,6 +326,11 @@ def worked_on(question: str) -> frozenset[str] | None:
     else:
         return None
     return _object_words(phrase) or None
+
+
+def _work_asked(low: str, start: int) -> list[re.Match[str]]:
+    """Where the question asks for any kind of work (rules.ACTIONS), from `start` on."""
+    return [m for action in ACTIONS.values() for m in action.asks.finditer(low, start)]
 
 
 def _object_words(phrase: str) -> frozenset[str]:
@@ -382,15 +364,11 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     parts = list(pieces) if valued else [part for piece in pieces for part in _instructions(piece)]
     about = [part for part in parts if objects is None or objects & _object_words(part)]
     # "Replace them after 20 000 h" says when a part is renewed, not how: no replacement procedure.
-    found = sum(
-        1
-        for name in actions
-        if any(
-            ACTIONS[name].written.search(part)
-            for part in about
-            if valued or name not in SCHEDULED_WORK or not SCHEDULE.search(part.rpartition("\n")[2])
-        )
-    )
+    unscheduled = [part for part in about if not SCHEDULE.search(part.rpartition("\n")[2])]
+    found = 0
+    for name in actions:
+        doing = about if valued or name not in SCHEDULED_WORK else unscheduled
+        found += any(ACTIONS[name].written.search(part) for part in doing)
     return found / len(actions)
 
 
@@ -413,10 +391,6 @@ def _instructions(piece: str) -> list[str]:
         return []
     sentences = _SENTENCES.split(text)
     return [
-        f"{heading}\n{sentences[i - 1]} {sentence}" if i and _REFERS_BACK.search(sentence) else f"{heading}\n{sentence}"
+        f"{heading}\n{sentences[i - 1]} {sentence}" if i and REFERS_BACK.search(sentence) else f"{heading}\n{sentence}"
         for i, sentence in enumerate(sentences)
     ]
-
-
-# A sentence that works on what the one before it named ("Wash it", "fit the new one").
-_REFERS_BACK = re.compile(r"\b(?:it|them|they|one|ones)\b", re.IGNORECASE)

@@ -364,6 +364,38 @@ SCHEDULE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that works on what the one before it named ("Wash it", "fit the new one"): the sentence
+# before joins it when a how-to's work is looked for (analysis._instructions). Added 2026-11-30 (sixth
+# session); tested in tests/test_engine_analysis.py.
+REFERS_BACK: Final[re.Pattern[str]] = re.compile(r"\b(?:it|them|they|one|ones)\b", re.IGNORECASE)
+
+# Table labels that say nothing of what a value is ("Value: 3.7 kW", "Min: 380 V"; shorthand is
+# expanded): the row's other cells and heading say it instead (analysis._labelled). Added 2026-11-30
+# (sixth session); tested in tests/test_engine_analysis.py.
+LABEL_FILLER: Final[frozenset[str]] = frozenset(
+    {
+        "value",
+        "values",
+        "data",
+        "item",
+        "spec",
+        "specification",
+        "setting",
+        "typical",
+        "default",
+        "factory",
+        "nominal",
+        "minimum",
+        "maximum",
+        "min",
+        "max",
+        "standard",
+        "option",
+        "optional",
+        "normal",
+    }
+)
+
 # Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
 OBJECT_KEY: Final[int] = 4
 

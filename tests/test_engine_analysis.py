@@ -203,7 +203,8 @@ def test_a_table_value_must_be_labelled_as_the_asked_value() -> None:
     # An interval labelled by its own cell ("Interval at 1500 rpm") is an interval.
     interval = "Frame: 180; Grease per bearing: 20 g; Interval at 1500 rpm: 4000 h"
     assert value_match("how often to grease a 180 frame", [interval], _focus("grease 180 frame")) == 1.0
-    # A label names the asked value by a word of the question ("oil") or by writing its kind ("90 °C").
+    # A label names the asked value by a word of the question ("oil"), or holds the word the question
+    # asks for it with inside a longer one ("temp" in "Overtemperature").
     oil = "Service data\nSetting: Oil fill quantity; Value: 18 L"
     assert value_match("how much oil goes in it", [oil], _focus("oil")) == 1.0
     fault = "Drive faults\nCode: F7; Meaning: Overtemperature (heatsink above 90 °C); Remedy: Clean the fins"
@@ -453,6 +454,8 @@ def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> 
     # A numbered section that names the part beside other work does no work on it.
     section = ["Blower manual\n6. Maintenance Change the inlet filter weekly. The bearings are sealed for life."]
     assert action_match(analyze_query("steps to change the bearings on the blower"), section) == 0.0
+    # Sentences part before a capital only: "approx. 40 mm" stays in the sentence that fits the seal.
+    assert action_match(question, ["Wear parts\nFit the new approx. 40 mm flap seal."]) == 1.0
     # A value asked of the work is the answer, in a row or beside other work: each piece is judged whole.
     assert action_match(analyze_query("how often are the flap seals replaced"), scheduled) == 1.0
     fitted = ["Installation\n1. Clean the seal cover bore. Remove all burrs. Set the seal head length to 42.5 mm."]

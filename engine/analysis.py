@@ -328,6 +328,17 @@ def worked_on(question: str) -> frozenset[str] | None:
     return _object_words(phrase) or None
 
 
+def title_words(analysis: QueryAnalysis, title: str) -> frozenset[str]:
+    """Stems of a manual's title that say nothing about which of its pieces answers: its words are in
+    every piece by way of the title. A how-to's object is the exception: "change the belt" on a "Belt
+    Oil Skimmer" asks about the belt, which only the belt-change steps name."""
+    words = stems(title)
+    if analysis.qtype != "procedure":
+        return words
+    objects = worked_on(analysis.question) or frozenset()
+    return frozenset(w for w in words if w[:OBJECT_KEY] not in objects)
+
+
 def _work_asked(low: str, start: int) -> list[re.Match[str]]:
     """Where the question asks for any kind of work (rules.ACTIONS), from `start` on."""
     return [m for action in ACTIONS.values() for m in action.asks.finditer(low, start)]

@@ -15,6 +15,7 @@ from engine.analysis import (
     scope_to_models,
     stem,
     stems,
+    title_words,
     value_match,
     word_stems,
     worked_on,
@@ -514,3 +515,16 @@ def test_the_words_between_the_asking_word_and_the_quantity_are_its_subject() ->
     assert value_match("rated motor current", ["Motor: 4.2 A at 400 V"], focus) == 1.0
     question = "minimum cooling water flow for the condenser"
     assert value_match(question, ["Cooling water: flow 40 l/min"], stems(question)) == 1.0
+
+
+def test_a_how_tos_object_named_in_the_manuals_title_stays_asked() -> None:
+    title = "Fernlow FB-9 Belt Conveyor Operating Manual"
+    # Title words are in every piece by way of the title: they locate no piece ...
+    assert {"belt", "conve", "fernl"} <= title_words(analyze_query("what is the max speed of the fb-9"), title)
+    assert "belt" in title_words(analyze_query("belt speed on the fb-9"), title)
+    # ... except what a how-to works on: "change the belt" asks about the belt, on a belt conveyor too.
+    words = title_words(analyze_query("procedure to change the belt on the fernlow conveyor"), title)
+    assert "belt" not in words and {"conve", "fernl"} <= words
+    assert "belt" not in title_words(analyze_query("how do i replace the belts on the fb-9"), title)
+    # A how-to about another part keeps every title word out.
+    assert "belt" in title_words(analyze_query("how do i replace the drive motor on the fb-9"), title)

@@ -17,6 +17,7 @@ from engine.rules import (
     FAULT_CUES,
     FIGURE_FOUND,
     GENERIC_VALUE_WORDS,
+    GIVEN_QUANTITY,
     GLUED_UNITS,
     HOW_TO,
     LABEL_FILLER,
@@ -132,7 +133,7 @@ _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
-    expanded = expand(question)
+    expanded = GIVEN_QUANTITY.sub(" ", expand(question))
     low = expanded.lower()
     if SYMPTOM_CUES.search(low) and not VALUE_CUES.search(low):
         return []

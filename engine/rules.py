@@ -148,14 +148,30 @@ class ValueKind:
 
 # Things whose length "how long is the ..." asks for (otherwise "how long" asks for a duration).
 _LONG_THINGS: Final[str] = "cable|hose|belt|chain|shaft|pipe|wire"
+# "How long do the wires need to be (cut)", "how long must the hose be": a length, not a duration ("how long
+# should it be left on" is one). Added 2026-11-30 (seventh session), tested in tests/test_engine_analysis.py.
+_BE_LONG: Final[str] = (
+    r"how long (?:do|does|must|should|will|would) (?:[\w-]+ ){0,5}?(?:(?:need|have|has)s? to )?be\b"
+    r"(?! (?:left|run|running|kept|held|on|off|charged|heated|cooled|soaked)\b)"
+)
+# Parts named for weighing, whose "weigh" asks for no mass ("swap the weigh belt").
+_WEIGH_PARTS: Final[str] = "belt|frame|cell|conveyor|hopper|module|platform|bridge|station|head|pan|table|section|unit"
+
+# A quantity the question gives ("the 12 litre hopper loader", "25 kg bags", "a 40 mm shaft") describes
+# the equipment: its unit asks for no value of that kind (analysis.asked_value_kinds drops it). Added
+# 2026-11-30 (seventh session), tested in tests/test_engine_analysis.py.
+GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
+    r"\d(?:[\d.,]*\d)? ?(?:litres?|liters?|kg|kilos?|mm|bar|psi|kpa|ohms?|volts?|kv|degrees|kw|hp|gpm|hz)\b", re.I
+)
 
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
         kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I))
         for kind, asks, written in (
-            # "weigh", "weighs", "weight": a scale's own name ("weighbridge", "weigher", "weighing") asks for none.
-            ("mass", r"\b(kg|kilos?|weigh|weighs|weights?|mass)\b", r"\d\s?(kg|g|t)\b"),
+            # "weigh", "weighs", "weight": a scale's own name ("weighbridge", "weigher", "weighing") asks for
+            # none, nor does a part named for weighing ("the weigh belt", "weigh cell").
+            ("mass", rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|weights?|mass)\b", r"\d\s?(kg|g|t)\b"),
             (
                 "volume",
                 r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b",
@@ -164,14 +180,15 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
             (
                 "length",
-                rf"\b(diameter|length|gap|clearance|mm|thickness|pitch|dimension|how long is the ({_LONG_THINGS}))\b",
+                rf"\b(diameter|length|gap|clearance|mm|thickness|pitch|dimension|how long is the ({_LONG_THINGS}))\b|"
+                rf"\b{_BE_LONG}",
                 r"\d\s?(mm|cm|m|µm)\b",
             ),
             (
                 "duration",
                 r"\b(response|delay|ramp|start(ing)?|stopping|purge|hold|reaction|run) times?\b|"
                 r"\b(duration|delay|timeout|valid)\b|"
-                rf"\bhow long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
+                rf"\b(?!{_BE_LONG})how long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
                 r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?)\b|\b(end of the shift|until)\b",
             ),
             (
@@ -267,7 +284,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ("figure", r"\b(specification|setting|rating|nominal)\b", r"\d\s?(%|°|[a-zµΩ]{1,5}\b)"),
             (
                 "part",
-                r"\b(part ?(no|number|#)|p/n|order code|kit (no|number))\b",
+                # "pn" is a part number, "PN16" or "pn 16" a flange's pressure rating.
+                r"\b(part ?(no|number|#)|p/n|pn(?! ?\d)|order code|kit (no|number))\b",
                 # A part number is a code with a digit written next to the word part, kit, order or spare,
                 # or a code that is a table cell's whole value ("Heater element; ST-60: TC-HE-2500", "Value:
                 # MU-101, 0.8 L"; analysis.value_match then wants the row to name what the part is), not a
@@ -307,7 +325,8 @@ DIMENSION_WORDS: Final[re.Pattern[str]] = re.compile(r"\b(diameter|thickness|wid
 # A symptom report ("pressure not coming up") names a quantity without asking for its value ...
 SYMPTOM_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
-    r"fluctuat\w*|stuck|noisy|nois\w+|leak\w*|vibrat\w*|keeps|won'?t|too (?:high|low))\b"
+    r"fluctuat\w*|stuck|noisy|nois\w+|leak\w*|vibrat\w*|keeps|won'?t|"
+    r"(?:too|reads?|reading|running|is|was|stays?) (?:high|low))\b"
 )
 
 # ... unless it says so ("at what pressure does it trip"): then it asks for a value after all.
@@ -317,12 +336,14 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 )
 
 # A number the question reports as a reading or proposes as a setting ("battery showing 18%", "came back
-# 300 cfu/L", "display reads: 87%", "can i turn it up to 40 rpm") describes this machine's state,
-# not a size or rating of it: the manual need not write it, so the numbers rule does not look for it.
-# Matched against the words just before the number. Added 2026-11-30 (fifth session); tested on strings
-# written for it in tests/test_engine_analysis.py.
+# 300 cfu/L", "display reads: 87%", "gauge says 18 mbar", "we test 420", "can i turn it up to 40 rpm")
+# describes this machine's state, not a size or rating of it: the manual need not write it, so the numbers
+# rule does not look for it. Matched against the words just before the number. Added 2026-11-30 (fifth
+# session; "says", "we test", "got" in the seventh); tested on strings written for it in
+# tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|"
+    r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|says|said|"
+    r"(?:we|i) (?:test|get)|tested|got|getting|"
     r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at)"
     r"|\b(?:set|sets|turn(?:ed|ing)?|crank(?:ed|ing)?|bump(?:ed)?|push(?:ed)?|rais(?:e|ed|ing)|"
     r"increas(?:e|ed|ing)|lower(?:ed)?|reduc(?:e|ed|ing))(?: [\w.-]+){0,4}(?: up| down)? (?:to|at))"
@@ -342,6 +363,11 @@ GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = ("set", "sets", "setting", "value"
 # manual has a procedure about the object but not the asked action. Each class: how a question asks for
 # the action, and how a manual writes doing it (a heading "Belt replacement", a step "Fit the new belt").
 # Added 2026-11-30; tested on strings written for it in tests/test_engine_rules.py.
+
+
+# Parts named for testing or measuring: "the M1 test point", "test weights", "measuring port" ask for no test.
+# Added 2026-11-30 (seventh session), tested in tests/test_engine_analysis.py.
+_TEST_PARTS: Final[str] = r"points?|ports?|buttons?|plugs?|sockets?|weights?|leads?|nipples?|connections?|terminals?"
 
 
 # Where the words naming what a how-to works on end: "replace the O-bands | on the rollers", "reset
@@ -446,7 +472,9 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             ),
             (
                 "test",
-                r"\b(test\w*|inspect\w*|verif\w*|measur\w*|prove|proof test|function check)\b",
+                # A part named for testing ("the M1 test point", "test weights") asks for no test.
+                rf"\b(test\w*(?! ({_TEST_PARTS})\b)|inspect\w*|verif\w*|measur\w*(?! ({_TEST_PARTS})\b)|"
+                r"prove|proof test|function check)\b",
                 r"\b(test\w*|inspect\w*|verif\w*|measur\w*|check\w*|prove|confirm\w*)\b",
             ),
             (

@@ -66,6 +66,18 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         # Equipment named after weighing asks for no mass.
         ("weighbridge display drifts overnight", []),
         ("the checkweigher rejects every pack", []),
+        # So does a part named for weighing; the verb still asks.
+        ("how do i swap the weigh belt on the filler", []),
+        ("weigh cell cable came loose, where does it go", []),
+        ("what does the weigh belt weigh", ["mass"]),
+        # A quantity the question gives describes the equipment, it asks for nothing.
+        ("which fuse for the 12 litre tank heater", []),
+        ("25 kg sacks keep splitting in the chute", []),
+        ("how many kg does the 400 mm roller weigh", ["mass"]),
+        # "pn" is a part number; "pn16" or "pn 16" a pressure rating.
+        ("fan belt pn for the 400 mm extractor", ["part"]),
+        ("flange gasket for pn16 pipework", []),
+        ("pn 16 flange gasket", []),
         ("what temp does the ptc trip at", ["temperature"]),
         ("coupling bolt torque", ["torque"]),
         ("how often grease the bearings", ["interval"]),
@@ -77,6 +89,8 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         # A symptom names a quantity without asking for its value...
         ("hpu pressure not coming up", []),
         ("pressure jumping around and noise from the pump", []),
+        ("suction pressure reads low after the filter change", []),
+        ("oil temp running high since monday", []),
         # ...unless the question says it wants the value.
         ("at what pressure does it trip, keeps tripping", ["pressure"]),
         # "What oil" before a quantity asks for the quantity, not for a grade of oil.
@@ -262,6 +276,11 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "can i set the purge timer to 45 s",
         "can i set the acceleration ramp  time to 45 s",  # four words, two spaces
         "can i set p1-02 to 45 on the kd400",  # the stripped code leaves spaces behind
+        # Results the technician reports: a test, a gauge that "says", a value they "got".
+        "hardness is high, we test 420 at the tap",
+        "our dp gauge says 18 mbar",
+        "tested the coil and got 95 ohm",
+        "getting 12 bar at the outlet",
     ):
         assert number_match(question, evidence) == 0.5, question
     # Sizes, ratings and variants still must be found.
@@ -323,6 +342,11 @@ def test_a_comparison_row_is_read_in_the_asked_models_column() -> None:
 def test_durations_and_lengths() -> None:
     assert asked_value_kinds("how long is a permit valid") == ["duration"]
     assert asked_value_kinds("how long is the cable allowed") == ["length"]
+    # "How long must it be" asks for a length; "how long must it be left on" for a duration.
+    assert asked_value_kinds("how long do the tie wires need to be cut") == ["length"]
+    assert asked_value_kinds("how long should the drain hose be") == ["length"]
+    assert asked_value_kinds("how long does the heater need to be left on") == ["duration"]
+    assert asked_value_kinds("how long does a regeneration take") == ["duration"]
     assert value_match("pre purge time on the bc30", ["Phase: Pre-purge; Display: P2; Time: 30 s"], {"pre"}) == 1.0
 
 
@@ -415,6 +439,10 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert asked_actions("how to re-arm the safety relay") == ["reset"]
     assert asked_actions("how do i align the coupling") == ["adjust"]
     assert asked_actions("what is the belt part number") == []
+    # A part named for testing is no test asked for; the verb is.
+    assert asked_actions("where is the m1 test point on the valve block") == []
+    assert asked_actions("how do i fit the measuring port adapter") == []
+    assert asked_actions("how do i test the relief valve") == ["test"]
     # Zeroing is adjusting a reading, or resetting a counter: a manual may write either.
     assert asked_actions("how do i zero the run hours counter") == ["adjust", "reset"]
     zeroed = ["Service counter: after a service, hold RESET for 5 s to reset the run hours counter."]

@@ -455,7 +455,93 @@ def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
             blocks.extend(_prose_blocks(lines, number, _TEXT_NUMBERED_HEADING))
     if not any(b.text.strip() for b in blocks):
         raise LoadError("PDF has no extractable text (scanned images need OCR, which is not supported)")
-    return meta, blocks
+    return meta, _across_pages(_without_running_lines(blocks))
+
+
+# A block that opens or closes a page (the first or last two): where running headers and footers stand.
+_PAGE_EDGE = 2
+# Words a running line needs before it is recognised inside a longer first block ("KPS-OM-07 Rev C -
+# KGS-60" + the title); a short one ("Warning") would match ordinary text.
+_HEADER_WORDS = 4
+# A paragraph that ends without closing punctuation continues on the next page when that page's text
+# opens in lower case ("... will not start until the phase" / "sequence is right.").
+_OPEN_END = re.compile(r"[^.!?:;)\]]\s*$")
+
+
+# A page number standing alone at a page's top or bottom ("Page 2", "page 3 of 7"): a footer even on a
+# page that runs its other copies into paragraphs.
+_PAGE_NUMBER = re.compile(r"\s*page \d+(?: of \d+)?\s*$", re.IGNORECASE)
+# A page number a page's last paragraph runs into ("... with cold running water at Page 1"): pypdf
+# read the footer as the paragraph's last line.
+_TRAILING_PAGE = re.compile(r"\s+(?:[-\u2013\u2014|]\s*)?page \d+(?: of \d+)?\s*$", re.IGNORECASE)
+
+
+def _running_key(text: str) -> str:
+    """A line as pages repeat it: "Page 3" and "Page 4", "Rev 2 - page 1 of 3" are one line."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _opens_with(key: str, line: str) -> bool:
+    """Does a block open with a running line long enough to be recognised inside it (_HEADER_WORDS)?"""
+    return len(line.split()) >= _HEADER_WORDS and key.startswith(line + " ")
+
+
+def _without_running_lines(blocks: list[Block]) -> list[Block]:
+    """The blocks without the running header and footer a manual prints on every page (its document
+    number, "Page 3"): repeated in each chunk of a page, they were quoted as answers and cut a sentence
+    running over a page break from its end. A line counts when it opens or closes more than half of the
+    pages (two at least); where the first page runs it into the title ("KPS-OM-07 Rev C KGS Generator
+    Operating Manual"), the title is kept without it, and a page number run into a page's last
+    paragraph is dropped from it."""
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.page is not None:
+            pages.setdefault(block.page, []).append(block)
+    if len(pages) < 2:
+        return blocks
+    edges = [{id(b): b for b in [*page[:_PAGE_EDGE], *page[-_PAGE_EDGE:]]}.values() for page in pages.values()]
+    keys = [{_running_key(b.text) for b in edge} for edge in edges]
+    # A long line (a document number and revision) also counts where a page runs it into the next text.
+    running = {
+        key
+        for key in set().union(*keys)
+        if key and sum(any(k == key or _opens_with(k, key) for k in page) for page in keys) > max(1, len(pages) / 2)
+    }
+    edge_ids = {id(b) for edge in edges for b in edge}
+    page_ends = {id(page[-1]) for page in pages.values()}
+    kept: list[Block] = []
+    for block in blocks:
+        key = _running_key(block.text)
+        if id(block) in edge_ids and (key in running or _PAGE_NUMBER.match(block.text)):
+            continue
+        if id(block) in page_ends and _TRAILING_PAGE.search(block.text):
+            block = Block(block.kind, _TRAILING_PAGE.sub("", block.text), block.level, block.page)
+        prefix = next((r for r in running if id(block) in edge_ids and _opens_with(key, r)), None)
+        if prefix is not None:
+            words = len(prefix.split())
+            block = Block(block.kind, " ".join(block.text.split()[words:]), block.level, block.page)
+        kept.append(block)
+    return kept
+
+
+def _across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph cut by a page break is one paragraph again, on the page where it starts."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.page is not None
+            and block.page == last.page + 1
+            and last.kind in ("paragraph", "list_item")
+            and block.kind == "paragraph"
+            and _OPEN_END.search(last.text)
+            and block.text[:1].islower()
+        ):
+            joined[-1] = Block(last.kind, f"{last.text} {block.text}", last.level, last.page)
+            continue
+        joined.append(block)
+    return joined
 
 
 def _layout_text(page: Any) -> str:

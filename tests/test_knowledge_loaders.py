@@ -644,3 +644,40 @@ def test_prose_and_lists_are_no_table() -> None:
     assert fixed_width_rows(prose) is None
     wrapped = ["Check the seal  for leaks.", "  and the gland."]  # continuation not indented far enough
     assert fixed_width_rows(wrapped) is None
+
+
+def test_a_pdf_loses_its_running_header_and_footer_and_joins_a_sentence_cut_by_a_page_break() -> None:
+    header = "TRM-OM-12 Rev B - Tarrow TR-5 / TR-9"
+    pages = [
+        [f"{header} Tarrow TR Series Transfer Pumps", "", "The TR-5 moves 5 m3/h of brine.", "", "Fault F4 means"],
+        [header, "", "the suction strainer is blocked: clean it.", "", "Warning: isolate first.", "", "Page 2"],
+        [header, "", "1. Close valve V-1.", "", "Page 3"],
+    ]
+    pages[0] += ["", "Page 1"]
+    doc = load_bytes("tr.pdf", make_pdf(pages))
+    texts = [b.text for b in doc.blocks]
+    # The document number and "Page N" are in no block; the title keeps its own words.
+    assert not any("TRM-OM-12" in t or t.startswith("Page ") for t in texts), texts
+    assert texts[0] == "Tarrow TR Series Transfer Pumps"
+    # The sentence cut by the page break is one block again, on the page where it starts.
+    joined = next(b for b in doc.blocks if b.text.startswith("Fault F4"))
+    assert joined.text == "Fault F4 means the suction strainer is blocked: clean it." and joined.page == 1
+    # A block that ends its sentence, or a next page opening with a capital, is not joined.
+    assert "Warning: isolate first." in texts and "1. Close valve V-1." in texts
+    # A page number pypdf ran into the page's last paragraph is dropped from it.
+    cut = [["Tarrow TR-5 manual", "", "Clean the strainer with water at", "Page 1"], ["once a week.", "", "Page 2"]]
+    last = load_bytes("tr2.pdf", make_pdf(cut)).blocks[-1]
+    assert last.text == "Clean the strainer with water at once a week.", last
+
+
+def test_a_single_page_or_a_line_on_few_pages_is_not_a_running_line() -> None:
+    one = load_bytes("one.pdf", make_pdf([["Page 1", "", "Prime the pump before the first start."]]))
+    assert "Page 1" in [b.text for b in one.blocks]
+    pages = [
+        ["Section A", "", "Text one."],
+        ["Other", "", "Text two."],
+        ["More", "", "Text three."],
+        ["Section A", "", "x."],
+    ]
+    doc = load_bytes("few.pdf", make_pdf(pages))
+    assert [b.text for b in doc.blocks].count("Section A") == 2  # on 2 of 4 pages: kept

@@ -33,7 +33,7 @@ class Domain:
     description: str
     keywords: list[str] = field(default_factory=list)
     filters: Filters = field(default_factory=Filters)
-    threshold: float = 0.57
+    threshold: float = 0.56
     expert_channel: str = ""
     cls: str = "default"
 
@@ -57,7 +57,7 @@ def load_domains(path: Path = DOMAINS_FILE) -> list[Domain]:
                     filters=Filters(
                         domains=f.get("domains"), manufacturer=f.get("manufacturer"), models=f.get("models")
                     ),
-                    threshold=float(entry.get("threshold", defaults.get("threshold", 0.57))),
+                    threshold=float(entry.get("threshold", defaults.get("threshold", 0.56))),
                     expert_channel=str(entry.get("expert_channel", defaults.get("expert_channel", ""))),
                     cls=str(entry.get("class", "default")),
                 )

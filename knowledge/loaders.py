@@ -463,69 +463,90 @@ _PAGE_EDGE = 2
 # Words a running line needs before it is recognised inside a longer first block ("KPS-OM-07 Rev C -
 # KGS-60" + the title); a short one ("Warning") would match ordinary text.
 _HEADER_WORDS = 4
-# A paragraph that ends without closing punctuation continues on the next page when that page's text
-# opens in lower case ("... will not start until the phase" / "sequence is right.").
-_OPEN_END = re.compile(r"[^.!?:;)\]]\s*$")
-
-
+# A running line is short (a document number, a revision, a page number), never a paragraph.
+_RUNNING_WORDS = 15
+# A paragraph that ends in a lower-case word (or a comma) continues on the next page when that page
+# opens with one ("... will not start until the phase" / "sequence is right."); "45 Nm" and "kd-400" do not.
+_OPEN_END = re.compile(r"(?:^|\s)[a-z]+,?\s*$")
+_CONTINUES = re.compile(r"[a-z]+\b(?![-\d])")
+# A page number in a running line ("Page 3", "Rev. C - page 2 of 7"), compared as "page #".
+_PAGE_REF = re.compile(r"\bpage \d+(?: of \d+)?\b")
 # A page number standing alone at a page's top or bottom ("Page 2", "page 3 of 7"): a footer even on a
 # page that runs its other copies into paragraphs.
 _PAGE_NUMBER = re.compile(r"\s*page \d+(?: of \d+)?\s*$", re.IGNORECASE)
-# A page number a page's last paragraph runs into ("... with cold running water at Page 1"): pypdf
-# read the footer as the paragraph's last line.
-_TRAILING_PAGE = re.compile(r"\s+(?:[-\u2013\u2014|]\s*)?page \d+(?: of \d+)?\s*$", re.IGNORECASE)
+# A page's own number run into its last paragraph ("... with cold running water at Page 1"): pypdf read
+# the footer as the paragraph's last line. Stripped only when it is that page's number, so a
+# cross-reference ("see page 12") stays.
+_TRAILING_PAGE = re.compile(r"\s+(?:[-\u2013\u2014|]\s*)?page (\d+)(?: of \d+)?\s*$", re.IGNORECASE)
 
 
 def _running_key(text: str) -> str:
-    """A line as pages repeat it: "Page 3" and "Page 4", "Rev 2 - page 1 of 3" are one line."""
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """A line as pages repeat it: "Page 3" and "Page 4", "Rev 2 - page 1 of 3" are one line; other
+    numbers must match ("Weight: 410 kg" on one page is not "Weight: 550 kg" on the next)."""
+    return _PAGE_REF.sub("page #", " ".join(text.lower().split()))
 
 
-def _opens_with(key: str, line: str) -> bool:
-    """Does a block open with a running line long enough to be recognised inside it (_HEADER_WORDS)?"""
-    return len(line.split()) >= _HEADER_WORDS and key.startswith(line + " ")
+def _line_keys(text: str) -> set[str]:
+    """The running lines a block may be or open with: its whole key when short, and its first
+    _HEADER_WORDS to _RUNNING_WORDS words (a header page 1 runs into the title)."""
+    key = _running_key(text)
+    words = key.split()
+    if not words or key[-1] in ".!?:":
+        return set()  # a sentence is content, however often it repeats
+    keys = {key} if len(words) <= _RUNNING_WORDS else set()
+    return keys | {" ".join(words[:n]) for n in range(_HEADER_WORDS, min(len(words) - 1, _RUNNING_WORDS) + 1)}
+
+
+def _cleaned(block: Block, running: set[str], *, last: bool) -> Block | None:
+    """A page-edge block without the running lines in it; None when it is one."""
+    key = _running_key(block.text)
+    if key in running or _PAGE_NUMBER.match(block.text):
+        return None
+    text = block.text
+    trailing = _TRAILING_PAGE.search(text)
+    if last and trailing and int(trailing.group(1)) == block.page:
+        text = text[: trailing.start()]
+    # The longest running line the block opens with ("KPS-OM-07 Rev C" + the title).
+    prefix = max((r for r in running if key.startswith(r + " ")), key=len, default=None)
+    if prefix is not None:
+        text = " ".join(text.split()[len(prefix.split()) :])
+    return block if text == block.text else Block(block.kind, text, block.level, block.page)
 
 
 def _without_running_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without the running header and footer a manual prints on every page (its document
     number, "Page 3"): repeated in each chunk of a page, they were quoted as answers and cut a sentence
-    running over a page break from its end. A line counts when it opens or closes more than half of the
-    pages (two at least); where the first page runs it into the title ("KPS-OM-07 Rev C KGS Generator
-    Operating Manual"), the title is kept without it, and a page number run into a page's last
-    paragraph is dropped from it."""
+    running over a page break from its end. A line counts when it is short, no sentence, and opens or
+    closes more than half of the pages (two at least); where the first page runs it into the title
+    ("KPS-OM-07 Rev C KGS Generator Operating Manual"), the title is kept without it, and a page's
+    number run into its last paragraph is dropped from it. A page keeps its text: when every block
+    that is no heading would go, none does."""
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.page is not None:
             pages.setdefault(block.page, []).append(block)
     if len(pages) < 2:
         return blocks
-    edges = [{id(b): b for b in [*page[:_PAGE_EDGE], *page[-_PAGE_EDGE:]]}.values() for page in pages.values()]
-    keys = [{_running_key(b.text) for b in edge} for edge in edges]
-    # A long line (a document number and revision) also counts where a page runs it into the next text.
-    running = {
-        key
-        for key in set().union(*keys)
-        if key and sum(any(k == key or _opens_with(k, key) for k in page) for page in keys) > max(1, len(pages) / 2)
-    }
-    edge_ids = {id(b) for edge in edges for b in edge}
-    page_ends = {id(page[-1]) for page in pages.values()}
+    edge_ids = {id(b) for page in pages.values() for b in [*page[:_PAGE_EDGE], *page[-_PAGE_EDGE:]]}
+    seen: Counter[str] = Counter()
+    for page in pages.values():
+        seen.update(set().union(*(_line_keys(b.text) for b in page if id(b) in edge_ids)))
+    running = {key for key, count in seen.items() if count > max(1, len(pages) / 2)}
+    cleaned: dict[int, Block | None] = {}
+    for block in (b for b in blocks if id(b) in edge_ids):
+        cleaned[id(block)] = _cleaned(block, running, last=block is pages[block.page or 0][-1])
     kept: list[Block] = []
-    for block in blocks:
-        key = _running_key(block.text)
-        if id(block) in edge_ids and (key in running or _PAGE_NUMBER.match(block.text)):
-            continue
-        if id(block) in page_ends and _TRAILING_PAGE.search(block.text):
-            block = Block(block.kind, _TRAILING_PAGE.sub("", block.text), block.level, block.page)
-        prefix = next((r for r in running if id(block) in edge_ids and _opens_with(key, r)), None)
-        if prefix is not None:
-            words = len(prefix.split())
-            block = Block(block.kind, " ".join(block.text.split()[words:]), block.level, block.page)
-        kept.append(block)
-    return kept
+    for page in pages.values():
+        texts = [cleaned.get(id(b), b) for b in page]
+        if all(t is None or t.kind == "heading" for t in texts) and any(b.kind != "heading" for b in page):
+            texts = list(page)  # never empty a page of its text
+        kept.extend(t for t in texts if t is not None)
+    return kept + [b for b in blocks if b.page is None]
 
 
 def _across_pages(blocks: list[Block]) -> list[Block]:
-    """A paragraph cut by a page break is one paragraph again, on the page where it starts."""
+    """A paragraph cut by a page break is one paragraph again, on the page where it starts: it ends in a
+    lower-case word and the next page opens with one (_OPEN_END, _CONTINUES)."""
     joined: list[Block] = []
     for block in blocks:
         last = joined[-1] if joined else None
@@ -536,7 +557,7 @@ def _across_pages(blocks: list[Block]) -> list[Block]:
             and last.kind in ("paragraph", "list_item")
             and block.kind == "paragraph"
             and _OPEN_END.search(last.text)
-            and block.text[:1].islower()
+            and _CONTINUES.match(block.text)
         ):
             joined[-1] = Block(last.kind, f"{last.text} {block.text}", last.level, last.page)
             continue

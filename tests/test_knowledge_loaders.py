@@ -681,3 +681,22 @@ def test_a_single_page_or_a_line_on_few_pages_is_not_a_running_line() -> None:
     ]
     doc = load_bytes("few.pdf", make_pdf(pages))
     assert [b.text for b in doc.blocks].count("Section A") == 2  # on 2 of 4 pages: kept
+
+
+def test_content_that_repeats_at_page_edges_stays() -> None:
+    # One model per page: the rows differ only in their numbers, which are the answers.
+    sheet = [[f"KD-{m}", "", f"Weight: {w} kg"] for m, w in ((400, 410), (550, 520), (750, 610))]
+    texts = [b.text for b in load_bytes("kd.pdf", make_pdf(sheet)).blocks]
+    assert [t for t in texts if t.startswith("Weight")] == ["Weight: 410 kg", "Weight: 520 kg", "Weight: 610 kg"]
+    # The same sentence on every page is content, and a page never loses all its text.
+    checks = [[f"Daily check {n}", "", "Check oil level.", "", "Record results in the log."] for n in (1, 2, 3)]
+    texts = [b.text for b in load_bytes("checks.pdf", make_pdf(checks)).blocks]
+    assert texts.count("Record results in the log.") == 3 and texts.count("Check oil level.") == 3
+    # A short line without a full stop on every page's edge reads as a running line, but a page whose
+    # only text it is keeps it.
+    lone = [[f"STEP {n}", "", "Check oil level"] for n in (1, 2, 3)]
+    assert [b.text for b in load_bytes("lone.pdf", make_pdf(lone)).blocks].count("Check oil level") == 3
+    # A cross-reference at a page's end is no page number; "45 Nm" and "kd-400" do not join pages.
+    refs = [["Wiring", "", "For the wiring diagram see page 12"], ["Torque: 45 Nm"], ["kd-400 notes"]]
+    texts = [b.text for b in load_bytes("refs.pdf", make_pdf(refs)).blocks]
+    assert "For the wiring diagram see page 12" in texts and "Torque: 45 Nm" in texts and "kd-400 notes" in texts

@@ -329,6 +329,12 @@ def worked_on(question: str) -> frozenset[str] | None:
     return _object_words(phrase) or None
 
 
+def asked_words(analysis: QueryAnalysis, models: AbstractSet[str], title: str) -> frozenset[str]:
+    """Stems of what the question asks about: its words without the models it names (they locate the
+    manual) and the manual's title words (title_words)."""
+    return stems(strip_codes(analysis.question, set(models))) - title_words(analysis, title)
+
+
 def title_words(analysis: QueryAnalysis, title: str) -> frozenset[str]:
     """Stems of a manual's title that say nothing about which of its pieces answers: its words are in
     every piece by way of the title. A how-to's object is the exception: "change the belt" on a "Belt

@@ -18,10 +18,10 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
-from engine.analysis import QueryAnalysis, stems, title_words, word_stems
+from engine.analysis import QueryAnalysis, asked_words, word_stems
 from engine.answer_types import Draft
 from engine.rules import EVIDENCE_PASSAGES, NOT_IN_SOURCES_CAP
-from knowledge.codes import document_codes, strip_codes, written_codes
+from knowledge.codes import document_codes, written_codes
 from knowledge.retriever import Passage
 
 
@@ -202,7 +202,7 @@ def together(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> 
     if not passages:
         return 0.0
     models = document_codes(" ".join(m for p in passages for m in p.models))
-    asked = stems(strip_codes(analysis.question, models)) - title_words(analysis, passages[0].title)
+    asked = asked_words(analysis, models, passages[0].title)
     if not asked:
         return 0.5
     if not draft.quoted:

@@ -16,9 +16,9 @@ from engine.analysis import (
     QueryAnalysis,
     action_match,
     asked_value_kinds,
+    asked_words,
     number_match,
     stems,
-    title_words,
     value_match,
     writes_value,
 )
@@ -188,7 +188,7 @@ class ExtractiveAnswerer:
         # Words that only name the equipment (its model number, or words in every unit of its manual by
         # way of the title) say nothing about which sentence answers; the rest is the question's focus.
         # A how-to's object named in the title stays asked: "change the belt" on a belt oil skimmer.
-        asked_about = stems(strip_codes(analysis.question, model_codes)) - title_words(analysis, top[0].title)
+        asked_about = asked_words(analysis, model_codes, top[0].title)
         focus = asked_about or q_stems
         kinds = asked_value_kinds(analysis.question)
         vectors = await self._unit_vectors(units, top, tenant_id)

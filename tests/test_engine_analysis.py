@@ -74,10 +74,16 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("which fuse for the 12 litre tank heater", []),
         ("25 kg sacks keep splitting in the chute", []),
         ("how many kg does the 400 mm roller weigh", ["mass"]),
+        # A quantity proposed or compared still asks for its kind.
+        ("is 3 bar right for the expansion vessel", ["pressure"]),
+        ("should the precharge be 1.5 bar or 2 bar", ["pressure"]),
+        ("can the 10 bar hose take 12 bar", ["pressure"]),
+        ("weigh feeder speed setting", ["speed"]),
         # "pn" is a part number; "pn16" or "pn 16" a pressure rating.
         ("fan belt pn for the 400 mm extractor", ["part"]),
         ("flange gasket for pn16 pipework", []),
         ("pn 16 flange gasket", []),
+        ("pn-16 flange gasket", []),
         ("what temp does the ptc trip at", ["temperature"]),
         ("coupling bolt torque", ["torque"]),
         ("how often grease the bearings", ["interval"]),
@@ -91,6 +97,11 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("pressure jumping around and noise from the pump", []),
         ("suction pressure reads low after the filter change", []),
         ("oil temp running high since monday", []),
+        ("hpu pressure is low again", []),
+        # "High" and "low" before a noun name a device; a question after the symptom still asks.
+        ("where is high pressure cutout set", ["pressure"]),
+        ("is low water cutoff pressure adjustable", ["pressure"]),
+        ("pressure was low this morning, what pressure should the accumulator be precharged to", ["pressure"]),
         # ...unless the question says it wants the value.
         ("at what pressure does it trip, keeps tripping", ["pressure"]),
         # "What oil" before a quantity asks for the quantity, not for a grade of oil.
@@ -279,7 +290,7 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         # Results the technician reports: a test, a gauge that "says", a value they "got".
         "hardness is high, we test 420 at the tap",
         "our dp gauge says 18 mbar",
-        "tested the coil and got 95 ohm",
+        "tested the coil, reads 95 ohm",
         "getting 12 bar at the outlet",
     ):
         assert number_match(question, evidence) == 0.5, question
@@ -295,6 +306,9 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "what seal for a shaft measuring 40 mm",
         "what is the overload setting at 690 v",
         "can the pump run at 60 hz",
+        # A rating tested to, and what the manual says, are data, not readings.
+        "hose tested to 250 bar, which fittings",
+        "the manual says 45 nm for the m10 bolts",
     ):
         assert number_match(question, evidence) == 0.0, question
     # A reading beside a size: only the size is looked for.
@@ -347,6 +361,9 @@ def test_durations_and_lengths() -> None:
     assert asked_value_kinds("how long should the drain hose be") == ["length"]
     assert asked_value_kinds("how long does the heater need to be left on") == ["duration"]
     assert asked_value_kinds("how long does a regeneration take") == ["duration"]
+    assert asked_value_kinds("how long should the system be purged") == ["duration"]
+    assert asked_value_kinds("how long will it be before the filter needs changing") == ["duration"]
+    assert asked_value_kinds("how long should it be in the oven") == ["duration"]
     assert value_match("pre purge time on the bc30", ["Phase: Pre-purge; Display: P2; Time: 30 s"], {"pre"}) == 1.0
 
 
@@ -443,6 +460,7 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert asked_actions("where is the m1 test point on the valve block") == []
     assert asked_actions("how do i fit the measuring port adapter") == []
     assert asked_actions("how do i test the relief valve") == ["test"]
+    assert asked_actions("how do i test plugs") == ["test"]
     # Zeroing is adjusting a reading, or resetting a counter: a manual may write either.
     assert asked_actions("how do i zero the run hours counter") == ["adjust", "reset"]
     zeroed = ["Service counter: after a service, hold RESET for 5 s to reset the run hours counter."]

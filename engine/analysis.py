@@ -296,6 +296,7 @@ def asked_actions(question: str) -> list[str]:
     return [name for name, action in ACTIONS.items() if action.asks.search(expanded)]
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def worked_on(question: str) -> frozenset[str] | None:
     """Stems of what a how-to asks to work on, or None when it cannot tell.
 
@@ -304,6 +305,7 @@ def worked_on(question: str) -> frozenset[str] | None:
     rollers": "oband"). Without one, the work opens the question or a clause ("changing encoder batt on
     the osd8") and is followed by its object, or is a noun followed by its end ("seal replacement
     procedure": "seal"); elsewhere it is a word of a report ("reset button does nothing"), not the ask.
+    Cached (see _TEXT_CACHE): the answerer, the confidence and the action check each ask it.
     """
     low = expand(question).lower()
     # A question's own "how do I" leads it even after another lead ("need to get under it, how do i ...").

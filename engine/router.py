@@ -23,6 +23,9 @@ from knowledge.retriever import Filters
 from rivet.errors import ConfigError
 
 DOMAINS_FILE = Path(__file__).parent / "domains.yaml"
+# The escalation threshold of a domain that sets none (engine/confidence.py says how it was fitted);
+# domains.yaml's defaults override it.
+DEFAULT_THRESHOLD = 0.56
 
 
 @dataclass
@@ -33,7 +36,7 @@ class Domain:
     description: str
     keywords: list[str] = field(default_factory=list)
     filters: Filters = field(default_factory=Filters)
-    threshold: float = 0.56
+    threshold: float = DEFAULT_THRESHOLD
     expert_channel: str = ""
     cls: str = "default"
 
@@ -57,7 +60,7 @@ def load_domains(path: Path = DOMAINS_FILE) -> list[Domain]:
                     filters=Filters(
                         domains=f.get("domains"), manufacturer=f.get("manufacturer"), models=f.get("models")
                     ),
-                    threshold=float(entry.get("threshold", defaults.get("threshold", 0.56))),
+                    threshold=float(entry.get("threshold", defaults.get("threshold", DEFAULT_THRESHOLD))),
                     expert_channel=str(entry.get("expert_channel", defaults.get("expert_channel", ""))),
                     cls=str(entry.get("class", "default")),
                 )

@@ -471,9 +471,7 @@ _OPEN_END = re.compile(r"(?:^|\s)[a-z]+,?\s*$")
 _CONTINUES = re.compile(r"[a-z]+\b(?![-\d])")
 # A page number in a running line ("Page 3", "Rev. C - page 2 of 7"), compared as "page #".
 _PAGE_REF = re.compile(r"\bpage \d+(?: of \d+)?\b")
-# A page number standing alone at a page's top or bottom ("Page 2", "page 3 of 7"): a footer even on a
-# page that runs its other copies into paragraphs.
-_PAGE_NUMBER = re.compile(r"\s*page \d+(?: of \d+)?\s*$", re.IGNORECASE)
+_PAGE_KEY = "page #"
 # A page's own number run into its last paragraph ("... with cold running water at Page 1"): pypdf read
 # the footer as the paragraph's last line. Stripped only when it is that page's number, so a
 # cross-reference ("see page 12") stays.
@@ -483,7 +481,7 @@ _TRAILING_PAGE = re.compile(r"\s+(?:[-\u2013\u2014|]\s*)?page (\d+)(?: of \d+)?\
 def _running_key(text: str) -> str:
     """A line as pages repeat it: "Page 3" and "Page 4", "Rev 2 - page 1 of 3" are one line; other
     numbers must match ("Weight: 410 kg" on one page is not "Weight: 550 kg" on the next)."""
-    return _PAGE_REF.sub("page #", " ".join(text.lower().split()))
+    return _PAGE_REF.sub(_PAGE_KEY, " ".join(text.lower().split()))
 
 
 def _line_keys(text: str) -> set[str]:
@@ -500,7 +498,9 @@ def _line_keys(text: str) -> set[str]:
 def _cleaned(block: Block, running: set[str], *, last: bool) -> Block | None:
     """A page-edge block without the running lines in it; None when it is one."""
     key = _running_key(block.text)
-    if key in running or _PAGE_NUMBER.match(block.text):
+    # A page number standing alone ("Page 2", "page 3 of 7") is a footer even on a page that runs its
+    # other copies into paragraphs.
+    if key in running or key == _PAGE_KEY:
         return None
     text = block.text
     trailing = _TRAILING_PAGE.search(text)

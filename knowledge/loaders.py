@@ -420,6 +420,11 @@ _TEXT_NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\s+[A-Z]")
 _CELL = re.compile(r"\S+(?: \S+)*")
 # A step's number or a bullet standing alone in the first column ("1.   Inform the operators").
 _MARKER = re.compile(r"^(?:\d{1,3}[.)]|[-*•])$")
+# A procedure's first step: a numbered line over it is its section's heading ("4. Tying and ejecting
+# a bale" / "1. Press PRESS"), since a list does not count back to 1.
+_FIRST_STEP = re.compile(r"^1\.\s")
+# A numbered line's number ("2. Turn the selector"): a list's next step continues it.
+_STEP_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
 
 
 def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
@@ -455,7 +460,37 @@ def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
             blocks.extend(_prose_blocks(lines, number, _TEXT_NUMBERED_HEADING))
     if not any(b.text.strip() for b in blocks):
         raise LoadError("PDF has no extractable text (scanned images need OCR, which is not supported)")
-    return meta, _across_pages(_without_running_lines(blocks))
+    blocks = _across_pages(_without_running_lines(blocks))
+    opening = None if meta.get("title") else _opening_title(blocks)
+    if opening:
+        meta["title"] = opening
+    return meta, blocks
+
+
+# A PDF whose metadata holds no title opens with its title lines, run into one paragraph with the maker
+# and the document number ("KGS-60 / KGS-80 Diesel Standby Generator Set ... Maintenance Manual Kestrel
+# Power Systems Ltd. Document KPS-OM-0614, Revision C"): its title is that paragraph up to its document
+# number or the end of its first sentence ("Ltd." ends none), of at most this many words, rather than
+# its first section's heading ("1 Safety"), which names no model.
+_TITLE_WORDS = 20
+_DOCUMENT_NUMBER = re.compile(r"\s(?=(?:Document|Doc\.|Revision|Rev\.|Edition|Issue)\b)")
+_MAKER_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp)\.$")
+_TITLE_END = re.compile(rf"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bCorp)\.\s+(?=[A-Z])|{_DOCUMENT_NUMBER.pattern}")
+
+
+def _opening_title(blocks: list[Block]) -> str | None:
+    """The title a PDF opens with: a paragraph on its first page, before its first heading, that ends
+    no sentence ("... Operation and Maintenance Manual") or gives a document number. One that ends a
+    sentence ("Read this manual before installing the dryer.") is the body of a PDF without a title,
+    which keeps its first heading."""
+    if not blocks or blocks[0].kind != "paragraph" or blocks[0].page not in (None, 1):
+        return None
+    first = blocks[0]
+    ends_a_sentence = first.text.rstrip().endswith((".", ":", "!", "?"))
+    if ends_a_sentence and not _DOCUMENT_NUMBER.search(first.text) and not _MAKER_END.search(first.text):
+        return None
+    words = _TITLE_END.split(first.text, maxsplit=1)[0].split()
+    return " ".join(words[:_TITLE_WORDS]).rstrip(".") or None
 
 
 # A block that opens or closes a page (the first or last two): where running headers and footers stand.
@@ -608,13 +643,16 @@ def _layout_blocks(text: str, number: int) -> list[Block] | None:
 
 
 def _opens_with_heading(lines: list[str]) -> bool:
-    """A numbered heading over its section's first line, not the first line of a wrapped step
-    ("1. Check that the caustic IBCs hold" / "enough concentrate") or of a list of steps."""
+    """A numbered heading over its section's first line or its first step ("4. Tying and ejecting a
+    bale" / "1. Press PRESS"), not the first line of a wrapped step ("1. Check that the caustic IBCs
+    hold" / "enough concentrate") or of a list of steps ("3. Close the door" / "4. Press START")."""
     first = lines[0].strip()
-    if len(lines) < 2 or not _PDF_HEADING.match(first) or len(first.split()) > 7:
+    if len(lines) < 2 or not _PDF_HEADING.match(first):
         return False
     following = lines[1].strip()
-    return following[:1].isupper() and not _LIST_ITEM.match(following)
+    if _FIRST_STEP.match(following):
+        return True
+    return len(first.split()) <= 7 and following[:1].isupper() and not _LIST_ITEM.match(following)
 
 
 def _side_by_side(lines: list[str]) -> bool:
@@ -711,6 +749,20 @@ def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[st
         and (lines[0].isupper() or numbered_heading.match(lines[0]))
     ):
         return [Block("heading", lines[0], level=2, page=number)]
+    cut, last_step = -1, 0
+    for i in range(len(lines) - 1):
+        if _heads_the_rest(lines, i, last_step):
+            cut = i
+            break
+        step = _STEP_NUMBER.match(lines[i])
+        if step is not None and not _PDF_HEADING.match(lines[i]):  # "1. Switch off.", not "1. Lubrication"
+            last_step = int(step.group(1))
+    if cut >= 0:
+        return [
+            *_prose_blocks(lines[:cut], number, numbered_heading),
+            Block("heading", lines[cut], level=2, page=number),
+            *_prose_blocks(lines[cut + 1 :], number, numbered_heading),
+        ]
     groups = [[lines[0]]]
     for ln in lines[1:]:
         if _LIST_ITEM.match(ln):
@@ -721,6 +773,22 @@ def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[st
         Block("list_item" if _LIST_ITEM.match(group[0]) else "paragraph", " ".join(group), page=number)
         for group in groups
     ]
+
+
+def _heads_the_rest(lines: list[str], i: int, last_step: int) -> bool:
+    """Whether line i of a paragraph is a numbered section heading over the lines after it. Reading
+    order runs a column's sections into one paragraph ("... alarm A01 appears." / "5. Unstable or
+    wrong weights" / "Unstable readings are ..."), and a heading over its first step may stand under
+    a running header ("Wexbury WPK-OM-118 Rev B" / "3. Setting the machine to a new case size" / "1.
+    Press STOP"). Over a first step it is a heading wherever it stands; over prose only after a line
+    that ends a sentence, so a wrapped line is never taken for one, and never as the next step of the
+    list above it (last_step: "1. Switch off the unit." / "2. Turn the selector to" / "MANUAL")."""
+    if _FIRST_STEP.match(lines[i + 1]) and _PDF_HEADING.match(lines[i]):
+        return True
+    step = _STEP_NUMBER.match(lines[i])
+    if step is not None and last_step and int(step.group(1)) == last_step + 1:
+        return False
+    return (i == 0 or lines[i - 1].rstrip().endswith((".", ":", "!", "?"))) and _opens_with_heading(lines[i : i + 2])
 
 
 # --- entry point --------------------------------------------------------------------------------

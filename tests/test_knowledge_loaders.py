@@ -312,6 +312,36 @@ def test_pdf_without_a_title_uses_its_file_name() -> None:
     assert doc.title == "kp7 quick start"
 
 
+def test_a_pdf_without_a_metadata_title_takes_the_title_it_opens_with_not_its_first_section() -> None:
+    page = [
+        (72, 720, "BX-20 / BX-30 Drum Tumbler with TC-4 Controller"),
+        (72, 708, "Operation and Maintenance Manual"),
+        (72, 696, "Brisco Plant Ltd.   Document BP-OM-12, Revision B"),
+        (72, 672, "1. Safety"),
+        (72, 660, "Isolate the tumbler before opening the door."),
+    ]
+    doc = load_bytes("brisco.pdf", make_placed_pdf([page]))
+    assert (
+        doc.title == "BX-20 / BX-30 Drum Tumbler with TC-4 Controller Operation and Maintenance Manual Brisco Plant Ltd"
+    )
+    # Its title lines apart from the maker's paragraph: the title ends where no sentence does.
+    apart = [(72, 720, "BX-20 / BX-30 Drum Tumbler Manual"), (72, 696, "Brisco Plant Ltd. The BX-20 tumbles drums."),
+             (72, 672, "1. Safety"), (72, 660, "Isolate the tumbler before opening the door.")]  # fmt: skip
+    assert load_bytes("brisco.pdf", make_placed_pdf([apart])).title == "BX-20 / BX-30 Drum Tumbler Manual"
+    # The maker first, and "Ltd." ends no sentence; a sentence that opens the body is no title.
+    maker = [(72, 720, "Brisco Plant Ltd."), (72, 708, "BX-20 Drum Tumbler Operation Manual"),
+             (72, 684, "1. Safety"), (72, 672, "Isolate the tumbler before opening the door.")]  # fmt: skip
+    assert (
+        load_bytes("brisco.pdf", make_placed_pdf([maker])).title
+        == "Brisco Plant Ltd. BX-20 Drum Tumbler Operation Manual"
+    )
+    body = [(72, 720, "Read this manual before installing the KX-40 dryer."), (72, 696, "1. Safety"),
+            (72, 684, "Isolate the dryer before opening the door.")]  # fmt: skip
+    assert load_bytes("kx.pdf", make_placed_pdf([body])).title == "1. Safety"
+    # Opening with a section, it keeps the first heading as before.
+    assert load_bytes("x.pdf", make_pdf([["1 Safety", "", "Isolate first."]])).title == "1 Safety"
+
+
 def test_a_pdf_table_becomes_one_labelled_row_per_item_with_wrapped_cells_in_their_column() -> None:
     page = [
         (72, 720, "3. Troubleshooting"),
@@ -384,6 +414,75 @@ def test_laid_out_steps_stay_steps() -> None:
         ("list_item", "1. Inform the operators of the loads fed from the switch."),
         ("list_item", "2. Check the generator control is in AUTO."),
     ]
+
+
+def test_a_numbered_heading_over_its_first_step_is_a_heading_not_a_step() -> None:
+    # No blank line between the section's heading and its step 1: a list does not count back to 1.
+    page = [
+        (72, 720, "Nothing above the plate may move while the door is open."),
+        (72, 696, "4. Strapping and pushing out a finished block of scrap"),
+        (72, 684, "1. Lower the platen onto the block and press HOLD."),
+        (72, 672, "2. Open the loading gate."),
+        (72, 648, "3. Close the gate"),
+        (72, 636, "4. Press START"),
+    ]
+    blocks = [(b.kind, b.text) for b in load_bytes("press.pdf", make_placed_pdf([page])).blocks]
+    assert blocks == [
+        ("paragraph", "Nothing above the plate may move while the door is open."),
+        ("heading", "4. Strapping and pushing out a finished block of scrap"),
+        ("list_item", "1. Lower the platen onto the block and press HOLD."),
+        ("list_item", "2. Open the loading gate."),
+        ("list_item", "3. Close the gate"),  # a short step over the next one stays a step
+        ("list_item", "4. Press START"),
+    ]
+
+
+def test_a_numbered_heading_inside_a_paragraph_still_heads_its_steps() -> None:
+    # Reading order runs the previous section's last line, the heading and step 1 into one paragraph.
+    lines = [
+        "the tank is isolated.",
+        "6. Renewing the drive shaft lip seal",
+        "1. Lock out the motor.",
+        "2. Drain the oil.",
+    ]
+    blocks = [(b.kind, b.text) for b in load_bytes("tank.pdf", make_pdf([lines])).blocks]
+    assert ("heading", "6. Renewing the drive shaft lip seal") in blocks
+    assert ("list_item", "1. Lock out the motor.") in blocks
+    assert not any(kind == "list_item" and "Renewing" in text for kind, text in blocks)
+
+
+def test_numbered_headings_inside_a_reading_order_paragraph_head_their_sections() -> None:
+    # A column read in reading order is one paragraph that runs several sections together.
+    lines = [
+        "3. Zeroing",
+        "The belt zeroes itself when empty for",
+        "the interval set in P05.",
+        "4. Unsteady weights",
+        "Unsteady readings are mostly draughts:",
+        "fit the wind shield.",
+        "5. Check the belt tension and the",
+        "6. Guide rails",  # a wrapped line, after no sentence's end: no heading
+        "Guide rails keep the packs straight.",
+    ]
+    blocks = [(b.kind, b.text) for b in load_bytes("scale.pdf", make_pdf([lines])).blocks]
+    assert blocks[:4] == [
+        ("heading", "3. Zeroing"),
+        ("paragraph", "The belt zeroes itself when empty for the interval set in P05."),
+        ("heading", "4. Unsteady weights"),
+        ("paragraph", "Unsteady readings are mostly draughts: fit the wind shield."),
+    ]
+    assert ("heading", "6. Guide rails") not in blocks
+
+
+def test_a_short_step_is_no_heading_when_it_continues_its_list_or_its_line_goes_on() -> None:
+    for lines in (
+        ["1. Switch off the unit.", "2. Turn the mode selector to", "MANUAL and wait.", "3. Open the cover."],
+        ["1. Switch off the unit.", "2. Remove the four screws", "Keep them for refitting.", "3. Open the cover."],
+        ["Before the run:", "2. Check the following items", "1) oil level", "2) seal face"],
+    ):
+        blocks = load_bytes("unit.pdf", make_pdf([lines])).blocks
+        assert "heading" not in {b.kind for b in blocks}, lines
+        assert any(b.text.startswith(lines[1]) for b in blocks), lines
 
 
 def test_a_table_indented_under_its_heading_is_still_a_table() -> None:

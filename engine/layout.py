@@ -130,7 +130,8 @@ def _pointers(section: Section, run: list[int], shown: set[int], n: int) -> list
             first = step_number(section.lines[block[0]].text) or 0
             last = step_number(section.lines[block[-1]].text) or 0
             if block[0] < shown_steps[0]:
-                text = f"… {_steps(first, last)} come first ({_where(section, block[0])}): see [{n}]"
+                verb = "comes" if first == last else "come"
+                text = f"… {_steps(first, last)} {verb} first ({_where(section, block[0])}): see [{n}]"
             elif block[0] > shown_steps[-1]:
                 text = f"… continues in {_steps(first, last)} ({_where(section, block[0])}): see [{n}]"
             else:

@@ -430,3 +430,13 @@ async def test_what_does_that_mean_after_an_escalation_points_to_its_ticket(make
         count = sa.text("SELECT count(*) FROM escalations WHERE tenant_id = :t")
         tickets = (await conn.execute(count, {"t": PLANT})).scalar()
     assert tickets == 1
+
+
+def test_a_single_step_left_out_before_the_quote_is_pointed_to_in_the_singular() -> None:
+    steps = "\n".join(f"{i}. {s}" for i, s in enumerate(SEAL_STEPS[:4], start=1))
+    passages = [_passage(10, 1, "2. Shaft seal replacement", steps)]
+    quotes = [Quote(0, f"{i}. {SEAL_STEPS[i - 1]}", True) for i in (2, 3, 4)]
+
+    pointers = [line for line in lay_out(quotes, passages, {}).lines if line.startswith("…")]
+
+    assert pointers == ["… step 1 comes first ('2. Shaft seal replacement', p. 3): see [1]"]

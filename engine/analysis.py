@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,6 +13,7 @@ from engine.rules import (
     ABBREVIATIONS,
     ACTIONS,
     DIMENSION_WORDS,
+    EXPECTED_READING,
     FALLBACK_KIND,
     FAULT_CUES,
     FIGURE_FOUND,
@@ -29,13 +30,15 @@ from engine.rules import (
     REFERS_BACK,
     SCHEDULE,
     SCHEDULED_WORK,
+    SIZE_UNITS,
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
+    UNITS,
     VALUE_CUES,
     VALUE_KINDS,
 )
-from knowledge.codes import document_codes, query_codes, specific_codes, strip_codes
+from knowledge.codes import document_codes, query_code_spans, query_codes, specific_codes, strip_codes
 
 QuestionType = Literal["fault", "procedure", "fact", "general"]
 
@@ -129,6 +132,17 @@ def analyze_query(question: str) -> QueryAnalysis:
 # "550mm boxes", "hot room around 35c"), not the digits of "KD-400".
 _ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!\w|\.\d)", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m"), lower-cased; rules.UNITS says which.
+_UNIT_WORD = re.compile(r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)")
+# Words a unit may stand after its number ("every 500 operating hours"); a number ends the search.
+_UNIT_REACH = 3
+# A number, or a range or list of numbers, whose unit is written after it: each number of "5-40 °C",
+# "50/60 Hz" or "380 to 480 V" is written with that unit. Atomic groups: a long list ("0,1,2,...,29")
+# is read once, not split every possible way.
+_NUMBER_RUN = re.compile(r"(?<![\w.])(?>\d+(?:[.,]\d+)?)(?:\s?(?:-|–|to|/|or|and|,)\s?(?>\d+(?:[.,]\d+)?))*+")
+# A unit given once for a table row or a label ("Supply voltage (V): 400", "Interval [h]"): the row's
+# numbers are written with it.
+_LABEL_UNIT = re.compile(r"[(\[]\s*([^\s)\]]{1,5})\s*[)\]]")
 
 
 def asked_value_kinds(question: str) -> list[str]:
@@ -267,26 +281,85 @@ def _cells(row: str) -> list[str]:
     return cells if len(cells) > 1 and all(":" in cell for cell in cells) else []
 
 
-def number_match(question: str, evidence: str) -> float:
+def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> float:
     """Share of the question's numbers standing alone or glued to a unit (a frame size, a rating:
-    "frame 250", "550mm") found anywhere in the evidence, inside a range or a code too ("380-480 V",
-    "KGS-60"); 0.5 when the question has none. The "450" of "kd 450" is a model the evidence names as
-    KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125; a reading or a
-    proposed setting ("gauge reads 3 bar") is not looked for."""
+    "frame 250", "550mm") found in the evidence; 0.5 when the question has none. A number without a
+    unit counts anywhere, inside a range or a code too ("380-480 V", "KGS-60"). One the question gives
+    with a unit ("15 m horizontal", "on 60 hz") counts only written with that unit (rules.UNITS): right
+    after it or a few words on ("every 500 operating hours"), a range's or a list's ends too ("5-40 °C",
+    "50/60 Hz"), or in a row labelled with it ("Supply voltage (V): 400"); or, for a unit that sizes a
+    machine (rules.SIZE_UNITS), as the size of a model the evidence covers ("the 60kw set" for a
+    KGS-60) when the question names no model of that number. The "450" of "kd 450" is a model the
+    evidence names as KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125;
+    a reading or a proposed setting ("gauge reads 3 bar") is not looked for."""
     asked = strip_codes(question, document_codes(evidence))
-    numbers = {m.group(1) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())}
+    numbers = {
+        (m.group(1), _unit_of(asked, m)) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())
+    }
     if not numbers:
         return 0.5
-    # Any number the evidence writes: a range's ends ("150-500 mm"), a model's size ("KGS-60" for "60kw").
     found = set(_ANY_NUMBER.findall(evidence))
-    return len(numbers & found) / len(numbers)
+    with_unit = _numbers_with_units(evidence)
+    named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
+    sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
+
+    def written(number: str, unit: str | None) -> bool:
+        if unit is None:
+            return number in found
+        return (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes)
+
+    return sum(1 for n, unit in numbers if written(n, unit)) / len(numbers)
+
+
+def _unit_of(question: str, number: re.Match[str]) -> str | None:
+    """The unit a question writes its number with, glued ("35c") or after a space ("15 m"); a lone
+    "a" after a space is an article ("3 a day"), not amperes."""
+    glued = question[number.end(1) : number.end()].lower()
+    if glued:
+        return UNITS.get(glued)
+    word = _UNIT_WORD.match(question.lower(), number.end())
+    if word is None or word.group(1) == "a":
+        return None
+    return UNITS.get(word.group(1).replace(" ", ""))
+
+
+def _unit_after(text: str, position: int) -> str | None:
+    """The unit written after a number, within _UNIT_REACH words; None at another number or none."""
+    for _ in range(_UNIT_REACH):
+        word = _UNIT_WORD.match(text, position)
+        if word is None:
+            return None
+        unit = UNITS.get(word.group(1).replace(" ", ""))
+        if unit is not None:
+            return unit
+        position = word.end()
+    return None
+
+
+def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
+    """(number, unit) for each number the evidence writes with a unit, a range's and a list's too."""
+    low = evidence.lower()
+    out: set[tuple[str, str]] = set()
+    for run in _NUMBER_RUN.finditer(low):
+        unit = _unit_after(low, run.end())
+        if unit is not None:
+            out |= {(n, unit) for n in _ANY_NUMBER.findall(run.group())}
+    for line in low.splitlines():
+        for label in _LABEL_UNIT.finditer(line):
+            unit = UNITS.get(label.group(1))
+            if unit is not None:
+                out |= {(n, unit) for n in _ANY_NUMBER.findall(line)}
+    return out
 
 
 def _is_reading(question: str, start: int) -> bool:
     """Whether the number starting at `start` is reported as a reading or proposed as a setting
-    (rules.READING_CUES), and not read off a nameplate (rules.NAMEPLATE): judged on the few words
+    (rules.READING_CUES), and not read off a nameplate (rules.NAMEPLATE) nor the condition of an
+    expected reading ("what should it read at 20 deg", rules.EXPECTED_READING): judged on the few words
     before it, lower-cased, runs of spaces (a stripped code) as one."""
     before = " ".join(question[max(0, start - 50) : start].lower().split()) + " "
+    if EXPECTED_READING.search(before) is not None:
+        return False
     return READING_CUES.search(before) is not None and NAMEPLATE.search(before) is None
 
 

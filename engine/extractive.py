@@ -243,6 +243,7 @@ class ExtractiveAnswerer:
             number_match=number_match(
                 analysis.question,
                 " ".join([*(p.title + " " + p.text for p in top[: QUOTING.number_passages]), *(u.text for u in shown)]),
+                [m for p in top[: QUOTING.number_passages] for m in p.models],
             ),
             action_match=action_match(analysis, pieces),
             best_sim=float(sims[top_unit]),

@@ -115,7 +115,7 @@ class LLMAnswerer:
             best_focus=coverage,
             topic_coverage=coverage,
             value_match=value_match(analysis.question, parsed.text),
-            number_match=number_match(analysis.question, evidence),
+            number_match=number_match(analysis.question, evidence, [m for p in cited_passages for m in p.models]),
             coverage=coverage,
             not_in_sources=parsed.not_in_sources,
             answerer=f"llm:{result.model}",

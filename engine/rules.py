@@ -360,6 +360,15 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:[ :=~]+(?:at|to|about|around|roughly|approx\w*\.?|only|just|over|under))*[ :=~]*$"
 )
 
+# A reading the question asks to expect under a condition ("what should it read at 20 deg", "what
+# should the oil pressure gauge show at 1500 rpm"): the number is the condition, which the manual must write, not a
+# reading of this machine. Matched, like READING_CUES, against the words just before the number.
+# Added 2026-11-30 (eighth session); tested on strings written for it in tests/test_engine_analysis.py.
+EXPECTED_READING: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:should|would|must|supposed to|ought to|what (?:does|do|will))(?: [\w.-]+){0,5} "
+    r"(?:read|show|display|say)s? (?:at|with|on|for) $"
+)
+
 # Words before a number that make it the equipment's data, not a reading, however it is read out: "the
 # plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake.
 NAMEPLATE: Final[re.Pattern[str]] = re.compile(
@@ -441,6 +450,78 @@ OBJECT_KEY: Final[int] = 4
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
 GLUED_UNITS: Final[str] = "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2"
+
+# Units a number is written with, spelled as a technician or a manual does, and the one unit each means.
+# A number the question gives with a unit ("hl-12 conveying 15 m horizontal", "vb-60 on 60 hz") is a
+# condition or size the evidence must write with that unit: the "15" of a part number "PW-CB-15", or
+# the "60" of "60 kN", is another quantity (analysis.number_match). Added 2026-11-30 (ninth session);
+# tested on strings written for it in tests/test_engine_analysis.py.
+UNITS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "mm"),
+        **dict.fromkeys(("cm",), "cm"),
+        **dict.fromkeys(("m", "metre", "metres", "meter", "meters", "mtr", "mtrs"), "m"),
+        **dict.fromkeys(("kw",), "kw"),
+        **dict.fromkeys(("hp",), "hp"),
+        **dict.fromkeys(("v", "vdc", "vac", "volt", "volts"), "v"),
+        **dict.fromkeys(("kv",), "kv"),
+        **dict.fromkeys(("a", "amp", "amps", "ampere", "amperes"), "a"),
+        **dict.fromkeys(("hz", "hertz"), "hz"),
+        **dict.fromkeys(("c", "°c", "ºc", "℃", "degc", "deg", "degs", "degrees", "°"), "c"),
+        **dict.fromkeys(("f", "°f", "degf"), "f"),
+        **dict.fromkeys(("bar", "barg"), "bar"),
+        **dict.fromkeys(("mbar",), "mbar"),
+        **dict.fromkeys(("psi", "psig"), "psi"),
+        **dict.fromkeys(("kg", "kgs", "kilo", "kilos"), "kg"),
+        **dict.fromkeys(("l", "ltr", "ltrs", "litre", "litres", "liter", "liters"), "l"),
+        **dict.fromkeys(("rpm",), "rpm"),
+        **dict.fromkeys(("nm", "n·m", "n.m", "n m"), "nm"),
+        **dict.fromkeys(("kva",), "kva"),
+        **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), "s"),
+        **dict.fromkeys(("min", "mins", "minute", "minutes"), "min"),
+        **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), "h"),
+        **dict.fromkeys(("mm2", "mm²"), "mm2"),
+    }
+)
+
+# A manual's own statement that it does not cover some equipment ("Hestor RT radiant tube heaters have
+# their own manual", "the HU-25 and HU-70 are described in separate data sheets", "oil-filled units are
+# not covered by this manual"): a question about that equipment is not answered by this manual, however
+# well its words match (engine/scope.py). "A kit with its own instructions" is no such statement: the
+# verb must say the manual is another's; nor is "the inlet is not covered by dust" or a warranty that
+# "does not cover wear parts": the manual itself must be the one that does not cover. Added 2026-11-30
+# (ninth session); tested on strings written for it in tests/test_engine_scope.py.
+SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:ha(?:s|ve) (?:its|their) own|ha(?:s|ve) (?:a )?separate|"
+    r"(?:described|covered|documented) (?:in|by) (?:(?:its|their) own|(?:a )?separate)) "
+    r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation)\b"
+    r"|\bnot (?:covered|described) (?:in|by) this (?:manual|guide|document|data ?sheet)\b"
+    r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b",
+    re.IGNORECASE,
+)
+# The same statement found by the database (PostgreSQL regex, case-insensitive) before SCOPED_OUT reads it.
+SCOPED_OUT_SQL: Final[str] = (
+    r"(own|separate) (manual|instruction|data ?sheet|document)|not (covered|described) (in|by) this|does not cover"
+)
+# The verb that ends a statement's subject ("The HU-25 and HU-70 | are described in ...").
+SCOPE_VERB: Final[re.Pattern[str]] = re.compile(r"\b(?:has|have|are|is|which)\b", re.IGNORECASE)
+# A subject longer than this is a sentence (or a run-on table) the pattern misread, not equipment's name.
+SCOPE_SUBJECT_WORDS: Final[int] = 15
+# Words a statement uses for variants of the manual's own equipment ("other CX frame sizes", "larger NG
+# frames"): they name no other equipment, so a question using them is not about it.
+SCOPE_GENERIC: Final[frozenset[str]] = frozenset(
+    "other larger smaller bigger frame frames size sizes model models version versions variant variants "
+    "type types series range unit units system systems machine machines equipment product products".split()
+)
+# Words of a statement's subject, beyond the retrieved manuals' titles and models, that a question must
+# name to be about that equipment ("vp", "plate" of "the Aeralift VP ... vacuum plate lifters"): one
+# shared word ("chain") is too little to say the question is not about the manual's own machine.
+SCOPE_WORDS: Final[int] = 2
+
+# Units that size a machine, so a model named by its size ("the 60kw set" for a KGS-60, "the 400A
+# switch" for a KTS-400) is the number written with them; a frequency, voltage or temperature is a
+# condition, never a model's size ("a VB-60 on 60 hz"). Added 2026-11-30 (ninth session, after review).
+SIZE_UNITS: Final[frozenset[str]] = frozenset({"kw", "kva", "hp", "mm", "cm", "m", "l", "kg", "a"})
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
 # "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does.

@@ -6,6 +6,7 @@ A new expert is a domains.yaml entry; a subclass of DomainExpert is for behaviou
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +17,8 @@ from engine.analysis import QueryAnalysis, analyze_query
 from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
-from engine.rules import FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY
+from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY, SCOPED_OUT_SQL
+from engine.scope import Manual, ScopedOut, scoped_out
 from knowledge.base import KnowledgeBase
 from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
@@ -127,7 +129,9 @@ class DomainExpert:
         evidence = conf.gather(analysis, passages, draft, rrf_k=rrf_k, unknown_codes=bool(unknown))
         return conf.score(evidence, self.weights), evidence
 
-    def rules(self, evidence: conf.Evidence, draft: Draft, unknown: list[str]) -> list[tuple[str, str]]:
+    def rules(
+        self, evidence: conf.Evidence, draft: Draft, unknown: list[str], scoped: ScopedOut | None = None
+    ) -> list[tuple[str, str]]:
         """The rules that escalate whatever the confidence, as (name, reason), most telling first.
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
@@ -137,6 +141,9 @@ class DomainExpert:
         if unknown:
             # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
             fired.append(("unknown_code", f"no document in the knowledge base mentions {', '.join(unknown).upper()}"))
+        if scoped is not None:
+            # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source.
+            fired.append(("scoped_out", f'{scoped.source} leaves "{scoped.what}" to another document'))
         if evidence.not_in_sources:
             fired.append(("not_in_sources", "the answerer says the sources do not contain the answer"))
         if not draft.text or not draft.citations:
@@ -150,6 +157,21 @@ class DomainExpert:
                 ("numbers", "the numbers in the question (a size, a rating) appear in none of the first passages found")
             )
         return fired
+
+    async def scoped_out(self, question: str, passages: list[Passage], tenant_id: str) -> ScopedOut | None:
+        """Equipment the question asks about that the manuals of the first passages say they do not cover
+        (engine/scope.py). Those manuals' statements are read from all their chunks: a manual says what
+        it leaves out in its scope, which is rarely the chunk the search found."""
+        first = passages[:EVIDENCE_PASSAGES]
+        if not first:
+            return None
+        texts = await self.knowledge.texts_matching(tenant_id, [p.document_id for p in first], SCOPED_OUT_SQL)
+        manuals: dict[int, Manual] = {}
+        for p in passages:  # every passage's manual covers its own title and models
+            manuals.setdefault(
+                p.document_id, Manual(p.source, p.title, tuple(p.models), tuple(texts.get(p.document_id, ())))
+            )
+        return scoped_out(question, list(manuals.values()))
 
     def decide(self, confidence: float, rules: list[tuple[str, str]]) -> tuple[bool, str]:
         """Escalate when a rule fired (its reason says why) or below the domain's threshold."""
@@ -186,11 +208,15 @@ class DomainExpert:
             draft = await self.generate_answer(analysis, passages, tenant_id)
             span.set_attribute("rivet.answerer", draft.answerer)
         with tracing.stage(self.tracer, "confidence", timings) as span:
-            unknown = await self.knowledge.unknown_codes(tenant_id, equipment_codes(question))
+            # Both look a question's equipment up in the knowledge base: side by side, one round trip's wait.
+            unknown, scoped = await asyncio.gather(
+                self.knowledge.unknown_codes(tenant_id, equipment_codes(question)),
+                self.scoped_out(question, passages, tenant_id),
+            )
             confidence, evidence = self.score_confidence(
                 analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
             )
-            rules = self.rules(evidence, draft, unknown)
+            rules = self.rules(evidence, draft, unknown, scoped)
             escalate, reason = self.decide(confidence, rules)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(

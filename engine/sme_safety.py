@@ -9,6 +9,7 @@ from __future__ import annotations
 from engine import confidence as conf
 from engine.answer_types import Draft
 from engine.rules import SAFETY_MIN_COVERAGE
+from engine.scope import ScopedOut
 from engine.sme import DomainExpert
 
 SAFETY_NOTE = (
@@ -22,8 +23,10 @@ class SafetyExpert(DomainExpert):
 
     min_coverage = SAFETY_MIN_COVERAGE
 
-    def rules(self, evidence: conf.Evidence, draft: Draft, unknown: list[str]) -> list[tuple[str, str]]:
-        fired = super().rules(evidence, draft, unknown)
+    def rules(
+        self, evidence: conf.Evidence, draft: Draft, unknown: list[str], scoped: ScopedOut | None = None
+    ) -> list[tuple[str, str]]:
+        fired = super().rules(evidence, draft, unknown, scoped)
         if draft.topic_coverage < self.min_coverage:
             fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))
         if evidence.code_match == 0.0:

@@ -254,6 +254,26 @@ class KnowledgeBase:
         self._retrievers[tenant] = (config, retriever)
         return retriever
 
+    async def texts_matching(self, tenant: str, document_ids: list[int], pattern: str) -> dict[int, list[str]]:
+        """The texts of these documents' chunks that match a PostgreSQL regular expression (case-insensitive),
+        per document, in the document's order: where a manual may say what it does not cover (engine/scope.py)."""
+        if not document_ids:
+            return {}
+        async with self.db.connect(readonly=True) as conn:
+            rows = (
+                await conn.execute(
+                    text(
+                        "SELECT document_id, text FROM chunks WHERE tenant_id = :t AND document_id = "
+                        "ANY(CAST(:ids AS bigint[])) AND text ~* :pattern ORDER BY document_id, ordinal"
+                    ),
+                    {"t": tenant, "ids": sorted(set(document_ids)), "pattern": pattern},
+                )
+            ).all()
+        out: dict[int, list[str]] = {}
+        for row in rows:
+            out.setdefault(int(row.document_id), []).append(str(row.text))
+        return out
+
     async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
         """Codes (each given as its key variants) that no chunk of the tenant mentions."""
         keys = sorted({k for variants in codes for k in variants})

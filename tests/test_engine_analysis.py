@@ -264,9 +264,10 @@ def test_a_number_glued_to_its_unit_is_still_a_size_or_a_condition() -> None:
     assert number_match("throughput with 300mm cartons", evidence) == 1.0
     assert number_match("glue usage in a room at 35c", evidence) == 0.0
     assert number_match("30kw motor fuse size", evidence) == 1.0
-    # The evidence's numbers count wherever they stand: a range's end, a model's size.
+    # A range's end counts, and a model's size (the manual's model, not a part number).
     assert number_match("cable size for a 480v supply", "Supply: 380-480 V, 3 phase") == 1.0
-    assert number_match("oil filter for the 60kw set", "Part: Oil filter; GS-60: GP-OF-44") == 1.0
+    assert number_match("oil filter for the 60kw set", "Part: Oil filter; GS-60: GP-OF-44", ["GS-60"]) == 1.0
+    assert number_match("oil filter for the 44kw set", "Part: Oil filter; GS-60: GP-OF-44", ["GS-60"]) == 0.0
     assert number_match("fuse size for a 45kw.", evidence) == 0.0  # a stop after the unit
     assert number_match("24vdc coil current", "Coil: 24 V DC, 0.2 A") == 1.0
     # A reading glued to its unit stays a reading.
@@ -309,10 +310,58 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         # A rating tested to, and what the manual says, are data, not readings.
         "hose tested to 250 bar, which fittings",
         "the manual says 45 nm for the m10 bolts",
+        # The condition of an expected reading is asked, not reported.
+        "what should the gauge read at 35 c ambient",
+        "what does the meter show at 60 hz",
+        "what is it supposed to display with 12 v on the input",
     ):
         assert number_match(question, evidence) == 0.0, question
+    # ... while the same verbs with no modal or "what" report one.
+    assert number_match("it reads at 35 and climbing", evidence) == 0.5
+    assert number_match("gauge will read at 1.2 bar once warm, is that too low", evidence) == 0.5
+    assert number_match("what should the oil pressure gauge read at 1500 rpm", "Oil pressure 4 bar at 1500 rpm") == 1.0
     # A reading beside a size: only the size is looked for.
     assert number_match("frame 315 motor showing 96 c, max bearing temp?", "Frame 315: 110 C alarm") == 1.0
+
+
+def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
+    evidence = (
+        "Talbot TP-20 and TP-40 transfer pumps. Rated flow at a 50 Hz supply. Head up to 8 m. Seal kit SK-12. "
+        "Ambient 5-40 °C. Motor 400/690 V. Start-up takes 15 minutes. Impeller 120 mm."
+    )
+    models = ["TP-20", "TP-40"]
+    # The number stands in the evidence, but as another quantity: a part number, a model, another unit.
+    for question in (
+        "tp-40 pumping 12 m up, what flow",  # "SK-12" is a part
+        "our tp-40 is going on 60 hz, what flow then",
+        "tp 40 at 40 hz what flow",  # the question's own model is no 40 Hz
+        "can it run at 120 c",  # 120 mm is no temperature
+        "flow with 15 m of suction hose",  # 15 minutes are no length
+        "can it run in 35c",  # inside 5-40 °C, but only a range's ends are written
+    ):
+        assert number_match(question, evidence, models) == 0.0, question
+    # Written with its unit, spaced or glued, inside a range or a list, or named by the model's size.
+    for question in (
+        "flow at 8 m head",
+        "ok at 40 deg ambient",
+        "is the motor 690v",
+        "which seal kit for the 120mm impeller",
+        "how long to start up, 15 min?",
+        "wiring for the 20 kw pump",  # the TP-20, as a technician names it
+        "pump runs 8 a day",  # "a" is an article: the 8 has no unit and counts anywhere
+    ):
+        assert number_match(question, evidence, models) == 1.0, question
+    # The unit a few words on, in a row's label, or spelled another way.
+    assert number_match("oil change due at 500h?", "Change the oil every 500 operating hours.") == 1.0
+    assert number_match("is it ok on 400v", "Item: Supply voltage (V); TP-20: 400; TP-40: 690") == 1.0
+    assert number_match("is it 45 nm", "Tighten to 45 N m.") == 1.0
+    assert number_match("ok at 35c", "Maximum ambient 35 ºC (35 ℃ with the hood)") == 1.0
+    # A model's size names the machine only in a unit that sizes one: "40 c" is no TP-40.
+    assert number_match("will the pump run at 40 c ambient", "Ambient temperature: 5-30 °C", models) == 0.0
+    assert number_match("pump on a 20 hz supply ok?", "Rated at 50 Hz.", models) == 0.0
+    # A long list is read once, not split every possible way (this took minutes with backtracking).
+    listing = "Bits " + ",".join(str(i) for i in range(60)) + " (see P12)."
+    assert number_match("what is bit 7 of 60 hz", listing) == 0.0
 
 
 def test_strip_codes_removes_only_the_codes_asked_for() -> None:

@@ -1,0 +1,64 @@
+"""What a manual says it does not cover: strings written for the rule (engine/scope.py)."""
+
+from __future__ import annotations
+
+from engine.scope import Manual, scoped_out, statements
+
+SCOPE = (
+    "This guide covers the TW-20 and TW-40 tube washers. The TW-60 is described in a separate data sheet, "
+    "and Orvell drum pasteurisers have their own manual. Spray nozzle kit NK-2 comes with its own instructions. "
+    "Values apply to the two models named; other TW frame sizes have their own manuals. "
+    "Parts wet with solvent, or paints that give off vapour, must go in the TW-40X sealed version, which has "
+    "its own manual. This manual does not cover heated rinse modules or mains wiring. The spray bar is not "
+    "covered by any guard. Damage by frost is not covered. Wear parts are not covered by the warranty."
+)
+WASHER = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20", "TW-40"), (SCOPE,))
+
+
+def test_each_statement_names_the_equipment_it_leaves_out() -> None:
+    assert statements(SCOPE) == [
+        "The TW-60",
+        "Orvell drum pasteurisers",
+        "other TW frame sizes",
+        "TW-40X sealed version",
+        "heated rinse modules",
+        "mains wiring",
+    ]
+    # A kit "with its own instructions" is part of this machine, not equipment the manual leaves out.
+    assert not any("NK-2" in s for s in statements(SCOPE))
+    # A run-on table read as one sentence names no equipment.
+    assert statements("Part " * 30 + "have their own manuals.") == []
+
+
+def test_a_question_about_equipment_the_manual_leaves_out_is_scoped_out() -> None:
+    for question, what in (
+        ("tw-60 spray pressure", "The TW-60"),
+        ("we also have a TW60, what nozzle", "The TW-60"),
+        ("orvell drum pasteuriser wont drain", "Orvell drum pasteurisers"),
+        ("how hot does the heated rinse module get", "heated rinse modules"),
+        ("orvell tw mains wiring size", "mains wiring"),
+    ):
+        found = scoped_out(question, [WASHER])
+        assert found is not None and found.what == what and found.source == "orvell-tw.md", question
+
+
+def test_the_manuals_own_equipment_and_one_shared_word_are_not_scoped_out() -> None:
+    for question in (
+        "tw-40 spray pressure",  # a model of the manual
+        "tw-20 drum speed",  # its model named: "drum" is one word of another statement
+        "what frame size is the washer",  # variants' words name no other equipment
+        "nk-2 nozzle kit part number",  # a kit with its own instructions is this machine's part
+        "how do i rinse the tubes",  # "rinse" alone
+        "what drum speed",  # "drum" alone
+        # What a warranty or a guard does not cover is no document left to another.
+        "spray bar guard missing, ok to run",
+        "wear parts for the tw-20 frost damage",
+    ):
+        assert scoped_out(question, [WASHER]) is None, question
+
+
+def test_a_manual_the_knowledge_base_holds_for_that_equipment_answers_instead() -> None:
+    drum = Manual("orvell-dp.md", "Orvell DP Drum Pasteuriser Manual", ("DP-8",), ())
+    sheet = Manual("orvell-tw60.md", "Orvell TW-60 Data Sheet", ("TW-60",), ())
+    assert scoped_out("orvell drum pasteuriser wont drain", [WASHER, drum]) is None
+    assert scoped_out("tw-60 spray pressure", [WASHER, sheet]) is None

@@ -454,7 +454,7 @@ GLUED_UNITS: Final[str] = "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|
 # Units a number is written with, spelled as a technician or a manual does, and the one unit each means.
 # A number the question gives with a unit ("hl-12 conveying 15 m horizontal", "vb-60 on 60 hz") is a
 # condition or size the evidence must write with that unit: the "15" of a part number "PW-CB-15", or
-# the "60" of "60 kN", is another quantity (analysis.number_match). Added 2026-11-30 (ninth session);
+# the "60" of "60 kN", is another quantity (analysis.number_match). Added 2026-11-30 (eighth session);
 # tested on strings written for it in tests/test_engine_analysis.py.
 UNITS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -490,7 +490,7 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
 # well its words match (engine/scope.py). "A kit with its own instructions" is no such statement: the
 # verb must say the manual is another's; nor is "the inlet is not covered by dust" or a warranty that
 # "does not cover wear parts": the manual itself must be the one that does not cover. Added 2026-11-30
-# (ninth session); tested on strings written for it in tests/test_engine_scope.py.
+# (eighth session); tested on strings written for it in tests/test_engine_scope.py.
 SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"\b(?:ha(?:s|ve) (?:its|their) own|ha(?:s|ve) (?:a )?separate|"
     r"(?:described|covered|documented) (?:in|by) (?:(?:its|their) own|(?:a )?separate)) "
@@ -520,7 +520,7 @@ SCOPE_WORDS: Final[int] = 2
 
 # Units that size a machine, so a model named by its size ("the 60kw set" for a KGS-60, "the 400A
 # switch" for a KTS-400) is the number written with them; a frequency, voltage or temperature is a
-# condition, never a model's size ("a VB-60 on 60 hz"). Added 2026-11-30 (ninth session, after review).
+# condition, never a model's size ("a VB-60 on 60 hz"). Added 2026-11-30 (eighth session, after review).
 SIZE_UNITS: Final[frozenset[str]] = frozenset({"kw", "kva", "hp", "mm", "cm", "m", "l", "kg", "a"})
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.

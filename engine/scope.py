@@ -86,8 +86,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     covered_text = " ".join(f"{m.title} {' '.join(m.models)}" for m in manuals)
     covered_codes = document_codes(covered_text)
     covered_words = stems(covered_text) | _GENERIC_STEMS
-    codes = [keys for keys in equipment_codes(question) if not keys & covered_codes]
-    names_a_model = len(codes) < len(equipment_codes(question))
+    named = equipment_codes(question)
+    codes = [keys for keys in named if not keys & covered_codes]
+    names_a_model = len(codes) < len(named)
     asked = stems(strip_codes(question)) - covered_words
     for manual in manuals:
         for text in manual.texts:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import shutil
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -75,15 +76,19 @@ class Node:
 
 
 @pytest.fixture(scope="module")
-def template_pgdata(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One initdb for the module (about 2 s); each test's primary is a copy of it."""
+def template_pgdata(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One initdb for the module (about 2 s); each test's primary is a copy of it.
+
+    Removed when the module ends: the suite's disk use must stay small (see pyproject.toml).
+    """
     from rivet.db.embedded import _ensure_system_user
 
     _ensure_system_user()
     root = tmp_path_factory.mktemp("pgtemplate")
     _give_to_server_user(root)
     _pg("initdb", "-D", str(root / "pgdata"), "-U", "postgres", "--auth=trust", "-N")
-    return root / "pgdata"
+    yield root / "pgdata"
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @contextmanager

@@ -114,6 +114,7 @@ def test_processes_starting_together_on_a_new_data_dir_all_join_one_server(tmp_p
             results = pool.starmap(_start_at, [(str(data_dir), at)] * 3)
             assert results == ["ok"] * 3, results
             stop_embedded(data_dir)
+            shutil.rmtree(data_dir)  # four data directories at once would be 150 MB
 
 
 def test_unreachable_database_url_is_one_clear_line(tmp_path: Path) -> None:

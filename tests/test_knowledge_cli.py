@@ -67,17 +67,22 @@ class CliRuns:
 
 @pytest.fixture(scope="module")
 def cli_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CliRuns]:
-    """The module's CLI runs, started together so that their model loads overlap instead of adding up."""
-    malformed_dir = tmp_path_factory.mktemp("malformed")
-    bad = malformed_dir / "bad.jsonl"
+    """The module's CLI runs, started together so that their model loads overlap instead of adding up.
+
+    Their data directories (a PostgreSQL server each) are removed when the module ends.
+    """
+    dirs = {name: tmp_path_factory.mktemp(name) for name in ("malformed", "eval", "operator")}
+    bad = dirs["malformed"] / "bad.jsonl"
     bad.write_text(QUESTIONS.read_text(encoding="utf-8").splitlines()[0] + "\n{not json\n", encoding="utf-8")
     with ThreadPoolExecutor(max_workers=3) as pool:
         yield CliRuns(
             bad_questions=bad,
-            eval=pool.submit(run_eval, tmp_path_factory.mktemp("eval"), QUESTIONS, "auto"),
-            malformed=pool.submit(run_eval, malformed_dir, bad),
-            operator=pool.submit(run_operator_session, tmp_path_factory.mktemp("operator")),
+            eval=pool.submit(run_eval, dirs["eval"], QUESTIONS, "auto"),
+            malformed=pool.submit(run_eval, dirs["malformed"], bad),
+            operator=pool.submit(run_operator_session, dirs["operator"]),
         )
+    for path in dirs.values():
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def test_the_fixture_question_set_is_valid() -> None:

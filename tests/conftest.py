@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -41,11 +43,22 @@ def no_network() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def pg_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The session's embedded server (maintenance database URL)."""
-    from rivet.db.embedded import start_embedded
+def pg_url() -> Iterator[str]:
+    """The session's embedded server (maintenance database URL).
 
-    return start_embedded(tmp_path_factory.mktemp("rivet-data"))
+    Its data directory is not under pytest's basetemp: a passing session removes basetemp before
+    session fixtures are torn down, and a server whose data directory is gone cannot be stopped by
+    pg_ctl (it lingers until it notices its lock file is missing). This fixture stops it, then
+    removes the directory.
+    """
+    from rivet.db.embedded import start_embedded, stop_embedded
+
+    root = Path(tempfile.mkdtemp(prefix="rivet-test-data-"))
+    try:
+        yield start_embedded(root)
+    finally:
+        stop_embedded(root)
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -22,10 +22,12 @@ from engine.rules import (
     GLUED_UNITS,
     HOW_TO,
     LABEL_FILLER,
+    LIMIT_CUES,
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
     PROCEDURE_CUES,
+    QUANTITY_CHECK,
     READING_CUES,
     REFERS_BACK,
     SCHEDULE,
@@ -143,6 +145,13 @@ _NUMBER_RUN = re.compile(r"(?<![\w.])(?>\d+(?:[.,]\d+)?)(?:\s?(?:-|–|to|/|or|a
 # A unit given once for a table row or a label ("Supply voltage (V): 400", "Interval [h]"): the row's
 # numbers are written with it.
 _LABEL_UNIT = re.compile(r"[(\[]\s*([^\s)\]]{1,5})\s*[)\]]")
+# Two numbers joined as a range ("5-40", "5 – 40", "380 to 480"), not a list ("50/60", "400/690").
+_RANGE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:-|–|to)\s?\d+(?:[.,]\d+)?")
+# How far before a number a limit's words stand ("Maximum permissible load: 50 kg").
+_LIMIT_REACH_WORDS = 4
+_LIMIT_REACH_CHARS = 60
+# Where a sentence, cell or line ends; "max." and "min." abbreviate, they end nothing.
+_CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
 
 
 def asked_value_kinds(question: str) -> list[str]:
@@ -291,7 +300,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     machine (rules.SIZE_UNITS), as the size of a model the evidence covers ("the 60kw set" for a
     KGS-60) when the question names no model of that number. The "450" of "kd 450" is a model the
     evidence names as KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125;
-    a reading or a proposed setting ("gauge reads 3 bar") is not looked for."""
+    a reading or a proposed setting ("gauge reads 3 bar") is not looked for. A question checking its
+    own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
+    or a range the evidence sets in that unit ("max. 50 kg", "5-40 °C"), whatever its number."""
     asked = strip_codes(question, document_codes(evidence))
     numbers = {
         (m.group(1), _unit_of(asked, m)) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())
@@ -300,13 +311,14 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
+    limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
     named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
     sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
 
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
             return number in found
-        return (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes)
+        return (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes) or unit in limited
 
     return sum(1 for n, unit in numbers if written(n, unit)) / len(numbers)
 
@@ -350,6 +362,30 @@ def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
             if unit is not None:
                 out |= {(n, unit) for n in _ANY_NUMBER.findall(line)}
     return out
+
+
+def _limited_units(evidence: str) -> set[str]:
+    """The units the evidence sets a limit or a range in: "max. 50 kg", "Maximum load: 50 kg", "up to
+    250 °C", "5-40 °C", "Max. load (kg): 50". A list ("50/60 Hz", "400/690 V") is no range."""
+    low = evidence.lower()
+    out: set[str] = set()
+    for run in _NUMBER_RUN.finditer(low):
+        unit = _unit_after(low, run.end())
+        if unit is not None and (_RANGE.fullmatch(run.group()) or LIMIT_CUES.search(_words_before(low, run.start()))):
+            out.add(unit)
+    for line in low.splitlines():
+        for label in _LABEL_UNIT.finditer(line):
+            unit = UNITS.get(label.group(1))
+            if unit is not None and LIMIT_CUES.search(_words_before(line, label.start())):
+                out.add(unit)
+    return out
+
+
+def _words_before(text: str, start: int) -> str:
+    """The last few words before `start` in its sentence, cell or line: "Maximum load:" of "...; Maximum
+    load: 50 kg". Why not more: a limit word two sentences back limits something else."""
+    before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
+    return " ".join(before.split()[-_LIMIT_REACH_WORDS:])
 
 
 def _is_reading(question: str, start: int) -> bool:

@@ -369,6 +369,30 @@ EXPECTED_READING: Final[re.Pattern[str]] = re.compile(
     r"(?:read|show|display|say)s? (?:at|with|on|for) $"
 )
 
+# A question that checks the technician's own quantity against the machine ("40kg sacks ok?", "can it
+# run in 35c", "is 8 bar too much for it"): a limit or a range the manual sets in that unit answers it,
+# yes or no, so the manual need not write the technician's number. "can the pump run at 60 hz" against
+# a manual that only says "50 Hz" still finds no limit, and escalates. Matched against the lower-cased
+# question. Added 2026-11-30 (ninth session); tested on strings written for it in
+# tests/test_engine_analysis.py.
+QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:ok|okay|fine|alright|safe|allowed|permitted|acceptable|enough|exceed\w*|rated for|good for|"
+    r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
+    r"(?:can|could|will|would) (?:it|we|i|you|they|this|that|the [\w-]+)(?: [\w-]+)? "
+    r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|be (?:run|used|set|loaded|operated)))\b"
+)
+
+# Words just before a number that make it a limit the manual sets ("max. 50 kg", "Maximum load: 50 kg",
+# "up to 250 °C", "not to exceed 6 bar", "at least 10 mm", "≤ 50 kg"). A range ("5-40 °C") is a limit
+# too (engine/analysis.py); a rating ("rated at 50 Hz") is not: it says what the machine is built for,
+# not what else it takes. Matched against the few words before the number, within its sentence or cell.
+# Added 2026-11-30 (ninth session), for QUANTITY_CHECK.
+LIMIT_CUES: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:max(?:imum|imal)?|min(?:imum|imal)?|up to|(?:not|never) (?:to )?exceed(?:ing)?|"
+    r"no (?:more|less|higher|lower|greater) than|at (?:most|least)|(?:not|never) (?:above|below|over|under)|"
+    r"limit(?:ed)?(?! switch)|permissible|permitted|allowable)\b|[≤≥<>])"
+)
+
 # Words before a number that make it the equipment's data, not a reading, however it is read out: "the
 # plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake.
 NAMEPLATE: Final[re.Pattern[str]] = re.compile(

@@ -335,9 +335,9 @@ def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
         "tp-40 pumping 12 m up, what flow",  # "SK-12" is a part
         "our tp-40 is going on 60 hz, what flow then",
         "tp 40 at 40 hz what flow",  # the question's own model is no 40 Hz
-        "can it run at 120 c",  # 120 mm is no temperature
+        "flow at 120 c",  # 120 mm is no temperature
         "flow with 15 m of suction hose",  # 15 minutes are no length
-        "can it run in 35c",  # inside 5-40 °C, but only a range's ends are written
+        "flow with 35c water",  # inside 5-40 °C, but only a range's ends are written, and no check asks
     ):
         assert number_match(question, evidence, models) == 0.0, question
     # Written with its unit, spaced or glued, inside a range or a list, or named by the model's size.
@@ -357,7 +357,7 @@ def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
     assert number_match("is it 45 nm", "Tighten to 45 N m.") == 1.0
     assert number_match("ok at 35c", "Maximum ambient 35 ºC (35 ℃ with the hood)") == 1.0
     # A model's size names the machine only in a unit that sizes one: "40 c" is no TP-40.
-    assert number_match("will the pump run at 40 c ambient", "Ambient temperature: 5-30 °C", models) == 0.0
+    assert number_match("flow at 40 c ambient", "Ambient temperature: 5-30 °C", models) == 0.0
     assert number_match("pump on a 20 hz supply ok?", "Rated at 50 Hz.", models) == 0.0
     # A long list is read once, not split every possible way (this took minutes with backtracking).
     listing = "Bits " + ",".join(str(i) for i in range(60)) + " (see P12)."
@@ -623,3 +623,35 @@ def test_a_how_tos_object_named_in_the_manuals_title_stays_asked() -> None:
     assert "belt" not in title_words(analyze_query("how do i replace the belts on the fb-9"), title)
     # A how-to about another part keeps every title word out.
     assert "belt" in title_words(analyze_query("how do i replace the drive motor on the fb-9"), title)
+
+
+def test_a_check_of_the_technicians_own_quantity_is_answered_by_a_limit_in_its_unit() -> None:
+    evidence = (
+        "Hoistmaster HL-3 lifter. Safe working load: max. 50 kg. Supply 230 V 50 Hz. Operating ambient 5-40 °C. "
+        "Do not exceed 6 bar at the vacuum pump inlet. Limit switch 24 V. Max. hose length (m): 10"
+    )
+    # The technician's number is not written, but a limit or range in its unit answers the check.
+    for question in (
+        "40kg sacks on the hl-3 ok?",
+        "can it lift 60 kg drums",  # over the limit: a "no" the manual gives
+        "is 35c in the shed fine for it",  # inside the range
+        "will it cope with 45 c in summer",  # outside it
+        "8 bar at the inlet too much?",
+        "is a 12 m hose ok",  # a limit in a row's label
+    ):
+        assert number_match(question, evidence) == 1.0, question
+    # No limit in the question's unit: the manual does not say.
+    for question in (
+        "can the lifter run at 60 hz",  # "50 Hz" is what it is built for, not a limit
+        "is 12 v ok for the limit switch",  # "Limit switch 24 V" names a part, not a limit
+        "is 120 v ok",
+    ):
+        assert number_match(question, evidence) == 0.0, question
+    # Not a check: the number must be written, as before.
+    for question in ("suction cup for 40 kg sacks", "what hose for 35c water"):
+        assert number_match(question, evidence) == 0.0, question
+    # A rating is what the machine is built for, not a limit; a list is no range; an abbreviation ends no clause.
+    assert number_match("pump on a 20 hz supply ok?", "Rated at 50 Hz.") == 0.0
+    assert number_match("is 220 v ok", "Motor 400/690 V.") == 0.0
+    assert number_match("is 8 bar ok", "Min. 2 bar, max. 6 bar.") == 1.0
+    assert number_match("is 8 bar ok", "Pressure: 6 bar max. load is marked. Gauge 6 bar.") == 0.0

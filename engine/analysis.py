@@ -145,12 +145,16 @@ _NUMBER_RUN = re.compile(r"(?<![\w.])(?>\d+(?:[.,]\d+)?)(?:\s?(?:-|–|to|/|or|a
 # A unit given once for a table row or a label ("Supply voltage (V): 400", "Interval [h]"): the row's
 # numbers are written with it.
 _LABEL_UNIT = re.compile(r"[(\[]\s*([^\s)\]]{1,5})\s*[)\]]")
-# Two numbers joined as a range ("5-40", "5 – 40", "380 to 480"), not a list ("50/60", "400/690").
-_RANGE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:-|–|to)\s?\d+(?:[.,]\d+)?")
 # How far before a number a limit's words stand ("Maximum permissible load: 50 kg").
 _LIMIT_REACH_WORDS = 4
+# A noun after a number and its unit that makes it the machine's size ("the 60kw set", "a 45 kg model").
+_MACHINE_AFTER = re.compile(
+    r"\s*(?:sets?|models?|units?|versions?|variants?|machines?|sizes?|types?|ones?|gensets?|generators?|frames?)\b",
+    re.IGNORECASE,
+)
 _LIMIT_REACH_CHARS = 60
-# Where a sentence, cell or line ends; "max." and "min." abbreviate, they end nothing.
+# Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
+# be minutes ending a sentence: _limit_before refuses a cue with a number after it.
 _CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
 
 
@@ -302,23 +306,27 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     evidence names as KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125;
     a reading or a proposed setting ("gauge reads 3 bar") is not looked for. A question checking its
     own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
-    or a range the evidence sets in that unit ("max. 50 kg", "5-40 °C"), whatever its number."""
+    the evidence sets in that unit ("max. 50 kg"), whatever its number, unless the number names the
+    machine ("is the 60kw set ok")."""
     asked = strip_codes(question, document_codes(evidence))
-    numbers = {
-        (m.group(1), _unit_of(asked, m)) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())
-    }
+    matches = [m for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())]
+    numbers = {(m.group(1), _unit_of(asked, m)) for m in matches}
     if not numbers:
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
     limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
+    # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
+    sized = {(m.group(1), _unit_of(asked, m)) for m in matches if _MACHINE_AFTER.match(asked, _unit_end(asked, m))}
     named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
     sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
 
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
             return number in found
-        return (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes) or unit in limited
+        if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
+            return True
+        return unit in limited and (number, unit) not in sized
 
     return sum(1 for n, unit in numbers if written(n, unit)) / len(numbers)
 
@@ -333,6 +341,14 @@ def _unit_of(question: str, number: re.Match[str]) -> str | None:
     if word is None or word.group(1) == "a":
         return None
     return UNITS.get(word.group(1).replace(" ", ""))
+
+
+def _unit_end(question: str, number: re.Match[str]) -> int:
+    """Where a question's number and its unit end: "60kw| set", "60 kw| set"."""
+    if number.end() > number.end(1):
+        return number.end()
+    word = _UNIT_WORD.match(question.lower(), number.end())
+    return word.end() if word is not None else number.end()
 
 
 def _unit_after(text: str, position: int) -> str | None:
@@ -365,27 +381,29 @@ def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
 
 
 def _limited_units(evidence: str) -> set[str]:
-    """The units the evidence sets a limit or a range in: "max. 50 kg", "Maximum load: 50 kg", "up to
-    250 °C", "5-40 °C", "Max. load (kg): 50". A list ("50/60 Hz", "400/690 V") is no range."""
+    """The units the evidence sets a limit in: "max. 50 kg", "the maximum load is 30 kg", "up to 250 °C",
+    "Max. load (kg): 50"."""
     low = evidence.lower()
     out: set[str] = set()
     for run in _NUMBER_RUN.finditer(low):
         unit = _unit_after(low, run.end())
-        if unit is not None and (_RANGE.fullmatch(run.group()) or LIMIT_CUES.search(_words_before(low, run.start()))):
+        if unit is not None and _limit_before(low, run.start()):
             out.add(unit)
     for line in low.splitlines():
         for label in _LABEL_UNIT.finditer(line):
             unit = UNITS.get(label.group(1))
-            if unit is not None and LIMIT_CUES.search(_words_before(line, label.start())):
+            if unit is not None and _limit_before(line, label.start()):
                 out.add(unit)
     return out
 
 
-def _words_before(text: str, start: int) -> str:
-    """The last few words before `start` in its sentence, cell or line: "Maximum load:" of "...; Maximum
-    load: 50 kg". Why not more: a limit word two sentences back limits something else."""
+def _limit_before(text: str, start: int) -> bool:
+    """Do the last few words before `start`, in its sentence, cell or line, say it is a limit? Not when
+    another number stands between: in "6 bar max. Supply 400 V" or "2850 min-1, 400 V" the "max" and
+    "min" belong to the number before."""
     before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
-    return " ".join(before.split()[-_LIMIT_REACH_WORDS:])
+    words = " ".join(before.split()[-_LIMIT_REACH_WORDS:])
+    return not any(ch.isdigit() for ch in words) and LIMIT_CUES.search(words) is not None
 
 
 def _is_reading(question: str, start: int) -> bool:

@@ -627,17 +627,17 @@ def test_a_how_tos_object_named_in_the_manuals_title_stays_asked() -> None:
 
 def test_a_check_of_the_technicians_own_quantity_is_answered_by_a_limit_in_its_unit() -> None:
     evidence = (
-        "Hoistmaster HL-3 lifter. Safe working load: max. 50 kg. Supply 230 V 50 Hz. Operating ambient 5-40 °C. "
-        "Do not exceed 6 bar at the vacuum pump inlet. Limit switch 24 V. Max. hose length (m): 10"
+        "Hoistmaster HL-3 lifter. Safe working load: max. 50 kg. Supply 230 V 50 Hz. Ambient temperature up to "
+        "40 °C. Do not exceed 6 bar at the vacuum pump inlet. Limit switch 24 V. Max. hose length (m): 10"
     )
-    # The technician's number is not written, but a limit or range in its unit answers the check.
+    # The technician's number is not written, but a limit in its unit answers the check.
     for question in (
         "40kg sacks on the hl-3 ok?",
         "can it lift 60 kg drums",  # over the limit: a "no" the manual gives
-        "is 35c in the shed fine for it",  # inside the range
-        "will it cope with 45 c in summer",  # outside it
+        "is 35c in the shed fine for it",
         "8 bar at the inlet too much?",
         "is a 12 m hose ok",  # a limit in a row's label
+        "ok to hang 45 kg on it",
     ):
         assert number_match(question, evidence) == 1.0, question
     # No limit in the question's unit: the manual does not say.
@@ -648,10 +648,27 @@ def test_a_check_of_the_technicians_own_quantity_is_answered_by_a_limit_in_its_u
     ):
         assert number_match(question, evidence) == 0.0, question
     # Not a check: the number must be written, as before.
-    for question in ("suction cup for 40 kg sacks", "what hose for 35c water"):
+    for question in (
+        "suction cup for 40 kg sacks",
+        "ok so what suction cup for 45 kg sacks",  # "ok" opens, it checks nothing
+        "which fine filter for 10 bar",
+        "fail-safe brake for 60 kg",
+        "how long will it take to heat to 35 c",
+    ):
         assert number_match(question, evidence) == 0.0, question
-    # A rating is what the machine is built for, not a limit; a list is no range; an abbreviation ends no clause.
-    assert number_match("pump on a 20 hz supply ok?", "Rated at 50 Hz.") == 0.0
-    assert number_match("is 220 v ok", "Motor 400/690 V.") == 0.0
+    # A size naming the machine is never checked against a limit: the machine must be it.
+    assert number_match("is the 60kw set ok at 40 m", "KGS-55 generator. Max. output 55 kW. Max. cable 40 m") == 0.0
+    # A limit word belongs to the number it stands by, not to the next one.
+    sixty_hz = "can the pump run at 60 hz"
+    for other in (
+        "Inlet pressure 6 bar max. Supply 400 V 50 Hz.",
+        "Run the pump for 5 min. Supply 400 V 50 Hz.",
+        "Motor 2.2 kW, 2850 min-1, 400 V, 50 Hz",
+        "Menu > Motor > Rated frequency 50 Hz",  # a menu path is no limit
+        "Rated at 50 Hz.",  # a rating is what it is built for
+        "Supply 400 V 50 Hz, speed reference 0-50 Hz",  # a bare range is no limit either
+    ):
+        assert number_match(sixty_hz, other) == 0.0, other
     assert number_match("is 8 bar ok", "Min. 2 bar, max. 6 bar.") == 1.0
     assert number_match("is 8 bar ok", "Pressure: 6 bar max. load is marked. Gauge 6 bar.") == 0.0
+    assert number_match("is 12 v ok", "Limit-switch 24 V") == 0.0

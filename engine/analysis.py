@@ -145,17 +145,18 @@ _NUMBER_RUN = re.compile(r"(?<![\w.])(?>\d+(?:[.,]\d+)?)(?:\s?(?:-|–|to|/|or|a
 # A unit given once for a table row or a label ("Supply voltage (V): 400", "Interval [h]"): the row's
 # numbers are written with it.
 _LABEL_UNIT = re.compile(r"[(\[]\s*([^\s)\]]{1,5})\s*[)\]]")
-# How far before a number a limit's words stand ("Maximum permissible load: 50 kg").
+# How far before a number a limit's words stand ("Maximum permissible load: 50 kg"): in words, and in
+# characters read to find them.
 _LIMIT_REACH_WORDS = 4
+_LIMIT_REACH_CHARS = 60
+# Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
+# be minutes ending a sentence: _limit_before refuses a cue with a number after it.
+_CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
 # A noun after a number and its unit that makes it the machine's size ("the 60kw set", "a 45 kg model").
 _MACHINE_AFTER = re.compile(
     r"\s*(?:sets?|models?|units?|versions?|variants?|machines?|sizes?|types?|ones?|gensets?|generators?|frames?)\b",
     re.IGNORECASE,
 )
-_LIMIT_REACH_CHARS = 60
-# Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
-# be minutes ending a sentence: _limit_before refuses a cue with a number after it.
-_CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
 
 
 def asked_value_kinds(question: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -310,15 +310,17 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     the evidence sets in that unit ("max. 50 kg"), whatever its number, unless the number names the
     machine ("is the 60kw set ok")."""
     asked = strip_codes(question, document_codes(evidence))
-    matches = [m for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())]
-    numbers = {(m.group(1), _unit_of(asked, m)) for m in matches}
+    given = [
+        (m.group(1), *_unit_of(asked, m)) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())
+    ]
+    numbers = {(number, unit) for number, unit, _ in given}
     if not numbers:
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
     limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
-    sized = {(m.group(1), _unit_of(asked, m)) for m in matches if _MACHINE_AFTER.match(asked, _unit_end(asked, m))}
+    sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
     sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
 
@@ -332,24 +334,19 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     return sum(1 for n, unit in numbers if written(n, unit)) / len(numbers)
 
 
-def _unit_of(question: str, number: re.Match[str]) -> str | None:
-    """The unit a question writes its number with, glued ("35c") or after a space ("15 m"); a lone
-    "a" after a space is an article ("3 a day"), not amperes."""
+def _unit_of(question: str, number: re.Match[str]) -> tuple[str | None, int]:
+    """The unit a question writes its number with, glued ("35c") or after a space ("15 m"), and where
+    the number and its unit end ("60kw| set"); a lone "a" after a space is an article ("3 a day"), not
+    amperes."""
     glued = question[number.end(1) : number.end()].lower()
     if glued:
-        return UNITS.get(glued)
+        return UNITS.get(glued), number.end()
     word = _UNIT_WORD.match(question.lower(), number.end())
-    if word is None or word.group(1) == "a":
-        return None
-    return UNITS.get(word.group(1).replace(" ", ""))
-
-
-def _unit_end(question: str, number: re.Match[str]) -> int:
-    """Where a question's number and its unit end: "60kw| set", "60 kw| set"."""
-    if number.end() > number.end(1):
-        return number.end()
-    word = _UNIT_WORD.match(question.lower(), number.end())
-    return word.end() if word is not None else number.end()
+    if word is None:
+        return None, number.end()
+    if word.group(1) == "a":
+        return None, word.end()
+    return UNITS.get(word.group(1).replace(" ", "")), word.end()
 
 
 def _unit_after(text: str, position: int) -> str | None:
@@ -365,37 +362,30 @@ def _unit_after(text: str, position: int) -> str | None:
     return None
 
 
-def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
-    """(number, unit) for each number the evidence writes with a unit, a range's and a list's too."""
-    low = evidence.lower()
-    out: set[tuple[str, str]] = set()
+def _unit_sites(low: str) -> Iterator[tuple[str, int, str, str]]:
+    """Where the lower-cased evidence writes numbers with a unit: (the text, where the numbers start,
+    the unit, the text holding them), for a number or a range or list followed by its unit ("5-40 °C")
+    and for a line whose label gives the unit ("supply voltage (v): 400")."""
     for run in _NUMBER_RUN.finditer(low):
         unit = _unit_after(low, run.end())
         if unit is not None:
-            out |= {(n, unit) for n in _ANY_NUMBER.findall(run.group())}
+            yield low, run.start(), unit, run.group()
     for line in low.splitlines():
         for label in _LABEL_UNIT.finditer(line):
             unit = UNITS.get(label.group(1))
             if unit is not None:
-                out |= {(n, unit) for n in _ANY_NUMBER.findall(line)}
-    return out
+                yield line, label.start(), unit, line
+
+
+def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
+    """(number, unit) for each number the evidence writes with a unit, a range's and a list's too."""
+    return {(n, unit) for _, _, unit, numbers in _unit_sites(evidence.lower()) for n in _ANY_NUMBER.findall(numbers)}
 
 
 def _limited_units(evidence: str) -> set[str]:
     """The units the evidence sets a limit in: "max. 50 kg", "the maximum load is 30 kg", "up to 250 °C",
     "Max. load (kg): 50"."""
-    low = evidence.lower()
-    out: set[str] = set()
-    for run in _NUMBER_RUN.finditer(low):
-        unit = _unit_after(low, run.end())
-        if unit is not None and _limit_before(low, run.start()):
-            out.add(unit)
-    for line in low.splitlines():
-        for label in _LABEL_UNIT.finditer(line):
-            unit = UNITS.get(label.group(1))
-            if unit is not None and _limit_before(line, label.start()):
-                out.add(unit)
-    return out
+    return {unit for text, start, unit, _ in _unit_sites(evidence.lower()) if _limit_before(text, start)}
 
 
 def _limit_before(text: str, start: int) -> bool:

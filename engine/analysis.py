@@ -16,6 +16,8 @@ from engine.rules import (
     EXPECTED_READING,
     FALLBACK_KIND,
     FAULT_CUES,
+    FEATURE_ASK,
+    FEATURE_GENERIC,
     FIGURE_FOUND,
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
@@ -26,6 +28,7 @@ from engine.rules import (
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
+    PART_GENERIC,
     PROCEDURE_CUES,
     QUANTITY_CHECK,
     READING_CUES,
@@ -39,6 +42,7 @@ from engine.rules import (
     UNITS,
     VALUE_CUES,
     VALUE_KINDS,
+    WORK_DUE,
 )
 from knowledge.codes import document_codes, query_code_spans, query_codes, specific_codes, strip_codes
 
@@ -188,6 +192,66 @@ def scope_to_models(piece: str, codes: set[str]) -> str:
     return heading + newline + kept
 
 
+# The letters of a model code before its number ("lx" of "lx40"): models of one family share them.
+_FAMILY = re.compile(r"[a-z]+(?=\d)")
+
+
+def for_another_model(piece: str, codes: AbstractSet[str]) -> bool:
+    """Is this piece written for a sibling of the model the question names, not for it? "Heating time
+    on the LX-25 is about 25 minutes" does not give the LX-40's, though one manual covers both. A piece
+    that names the asked model, or writes its number after a sibling's ("HU-35/50", "PG-200 and -250"),
+    is for it too."""
+    asked = {code for code in codes if any(ch.isdigit() for ch in code)}
+    families = {m.group() for code in asked if (m := _FAMILY.match(code))}
+    if not families:
+        return False
+    written = document_codes(piece)
+    siblings = {code for code in written if (m := _FAMILY.match(code)) and m.group() in families}
+    if not siblings or written & asked:
+        return False
+    numbers = {n for code in asked for n in re.findall(r"\d+", code)}
+    return not any(re.search(rf"(?:/|-|–|\bor|\band)\s*{n}\b", piece) for n in numbers)
+
+
+# Before the part a question asks the number of: "for the", "of a".
+_PART_LEAD = re.compile(r"^\s*(?:for|of)\s+(?:the|a|an|our|my|this|that)?\s*")
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def asked_part(question: str) -> str | None:
+    """The key of the part a question asks the number of: the last word (the head noun: "gasket" of
+    "container gasket") before the asking words ("carbon brush pn"), or else after them ("part no for
+    the container gasket"), up to OBJECT_BOUNDARY; None when it names none. Words that say it is a
+    part ("spare", "replacement") and codes are left out."""
+    low = expand(question).lower()
+    match = VALUE_KINDS["part"].asks.search(low)
+    if match is None:
+        return None
+    for phrase in (
+        OBJECT_BOUNDARY.split(low[: match.start()])[-1],
+        OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0],
+    ):
+        keys = [key for key in _ordered_keys(phrase) if key not in PART_GENERIC]
+        if keys:
+            return keys[-1]
+    return None
+
+
+def _ordered_keys(phrase: str) -> list[str]:
+    """_object_words of a phrase, in its order."""
+    return [
+        stem(word)[:OBJECT_KEY]
+        for word in content_words(phrase)
+        if len(word) > 1 and not any(ch.isdigit() for ch in word)
+    ]
+
+
+def names_part(part: str, piece: str) -> bool:
+    """Does the piece name the asked part ("gasket" in "Lid gasket, silicone")? "Container liner bags"
+    names no container gasket; "Fan kits" names the cooling fan."""
+    return part in _object_words(piece)
+
+
 def writes_value(kinds: list[str], text: str) -> bool:
     """Does the text write a value of any of these kinds (a torque, an interval...)?"""
     return any(VALUE_KINDS[kind].written.search(text) for kind in kinds)
@@ -216,7 +280,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
         return 0.5
     pieces = [evidence] if isinstance(evidence, str) else list(evidence)
     codes = specific_codes(question)
-    pieces = [scope_to_models(piece, codes) for piece in pieces]
+    pieces = [scope_to_models(piece, codes) for piece in pieces if not for_another_model(piece, codes)]
     expanded = expand(question)
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
@@ -224,6 +288,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # A label may name the asked value by any word of the question, the equipment's own included
     # ("Heat-up time" for a heat shrink tunnel's heat-up), though those words locate no piece.
     named_in_question = subject | asked_by | ({stem(w) for w in content_words(expanded)} - _GENERIC)
+    part = asked_part(question) if "part" in kinds else None
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
@@ -233,6 +298,8 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
             if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
                 continue
             if not _labelled(piece, kind, named_in_question, asked_by, codes):
+                continue
+            if kind == "part" and part is not None and not names_part(part, piece):
                 continue
             if not subject or subject & word_stems(piece):
                 matched += 1
@@ -385,7 +452,11 @@ def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
 def _limited_units(evidence: str) -> set[str]:
     """The units the evidence sets a limit in: "max. 50 kg", "the maximum load is 30 kg", "up to 250 °C",
     "Max. load (kg): 50"."""
-    return {unit for text, start, unit, _ in _unit_sites(evidence.lower()) if _limit_before(text, start)}
+    return {
+        unit
+        for text, start, unit, _ in _unit_sites(evidence.lower())
+        if _limit_before(text, start) or _limit_label(text, start)
+    }
 
 
 def _limit_before(text: str, start: int) -> bool:
@@ -394,7 +465,19 @@ def _limit_before(text: str, start: int) -> bool:
     "min" belong to the number before."""
     before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
     words = " ".join(before.split()[-_LIMIT_REACH_WORDS:])
-    return not any(ch.isdigit() for ch in words) and LIMIT_CUES.search(words) is not None
+    cues = list(LIMIT_CUES.finditer(words))
+    return bool(cues) and not any(ch.isdigit() for ch in words[cues[-1].end() :])
+
+
+def _limit_label(text: str, start: int) -> bool:
+    """Is `start` in a value cell of a labelled row whose label sets a limit ("item: max. thickness of
+    bag top; sk-9: 8 mm")? The label names what every value of its row is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    cells = _cells(text[line_start : len(text) if line_end < 0 else line_end])
+    if not cells or start - line_start <= len(cells[0]):
+        return False
+    return LIMIT_CUES.search(cells[0].partition(":")[2]) is not None
 
 
 def _is_reading(question: str, start: int) -> bool:
@@ -447,6 +530,25 @@ def worked_on(question: str) -> frozenset[str] | None:
     else:
         return None
     return _object_words(phrase) or None
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def asked_feature(question: str) -> frozenset[str] | None:
+    """Keys of the feature a yes/no question asks the equipment has ("does the ih-25 have a delta t
+    mode": "delt"), or None when it asks no such thing. Words that only say it is a feature ("mode",
+    "option") are left out; codes and numbers too. Cached (see _TEXT_CACHE)."""
+    low = expand(question).lower()
+    match = FEATURE_ASK.search(low)
+    if match is None:
+        return None
+    phrase = OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0]
+    words = _object_words(phrase) - FEATURE_GENERIC
+    return words or None
+
+
+def names_feature(feature: AbstractSet[str], texts: Iterable[str]) -> bool:
+    """Does any of the texts name at least one word of the asked feature?"""
+    return any(feature & _object_words(text) for text in texts)
 
 
 def asked_words(analysis: QueryAnalysis, models: AbstractSet[str], title: str) -> frozenset[str]:
@@ -505,9 +607,28 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     unscheduled = [part for part in about if not SCHEDULE.search(part.rpartition("\n")[2])]
     found = 0
     for name in actions:
-        doing = about if valued or name not in SCHEDULED_WORK else unscheduled
-        found += any(ACTIONS[name].written.search(part) for part in doing)
+        if valued:
+            found += any(ACTIONS[name].written.search(part) for part in about)
+            continue
+        doing = unscheduled if name in SCHEDULED_WORK else about
+        found += any(_does_work(ACTIONS[name].written, part, objects, name) for part in doing)
     return found / len(actions)
+
+
+def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | None, name: str) -> bool:
+    """Does this instruction (its section heading, a newline, its sentence) do the work to the object?
+
+    The sentence may do the work to what its heading names ("Guide pads" / "Replace them when worn to 1
+    mm: ..."), but a heading's work is done to the heading's own object: under "Changing the blade",
+    "lift the blade out of the guide pads" changes no guide pad. A sentence that only says the work is
+    due ("a frosted glass must itself be replaced") says that, not how (rules.WORK_DUE).
+    """
+    heading, _, sentence = part.rpartition("\n")
+    if name in SCHEDULED_WORK:
+        sentence = WORK_DUE.sub(" ", sentence)
+    if written.search(sentence):
+        return True
+    return written.search(heading) is not None and (objects is None or bool(objects & _object_words(heading)))
 
 
 # Where a quoted text's sentences part ("... hardened. Replace when torn."; not "approx. 6 screws").

@@ -18,7 +18,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
-from engine.analysis import QueryAnalysis, asked_words, word_stems
+from engine.analysis import QueryAnalysis, asked_feature, asked_words, names_feature, word_stems
 from engine.answer_types import Draft
 from engine.rules import EVIDENCE_PASSAGES, NOT_IN_SOURCES_CAP
 from knowledge.codes import document_codes, written_codes
@@ -50,6 +50,7 @@ class Evidence:
     numbers_missing: float = 0.0  # 1 when a non-procedure question's own numbers are in no passage read
     procedure: float = 0.0  # 1 for a how-to question (whose answer is steps, not a value)
     action_missing: float = 0.0  # 1 when a how-to's quoted steps and headings do none of the asked work
+    feature_missing: float = 0.0  # 1 when a "does it have X" question's X is named in no passage read
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -86,6 +87,7 @@ class Weights:
     numbers_missing: float = 0.0
     procedure: float = 0.0
     action_missing: float = 0.0
+    feature_missing: float = 0.0
 
     @classmethod
     def features(cls) -> tuple[str, ...]:
@@ -160,6 +162,7 @@ def gather(
         "numbers_missing": 1.0 if draft.number_match == 0.0 and analysis.qtype != "procedure" else 0.0,
         "procedure": 1.0 if analysis.qtype == "procedure" else 0.0,
         "action_missing": 1.0 if draft.action_match == 0.0 else 0.0,
+        "feature_missing": 1.0 if feature_missing(analysis, passages) else 0.0,
     }
     if not passages:
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
@@ -188,6 +191,16 @@ def gather(
         doc_codes=code_match_of(analysis, cited_document_codes(passages, draft)),
         **flags,
     )
+
+
+def feature_missing(analysis: QueryAnalysis, passages: list[Passage]) -> bool:
+    """The question asks whether the equipment has a feature ("does it have a delta t mode") that no
+    passage read names, with its title and headings: the manuals cannot say yes or no. A manual that
+    has the feature names it, and the search would find that chunk by its words."""
+    feature = asked_feature(analysis.question)
+    if feature is None:
+        return False
+    return not names_feature(feature, (f"{p.title}\n{p.heading}\n{p.text}" for p in passages))
 
 
 def together(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> float:

@@ -146,6 +146,11 @@ class ValueKind:
     written: re.Pattern[str]  # in a quoted piece: "2.4 kg", "45 N·m"
 
 
+# Words that say a part is one, not which ("spare blade", "replacement head", "seal kit"): left out of
+# the part a question asks the number of (analysis.asked_part), whose words the answering row must name.
+# Added 2026-12-01 (tenth session); tested on strings written for it in tests/test_engine_analysis.py.
+PART_GENERIC: Final[frozenset[str]] = frozenset({"spar", "repl", "new", "part", "numb", "orde", "kit", "ours", "one"})
+
 # Things whose length "how long is the ..." asks for (otherwise "how long" asks for a duration).
 _LONG_THINGS: Final[str] = "cable|hose|belt|chain|shaft|pipe|wire"
 # "How long do the wires need to be (cut)", "how long must the hose be": a length, not a duration. The
@@ -196,7 +201,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(response|delay|ramp|start(ing)?|stopping|purge|hold|reaction|run) times?\b|"
                 r"\b(duration|delay|timeout|valid)\b|"
                 rf"\b(?!{_BE_LONG})how long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
-                r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?)\b|\b(end of the shift|until)\b",
+                # "until" / "to the end of the shift" bound a time ("valid until the end of the shift"); "at the
+                # end of the shift" says when, not how long (narrowed 2026-12-01).
+                r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?)\b|\b(until|till)\b|\bto the end of the (shift|day)\b",
             ),
             (
                 "source",
@@ -369,6 +376,12 @@ EXPECTED_READING: Final[re.Pattern[str]] = re.compile(
     r"(?:read|show|display|say)s? (?:at|with|on|for) $"
 )
 
+# What a machine does to a quantity it is asked to take ("will the sk9 sew through 10mm", "can it cut
+# a 60 mm bar"). Added 2026-12-01 (tenth session), with "do i need to" after the technician's quantity
+# ("pipe is 2.5 m long, do i need to support it": a threshold the manual sets answers it). Not what it
+# puts out ("how many kg/h will it do", "what pressure will it reach"): that asks for a value.
+_CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive"
+
 # A question that checks the technician's own quantity against the machine ("40kg sacks ok?", "can it
 # lift 60 kg", "is 8 bar too much for it"): a limit the manual sets in that unit answers it, yes or no,
 # so the manual need not write the technician's number. "can the pump run at 60 hz" against a manual
@@ -378,23 +391,28 @@ EXPECTED_READING: Final[re.Pattern[str]] = re.compile(
 # (ninth session), narrowed after a review; tested on strings written for it in
 # tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?<![\w-])(?:ok|okay|fine|alright|safe|acceptable)(?=\s*(?:$|[?!.,]|(?:to|for|with|at|on|in|or)\b))|"
-    r"\b(?:allowed|permitted|enough|exceed\w*|"
+    r"(?:(?<![\w-])(?:ok|okay|fine|alright|safe|acceptable|usable|serviceable)(?=\s*(?:$|[?!.,]|(?:to|for|with|at|on|in|or)\b))|"
+    r"\b(?:allowed|permitted|enough|exceed\w*|(?:do|will|would) (?:i|we) (?:need|have) to|"
     r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
     r"(?:can|could) (?:it|we|i|they|this|that|the [\w-]+)(?: [\w-]+)? "
-    r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|be (?:run|used|set|loaded|operated))|"
-    r"(?:will|would) (?:it|this|that|the [\w-]+)(?: [\w-]+)? (?:run|operate|lift|hold|carry|handle|cope))\b)"
+    rf"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
+    r"(?:will|would) (?:it|this|that|the [\w-]+)(?: [\w-]+)? "
+    rf"(?:run|operate|lift|hold|carry|handle|cope|{_CAPABLE}))\b)"
 )
 
 # Words just before a number that make it a limit the manual sets ("max. 50 kg", "the maximum load is 30
 # kg", "up to 250 °C", "not to exceed 6 bar", "at least 10 mm", "≤ 50 kg"), read in the few words before
-# it, within its sentence or cell, with no other number between (analysis._limit_before). A rating
+# it, within its sentence or cell, with no other number between (analysis._limit_before), or in the
+# label of a row that gives it ("Item: Max. thickness of bag top; SK-9: 8 mm"). Comparisons ("below 340
+# V", "longer than 1.2 m", "smallest usable diameter") added 2026-12-01 (tenth session). A rating
 # ("rated at 50 Hz"), a bare range ("0-10 V" may be an input's span, not what the machine takes), a
 # part's name ("limit switch") and a menu path ("Menu > Motor") are not. Added 2026-11-30 (ninth
 # session), for QUANTITY_CHECK, narrowed after a review.
 LIMIT_CUES: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:max(?:imum|imal)?|min(?:imum|imal)?|up to|(?:not|never) (?:to )?exceed(?:ing)?|"
-    r"no (?:more|less|higher|lower|greater) than|at (?:most|least)|(?:not|never) (?:above|below|over|under)|"
+    r"(?:\b(?:max(?:imum|imal)?|min(?:imum|imal)?|up to|(?:not|never) (?:to )?exceed(?:ing)?|exceeds?|"
+    r"(?:no )?(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner) than|"
+    r"at (?:most|least)|(?:not |never )?(?:above|below|beyond)|"
+    r"smallest|largest|lowest|highest|"
     r"limit(?:ed)?(?![\s-]switch)|permissible|permitted|allowable|allowed)\b|[≤≥])"
 )
 
@@ -439,6 +457,32 @@ SCHEDULE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:every|after|at intervals of)\b[^.;]{0,30}\d|\bwhichever (?:comes )?first\b|"
     r"\b(?:daily|weekly|monthly|quarterly|yearly|annually)\b",
     re.IGNORECASE,
+)
+
+# A sentence that says a part's replacement is due, not how it is done: "a frosted glass must itself be
+# replaced", "an element that reads open circuit must be renewed", "the seal needs replacing". Taken out
+# of a sentence before its work is looked for (analysis._does_work), as SCHEDULE takes out when. Added
+# 2026-12-01 (tenth session); tested on strings written for it in tests/test_engine_analysis.py.
+WORK_DUE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:must|should|shall|has to|have to|needs? to|is to|are to)\s+(?:\w+\s+)?be\s+"
+    r"(?:replac|renew|chang|exchang|swapp)\w*|\bneeds? (?:replac|renew|chang)\w*|"
+    r"\b(?:replacement|renewal) (?:is|are) (?:due|required|necessary|needed)\b",
+    re.IGNORECASE,
+)
+
+# A question whether the equipment has a feature: "does the ih-25 have a delta t mode", "does the
+# lifter come with a load cell", opening the question or a clause (not "how many relays does it have").
+# The feature is the words after it up to OBJECT_BOUNDARY; a manual that names none of them cannot say
+# yes or no (analysis.asked_feature, confidence.gather: feature_missing). Added 2026-12-01 (tenth
+# session); tested on strings written for it in tests/test_engine_analysis.py.
+FEATURE_ASK: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|[,.;:?!]\s*|\b(?:and|also|so)\s+)(?:does|do|did|will|would)\s+(?:it|they|the|this|that|these|those)\b"
+    r"[^,.;:?!]{0,40}?\b(?:have|has|come with|support|offer)\s+(?:got\s+)?(?:an?|any|the|some)?\s*",
+    re.IGNORECASE,
+)
+# Words that say a feature is one, not which: "a delta t mode" asks about "delta t".
+FEATURE_GENERIC: Final[frozenset[str]] = frozenset(
+    {"mode", "func", "feat", "opti", "faci", "sett", "buil", "way", "kind", "type", "sort", "kit"}
 )
 
 # A sentence that works on what the one before it named ("Wash it", "fit the new one"): the sentence
@@ -528,9 +572,20 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b",
     re.IGNORECASE,
 )
-# The same statement found by the database (PostgreSQL regex, case-insensitive) before SCOPED_OUT reads it.
+# The same statement sent elsewhere: "for column closing lines, see the Stitchmor SK-30 documentation",
+# "refer to the KX-9 controller manual": the equipment is named between the verb and the document. Not
+# "see the card's own instructions" (a part of this machine, as above). Added 2026-12-01 (tenth
+# session); tested on strings written for it in tests/test_engine_scope.py.
+SCOPE_SEE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:see|refer to|consult)\s+(?:the\s+)?(?P<what>[^.;,()]{1,60}?)(?<!\bown)\s+"
+    r"(?:manuals?|documentation|instructions|data ?sheets?)\b",
+    re.IGNORECASE,
+)
+# The statements found by the database (PostgreSQL regex, case-insensitive) before SCOPED_OUT and
+# SCOPE_SEE read them.
 SCOPED_OUT_SQL: Final[str] = (
     r"(own|separate) (manual|instruction|data ?sheet|document)|not (covered|described) (in|by) this|does not cover"
+    r"|(see|refer to|consult) [^.;]*(manual|documentation|instructions|data ?sheet)"
 )
 # The verb that ends a statement's subject ("The HU-25 and HU-70 | are described in ...").
 SCOPE_VERB: Final[re.Pattern[str]] = re.compile(r"\b(?:has|have|are|is|which)\b", re.IGNORECASE)

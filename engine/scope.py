@@ -10,11 +10,11 @@ answer looks right. The manual itself says it is not the source, so the question
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from engine.analysis import stems
-from engine.rules import SCOPE_GENERIC, SCOPE_SUBJECT_WORDS, SCOPE_VERB, SCOPE_WORDS, SCOPED_OUT
+from engine.rules import SCOPE_GENERIC, SCOPE_SEE, SCOPE_SUBJECT_WORDS, SCOPE_VERB, SCOPE_WORDS, SCOPED_OUT
 from knowledge.codes import document_codes, equipment_codes, strip_codes
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
@@ -50,8 +50,9 @@ class ScopedOut:
 
 def statements(text: str) -> list[str]:
     """The equipment each not-covered statement of the text names: the subject before its verb ("The
-    HU-25 and HU-70"), or the object of "does not cover ..."; a clause at a time ("Values apply to
-    the two models named; other CX frame sizes have their own manuals" names "other CX frame sizes")."""
+    HU-25 and HU-70"), the object of "does not cover ...", or what "see the ... documentation" names;
+    a clause at a time ("Values apply to the two models named; other CX frame sizes have their own
+    manuals" names "other CX frame sizes")."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(" ".join(text.split())):
         for clause in sentence.split(";"):
@@ -67,11 +68,15 @@ def statements(text: str) -> list[str]:
                     # "Parts wet with solvent ..., must go in the CO-1200-S version": the version.
                     subjects = [_LEAD.sub("", subject.split(",")[-1].strip())]
                 start = match.end()
-                for subject in subjects:
-                    subject = _CONJUNCTION.sub("", subject.strip(" .,:"))
-                    if subject and len(subject.split()) <= SCOPE_SUBJECT_WORDS:
-                        out.append(subject)
+                out.extend(_subjects(subjects))
+            out.extend(_subjects(match.group("what") for match in SCOPE_SEE.finditer(clause)))
     return out
+
+
+def _subjects(subjects: Iterable[str]) -> list[str]:
+    """The statement's subjects that can name equipment: no leading conjunction, not a run-on sentence."""
+    cleaned = (_CONJUNCTION.sub("", subject.strip(" .,:")) for subject in subjects)
+    return [subject for subject in cleaned if subject and len(subject.split()) <= SCOPE_SUBJECT_WORDS]
 
 
 def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:

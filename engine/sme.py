@@ -151,6 +151,9 @@ class DomainExpert:
         if evidence.value_missing:
             # "How many kg" answered by text with no mass in it: the manual does not state the value.
             fired.append(("value_kind", "the quoted manual text states no value of the kind asked for"))
+        if evidence.feature_missing:
+            # "Does it have a load cell": a manual that has one names it; silence is no "no".
+            fired.append(("feature", "the question asks about a feature no manual found names"))
         if evidence.numbers_missing:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             fired.append(

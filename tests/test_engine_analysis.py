@@ -8,9 +8,14 @@ from engine.analysis import (
     action_match,
     analyze_query,
     asked_actions,
+    asked_feature,
+    asked_part,
     asked_value_kinds,
     content_words,
     expand,
+    for_another_model,
+    names_feature,
+    names_part,
     number_match,
     scope_to_models,
     stem,
@@ -603,6 +608,93 @@ def test_the_work_must_be_written_next_to_what_it_is_done_to() -> None:
     assert action_match(analyze_query("how to clean and flush it"), ["Flush the lines with water."]) == 1.0
 
 
+def test_a_headings_work_is_done_to_the_headings_object() -> None:
+    # Strings written for the rule: under "Replacing the filter bag", a step that names the door seal
+    # changes the bag, not the seal; a heading naming the part lets its steps do the work to it.
+    question = analyze_query("how do i change the door seal on the dust cabinet")
+    bag = ["Replacing the filter bag\n2. Open the door and pull the bag past the door seal."]
+    assert action_match(question, bag) == 0.0
+    assert action_match(question, ["Replacing the door seal\n1. Open the door fully."]) == 1.0
+    assert action_match(question, ["Door seal\n1. Pull the old seal off the flange and press a new one on."]) == 1.0
+    assert action_match(question, ["Filter bag\n3. Remove the door seal and fit the new one."]) == 1.0
+
+
+def test_a_replacement_that_is_only_due_is_no_procedure() -> None:
+    # Saying that a part must be replaced is not saying how.
+    question = analyze_query("how do i replace the heating lamp on the dryer")
+    due = [
+        "Checking the lamps\n4. A lamp that does not light when switched on must be replaced (lamp HL-300).",
+        "Checking the lamps\n5. A cracked lamp needs replacing before the next shift.",
+        "Lamps\nLamp replacement is due after 3000 hours.",
+    ]
+    assert action_match(question, due) == 0.0
+    how = ["Replacing a heating lamp\n2. Twist the lamp a quarter turn and pull it out of its holder."]
+    assert action_match(question, how) == 1.0
+    assert action_match(question, ["Lamps\nRemove the old lamp and fit a new HL-300 lamp."]) == 1.0
+    # Other work in a sentence that also says a replacement is due still counts.
+    mixed = ["Lamps\n3. A dark lamp must be replaced: remove the lamp from its holder."]
+    assert action_match(question, mixed) == 1.0
+
+
+def test_a_feature_asked_of_the_equipment_must_be_named_by_the_manual() -> None:
+    # Strings written for the rule: "does it have X" is answered only by a manual that names X.
+    assert asked_feature("does the press have a light curtain") == {"ligh", "curt"}
+    assert asked_feature("does the kx-40 come with a spare nozzle kit?") == {"spar", "nozz"}
+    assert asked_feature("motor gets hot, does it have a thermistor") == {"ther"}
+    # Words that only say it is a feature ask nothing; nor does a question without the yes/no form.
+    assert asked_feature("does the dryer have an eco mode") == {"eco"}
+    assert asked_feature("does the dryer have a mode for that") is None
+    assert asked_feature("how many relays does the controller have") is None
+    assert asked_feature("do i have to stop the line") is None
+    assert asked_feature("does it have to be earthed") is None
+    assert asked_feature("what oil does the gearbox have in it") is None
+    curtain = asked_feature("does the press have a light curtain")
+    assert curtain is not None
+    assert names_feature(curtain, ["Safety\nThe guard is interlocked; a light curtain (type 4) is optional."])
+    assert not names_feature(curtain, ["Safety\nThe guard is interlocked with a safety switch."])
+
+
+def test_when_work_is_done_is_no_duration() -> None:
+    # "At the end of the shift" says when; "until the end of the shift" bounds how long.
+    charge = "how long does the battery take to charge"
+    assert value_match(charge, ["Charge the battery at the end of the shift."]) == 0.0
+    assert value_match(charge, ["A full charge takes 8 h."]) == 1.0
+    valid = "how long is the hot work permit valid"
+    assert value_match(valid, ["The permit is valid until the end of the shift."]) == 1.0
+    assert value_match(valid, ["The permit is valid to the end of the shift in which it was issued."]) == 1.0
+
+
+def test_a_value_written_for_a_sibling_model_does_not_answer_for_the_asked_one() -> None:
+    # Strings written for the rule: one manual covers the KR-30 and KR-45 kilns.
+    question = "how long does the kr45 take to heat up"
+    codes = specific_codes(question)
+    assert for_another_model("Heat-up time on the KR-30 is about 40 minutes.", codes)
+    assert value_match(question, ["Heat-up time on the KR-30 is about 40 minutes."]) == 0.0
+    assert value_match(question, ["Heat-up time: KR-30 40 min, KR-45 55 min."]) == 1.0
+    # The asked model's number after a sibling's names it too; a stray number does not.
+    assert not for_another_model("Heat-up time of the KR-30/45 is 40 minutes.", codes)
+    assert not for_another_model("KR-30 and -45: heat-up 40 minutes.", codes)
+    assert for_another_model("The KR-30 heats up in 40 min at 45 % fan speed.", codes)
+    # A piece naming no model of the family, or another kind of code, is not for another model.
+    assert not for_another_model("Heat-up takes about 40 minutes (parameter P05).", codes)
+    assert value_match(question, ["Heat-up takes about 40 minutes (parameter P05)."]) == 1.0
+    # A bolt size is a family too: the M10 torque does not give the M8's.
+    assert for_another_model("Tighten the M10 hub bolts to 45 N·m.", specific_codes("torque for the m8 bolts"))
+
+
+def test_a_part_number_answers_only_for_the_part_it_names() -> None:
+    # Strings written for the rule: the part's head noun, before or after the asking words.
+    assert asked_part("drive belt part no for the kx-40") == "belt"
+    assert asked_part("part number for the lid gasket on the kx-40") == "gask"
+    assert asked_part("pn for a spare nozzle") == "nozz"
+    assert asked_part("need one for the kx-40, part no?") is None
+    assert names_part("gask", "Part: Lid gasket, silicone; Number: KX-LG40")
+    assert not names_part("gask", "Part: Lid hinge; Number: KX-LH40")
+    question = "part number for the lid gasket on the kx-40"
+    assert value_match(question, ["Part: Lid hinge; Number: KX-LH40", "Part: Drain hose; Number: KX-DH40"]) == 0.0
+    assert value_match(question, ["Part: Lid hinge; Number: KX-LH40", "Part: Lid gasket; Number: KX-LG40"]) == 1.0
+
+
 def test_the_words_between_the_asking_word_and_the_quantity_are_its_subject() -> None:
     # "motor" in "rated motor current" says whose current: a heater's current does not answer it.
     focus = stems("rated motor current")
@@ -672,3 +764,21 @@ def test_a_check_of_the_technicians_own_quantity_is_answered_by_a_limit_in_its_u
     assert number_match("is 8 bar ok", "Min. 2 bar, max. 6 bar.") == 1.0
     assert number_match("is 8 bar ok", "Pressure: 6 bar max. load is marked. Gauge 6 bar.") == 0.0
     assert number_match("is 12 v ok", "Limit-switch 24 V") == 0.0
+
+
+def test_a_limit_is_also_written_as_a_comparison_or_in_a_rows_label() -> None:
+    # Strings written for the rule: how manuals write limits besides "max." and "up to".
+    assert number_match("is 0.8 bar at the inlet enough", "Below 1 bar the fill takes too long.") == 1.0
+    assert number_match("will it still run on 335 v", "Fault E3: supply undervoltage (below 340 V).") == 1.0
+    assert number_match("can it cut a 2.5 m bar ok", "Support any bar longer than 1.2 m on a stand.") == 1.0
+    assert number_match("disc worn to 200mm still usable?", "Item: Smallest usable disc diameter; D-2: 190 mm") == 1.0
+    assert number_match("will the sewer sew through 10mm", "Item: Max. thickness of bag top; S-9: 8 mm") == 1.0
+    assert number_match("bar is 2.5 m long, do i need to support it", "Support any bar longer than 1.2 m.") == 1.0
+    # What the machine puts out at the technician's condition is a value asked for, not a check.
+    for question in ("how many kg/h will it do at 15 m", "at 60 hz what pressure will it reach"):
+        assert number_match(question, "Max. conveying distance 10 m. Max. 50 Hz. Max. pressure 2 bar.") == 0.0
+    # A row whose label sets no limit gives none; a label's limit is not the number in the label itself.
+    assert number_match("will the sewer sew through 10mm", "Item: Stitch length; S-9: 8 mm") == 0.0
+    assert number_match("is 12 mm ok", "Item: Gap 8 mm at max. speed; S-9: see 4.2") == 0.0
+    # "over" and "under" name places as often as limits: "under 2 m of water" is no limit.
+    assert number_match("is 3 m ok", "Mount the unit under 2 m of ductwork.") == 0.0

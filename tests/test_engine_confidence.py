@@ -12,8 +12,10 @@ from engine import confidence as conf
 from engine.analysis import analyze_query
 from engine.answer_types import Draft
 from engine.evaluate import fit_weights
+from engine.messages import Citation
 from engine.router import Domain
 from engine.sme import DomainExpert
+from knowledge.retriever import Passage
 
 
 def test_the_default_weights_cannot_be_changed_in_place() -> None:
@@ -79,3 +81,39 @@ def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
     assert expert.decide(0.99, fired) == (True, "no document in the knowledge base mentions QX7")
     assert expert.decide(0.39, []) == (True, "confidence 0.39 is below the drives threshold 0.4")
     assert expert.decide(0.41, []) == (False, "")
+
+
+def _passage(text: str, heading: str = "Options") -> Passage:
+    return Passage(
+        1,
+        1,
+        "press.md",
+        "Brellow BP-40 Press",
+        ["Brellow BP-40 Press", heading],
+        None,
+        text,
+        "safety",
+        "manual",
+        "reviewed",
+        "none",
+        ["bp-40"],
+        [],
+    )
+
+
+def test_a_feature_no_passage_names_escalates_by_its_own_rule() -> None:
+    domain = Domain(name="safety", description="machine safety", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    draft = Draft("quoted [1]", [Citation(1, "press.md", "Brellow BP-40 Press")], grounding=1.0, coverage=1.0)
+    question = analyze_query("does the bp-40 have a light curtain")
+    silent = conf.gather(question, [_passage("The guard door is interlocked with a safety switch.")], draft)
+    named = conf.gather(question, [_passage("A type 4 light curtain is available as option LC-40.")], draft)
+    # The feature may be named in a heading the passage stands under.
+    headed = conf.gather(question, [_passage("Fitted at the factory on request.", "Light curtain")], draft)
+    assert silent.feature_missing == 1.0
+    assert named.feature_missing == headed.feature_missing == 0.0
+    assert [name for name, _ in expert.rules(silent, draft, [])] == ["feature"]
+    assert expert.rules(named, draft, []) == []
+    # A question that asks no feature is never escalated by it.
+    other = conf.gather(analyze_query("bp-40 guard switch part number"), [_passage("Guard switch GS-2.")], draft)
+    assert other.feature_missing == 0.0

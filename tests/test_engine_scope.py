@@ -62,3 +62,18 @@ def test_a_manual_the_knowledge_base_holds_for_that_equipment_answers_instead() 
     sheet = Manual("orvell-tw60.md", "Orvell TW-60 Data Sheet", ("TW-60",), ())
     assert scoped_out("orvell drum pasteuriser wont drain", [WASHER, drum]) is None
     assert scoped_out("tw-60 spray pressure", [WASHER, sheet]) is None
+
+
+def test_a_manual_that_sends_the_reader_to_another_documents_equipment_scopes_it_out() -> None:
+    text = (
+        "For automatic sewing lines on a conveyor, see the Orvell SL-40 documentation. Refer to the Kestin "
+        "KC-9 controller manual for its parameters. See the card's own instructions. For wiring, see the "
+        "installation manual."
+    )
+    assert statements(text) == ["Orvell SL-40", "Kestin KC-9 controller", "installation"]
+    closer = Manual("orvell-sk.md", "Orvell SK-5 Bag Closer Manual", ("SK-5",), (text,))
+    found = scoped_out("orvell sl-40 line, how do i set the conveyor speed", [closer])
+    assert found is not None and found.what == "Orvell SL-40"
+    # The manual's own machine, and one word of a subject ("installation"), are not scoped out.
+    assert scoped_out("sk-5 needle size", [closer]) is None
+    assert scoped_out("installation of the sk5 stand", [closer]) is None

@@ -24,6 +24,7 @@ from engine.rules import (
     GLUED_UNITS,
     HOW_TO,
     LABEL_FILLER,
+    LIMIT_COMPARISONS,
     LIMIT_CUES,
     NAMEPLATE,
     OBJECT_BOUNDARY,
@@ -156,6 +157,12 @@ _LIMIT_REACH_CHARS = 60
 # Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
 # be minutes ending a sentence: _limit_before refuses a cue with a number after it.
 _CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
+# A comparison right before the number ("below 340 V", "longer than 1.2 m"): rules.LIMIT_COMPARISONS.
+_COMPARED = re.compile(rf"(?:{LIMIT_COMPARISONS.pattern})\s*$")
+# A number (and its unit) right before a cue: the cue is that number's ("6 bar max.", "2850 min-1").
+_AFTER_A_NUMBER = re.compile(r"\d[\d.,]*\s?[a-z°%/²³µ]{0,6}\s+$")
+# How far back from a number its row's label is looked for (characters).
+_ROW_REACH = 400
 # A noun after a number and its unit that makes it the machine's size ("the 60kw set", "a 45 kg model").
 _MACHINE_AFTER = re.compile(
     r"\s*(?:sets?|models?|units?|versions?|variants?|machines?|sizes?|types?|ones?|gensets?|generators?|frames?)\b",
@@ -192,37 +199,51 @@ def scope_to_models(piece: str, codes: set[str]) -> str:
     return heading + newline + kept
 
 
-# The letters of a model code before its number ("lx" of "lx40"): models of one family share them.
-_FAMILY = re.compile(r"[a-z]+(?=\d)")
+# A model code's family and number ("lx" and "40" of "lx40"): models of one family share the letters
+# and the count of digits, so "p12" (a parameter) is no sibling of the "p200" pump.
+_FAMILY = re.compile(r"([a-z]+)(\d+)$")
 
 
 def for_another_model(piece: str, codes: AbstractSet[str]) -> bool:
     """Is this piece written for a sibling of the model the question names, not for it? "Heating time
     on the LX-25 is about 25 minutes" does not give the LX-40's, though one manual covers both. A piece
-    that names the asked model, or writes its number after a sibling's ("HU-35/50", "PG-200 and -250"),
-    is for it too."""
-    asked = {code for code in codes if any(ch.isdigit() for ch in code)}
-    families = {m.group() for code in asked if (m := _FAMILY.match(code))}
-    if not families:
+    that names the asked model, writes its number after a sibling's code ("HU-35/50", "PG-200 and
+    -250"), or names siblings on both sides of it ("KR-30 to KR-60" for the KR-45) is for it too."""
+    asked = {(m.group(1), m.group(2)) for code in codes if (m := _FAMILY.match(code))}
+    if not asked:
         return False
     written = document_codes(piece)
-    siblings = {code for code in written if (m := _FAMILY.match(code)) and m.group() in families}
-    if not siblings or written & asked:
+    if written & {family + number for family, number in asked}:
         return False
-    numbers = {n for code in asked for n in re.findall(r"\d+", code)}
-    return not any(re.search(rf"(?:/|-|–|\bor|\band)\s*{n}\b", piece) for n in numbers)
+    for family, number in asked:
+        siblings = [
+            int(m.group(2))
+            for code in written
+            if (m := _FAMILY.match(code)) and m.group(1) == family and len(m.group(2)) == len(number)
+        ]
+        if not siblings:
+            continue
+        if min(siblings) < int(number) < max(siblings):
+            return False
+        after_sibling = (
+            rf"\b{family}[\s-]?\d+(?:\s*[/,]\s*-?\d+)*\s*(?:/|,|\bor\b|\band\b)\s*(?:{family})?[\s-]?{number}\b"
+        )
+        if not re.search(after_sibling, piece, re.IGNORECASE):
+            return True
+    return False
 
 
 # Before the part a question asks the number of: "for the", "of a".
-_PART_LEAD = re.compile(r"^\s*(?:for|of)\s+(?:the|a|an|our|my|this|that)?\s*")
+_PART_LEAD = re.compile(r"^[.:#]?\s*(?:for|of)\s+(?:the|a|an|our|my|this|that)?\s*")
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
-def asked_part(question: str) -> str | None:
-    """The key of the part a question asks the number of: the last word (the head noun: "gasket" of
-    "container gasket") before the asking words ("carbon brush pn"), or else after them ("part no for
-    the container gasket"), up to OBJECT_BOUNDARY; None when it names none. Words that say it is a
-    part ("spare", "replacement") and codes are left out."""
+def asked_part(question: str) -> frozenset[str] | None:
+    """Keys of the part a question asks the number of: its last word (the head noun: "gasket" of
+    "container gasket"), with the parts of a hyphenated one ("o-ring": "orin", "ring"), from the words
+    right before the asking words ("carbon brush pn"), or else after them ("part no for the container
+    gasket"), up to OBJECT_BOUNDARY; None when it names none. Words that say it is a part ("spare",
+    "replacement") or ask for it ("give me", "send") are left out, as are codes."""
     low = expand(question).lower()
     match = VALUE_KINDS["part"].asks.search(low)
     if match is None:
@@ -231,25 +252,17 @@ def asked_part(question: str) -> str | None:
         OBJECT_BOUNDARY.split(low[: match.start()])[-1],
         OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0],
     ):
-        keys = [key for key in _ordered_keys(phrase) if key not in PART_GENERIC]
-        if keys:
-            return keys[-1]
+        words = [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+        named = [w for w in words if not _object_words(w) <= PART_GENERIC and _object_words(w)]
+        if named:
+            return _object_words(named[-1]) - PART_GENERIC
     return None
 
 
-def _ordered_keys(phrase: str) -> list[str]:
-    """_object_words of a phrase, in its order."""
-    return [
-        stem(word)[:OBJECT_KEY]
-        for word in content_words(phrase)
-        if len(word) > 1 and not any(ch.isdigit() for ch in word)
-    ]
-
-
-def names_part(part: str, piece: str) -> bool:
-    """Does the piece name the asked part ("gasket" in "Lid gasket, silicone")? "Container liner bags"
-    names no container gasket; "Fan kits" names the cooling fan."""
-    return part in _object_words(piece)
+def names_part(part: AbstractSet[str], piece: str) -> bool:
+    """Does the piece name the asked part ("gasket" in "Lid gasket, silicone"; "O ring" for an o-ring)?
+    "Container liner bags" names no container gasket; "Fan kits" names the cooling fan."""
+    return bool(part & _object_words(piece))
 
 
 def writes_value(kinds: list[str], text: str) -> bool:
@@ -451,7 +464,7 @@ def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
 
 def _limited_units(evidence: str) -> set[str]:
     """The units the evidence sets a limit in: "max. 50 kg", "the maximum load is 30 kg", "up to 250 °C",
-    "Max. load (kg): 50"."""
+    "below 340 V", "Max. load (kg): 50", "Item: Max. thickness; SK-9: 8 mm"."""
     return {
         unit
         for text, start, unit, _ in _unit_sites(evidence.lower())
@@ -461,23 +474,37 @@ def _limited_units(evidence: str) -> set[str]:
 
 def _limit_before(text: str, start: int) -> bool:
     """Do the last few words before `start`, in its sentence, cell or line, say it is a limit? Not when
-    another number stands between: in "6 bar max. Supply 400 V" or "2850 min-1, 400 V" the "max" and
-    "min" belong to the number before."""
+    another number stands between, or the cue follows a number of its own: in "6 bar max. Supply 400 V"
+    or "2850 min-1, 400 V" the "max" and "min" belong to the number before. A comparison ("below",
+    "longer than") counts only right before the number."""
     before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
     words = " ".join(before.split()[-_LIMIT_REACH_WORDS:])
+    if _COMPARED.search(words):
+        return True
     cues = list(LIMIT_CUES.finditer(words))
-    return bool(cues) and not any(ch.isdigit() for ch in words[cues[-1].end() :])
+    if not cues:
+        return False
+    cue = cues[-1]
+    return not any(ch.isdigit() for ch in words[cue.end() :]) and not _AFTER_A_NUMBER.search(words[: cue.start()])
 
 
 def _limit_label(text: str, start: int) -> bool:
-    """Is `start` in a value cell of a labelled row whose label sets a limit ("item: max. thickness of
-    bag top; sk-9: 8 mm")? The label names what every value of its row is."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    cells = _cells(text[line_start : len(text) if line_end < 0 else line_end])
-    if not cells or start - line_start <= len(cells[0]):
+    """Is `start` in a value cell of a labelled row whose label opens with a limit ("item: max. thickness
+    of bag top; sk-9: 8 mm", "smallest usable diameter; pg-250: 190 mm")? The label names what every
+    value of its row is; "height above floor" is no limit. The row is read back from the number through
+    its labelled cells, at most _ROW_REACH characters, so a long line costs no more than a short one."""
+    window = text[max(0, start - _ROW_REACH) : start]
+    cells = window[window.rfind("\n") + 1 :].split(";")
+    if len(cells) < 2 or ":" not in cells[-1]:
         return False
-    return LIMIT_CUES.search(cells[0].partition(":")[2]) is not None
+    first = len(cells) - 1
+    while first > 0 and ":" in cells[first - 1]:
+        first -= 1
+    if first == len(cells) - 1:
+        return False
+    label = cells[first].partition(":")[2].lstrip()
+    cue = LIMIT_CUES.match(label) or LIMIT_COMPARISONS.match(label)
+    return cue is not None
 
 
 def _is_reading(question: str, start: int) -> bool:
@@ -534,16 +561,18 @@ def worked_on(question: str) -> frozenset[str] | None:
 
 @lru_cache(maxsize=_TEXT_CACHE)
 def asked_feature(question: str) -> frozenset[str] | None:
-    """Keys of the feature a yes/no question asks the equipment has ("does the ih-25 have a delta t
-    mode": "delt"), or None when it asks no such thing. Words that only say it is a feature ("mode",
-    "option") are left out; codes and numbers too. Cached (see _TEXT_CACHE)."""
+    """Keys of the feature a yes/no question asks the equipment has: its head noun ("does the welder
+    have a spot welding timer": "time"; "a delta t mode": "delt"), with the parts of a hyphenated one;
+    or None when it asks no such thing. Words that only say it is a feature ("mode", "option") are
+    not its head; codes and numbers neither. Cached (see _TEXT_CACHE)."""
     low = expand(question).lower()
     match = FEATURE_ASK.search(low)
     if match is None:
         return None
     phrase = OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0]
-    words = _object_words(phrase) - FEATURE_GENERIC
-    return words or None
+    words = [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+    named = [w for w in words if _object_words(w) and not _object_words(w) <= FEATURE_GENERIC]
+    return _object_words(named[-1]) - FEATURE_GENERIC if named else None
 
 
 def names_feature(feature: AbstractSet[str], texts: Iterable[str]) -> bool:

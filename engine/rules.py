@@ -146,10 +146,14 @@ class ValueKind:
     written: re.Pattern[str]  # in a quoted piece: "2.4 kg", "45 N·m"
 
 
-# Words that say a part is one, not which ("spare blade", "replacement head", "seal kit"): left out of
+# Words that say a part is one, not which ("spare blade", "replacement head", "seal kit"), or ask for
+# it ("can you give me the part number"): left out of
 # the part a question asks the number of (analysis.asked_part), whose words the answering row must name.
 # Added 2026-12-01 (tenth session); tested on strings written for it in tests/test_engine_analysis.py.
-PART_GENERIC: Final[frozenset[str]] = frozenset({"spar", "repl", "new", "part", "numb", "orde", "kit", "ours", "one"})
+PART_GENERIC: Final[frozenset[str]] = frozenset(
+    {"spar", "repl", "new", "part", "numb", "orde", "kit", "ours", "one", "give", "send", "tell", "find", "get"}
+    | {"want", "know", "look", "pls", "plea", "thx", "than"}
+)
 
 # Things whose length "how long is the ..." asks for (otherwise "how long" asks for a duration).
 _LONG_THINGS: Final[str] = "cable|hose|belt|chain|shaft|pipe|wire"
@@ -403,17 +407,22 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
 # Words just before a number that make it a limit the manual sets ("max. 50 kg", "the maximum load is 30
 # kg", "up to 250 °C", "not to exceed 6 bar", "at least 10 mm", "≤ 50 kg"), read in the few words before
 # it, within its sentence or cell, with no other number between (analysis._limit_before), or in the
-# label of a row that gives it ("Item: Max. thickness of bag top; SK-9: 8 mm"). Comparisons ("below 340
-# V", "longer than 1.2 m", "smallest usable diameter") added 2026-12-01 (tenth session). A rating
+# label of a row that gives it ("Item: Max. thickness of bag top; SK-9: 8 mm", added 2026-12-01). A rating
 # ("rated at 50 Hz"), a bare range ("0-10 V" may be an input's span, not what the machine takes), a
 # part's name ("limit switch") and a menu path ("Menu > Motor") are not. Added 2026-11-30 (ninth
 # session), for QUANTITY_CHECK, narrowed after a review.
 LIMIT_CUES: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:max(?:imum|imal)?|min(?:imum|imal)?|up to|(?:not|never) (?:to )?exceed(?:ing)?|exceeds?|"
-    r"(?:no )?(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner) than|"
-    r"at (?:most|least)|(?:not |never )?(?:above|below|beyond)|"
-    r"smallest|largest|lowest|highest|"
+    r"(?:\b(?:max(?:imum|imal)?|min(?:imum|imal)?|up to|(?:not|never) (?:to )?exceed(?:ing)?|"
+    r"no (?:more|less|higher|lower|greater) than|at (?:most|least)|(?:not|never) (?:above|below|over|under)|"
     r"limit(?:ed)?(?![\s-]switch)|permissible|permitted|allowable|allowed)\b|[≤≥])"
+)
+# A comparison that makes the number right after it a limit ("below 340 V", "longer than 1.2 m",
+# "exceeds 3 mm"), or opens a row's label ("Smallest usable diameter; PG-250: 190 mm"). Only right
+# before its number: "sits above the 6 bar regulator" or "below the inlet, at 300 mm" set no limit.
+# Added 2026-12-01 (tenth session), narrowed after review.
+LIMIT_COMPARISONS: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner) than|"
+    r"above|below|beyond|exceed(?:s|ing)?|smallest|largest|lowest|highest)\b"
 )
 
 # Words before a number that make it the equipment's data, not a reading, however it is read out: "the
@@ -460,24 +469,30 @@ SCHEDULE: Final[re.Pattern[str]] = re.compile(
 )
 
 # A sentence that says a part's replacement is due, not how it is done: "a frosted glass must itself be
-# replaced", "an element that reads open circuit must be renewed", "the seal needs replacing". Taken out
+# replaced", "an element that reads open circuit must be renewed (with a new one)", "the seal needs
+# replacing", "replacement required"; not when it leads into its steps ("... in pairs: unhook"). Taken out
 # of a sentence before its work is looked for (analysis._does_work), as SCHEDULE takes out when. Added
 # 2026-12-01 (tenth session); tested on strings written for it in tests/test_engine_analysis.py.
 WORK_DUE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:must|should|shall|has to|have to|needs? to|is to|are to)\s+(?:\w+\s+)?be\s+"
+    r"(?:\b(?:must|should|shall|has to|have to|needs? to|is to|are to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?"
     r"(?:replac|renew|chang|exchang|swapp)\w*|\bneeds? (?:replac|renew|chang)\w*|"
-    r"\b(?:replacement|renewal) (?:is|are) (?:due|required|necessary|needed)\b",
+    r"\bis due for (?:replacement|renewal)|\b(?:replacement|renewal) (?:is )?(?:due|required|necessary|needed))"
+    r"(?:\s+(?:with|by)\s+(?:a |an )?new(?: ones?)?)?"
+    # Not a lead-in to the steps that follow it: "must be replaced in pairs: unhook the spring ...".
+    r"(?![^.;:]{0,40}:)",
     re.IGNORECASE,
 )
 
 # A question whether the equipment has a feature: "does the ih-25 have a delta t mode", "does the
-# lifter come with a load cell", opening the question or a clause (not "how many relays does it have").
-# The feature is the words after it up to OBJECT_BOUNDARY; a manual that names none of them cannot say
-# yes or no (analysis.asked_feature, confidence.gather: feature_missing). Added 2026-12-01 (tenth
+# lifter come with a load cell", opening the question or a clause (not "how many relays does it have",
+# nor "does it have enough power": a capacity). The feature is the head noun of the words after it up
+# to OBJECT_BOUNDARY; a manual that never names it cannot say yes or no, so a person answers
+# (analysis.asked_feature, confidence.gather: feature_missing). A manual that says so in other words
+# ("sealed for life" for "grease nipples") is escalated too: the safe side. Added 2026-12-01 (tenth
 # session); tested on strings written for it in tests/test_engine_analysis.py.
 FEATURE_ASK: Final[re.Pattern[str]] = re.compile(
     r"(?:^|[,.;:?!]\s*|\b(?:and|also|so)\s+)(?:does|do|did|will|would)\s+(?:it|they|the|this|that|these|those)\b"
-    r"[^,.;:?!]{0,40}?\b(?:have|has|come with|support|offer)\s+(?:got\s+)?(?:an?|any|the|some)?\s*",
+    r"[^,.;:?!]{0,40}?\b(?:have|has|come with|support|offer)\s+(?:got\s+)?(?!enough\b)(?:an?|any|the|some)?\s*",
     re.IGNORECASE,
 )
 # Words that say a feature is one, not which: "a delta t mode" asks about "delta t".
@@ -574,7 +589,8 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
 )
 # The same statement sent elsewhere: "for column closing lines, see the Stitchmor SK-30 documentation",
 # "refer to the KX-9 controller manual": the equipment is named between the verb and the document. Not
-# "see the card's own instructions" (a part of this machine, as above). Added 2026-12-01 (tenth
+# "see the card's own instructions" (a part of this machine, as above), nor a subject without a model
+# code ("see the screen replacement instructions in section 7": this manual's own). Added 2026-12-01 (tenth
 # session); tested on strings written for it in tests/test_engine_scope.py.
 SCOPE_SEE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:see|refer to|consult)\s+(?:the\s+)?(?P<what>[^.;,()]{1,60}?)(?<!\bown)\s+"
@@ -583,9 +599,11 @@ SCOPE_SEE: Final[re.Pattern[str]] = re.compile(
 )
 # The statements found by the database (PostgreSQL regex, case-insensitive) before SCOPED_OUT and
 # SCOPE_SEE read them.
+# Any run of whitespace between words: a PDF's line break may stand where the statement has a space.
 SCOPED_OUT_SQL: Final[str] = (
-    r"(own|separate) (manual|instruction|data ?sheet|document)|not (covered|described) (in|by) this|does not cover"
-    r"|(see|refer to|consult) [^.;]*(manual|documentation|instructions|data ?sheet)"
+    r"(own|separate)[[:space:]]+(manual|instruction|data[[:space:]]*sheet|document)"
+    r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this|does[[:space:]]+not[[:space:]]+cover"
+    r"|(see|refer[[:space:]]+to|consult)[[:space:]][^.;]*(manual|documentation|instructions|data[[:space:]]*sheet)"
 )
 # The verb that ends a statement's subject ("The HU-25 and HU-70 | are described in ...").
 SCOPE_VERB: Final[re.Pattern[str]] = re.compile(r"\b(?:has|have|are|is|which)\b", re.IGNORECASE)

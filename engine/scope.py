@@ -50,7 +50,7 @@ class ScopedOut:
 
 def statements(text: str) -> list[str]:
     """The equipment each not-covered statement of the text names: the subject before its verb ("The
-    HU-25 and HU-70"), the object of "does not cover ...", or what "see the ... documentation" names;
+    HU-25 and HU-70"), the object of "does not cover ...", or the model "see the ... documentation" names;
     a clause at a time ("Values apply to the two models named; other CX frame sizes have their own
     manuals" names "other CX frame sizes")."""
     out: list[str] = []
@@ -69,7 +69,10 @@ def statements(text: str) -> list[str]:
                     subjects = [_LEAD.sub("", subject.split(",")[-1].strip())]
                 start = match.end()
                 out.extend(_subjects(subjects))
-            out.extend(_subjects(match.group("what") for match in SCOPE_SEE.finditer(clause)))
+            # Sent to another document by name: "see the Stitchmor SK-30 documentation", not "see the
+            # screen replacement instructions in section 7" (this manual's own).
+            seen = (match.group("what") for match in SCOPE_SEE.finditer(clause))
+            out.extend(subject for subject in _subjects(seen) if document_codes(subject))
     return out
 
 

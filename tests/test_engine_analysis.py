@@ -634,13 +634,24 @@ def test_a_replacement_that_is_only_due_is_no_procedure() -> None:
     # Other work in a sentence that also says a replacement is due still counts.
     mixed = ["Lamps\n3. A dark lamp must be replaced: remove the lamp from its holder."]
     assert action_match(question, mixed) == 1.0
+    # A due replacement said with a new one, an adverb or "required" is still only due.
+    for due_too in (
+        "A dark lamp must be replaced with a new one.",
+        "A cracked lamp must be immediately replaced.",
+        "Lamp replacement required after 3000 h.",
+    ):
+        assert action_match(question, [f"Lamps\n{due_too}"]) == 0.0, due_too
 
 
 def test_a_feature_asked_of_the_equipment_must_be_named_by_the_manual() -> None:
     # Strings written for the rule: "does it have X" is answered only by a manual that names X.
-    assert asked_feature("does the press have a light curtain") == {"ligh", "curt"}
-    assert asked_feature("does the kx-40 come with a spare nozzle kit?") == {"spar", "nozz"}
+    # The feature's head noun: a manual naming the light curtain names the curtain.
+    assert asked_feature("does the press have a light curtain") == {"curt"}
+    assert asked_feature("does the kx-40 come with a spare nozzle kit?") == {"nozz"}
     assert asked_feature("motor gets hot, does it have a thermistor") == {"ther"}
+    assert asked_feature("does the welder have a spot welding timer") == {"time"}  # not "weld" of the title
+    assert asked_feature("does it have an e-stop") == {"esto", "stop"}
+    assert asked_feature("does the pump have enough power to lift to 20 m") is None  # a capacity
     # Words that only say it is a feature ask nothing; nor does a question without the yes/no form.
     assert asked_feature("does the dryer have an eco mode") == {"eco"}
     assert asked_feature("does the dryer have a mode for that") is None
@@ -678,18 +689,25 @@ def test_a_value_written_for_a_sibling_model_does_not_answer_for_the_asked_one()
     # A piece naming no model of the family, or another kind of code, is not for another model.
     assert not for_another_model("Heat-up takes about 40 minutes (parameter P05).", codes)
     assert value_match(question, ["Heat-up takes about 40 minutes (parameter P05)."]) == 1.0
-    # A bolt size is a family too: the M10 torque does not give the M8's.
-    assert for_another_model("Tighten the M10 hub bolts to 45 N·m.", specific_codes("torque for the m8 bolts"))
+    # A sibling has the family's letters and as many digits: parameter P12 is no sibling of the P-200.
+    assert not for_another_model("Flow 40 l/min at 3 bar (parameter P12).", specific_codes("p-200 flow"))
+    # Siblings on both sides cover the asked model; a number after a sibling's code must follow it.
+    assert not for_another_model("Heat-up time (KR-30 to KR-60): about 40 minutes.", codes)
+    assert for_another_model("Heat-up time on the KR-30 is 40-45 minutes.", codes)
 
 
 def test_a_part_number_answers_only_for_the_part_it_names() -> None:
     # Strings written for the rule: the part's head noun, before or after the asking words.
-    assert asked_part("drive belt part no for the kx-40") == "belt"
-    assert asked_part("part number for the lid gasket on the kx-40") == "gask"
-    assert asked_part("pn for a spare nozzle") == "nozz"
+    assert asked_part("drive belt part no for the kx-40") == {"belt"}
+    assert asked_part("part number for the lid gasket on the kx-40") == {"gask"}
+    assert asked_part("part no. for the lid gasket") == {"gask"}
+    assert asked_part("pn for a spare nozzle") == {"nozz"}
+    assert asked_part("can you give me the part number for the drive belt") == {"belt"}  # no verb is a part
+    assert asked_part("o-ring part no for the lid") == {"orin", "ring"}
     assert asked_part("need one for the kx-40, part no?") is None
-    assert names_part("gask", "Part: Lid gasket, silicone; Number: KX-LG40")
-    assert not names_part("gask", "Part: Lid hinge; Number: KX-LH40")
+    assert names_part({"gask"}, "Part: Lid gasket, silicone; Number: KX-LG40")
+    assert names_part({"orin", "ring"}, "Part: Lid O ring; Number: KX-OR40")
+    assert not names_part({"gask"}, "Part: Lid hinge; Number: KX-LH40")
     question = "part number for the lid gasket on the kx-40"
     assert value_match(question, ["Part: Lid hinge; Number: KX-LH40", "Part: Drain hose; Number: KX-DH40"]) == 0.0
     assert value_match(question, ["Part: Lid hinge; Number: KX-LH40", "Part: Lid gasket; Number: KX-LG40"]) == 1.0
@@ -780,5 +798,14 @@ def test_a_limit_is_also_written_as_a_comparison_or_in_a_rows_label() -> None:
     # A row whose label sets no limit gives none; a label's limit is not the number in the label itself.
     assert number_match("will the sewer sew through 10mm", "Item: Stitch length; S-9: 8 mm") == 0.0
     assert number_match("is 12 mm ok", "Item: Gap 8 mm at max. speed; S-9: see 4.2") == 0.0
-    # "over" and "under" name places as often as limits: "under 2 m of water" is no limit.
+    # "over" and "under" name places as often as limits: "under 2 m of water" is no limit; a comparison
+    # counts only right before its number.
     assert number_match("is 3 m ok", "Mount the unit under 2 m of ductwork.") == 0.0
+    assert number_match("is 8 bar ok", "The unit sits above the 6 bar regulator.") == 0.0
+    assert number_match("is 12 mm ok", "Mount it below the inlet, at 300 mm.") == 0.0
+    # A "max." after a number is that number's, whatever comes after it.
+    assert number_match("is 480 v ok", "Pressure 6 bar max. Supply 400 V.") == 0.0
+    # A row's label must open with its limit; the row is found back from the number through its cells.
+    assert number_match("will it fit through a 1200 mm door", "Item: Height above floor; S-9: 900 mm") == 0.0
+    joined = "Oil the needle bar weekly; use sewing oil. Item: Max. thickness of bag top; S-9: 8 mm"
+    assert number_match("will the sewer sew through 10mm", joined) == 1.0

@@ -70,7 +70,10 @@ def test_a_manual_that_sends_the_reader_to_another_documents_equipment_scopes_it
         "KC-9 controller manual for its parameters. See the card's own instructions. For wiring, see the "
         "installation manual."
     )
-    assert statements(text) == ["Orvell SL-40", "Kestin KC-9 controller", "installation"]
+    # A subject must name a model: "the installation manual" or "the screen replacement instructions in
+    # section 7" are this manual's own.
+    assert statements(text) == ["Orvell SL-40", "Kestin KC-9 controller"]
+    assert statements("Before changing the screen, see the screen replacement instructions in section 7.") == []
     closer = Manual("orvell-sk.md", "Orvell SK-5 Bag Closer Manual", ("SK-5",), (text,))
     found = scoped_out("orvell sl-40 line, how do i set the conveyor speed", [closer])
     assert found is not None and found.what == "Orvell SL-40"

@@ -10,6 +10,8 @@ import pytest
 from loguru import logger
 from sqlalchemy import text
 
+from engine.rules import SCOPED_OUT_SQL
+from engine.scope import statements
 from knowledge.base import KnowledgeBase
 from knowledge.embedder import LocalEmbedder, packaged_model_path
 from knowledge.evaluate import evaluate_retrieval
@@ -360,3 +362,26 @@ async def test_evaluation_errors_are_clear_and_leave_nothing_behind(
         await evaluate_retrieval(kb, only_unanswerable, EVAL / "docs")
     async with db.connect() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM tenants WHERE id LIKE 'eval-%'"))).scalar_one() == 0
+
+
+# ---- what a manual says it does not cover, found by the database -------------------------------
+
+
+async def test_the_scope_statements_pattern_finds_every_statement_the_parser_reads(db: Database) -> None:
+    """SCOPED_OUT_SQL picks the chunks engine/scope.py reads: every statement statements() reads must
+    match it in PostgreSQL, line breaks included (a PDF's line may end inside a statement)."""
+    texts = [
+        "The TW-60 is described in a separate data sheet.",
+        "Orvell drum pasteurisers have their own\nmanual.",
+        "Oil-filled units are not covered by\nthis manual.",
+        "This manual does not\ncover heated rinse modules.",
+        "For sewing lines, see\nthe Orvell SL-40 documentation.",
+        "Refer to the Kestin KC-9 controller\nmanual for its parameters.",
+    ]
+    async with db.connect(readonly=True) as conn:
+        for body in texts:
+            assert statements(body), body
+            matched = (await conn.execute(text("SELECT :t ~* :p"), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
+            assert matched is True, body
+        plain = "Check the screen for tears weekly; the drive belt is covered by a guard."
+        assert (await conn.execute(text("SELECT :t ~* :p"), {"t": plain, "p": SCOPED_OUT_SQL})).scalar_one() is False

@@ -12,7 +12,20 @@ from knowledge.base import SAMPLES_DIR
 from knowledge.questions import load_questions
 
 # The dev set sits at the top of the samples; every other set in a folder of its own name.
-SET_NAMES = ("dev", "second", "blind", "blind2", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+SET_NAMES = (
+    "dev",
+    "second",
+    "blind",
+    "blind2",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")
     for folder in (SAMPLES_DIR if name == "dev" else SAMPLES_DIR / name for name in SET_NAMES)

@@ -164,15 +164,19 @@ class DomainExpert:
     async def scoped_out(self, question: str, passages: list[Passage], tenant_id: str) -> ScopedOut | None:
         """Equipment the question asks about that the manuals of the first passages say they do not cover
         (engine/scope.py). Those manuals' statements are read from all their chunks: a manual says what
-        it leaves out in its scope, which is rarely the chunk the search found."""
+        it leaves out in its scope, which is rarely the chunk the search found; and from the passages
+        found, where "see the SK-30 documentation" stands beside the SK-30 it names."""
         first = passages[:EVIDENCE_PASSAGES]
         if not first:
             return None
         texts = await self.knowledge.texts_matching(tenant_id, [p.document_id for p in first], SCOPED_OUT_SQL)
+        # The passages found are read too: "see the SK-30 documentation" stands where SK-30 is named.
+        for p in passages:
+            texts.setdefault(p.document_id, []).append(p.text)
         manuals: dict[int, Manual] = {}
         for p in passages:  # every passage's manual covers its own title and models
             manuals.setdefault(
-                p.document_id, Manual(p.source, p.title, tuple(p.models), tuple(texts.get(p.document_id, ())))
+                p.document_id, Manual(p.source, p.title, tuple(p.models), tuple(dict.fromkeys(texts[p.document_id])))
             )
         return scoped_out(question, list(manuals.values()))
 

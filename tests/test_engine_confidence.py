@@ -117,3 +117,20 @@ def test_a_feature_no_passage_names_escalates_by_its_own_rule() -> None:
     # A question that asks no feature is never escalated by it.
     other = conf.gather(analyze_query("bp-40 guard switch part number"), [_passage("Guard switch GS-2.")], draft)
     assert other.feature_missing == 0.0
+
+
+class _NoStatements:
+    """The knowledge base's statement lookup, finding none in the database (what the SQL pattern picks
+    is tested in PostgreSQL, tests/test_knowledge_retrieval.py)."""
+
+    async def texts_matching(self, tenant: str, document_ids: list[int], pattern: str) -> dict[int, list[str]]:
+        return {}
+
+
+async def test_a_passage_that_sends_the_reader_to_another_models_documentation_scopes_it_out() -> None:
+    domain = Domain(name="general", description="general")
+    expert = DomainExpert(domain, cast(Any, _NoStatements()), cast(Any, None))
+    sent = _passage("For automatic lines on a conveyor, see the Brellow BL-90 documentation.")
+    found = await expert.scoped_out("brellow bl-90 line speed setting", [sent], "plant-a")
+    assert found is not None and found.what == "Brellow BL-90" and found.source == "press.md"
+    assert await expert.scoped_out("bp-40 stroke speed setting", [sent], "plant-a") is None

@@ -368,15 +368,14 @@ async def test_evaluation_errors_are_clear_and_leave_nothing_behind(
 
 
 async def test_the_scope_statements_pattern_finds_every_statement_the_parser_reads(db: Database) -> None:
-    """SCOPED_OUT_SQL picks the chunks engine/scope.py reads: every statement statements() reads must
-    match it in PostgreSQL, line breaks included (a PDF's line may end inside a statement)."""
+    """SCOPED_OUT_SQL picks the chunks engine/scope.py reads: every statement SCOPED_OUT reads must match
+    it in PostgreSQL, line breaks included (a PDF's line may end inside a statement). SCOPE_SEE is read
+    in the passages found (engine/sme.py), not picked here."""
     texts = [
         "The TW-60 is described in a separate data sheet.",
         "Orvell drum pasteurisers have their own\nmanual.",
         "Oil-filled units are not covered by\nthis manual.",
         "This manual does not\ncover heated rinse modules.",
-        "For sewing lines, see\nthe Orvell SL-40 documentation.",
-        "Refer to the Kestin KC-9 controller\nmanual for its parameters.",
     ]
     async with db.connect(readonly=True) as conn:
         for body in texts:

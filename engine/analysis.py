@@ -576,7 +576,7 @@ def asked_feature(question: str) -> frozenset[str] | None:
 
 
 def names_feature(feature: AbstractSet[str], texts: Iterable[str]) -> bool:
-    """Does any of the texts name at least one word of the asked feature?"""
+    """Does any of the texts name the asked feature's head noun (asked_feature's keys)?"""
     return any(feature & _object_words(text) for text in texts)
 
 

@@ -147,9 +147,9 @@ class ValueKind:
 
 
 # Words that say a part is one, not which ("spare blade", "replacement head", "seal kit"), or ask for
-# it ("can you give me the part number"): left out of
-# the part a question asks the number of (analysis.asked_part), whose words the answering row must name.
-# Added 2026-12-01 (tenth session); tested on strings written for it in tests/test_engine_analysis.py.
+# it ("can you give me the part number"): left out of the part a question asks the number of
+# (analysis.asked_part), whose head noun the answering row must name. Added 2026-12-01 (tenth
+# session); tested on strings written for it in tests/test_engine_analysis.py.
 PART_GENERIC: Final[frozenset[str]] = frozenset(
     {"spar", "repl", "new", "part", "numb", "orde", "kit", "ours", "one", "give", "send", "tell", "find", "get"}
     | {"want", "know", "look", "pls", "plea", "thx", "than"}

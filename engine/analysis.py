@@ -248,21 +248,23 @@ def asked_part(question: str) -> frozenset[str] | None:
     match = VALUE_KINDS["part"].asks.search(low)
     if match is None:
         return None
-    for phrase in (
-        OBJECT_BOUNDARY.split(low[: match.start()])[-1],
-        OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0],
-    ):
-        words = [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
-        named = [w for w in words if not _object_words(w) <= PART_GENERIC and _object_words(w)]
-        if named:
-            return _object_words(named[-1]) - PART_GENERIC
-    return None
+    before = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
+    after = OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0]
+    return _head_keys(before, PART_GENERIC) or _head_keys(after, PART_GENERIC)
+
+
+def _head_keys(phrase: str, generic: AbstractSet[str]) -> frozenset[str] | None:
+    """Keys (_object_words) of a phrase's head noun, its last word that is neither a code nor only one
+    of the generic keys ("spare", "mode"); None when it has none. A hyphenated word keeps its parts."""
+    keys = [_object_words(word) for word in content_words(phrase) if not any(ch.isdigit() for ch in word)]
+    named = [k for k in keys if k and not k <= generic]
+    return named[-1] - generic if named else None
 
 
 def names_part(part: AbstractSet[str], piece: str) -> bool:
     """Does the piece name the asked part ("gasket" in "Lid gasket, silicone"; "O ring" for an o-ring)?
     "Container liner bags" names no container gasket; "Fan kits" names the cooling fan."""
-    return bool(part & _object_words(piece))
+    return names_feature(part, (piece,))
 
 
 def writes_value(kinds: list[str], text: str) -> bool:
@@ -503,8 +505,7 @@ def _limit_label(text: str, start: int) -> bool:
     if first == len(cells) - 1:
         return False
     label = cells[first].partition(":")[2].lstrip()
-    cue = LIMIT_CUES.match(label) or LIMIT_COMPARISONS.match(label)
-    return cue is not None
+    return bool(LIMIT_CUES.match(label) or LIMIT_COMPARISONS.match(label))
 
 
 def _is_reading(question: str, start: int) -> bool:
@@ -569,14 +570,11 @@ def asked_feature(question: str) -> frozenset[str] | None:
     match = FEATURE_ASK.search(low)
     if match is None:
         return None
-    phrase = OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0]
-    words = [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
-    named = [w for w in words if _object_words(w) and not _object_words(w) <= FEATURE_GENERIC]
-    return _object_words(named[-1]) - FEATURE_GENERIC if named else None
+    return _head_keys(OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0], FEATURE_GENERIC)
 
 
 def names_feature(feature: AbstractSet[str], texts: Iterable[str]) -> bool:
-    """Does any of the texts name the asked feature's head noun (asked_feature's keys)?"""
+    """Does any of the texts name the asked feature's (or part's) head noun: any of its keys?"""
     return any(feature & _object_words(text) for text in texts)
 
 

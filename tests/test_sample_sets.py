@@ -25,13 +25,14 @@ SET_NAMES = (
     "eighth",
     "ninth",
     "tenth",
+    "eleventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")
     for folder in (SAMPLES_DIR if name == "dev" else SAMPLES_DIR / name for name in SET_NAMES)
 ]
 # Sets whose files are frozen by a SHA256SUMS: the blind ones (report only) and the tuning sets written blind.
-FROZEN = ("blind", "blind2", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+FROZEN = ("blind", "blind2", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
 
 
 class _HTMLText(HTMLParser):

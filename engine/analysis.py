@@ -12,6 +12,10 @@ from typing import Literal
 from engine.rules import (
     ABBREVIATIONS,
     ACTIONS,
+    ALL_MODELS,
+    APPROXIMATE,
+    CONDITION_BEFORE,
+    CONDITION_UNITS,
     DIMENSION_WORDS,
     EXPECTED_READING,
     FALLBACK_KIND,
@@ -29,20 +33,28 @@ from engine.rules import (
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
+    OVER_BOUND,
     PART_GENERIC,
+    PART_OF,
+    PLACES,
     PROCEDURE_CUES,
+    PRONOUN_OBJECT,
     QUANTITY_CHECK,
     READING_CUES,
+    REFERENT_WORDS,
     REFERS_BACK,
+    REQUIREMENT,
     SCHEDULE,
     SCHEDULED_WORK,
     SIZE_UNITS,
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
+    UNDER_BOUND,
     UNITS,
     VALUE_CUES,
     VALUE_KINDS,
+    WORK_DELEGATED,
     WORK_DUE,
 )
 from knowledge.codes import document_codes, query_code_spans, query_codes, specific_codes, strip_codes
@@ -139,8 +151,11 @@ def analyze_query(question: str) -> QueryAnalysis:
 # "550mm boxes", "hot room around 35c"), not the digits of "KD-400".
 _ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!\w|\.\d)", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# Stems of the unit words ("deg", "bar", "amps"): a unit shared by a question and a clause says nothing
+# of what either is about.
+_UNIT_STEMS = stems(" ".join(UNITS))
 # A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m"), lower-cased; rules.UNITS says which.
-_UNIT_WORD = re.compile(r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)")
+_UNIT_WORD = re.compile(r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)")
 # Words a unit may stand after its number ("every 500 operating hours"); a number ends the search.
 _UNIT_REACH = 3
 # A number, or a range or list of numbers, whose unit is written after it: each number of "5-40 °C",
@@ -204,15 +219,17 @@ def scope_to_models(piece: str, codes: set[str]) -> str:
 _FAMILY = re.compile(r"([a-z]+)(\d+)$")
 
 
-def for_another_model(piece: str, codes: AbstractSet[str]) -> bool:
+def for_another_model(piece: str, codes: AbstractSet[str], models: AbstractSet[str] | None = None) -> bool:
     """Is this piece written for a sibling of the model the question names, not for it? "Heating time
     on the LX-25 is about 25 minutes" does not give the LX-40's, though one manual covers both. A piece
     that names the asked model, writes its number after a sibling's code ("HU-35/50", "PG-200 and
-    -250"), or names siblings on both sides of it ("KR-30 to KR-60" for the KR-45) is for it too."""
+    -250"), names siblings on both sides of it ("KR-30 to KR-60" for the KR-45), or says it holds for
+    more than the one named ("from the HD-32 upward", rules.ALL_MODELS) is for it too. models: the
+    codes of the manuals' own models; when given, only those are siblings, not a kit of the same letters."""
     asked = {(m.group(1), m.group(2)) for code in codes if (m := _FAMILY.match(code))}
-    if not asked:
+    if not asked or ALL_MODELS.search(piece):
         return False
-    written = document_codes(piece)
+    written = document_codes(piece) if models is None else document_codes(piece) & (set(models) | set(codes))
     if written & {family + number for family, number in asked}:
         return False
     for family, number in asked:
@@ -233,6 +250,11 @@ def for_another_model(piece: str, codes: AbstractSet[str]) -> bool:
     return False
 
 
+# Where prose parts into clauses: a semicolon, a line, a sentence's end before a capital (not "approx. 6",
+# "Part no. BW-K40", "see Fig. 3").
+_CLAUSES = re.compile(r"[;\n]|(?<=[.!?])(?<!\b[Nn]o\.)(?<!\b[Nn]r\.)(?<!\b[Rr]ef\.)(?<!\b[Ff]ig\.)\s+(?=[A-Z])")
+# A label ends within this many words before its colon ("Idler roller: ...").
+_LABEL_WORDS = 4
 # Before the part a question asks the number of: "for the", "of a".
 _PART_LEAD = re.compile(r"^[.:#]?\s*(?:for|of)\s+(?:the|a|an|our|my|this|that)?\s*")
 
@@ -262,9 +284,24 @@ def _head_keys(phrase: str, generic: AbstractSet[str]) -> frozenset[str] | None:
 
 
 def names_part(part: AbstractSet[str], piece: str) -> bool:
-    """Does the piece name the asked part ("gasket" in "Lid gasket, silicone"; "O ring" for an o-ring)?
-    "Container liner bags" names no container gasket; "Fan kits" names the cooling fan."""
-    return names_feature(part, (piece,))
+    """Does the piece name the asked part ("gasket" in "Lid gasket, silicone"; "O ring" for an o-ring)
+    where it gives a part number? "Container liner bags" names no container gasket; "Fan kits" names the
+    cooling fan. A table row names it in any cell ("Part: Oil filter; KGS-60: KP-OF-4410"); prose names it
+    in its heading or in the clause that writes the number: in "build-up behind the stripper plate; seals
+    damaged (kit DM-SK150)" the kit is the seals', not the stripper plate's."""
+    heading, _, text = piece.rpartition("\n")
+    if _cells(text):
+        return names_feature(part, (piece,))
+    # A clause that refers back ("Replace it with kit IR-K40") joins the one before it; a label before
+    # the text's first colon ("Idler roller: ... order spare kit IR-K40") names what all of it is about.
+    clauses: list[str] = []
+    for clause in _CLAUSES.split(text):
+        clauses.append(f"{clauses[-1]} {clause}" if clauses and REFERS_BACK.search(clause) else clause)
+    numbered = [c for c in clauses if VALUE_KINDS["part"].written.search(c)]
+    if not numbered:
+        return names_feature(part, (piece,))
+    label = text.split(":", 1)[0] if ":" in text else ""
+    return names_feature(part, (heading, label if len(label.split()) <= _LABEL_WORDS else "", *numbered))
 
 
 def writes_value(kinds: list[str], text: str) -> bool:
@@ -387,20 +424,32 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     machine (rules.SIZE_UNITS), as the size of a model the evidence covers ("the 60kw set" for a
     KGS-60) when the question names no model of that number. The "450" of "kd 450" is a model the
     evidence names as KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125;
-    a reading or a proposed setting ("gauge reads 3 bar") is not looked for. A question checking its
+    a reading or a proposed setting ("gauge reads 3 bar") is not looked for, nor an estimate ("lost about
+    3cm", rules.APPROXIMATE) unless the question checks that quantity. A question checking its
     own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
-    the evidence sets in that unit ("max. 50 kg"), whatever its number, unless the number names the
-    machine ("is the 60kw set ok")."""
+    the evidence sets in that unit ("max. 50 kg"), whatever its number, or by a range in it that holds
+    the number ("5-25 °C" for "its 10 deg"; one that does not may be another quantity's, "speed
+    reference 0-50 Hz"), unless the number names the machine ("is the 60kw set ok"). Outside a check,
+    a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
+    5-40 °C."""
     asked = strip_codes(question, document_codes(evidence))
+    checked = QUANTITY_CHECK.search(question.lower()) is not None
     given = [
         (m.group(1), *_unit_of(asked, m)) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())
     ]
+    # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not.
+    estimates = {
+        (m.group(1), _unit_of(asked, m)[0])
+        for m in _ASKED_NUMBER.finditer(asked)
+        if not checked and APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()])
+    }
     numbers = {(number, unit) for number, unit, _ in given}
     if not numbers:
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
-    limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
+    limited = _limited_units(evidence) if checked else set()
+    ranges = _ranges(evidence) if checked else set()
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
@@ -411,9 +460,89 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             return number in found
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
-        return unit in limited and (number, unit) not in sized
+        return (unit in limited or _in_range(number, unit, ranges)) and (number, unit) not in sized
 
-    return sum(1 for n, unit in numbers if written(n, unit)) / len(numbers)
+    counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
+    return sum(counted) / len(counted) if counted else 0.5
+
+
+def other_condition(question: str, evidence: str) -> bool:
+    """Does the question give a condition ("at 20 deg", "when the shop is only 20 deg") that the evidence
+    states its values under with other numbers only ("duty cycle 60 % at 40 °C"; "at 20-60 °C" covers 40)?
+    Then the manual gives the value for another condition, not the asked one. The condition's clause
+    must name something the question asks about ("fill" in "at 3 bar the fill takes 90 s"): "rated
+    speed 1450 rpm at 50 Hz" is no condition of an oil change interval. Not when the evidence
+    states the value beyond a bound on the asked side ("above 40 °C derate 1 % per K" for 45 °C, not for
+    20 °C), nor, for a question checking its quantity ("is 45 deg ok"), when it sets a limit in that
+    unit: whether the quantity is within is then written. A supply range ("1-6 bar") says the condition
+    is allowed, not what the value is under it. Readings are not conditions ("gauge reads 3 bar");
+    units are rules.CONDITION_UNITS."""
+    asked = strip_codes(question, document_codes(evidence))
+    given = {
+        (m.group(1), unit)
+        for m in _ASKED_NUMBER.finditer(asked)
+        if not _is_reading(asked, m.start()) and (unit := _unit_of(asked, m)[0]) in CONDITION_UNITS
+    }
+    if not given:
+        return False
+    # What the question asks about, besides its units: the stated condition must be of that value.
+    about = stems(asked) - _UNIT_STEMS
+    stated: dict[str, set[float]] = {}
+    spans: set[tuple[float, float, str]] = set()
+    bounds: list[tuple[str, float, bool]] = []  # (unit, bound, True when the value is stated over it)
+    for text, start, unit, numbers in _unit_sites(evidence.lower()):
+        if unit not in CONDITION_UNITS:
+            continue
+        before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
+        over, under = OVER_BOUND.search(before), UNDER_BOUND.search(before)
+        if over or under:
+            bounds += [(unit, _number(n), over is not None) for n in _ANY_NUMBER.findall(numbers)]
+        elif CONDITION_BEFORE.search(before) and about & stems(_clause_at(text, start)):
+            stated.setdefault(unit, set()).update(_number(n) for n in _ANY_NUMBER.findall(numbers))
+            spans |= _ranges(text[start : start + len(numbers) + 8])
+    if not stated:
+        return False
+    limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
+
+    def covered(number: str, unit: str) -> bool:
+        value = _number(number)
+        beyond = any(u == unit and (value > b if over else value < b) for u, b, over in bounds)
+        return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
+
+    return any(unit in stated and not covered(n, unit) for n, unit in given)
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The sentence or line around a position, a row's cells together: what a condition written there
+    is the condition of ("At 3 bar the fill ... takes about 90 seconds", "Air consumption 0.90 m3/min at
+    4 bar; 1.25 m3/min at 6 bar", "Item: Make-up consumption; Value: 3 mL/h at 20 °C")."""
+    before = _SENTENCE_OR_LINE.split(text[max(0, position - _CONDITION_REACH) : position])[-1]
+    after = _SENTENCE_OR_LINE.split(text[position : position + _CONDITION_REACH], maxsplit=1)[0]
+    return before + after
+
+
+# How far around a condition its clause is read (characters each way), and where it ends.
+_CONDITION_REACH = 160
+_SENTENCE_OR_LINE = re.compile(r"\n|(?<!max)(?<!min)(?<!approx)\.\s")
+
+
+def _number(text: str) -> float:
+    """A number as written: a decimal point or comma ("1.5", "1,5"), a sign ("-10", "+5"), thousands
+    grouped by commas or spaces ("1,000", "3 000")."""
+    plain = text.replace("−", "-").replace(" ", "")
+    if _THOUSANDS.fullmatch(plain):
+        plain = plain.replace(",", "")
+    return float(plain.replace(",", "."))
+
+
+# Digits grouped in thousands by commas: "1,000" is a thousand, "1,5" one and a half.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+
+
+def _in_range(number: str, unit: str, ranges: AbstractSet[tuple[float, float, str]]) -> bool:
+    """Is the number, in this unit, within one of the ranges the evidence writes (_ranges)?"""
+    value = _number(number)
+    return any(low <= value <= high for low, high, written_unit in ranges if written_unit == unit)
 
 
 def _unit_of(question: str, number: re.Match[str]) -> tuple[str | None, int]:
@@ -457,6 +586,34 @@ def _unit_sites(low: str) -> Iterator[tuple[str, int, str, str]]:
             unit = UNITS.get(label.group(1))
             if unit is not None:
                 yield line, label.start(), unit, line
+
+
+# A range of two numbers, its unit after the second (_ranges): "301-750 V", "301 V - 750 V", "+5 to +40
+# °C", "between 10 and 30 bar", "1,000-3,000 rpm". Each end may carry a sign and group its thousands.
+_SIGNED = r"[+\-−]?(?:\d{1,3}(?:[ ,]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
+_RANGE = re.compile(
+    rf"(?<![\w.])(?P<between>between\s+)?(?P<low>{_SIGNED})\s?(?P<unit>°\s?c|[a-z°º℃]{{1,4}})?\s?"
+    rf"(?P<to>-|–|to|and)\s?(?P<high>{_SIGNED})"
+)
+
+
+def _ranges(evidence: str) -> set[tuple[float, float, str]]:
+    """(low end, high end, unit) of each range the evidence writes with its unit after it: "5-40 °C",
+    "301 V - 750 V" (the unit at both ends), "+5 to +40 °C", "-10 to 40 °C", "between 5 and 40 °C",
+    "1,000-3,000 rpm"."""
+    text = evidence.lower()
+    found = set()
+    for match in _RANGE.finditer(text):
+        if match.group("to") == "and" and not match.group("between"):
+            continue
+        unit = _unit_after(text, match.end())
+        first = match.group("unit")
+        if unit is None or (first is not None and UNITS.get(first.replace(" ", "")) != unit):
+            continue
+        low, high = _number(match.group("low")), _number(match.group("high"))
+        if low < high:
+            found.add((low, high, unit))
+    return found
 
 
 def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
@@ -520,9 +677,21 @@ def _is_reading(question: str, start: int) -> bool:
 
 
 def asked_actions(question: str) -> list[str]:
-    """The kinds of work a how-to asks for ("replace", "adjust", ...), from its wording."""
-    expanded = expand(question)
-    return [name for name, action in ACTIONS.items() if action.asks.search(expanded)]
+    """The kinds of work a how-to asks for ("replace", "adjust", ...), from its wording: after its own
+    "how do I" when work is asked there ("still out after cleaning the taper, how do i swap the spindle
+    bearings" asks for no cleaning), else anywhere in it."""
+    low = expand(question).lower()
+    lead = _own_lead(low)
+    start = lead.end() if lead is not None and _work_asked(low, lead.end()) else 0
+    return [name for name, action in ACTIONS.items() if action.asks.search(low, start)]
+
+
+def _own_lead(low: str) -> re.Match[str] | None:
+    """Where a how-to's own question starts: its first "how do I" (or "way to"), even after another
+    lead ("need to get under it, how do i ..."), else its first lead ("steps to"); None without one."""
+    leads = list(HOW_TO.finditer(low))
+    own = [m for m in leads if m.group().startswith(("how", "way"))]
+    return (own or leads)[0] if leads else None
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -537,12 +706,9 @@ def worked_on(question: str) -> frozenset[str] | None:
     Cached (see _TEXT_CACHE): the answerer, the confidence and the action check each ask it.
     """
     low = expand(question).lower()
-    # A question's own "how do I" leads it even after another lead ("need to get under it, how do i ...").
-    leads = list(HOW_TO.finditer(low))
-    own = [m for m in leads if m.group().startswith(("how", "way"))]
-    lead: re.Match[str] | None = (own or leads)[0] if leads else None
+    lead = _own_lead(low)
     matches = _work_asked(low, lead.end() if lead else 0)
-    if not matches and lead is not None and not own:
+    if not matches and lead is not None and not lead.group().startswith(("how", "way")):
         # "Seal replacement procedure for the gp25": a procedure named before its lead, not after it.
         lead = None
         matches = _work_asked(low, 0)
@@ -552,12 +718,33 @@ def worked_on(question: str) -> frozenset[str] | None:
     after = OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0]
     opens = not low[: match.start()].strip() or low[: match.start()].rstrip()[-1] in ",.;:?!"
     if lead is not None or opens:
+        if PRONOUN_OBJECT.match(low, match.end()):
+            return _referent(low[: match.start()])
         phrase = after
     elif not _object_words(after):
         phrase = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
     else:
         return None
     return _object_words(phrase) or None
+
+
+def _referent(before: str) -> frozenset[str] | None:
+    """Keys of the part a how-to's "it" stands for: the part the nearest clause before it opens with,
+    named before what it is part of ("hanger bush on the sc250 is worn, how do i change it": "hang",
+    "bush"), or None when no clause names one (rules.PART_OF): "it" may then be the whole machine, as
+    it is when the preposition says where the machine stands ("mixer in bay 4", rules.PLACES)."""
+    for clause in reversed(re.split(r"[,.;:?!]", before)):
+        boundary = OBJECT_BOUNDARY.search(clause)
+        if boundary is None or boundary.group() not in PART_OF:
+            continue
+        after = clause[boundary.end() :].split()
+        place = next((w for w in after if w not in {"the", "a", "an", "our", "my", "this", "that"}), "")
+        if place in PLACES:
+            continue
+        words = clause[: boundary.start()].split()
+        if 0 < len(words) <= REFERENT_WORDS and (keys := _object_words(" ".join(words))):
+            return keys
+    return None
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -648,14 +835,24 @@ def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | No
     The sentence may do the work to what its heading names ("Guide pads" / "Replace them when worn to 1
     mm: ..."), but a heading's work is done to the heading's own object: under "Changing the blade",
     "lift the blade out of the guide pads" changes no guide pad. A sentence that only says the work is
-    due ("a frosted glass must itself be replaced") says that, not how (rules.WORK_DUE).
+    due ("a frosted glass must itself be replaced") says that, not how (rules.WORK_DUE); one that leaves
+    the asked work to someone else ("have the seals replaced by Testberg service") says who
+    (rules.WORK_DELEGATED). A heading that names only its work ("5. CLEANING") is about the manual's
+    own equipment, which the sentence under it names.
     """
     heading, _, sentence = part.rpartition("\n")
+    if any(written.fullmatch(m.group("work")) for m in WORK_DELEGATED.finditer(sentence)):
+        return False
     if name in SCHEDULED_WORK:
         sentence = WORK_DUE.sub(" ", sentence)
     if written.search(sentence):
         return True
-    return written.search(heading) is not None and (objects is None or bool(objects & _object_words(heading)))
+    if written.search(heading) is None or objects is None:
+        return written.search(heading) is not None
+    # A heading that names only its work ("5. CLEANING") does it to the manual's own equipment, which the
+    # sentence under it names.
+    named = _object_words(written.sub(" ", heading))
+    return bool(objects & named) or not named
 
 
 # Where a quoted text's sentences part ("... hardened. Replace when torn."; not "approx. 6 screws").

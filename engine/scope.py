@@ -26,6 +26,13 @@ _LIST_SEPARATOR = re.compile(r",|\bor\b|\band\b")
 _LEAD = re.compile(
     r"^(?:must|should|can|may|will|is|are) (?:\w+ ){0,2}?(?:in|into|to|on|with|for) (?:the |an? )?", re.I
 )
+# A relative pronoun ending a statement's subject: the subject is the noun phrase before it, after the
+# clause's last verb or preposition.
+_RELATIVE = re.compile(r",?\s*\b(?:which|that)$", re.IGNORECASE)
+_NOUN_LEAD = re.compile(
+    r"\b(?:with|for|of|in|on|to|from|by|as|supplies|supplied|uses|used|has|have|is|are|fitted|available)\b",
+    re.IGNORECASE,
+)
 _GENERIC_STEMS = stems(" ".join(SCOPE_GENERIC))
 
 
@@ -65,6 +72,10 @@ def statements(text: str) -> list[str]:
                     head = clause[start : match.start()]
                     verbs = list(SCOPE_VERB.finditer(head))
                     subject = (head[: verbs[-1].start()] if verbs else head).rstrip(" ,")
+                    # "... supplies the TW-20H with a steel pump, which is described in its own
+                    # instructions": the relative pronoun stands for the noun just before it (the pump).
+                    if _RELATIVE.search(subject):
+                        subject = _NOUN_LEAD.split(_RELATIVE.sub("", subject))[-1]
                     # "Parts wet with solvent ..., must go in the CO-1200-S version": the version.
                     subjects = [_LEAD.sub("", subject.split(",")[-1].strip())]
                 start = match.end()

@@ -154,6 +154,12 @@ class DomainExpert:
         if evidence.feature_missing:
             # "Does it have a load cell": a manual that has one names it; silence is no "no".
             fired.append(("feature", "the question asks about a feature no manual found names"))
+        if evidence.other_condition:
+            # "Duty cycle at 20 deg" from a manual that gives it at 40 °C: whether it holds is a person's call.
+            fired.append(("condition", "the manual states the value only under another condition than the one asked"))
+        if evidence.sibling_only:
+            # "Is there a single-phase HD-40" answered by "the HD-32 is also built for single phase".
+            fired.append(("sibling", "every passage quoted is written for another model than the one asked"))
         if evidence.numbers_missing:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             fired.append(

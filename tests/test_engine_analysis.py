@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine.analysis import (
+    _ranges,
     action_match,
     analyze_query,
     asked_actions,
@@ -17,6 +18,7 @@ from engine.analysis import (
     names_feature,
     names_part,
     number_match,
+    other_condition,
     scope_to_models,
     stem,
     stems,
@@ -329,6 +331,72 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
     assert number_match("frame 315 motor showing 96 c, max bearing temp?", "Frame 315: 110 C alarm") == 1.0
 
 
+def test_an_estimate_is_an_observation_unless_the_question_checks_it() -> None:
+    manual = "Conveyor stops within 5 s. Belt width 600 mm. Maximum load 40 kg per metre."
+    # "About 12 s", "like 2 cm", "~30c": what the technician saw, not a row of the manual to find.
+    assert number_match("belt creeps on about 12 s after stop, what to check", manual) == 0.5
+    assert number_match("lost like 2 cm of belt tracking since monday", manual) == 0.5
+    assert number_match("room is ~30c, belt slipping", manual) == 0.5
+    assert number_match("belt creeps on 12 s after stop", manual) == 0.0  # no estimate: looked for
+    # An estimate the manual does write still counts for the answer.
+    assert number_match("belt creeps on about 5 s after stop", manual) == 1.0
+    # A checked quantity is looked for, estimated or not: a limit in its unit answers, none escalates.
+    assert number_match("boxes about 35 kg per metre ok on it?", manual) == 1.0
+    assert number_match("boxes roughly 2 m long ok on it?", manual) == 0.0
+
+
+def test_ranges_are_read_with_signs_words_and_thousands() -> None:
+    text = "Ambient +5 to +40 °C; store at -20 to 60 °C; between 10 and 30 bar; 1,000-3,000 rpm; 2 000 to 4 000 rpm."
+    assert _ranges(text) == {
+        (5.0, 40.0, "c"),
+        (-20.0, 60.0, "c"),
+        (10.0, 30.0, "bar"),
+        (1000.0, 3000.0, "rpm"),
+        (2000.0, 4000.0, "rpm"),
+    }
+    assert _ranges("Motor 400 V and 50 Hz") == set()  # "and" without "between" joins two values
+    assert number_match("shop is 15 deg in winter, is it ok", "Ambient temperature +5 to +40 °C.") == 1.0
+    assert number_match("spindle at 1,500 rpm is that ok", "Speed 1000-3000 rpm") == 1.0
+    # An estimate of what is needed is a requirement, looked for like any number.
+    assert number_match("we need about 400 kg capacity, which model", "Safe working load 250 kg.") == 0.0
+
+
+def test_a_value_stated_under_another_condition_does_not_answer_the_asked_one() -> None:
+    table = "Output. Rated output (at 40 °C ambient): 12 kW at 230 A; 9 kW at 300 A."
+    assert other_condition("what output will the heater give in a 25 deg room", table)
+    assert other_condition("output at 260 amps", table)
+    assert not other_condition("output at 300 amps", table)  # the asked condition is written
+    assert not other_condition("output at 40c ambient", table)
+    assert not other_condition("what is the rated output", table)  # no condition asked
+    assert not other_condition("meter reads 260 a, output?", table)  # a reading, not a condition
+    # A condition range covers the numbers within it; a supply range says the condition is allowed, not the value.
+    ranged = "Flow at 10-50 °C: 8 l/min. Flow at 70 °C: 6 l/min. Inlet pressure 2-8 bar. Fill time at 4 bar: 60 s."
+    assert not other_condition("flow with water at 30 deg", ranged)
+    assert other_condition("flow with water at 60 deg", ranged)
+    assert other_condition("fill time at 3 bar", ranged)
+    # The value written beyond a bound covers the asked side; a limit answers a check of the quantity.
+    derated = "Rated current at 40 °C ambient. Above 40 °C reduce the current by 2 % per K. Max. ambient 50 °C."
+    assert not other_condition("rated current when ambient is 45 deg", derated)
+    # A bound covers only its own side: a prohibition above 40 °C says nothing of 20 °C.
+    banded = "Do not run below -10 °C or above 40 °C ambient. Duty cycle at 40 °C: 60 % at 250 A."
+    assert other_condition("duty cycle at 250 amps in a 20 deg shop", banded)
+    fill = "Below 1 bar the fill takes too long. At 3 bar the fill takes 90 s."
+    assert other_condition("how long is the fill at 2 bar", fill)
+    assert not other_condition("how long is the fill at 0.5 bar", fill)
+    # The condition must be of what the question asks about; a setpoint is no condition; numbers, not strings.
+    assert not other_condition("machine is on 60hz, what is the grease interval", "Rated speed 1450 rpm at 50 Hz.")
+    assert not other_condition("what is the reset time, room is 30c", "The cut-out trips at 130 °C. Reset time 5 min.")
+    assert not other_condition("when does the fan cut in, room is 30c", "The fan cuts in at 45 °C.")
+    # A unit ending in "min" is no "cut in": "0.9 m3/min at 4 bar" is a condition.
+    assert other_condition("how much air at 7 bar", "Air consumption 0.90 m3/min at 4 bar; 1.25 m3/min at 6 bar")
+    assert not other_condition("fill time at 1,5 bar", "Fill time at 1.5 bar: 90 s.")
+    # Viscosity is a condition too, written "mPa s" with a space.
+    assert other_condition("what flow on 400 mpas oil", "Flow at 1 mPa s (water): 110 L/min.")
+    limited = "Fill time at 4 bar: 60 s. Max. inlet pressure 8 bar."
+    assert not other_condition("is 6 bar ok at the inlet", limited)
+    assert other_condition("fill time at 6 bar", limited)
+
+
 def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
     evidence = (
         "Talbot TP-20 and TP-40 transfer pumps. Rated flow at a 50 Hz supply. Head up to 8 m. Seal kit SK-12. "
@@ -569,6 +637,61 @@ def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> 
     assert worked_on("need to get under the lift to swap a hose, how do i make it safe") is None
 
 
+def test_a_how_to_s_it_is_the_part_the_question_opened_with() -> None:
+    # A part named where it sits ("on", "in", "of", "for" the equipment) is what "it" or "them" stands for.
+    assert worked_on("idler roller on the br40 is seized, how do i change it") == {"idle", "roll"}
+    assert worked_on("the wear strips in the chute are gone. how to swap them out") == {"wear", "stri"}
+    assert worked_on("filter bag for the dust unit torn how do i replace it") == {"filt", "bag"}
+    assert worked_on("guide strip under the cutter is chipped, how do i change it") == {"guid", "stri"}
+    # The nearest clause names it; "these rollers" names its object itself.
+    assert worked_on("the press on line 3 jams, the guide plate in it is bent, how do i change it") == {"guid", "plat"}
+    assert worked_on("how do i adjust these rollers") == {"roll"}
+    assert worked_on("chute on line 2 is leaking, how do i replace those seals") == {"seal"}
+    # Where the machine stands is no part of it: "it" is the machine.
+    assert worked_on("capper in bay 4 stopped after the e-stop, how do i reset it") is None
+    # A clause that opens with the machine, or with more than a part's few words, names no part.
+    assert worked_on("packer is jammed with product, how do i reset it") is None
+    assert worked_on("we fitted a heavier tool on the press last week, how do i adjust it") is None
+    # Named objects are still read as before; "it" after another object is not resolved back.
+    assert worked_on("idler roller on the br40 is seized, how do i change the bearing") == {"bear"}
+    question = analyze_query("idler roller on the br40 is seized, how do i change it")
+    # The manual changes the belt and only checks the idler roller: no idler roller change is written.
+    pieces = [
+        "Belt replacement\n3. Lift the belt off the idler roller.",
+        "Checks\n1. Check the idler rollers turn freely.",
+    ]
+    assert action_match(question, pieces) == 0.0
+    assert action_match(question, ["Idler roller replacement\n2. Fit the new roller and tighten the axle nuts."]) == 1.0
+
+
+def test_a_how_to_asks_for_the_work_after_its_own_lead() -> None:
+    # The work a report names before "how do i" is what was done, not what is asked.
+    assert asked_actions("still noisy after greasing the chain, how do i replace the sprocket") == ["replace"]
+    assert asked_actions("how do i clean and then adjust the sensor") == ["adjust", "clean"]
+    assert asked_actions("sensor cleaning and adjustment") == ["adjust", "clean"]  # no lead: all of it
+
+
+def test_work_left_to_someone_else_is_no_procedure() -> None:
+    question = analyze_query("how do i replace the gearbox bearings on the mx-9")
+    for sentence in (
+        "Gearbox\nIf the noise persists, the gearbox bearings must be replaced by Kelvor service.",
+        "Gearbox\nDrain the oil and have the bearings renewed by an authorised service partner.",
+        "Bearing replacement\nBearings are to be changed only by an authorised Kelvor dealer.",
+    ):
+        assert action_match(question, [sentence]) == 0.0, sentence
+    # Not other work, nor work a person on site may do: "recommended by the manufacturer", "two persons".
+    oil = analyze_query("how do i change the oil in the gearbox")
+    refill = "Oil change\nDrain the oil and refill with gear oil recommended by the manufacturer to the mark."
+    assert action_match(oil, [refill]) == 1.0
+    lifted = "Bearing replacement\nThe bearings must be replaced by two persons: lift the shaft out first."
+    assert action_match(question, [lifted]) == 1.0
+    # A heading naming only its work is about the manual's own equipment, which its steps name.
+    cleaning = analyze_query("how do you clean the grit trap")
+    assert action_match(cleaning, ["4. CLEANING\n2. Lift the grit trap out and hose it down."]) == 1.0
+    steps = "Bearing replacement\n4. Press the new bearings onto the shaft by the inner ring."
+    assert action_match(question, [steps]) == 1.0
+
+
 def test_the_work_must_be_written_next_to_what_it_is_done_to() -> None:
     assert worked_on("how do i swap the drive belt on the packer") == {"driv", "belt"}
     assert worked_on("seal replacement procedure for the gp25") == {"seal"}
@@ -578,7 +701,7 @@ def test_the_work_must_be_written_next_to_what_it_is_done_to() -> None:
     # A word of the report is not the ask: the button is no object of resetting here.
     assert worked_on("kx9 says E4 and reset button does nothing") is None
     assert worked_on("steps for cleaning and disinfecting the tank") is None  # names no object
-    assert worked_on("mixer stopped after the e-stop, how do i reset it") is None  # "it"
+    assert worked_on("mixer stopped after the e-stop, how do i reset it") is None  # "it": the mixer?
     # The work is what the how-to asks, not a word of the symptom before it ("restart", "zero").
     assert worked_on("pump wont restart after a power cut, how do i reset the overload") == {"over"}
     assert worked_on("o2 head reads below zero, how to fix") is None
@@ -708,6 +831,14 @@ def test_a_part_number_answers_only_for_the_part_it_names() -> None:
     assert names_part({"gask"}, "Part: Lid gasket, silicone; Number: KX-LG40")
     assert names_part({"orin", "ring"}, "Part: Lid O ring; Number: KX-OR40")
     assert not names_part({"gask"}, "Part: Lid hinge; Number: KX-LH40")
+    # In prose, the number is the part's only when the part is named in its clause, the clause it refers
+    # back to, the label the text opens with, or the heading; "Part no." ends no clause.
+    assert names_part({"roll"}, "Belts\nThe idler roller is a wear part. Replace it with kit IR-K40.")
+    assert names_part({"roll"}, "Belts\nIdler roller: wears fast on abrasive product; order spare kit IR-K40.")
+    assert not names_part({"roll"}, "Faults\nBelt wanders: idler roller seized; belt worn. Part no. BW-K40.")
+    assert not names_part({"roll"}, "Faults\nBelt wanders: idler roller seized; belt worn (kit BW-K40).")
+    assert names_part({"roll"}, "Faults\nBelt wanders: idler roller seized (spare roller IR-40); belt worn.")
+    assert names_part({"roll"}, "Idler rollers\nOrder the spare kit IR-K40 when the bearings are rough.")
     question = "part number for the lid gasket on the kx-40"
     assert value_match(question, ["Part: Lid hinge; Number: KX-LH40", "Part: Drain hose; Number: KX-DH40"]) == 0.0
     assert value_match(question, ["Part: Lid hinge; Number: KX-LH40", "Part: Lid gasket; Number: KX-LG40"]) == 1.0
@@ -733,6 +864,31 @@ def test_a_how_tos_object_named_in_the_manuals_title_stays_asked() -> None:
     assert "belt" not in title_words(analyze_query("how do i replace the belts on the fb-9"), title)
     # A how-to about another part keeps every title word out.
     assert "belt" in title_words(analyze_query("how do i replace the drive motor on the fb-9"), title)
+
+
+def test_more_checks_of_the_technicians_quantity() -> None:
+    spec = "Coolant inlet 8-30 °C. Max. fluid viscosity 220 cSt. Max. working pressure 40 bar."
+    # "Is that normal", "can it do it": checks, answered by a limit or a range holding the number.
+    assert number_match("gearbox sump at 70c after an hour is that normal", "Max. oil temperature 80 °C") == 1.0
+    assert number_match("need a 35 bar test, can the tp-4 do it", spec) == 1.0
+    assert number_match("our coolant comes in at 12 deg ok?", spec) == 1.0
+    assert number_match("our coolant comes in at 35 deg ok?", spec) == 0.0  # outside: maybe another quantity's
+    assert number_match("our coolant comes in at 12 deg", spec) == 0.0  # no check: a range's inside is not written
+    assert number_match("can it handle gear oil of 150 cst", spec) == 1.0  # viscosity is a unit
+    assert number_match("can it handle gear oil of 320 mpas", spec) == 0.0  # another unit: no limit in it
+    # "How many ... can it do with" asks a value; "what temp is normal for it" asks one too.
+    assert number_match("how many bottles a minute can it do with 550mm long cases", "Max. case length 600 mm") == 0.0
+    assert number_match("what sump temp is normal for 35 deg ambient", "Max. oil temperature 80 °C") == 0.0
+
+
+def test_a_bar_or_a_pressure_tester_is_not_a_pressure_asked() -> None:
+    assert asked_value_kinds("checked the flatness with a straight bar, what is the limit") != ["pressure"]
+    assert "pressure" not in asked_value_kinds("pressure tester leaking at the hand pump")
+    assert asked_value_kinds("what bar for the tyres") == ["pressure"]
+    assert asked_value_kinds("is 8 bar ok for the hose") == ["pressure"]
+    assert asked_value_kinds("pressure switch cut-out setting") == ["pressure"]
+    assert asked_value_kinds("what should the oil pressure gauge read at idle") == ["pressure"]
+    assert asked_value_kinds("how many bars for the tyres") == ["pressure"]
 
 
 def test_a_check_of_the_technicians_own_quantity_is_answered_by_a_limit_in_its_unit() -> None:

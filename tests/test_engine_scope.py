@@ -26,6 +26,13 @@ def test_each_statement_names_the_equipment_it_leaves_out() -> None:
     ]
     # A kit "with its own instructions" is part of this machine, not equipment the manual leaves out.
     assert not any("NK-2" in s for s in statements(SCOPE))
+    # A relative pronoun stands for the noun phrase just before it: the pump, not the TW-20H.
+    relative = "For hot water Orvell supplies the TW-20H with a steel pump, which is described in its own instructions."
+    assert statements(relative) == ["a steel pump"]
+    hot = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20", "TW-40"), (relative,))
+    found = scoped_out("tw-20h steel pump pressure", [hot])
+    assert found is not None and found.what == "a steel pump"
+    assert scoped_out("tw-20h door seal part number", [hot]) is None
     # A run-on table read as one sentence names no equipment.
     assert statements("Part " * 30 + "have their own manuals.") == []
 

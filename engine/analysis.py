@@ -434,13 +434,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     5-40 °C."""
     asked = strip_codes(question, document_codes(evidence))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
-    given = [
-        (m.group(1), *_unit_of(asked, m)) for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())
-    ]
+    matches = [m for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())]
+    given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not.
     estimates = {
-        (m.group(1), _unit_of(asked, m)[0])
-        for m in _ASKED_NUMBER.finditer(asked)
+        (number, unit)
+        for m, (number, unit, _) in zip(matches, given, strict=True)
         if not checked and APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()])
     }
     numbers = {(number, unit) for number, unit, _ in given}

@@ -26,13 +26,27 @@ SET_NAMES = (
     "ninth",
     "tenth",
     "eleventh",
+    "twelfth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")
     for folder in (SAMPLES_DIR if name == "dev" else SAMPLES_DIR / name for name in SET_NAMES)
 ]
 # Sets whose files are frozen by a SHA256SUMS: the blind ones (report only) and the tuning sets written blind.
-FROZEN = ("blind", "blind2", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+FROZEN = (
+    "blind",
+    "blind2",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
 
 
 class _HTMLText(HTMLParser):

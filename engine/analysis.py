@@ -14,9 +14,15 @@ from engine.rules import (
     ACTIONS,
     ALL_MODELS,
     APPROXIMATE,
+    BARE_CHECK_UNITS,
+    CAPABILITY_ASK,
+    CAPABILITY_GENERIC,
+    CAPACITY_LABEL,
     CONDITION_BEFORE,
     CONDITION_UNITS,
+    CONVERTED_TO,
     DIMENSION_WORDS,
+    DUE_CHECK,
     EXPECTED_READING,
     FALLBACK_KIND,
     FAULT_CUES,
@@ -26,10 +32,12 @@ from engine.rules import (
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
     GLUED_UNITS,
+    HOW_ASKED,
     HOW_TO,
     LABEL_FILLER,
     LIMIT_COMPARISONS,
     LIMIT_CUES,
+    LIMIT_TRIGGER,
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
@@ -51,6 +59,7 @@ from engine.rules import (
     STOPWORDS,
     SYMPTOM_CUES,
     UNDER_BOUND,
+    UNIT_KINDS,
     UNITS,
     VALUE_CUES,
     VALUE_KINDS,
@@ -122,6 +131,13 @@ def word_stems(text: str) -> frozenset[str]:
     return stems(text) | {stem(p) for p in parts if p}
 
 
+def checks_own_quantity(low: str) -> bool:
+    """Does the lower-cased question check a quantity of its own ("brushes down to 10mm, do they need
+    changing") without asking how to do anything? Then it wants a yes or no against a limit (a fact),
+    though it names work: "changing" there is the answer's consequence, not steps asked for."""
+    return DUE_CHECK.search(low) is not None and _ASKED_NUMBER.search(low) is not None and HOW_ASKED.search(low) is None
+
+
 def content_words(text: str) -> list[str]:
     """The words of the text that matching compares, shorthand spelled out, lower-cased, in order.
     A fresh list of the cached tuple, so the caller may change it."""
@@ -136,7 +152,7 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def analyze_query(question: str) -> QueryAnalysis:
     low = question.lower()
-    if PROCEDURE_CUES.search(low):
+    if PROCEDURE_CUES.search(low) and not checks_own_quantity(low):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):
         qtype = "fault"
@@ -155,7 +171,10 @@ _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # of what either is about.
 _UNIT_STEMS = stems(" ".join(UNITS))
 # A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m"), lower-cased; rules.UNITS says which.
-_UNIT_WORD = re.compile(r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)")
+_UNIT_WORD = re.compile(
+    r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
+    r"[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
+)
 # Words a unit may stand after its number ("every 500 operating hours"); a number ends the search.
 _UNIT_REACH = 3
 # A number, or a range or list of numbers, whose unit is written after it: each number of "5-40 °C",
@@ -183,6 +202,9 @@ _MACHINE_AFTER = re.compile(
     r"\s*(?:sets?|models?|units?|versions?|variants?|machines?|sizes?|types?|ones?|gensets?|generators?|frames?)\b",
     re.IGNORECASE,
 )
+# The nouns of _MACHINE_AFTER that name the machine itself ("the 60kw set"), not a part ("10mm ones"): a
+# machine the evidence does not write makes the rest of the question's numbers moot.
+_MACHINE_NAMED = re.compile(r"\s*(?:sets?|models?|machines?|gensets?|generators?|versions?|variants?)\b", re.IGNORECASE)
 
 
 def asked_value_kinds(question: str) -> list[str]:
@@ -429,12 +451,15 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
     the evidence sets in that unit ("max. 50 kg"), whatever its number, or by a range in it that holds
     the number ("5-25 °C" for "its 10 deg"; one that does not may be another quantity's, "speed
-    reference 0-50 Hz"), unless the number names the machine ("is the 60kw set ok"). Outside a check,
+    reference 0-50 Hz"), unless the number names the machine ("is the 60kw set ok"); in a check a reading
+    is looked for too (it is what is checked), and a number without its unit is answered by a limit of
+    about its size ("measures 298, still usable" by "below 295 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
     5-40 °C."""
     asked = strip_codes(question, document_codes(evidence))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
-    matches = [m for m in _ASKED_NUMBER.finditer(asked) if not _is_reading(asked, m.start())]
+    # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
+    matches = [m for m in _ASKED_NUMBER.finditer(asked) if checked or not _is_reading(asked, m.start())]
     given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not.
     estimates = {
@@ -447,22 +472,35 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
-    limited = _limited_units(evidence) if checked else set()
+    limits = _limits(evidence) if checked else set()
+    limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
     ranges = _ranges(evidence) if checked else set()
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
+    machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
     named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
     sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
 
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
-            return number in found
+            # A check without its unit ("blade measures 298, still usable?") is answered by a limit of
+            # about its size ("below 295 mm"): the technician left out the unit the manual writes.
+            near = (value for value, written_unit in limits if written_unit in BARE_CHECK_UNITS)
+            return number in found or any(_near(_number(number), value) for value in near)
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
-        return (unit in limited or _in_range(number, unit, ranges)) and (number, unit) not in sized
+        kind = UNIT_KINDS.get(unit, unit)
+        return (kind in limited or _in_range(number, unit, ranges)) and (number, unit) not in sized
 
+    if any(not written(n, unit) for n, unit in machines):
+        return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
     counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+def _near(value: float, limit: float) -> bool:
+    """Within a factor of two: the same quantity, read in the same unit, as far as a check can tell."""
+    return limit / 2 <= value <= limit * 2 if limit > 0 else value == limit
 
 
 def other_condition(question: str, evidence: str) -> bool:
@@ -623,10 +661,16 @@ def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:
 def _limited_units(evidence: str) -> set[str]:
     """The units the evidence sets a limit in: "max. 50 kg", "the maximum load is 30 kg", "up to 250 °C",
     "below 340 V", "Max. load (kg): 50", "Item: Max. thickness; SK-9: 8 mm"."""
+    return {unit for _, unit in _limits(evidence)}
+
+
+def _limits(evidence: str) -> set[tuple[float, str]]:
+    """The limits the evidence sets, (value, unit): see _limited_units."""
     return {
-        unit
-        for text, start, unit, _ in _unit_sites(evidence.lower())
+        (_number(n), unit)
+        for text, start, unit, numbers in _unit_sites(evidence.lower())
         if _limit_before(text, start) or _limit_label(text, start)
+        for n in _ANY_NUMBER.findall(numbers)
     }
 
 
@@ -637,7 +681,7 @@ def _limit_before(text: str, start: int) -> bool:
     "longer than") counts only right before the number."""
     before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
     words = " ".join(before.split()[-_LIMIT_REACH_WORDS:])
-    if _COMPARED.search(words):
+    if _COMPARED.search(words) or LIMIT_TRIGGER.search(before):
         return True
     cues = list(LIMIT_CUES.finditer(words))
     if not cues:
@@ -661,7 +705,7 @@ def _limit_label(text: str, start: int) -> bool:
     if first == len(cells) - 1:
         return False
     label = cells[first].partition(":")[2].lstrip()
-    return bool(LIMIT_CUES.match(label) or LIMIT_COMPARISONS.match(label))
+    return bool(LIMIT_CUES.match(label) or LIMIT_COMPARISONS.match(label) or CAPACITY_LABEL.match(label))
 
 
 def _is_reading(question: str, start: int) -> bool:
@@ -720,6 +764,12 @@ def worked_on(question: str) -> frozenset[str] | None:
         if PRONOUN_OBJECT.match(low, match.end()):
             return _referent(low[: match.start()])
         phrase = after
+        over = CONVERTED_TO.match(low, match.end() + len(after))
+        if phrase.strip() and not _object_words(phrase) and over is not None:
+            # "swap the ps-25 over to the 700mm arms": the machine is named, the arms are worked on;
+            # "change the kx-40 to 60 hz" names a setting, not a part.
+            target = _object_words(OBJECT_BOUNDARY.split(low[over.end() :], maxsplit=1)[0]) - _UNIT_STEMS
+            return target or None
     elif not _object_words(after):
         phrase = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
     else:
@@ -750,12 +800,16 @@ def _referent(before: str) -> frozenset[str] | None:
 def asked_feature(question: str) -> frozenset[str] | None:
     """Keys of the feature a yes/no question asks the equipment has: its head noun ("does the welder
     have a spot welding timer": "time"; "a delta t mode": "delt"), with the parts of a hyphenated one;
-    or None when it asks no such thing. Words that only say it is a feature ("mode", "option") are
+    the verb of one asked by the doing ("can the ws-20 twist the strands": "twis"); or None when it asks
+    no such thing. Words that only say it is a feature ("mode", "option") are
     not its head; codes and numbers neither. Cached (see _TEXT_CACHE)."""
     low = expand(question).lower()
     match = FEATURE_ASK.search(low)
     if match is None:
-        return None
+        able = CAPABILITY_ASK.search(low)
+        if able is None or able.group("verb") in CAPABILITY_GENERIC:
+            return None
+        return _object_words(able.group("verb")) or None
     return _head_keys(OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0], FEATURE_GENERIC)
 
 

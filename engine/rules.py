@@ -123,6 +123,23 @@ FAULT_CUES: Final[re.Pattern[str]] = re.compile(
     r"stuck|noisy|nois\w+|leak\w*|hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
 )
 
+# Words that ask for the steps themselves, not only name the work: a question checking its own quantity
+# ("brushes down to 10mm, do they need changing", QUANTITY_CHECK) is a how-to only with one of them
+# (analysis.checks_own_quantity). Added 2026-12-01 (twelfth session).
+HOW_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:how (?:do|to|should|can|would|does|is)|what do i (?:need to )?do|walk me through|steps?|procedures?|"
+    r"process)\b"
+)
+# The check that makes such a question a fact: whether the work is due ("do the brushes need changing"),
+# or a check that ends the question ("... still usable?", "is that ok"), not an opener ("ok, replacing
+# the psu, which terminal"). Added 2026-12-01 (twelfth session), after a review.
+DUE_CHECK: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:do|does|will) (?:it|they|these|those|the (?:[\w-]+ ){0,2}[\w-]+) need (?:to be )?"
+    r"(?:chang|replac|renew|swap)\w*|"
+    r"(?:\b(?:ok|okay|fine|alright|acceptable|usable|serviceable|normal)|within (?:the )?(?:limits?|range|spec\w*))"
+    r"[\s?!.]*$"
+)
+
 # Words asking how to do something: the question's type is "procedure" (a how-to wants the steps).
 PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replac\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
@@ -400,7 +417,9 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # they end the check ("ok?", "ok to load", "fine for it"), not as an opener ("ok so what torque") or an
 # adjective ("fine filter", "fail-safe"). Matched against the lower-cased question. Added 2026-11-30
 # (ninth session), narrowed after a review; "is that normal" and "can the etp60 do it" (a 90 bar test) or
-# "can it do 2 in pipe" in the eleventh, not "how many cases a minute can it do with ...": a value.
+# "can it do 2 in pipe" in the eleventh, not "how many cases a minute can it do with ...": a value; in the
+# twelfth "do the brushes need changing", "will one cd-60 cope", and what the machine can do to a number
+# ("can the rb38 bend 35mm od", "will it punch a 20 mm hole").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -408,10 +427,14 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?=\s*(?:$|[?!.,]|(?:to|for|with|at|on|in|or)\b))|\b(?:is|was|are) (?:it|that|this|these|those) normal\b|"
     r"\b(?:can|could) (?:it|they|this|that|the [\w-]+) do (?:it|that|this|\d)|"
     r"\b(?:allowed|permitted|enough|exceed\w*|(?:do|will|would) (?:i|we) (?:need|have) to|"
+    r"(?:do|does|will) (?:it|they|this|that|these|those|the (?:[\w-]+ ){0,2}[\w-]+) need (?:to be )?"
+    r"(?:chang|replac|renew|swap)\w*|"
+    r"(?:can|could|will|would) (?:it|this|that|the [\w-]+) (?!(?:do|be|get|run|go|at|in|on|to|for|with)\b)[a-z]+ "
+    r"(?:an? |up to )?(?=\d)|"
     r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
-    r"(?:can|could) (?:it|we|i|they|this|that|the [\w-]+)(?: [\w-]+)? "
+    r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     rf"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
-    r"(?:will|would) (?:it|this|that|the [\w-]+)(?: [\w-]+)? "
+    r"(?:will|would) (?:it|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     rf"(?:run|operate|lift|hold|carry|handle|cope|{_CAPABLE}))\b)"
 )
 
@@ -442,13 +465,31 @@ LIMIT_CUES: Final[re.Pattern[str]] = re.compile(
     r"no (?:more|less|higher|lower|greater) than|at (?:most|least)|(?:not|never) (?:above|below|over|under)|"
     r"limit(?:ed)?(?![\s-]switch)|permissible|permitted|allowable|allowed)\b|[≤≥])"
 )
+# A reading that triggers work ("change the pads when the gauge reads 120 Pa", "once it reaches 80 °C"):
+# the manual's limit for it, right before the number, read in its clause. Not "until" nor "if": "run it
+# until it reaches 80 °C" is a warm-up, "if the display shows 60 Hz" a case. Added 2026-12-01 (twelfth
+# session), narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
+LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:when|once|as soon as)(?:\s+[\w-]+){0,5}\s+"
+    r"(?:reads?|reach(?:es)?|shows?|hits?|is at|rises? (?:to|above)|falls? (?:to|below)|drops? (?:to|below))\s*$"
+)
+
+# A row's label that names a capacity ("Load capacity, table tilted 90°; WP-6: 400 kg", "Lifting capacity",
+# "Tank capacity"): what the machine takes at most, so a limit, though the label opens with what it is
+# of. A rating named a capacity (heating, cooling, output, battery) is what it gives, not a limit; nor is
+# "capacity" in prose ("cooling capacity at 35 °C ambient"). Added 2026-12-01 (twelfth session), narrowed
+# after a review; tested on strings written for it in tests/test_engine_analysis.py.
+CAPACITY_LABEL: Final[re.Pattern[str]] = re.compile(
+    r"(?!(?:heating|cooling|refrigerat\w*|output|battery|power|thermal|storage)\b)(?:[\w-]+ ){0,2}capacit(?:y|ies)\b"
+)
 # A comparison that makes the number right after it a limit ("below 340 V", "longer than 1.2 m",
 # "exceeds 3 mm"), or opens a row's label ("Smallest usable diameter; PG-250: 190 mm"). Only right
 # before its number: "sits above the 6 bar regulator" or "below the inlet, at 300 mm" set no limit.
-# Added 2026-12-01 (tenth session), narrowed after review.
+# Added 2026-12-01 (tenth session), narrowed after review; a wear limit ("replace the brushes when worn to
+# 8 mm") in the twelfth.
 LIMIT_COMPARISONS: Final[re.Pattern[str]] = re.compile(
     r"\b(?:(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner) than|"
-    r"above|below|beyond|exceed(?:s|ing)?|smallest|largest|lowest|highest)\b"
+    r"above|below|beyond|exceed(?:s|ing)?|smallest|largest|lowest|highest|worn (?:down )?to)\b"
 )
 
 # Words before a number that make it the equipment's data, not a reading, however it is read out: "the
@@ -572,6 +613,33 @@ FEATURE_ASK: Final[re.Pattern[str]] = re.compile(
     r"[^,.;:?!]{0,40}?\b(?:have|has|come with|support|offer)\s+(?:got\s+)?(?!enough\b)(?:an?|any|the|some)?\s*",
     re.IGNORECASE,
 )
+# A question whether the equipment can do something, asked by the doing ("can the ws-20 twist the
+# strands", "could it email me when it trips"), opening the question or a clause: the verb is the
+# function (analysis.asked_feature), asked like FEATURE_ASK's noun. Not with a number after the verb:
+# "can it bend 35mm" checks a quantity (QUANTITY_CHECK). Not "will/would": "will that fix the jam", "will
+# it last" ask what follows, not what it can do; nor "that/this", which is the technician's own doing
+# ("could that indicate a bad bearing"). Adverbs before the verb are skipped ("can it really weld").
+# Added 2026-12-01 (twelfth session), narrowed after a review; tested on strings written for it in
+# tests/test_engine_analysis.py.
+CAPABILITY_ASK: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|[,.;:?!]\s*|\b(?:and|also|so)\s+)(?:can|could)\s+(?:it|they|the\s+[\w-]+|[a-z]+-?\d[\w-]*)\s+"
+    r"(?:(?:also|still|actually|really|even|ever|just|automatically|maybe|please)\s+)*"
+    r"(?P<verb>[a-z]+)\b(?![^,.;:?!]*\d)",
+    re.IGNORECASE,
+)
+# Verbs that name no function of their own ("can it do", "can it cope", "can it take"): whether the
+# machine copes is a capacity, answered by its data; "can it cause", "can it trip", "can it fail" ask
+# about a fault, not a function.
+CAPABILITY_GENERIC: Final[frozenset[str]] = frozenset(
+    {
+        *("do", "be", "run", "go", "work", "take", "handle", "cope", "hold", "fit", "get", "use", "have"),
+        *("make", "manage", "deal", "stand", "accept", "cut", "cause", "damage", "hurt", "harm", "affect"),
+        *("need", "fix", "sort", "help", "stop", "explain", "indicate", "mean", "keep", "last", "void"),
+        *("matter", "happen", "trip", "fail", "break", "start", "leak", "overheat", "i", "we", "you"),
+        *("stay", "remain", "sit", "clear", "reset", "restart"),
+    }
+)
+
 # Words that say a feature is one, not which: "a delta t mode" asks about "delta t".
 FEATURE_GENERIC: Final[frozenset[str]] = frozenset(
     {"mode", "func", "feat", "opti", "faci", "sett", "buil", "way", "kind", "type", "sort", "kit"}
@@ -614,13 +682,17 @@ OBJECT_KEY: Final[int] = 4
 
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
-GLUED_UNITS: Final[str] = "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2"
+GLUED_UNITS: Final[str] = (
+    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?"
+)
 
-# Units a number is written with, spelled as a technician or a manual does, and the one unit each means.
+# Units a number is written with, spelled as a technician or a manual does, and the one unit each means
+# (conductivity, pascals, ohms and flows added 2026-12-01, twelfth session).
 # A number the question gives with a unit ("hl-12 conveying 15 m horizontal", "vb-60 on 60 hz") is a
 # condition or size the evidence must write with that unit: the "15" of a part number "PW-CB-15", or
 # the "60" of "60 kN", is another quantity (analysis.number_match). Added 2026-11-30 (eighth session);
-# tested on strings written for it in tests/test_engine_analysis.py.
+# conductivity, pascals, ohms and flows in the twelfth; tested on strings written for it in
+# tests/test_engine_analysis.py.
 UNITS: Final[Mapping[str, str]] = MappingProxyType(
     {
         **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "mm"),
@@ -648,8 +720,38 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("mm2", "mm²"), "mm2"),
         **dict.fromkeys(("cst",), "cst"),
         **dict.fromkeys(("mpas", "mpa·s", "mpa.s", "cp", "cps"), "mpas"),
+        **dict.fromkeys(("µs/cm", "μs/cm", "us/cm"), "us/cm"),
+        **dict.fromkeys(("pa", "pascal", "pascals"), "pa"),
+        **dict.fromkeys(("kpa",), "kpa"),
+        **dict.fromkeys(("ohm", "ohms", "ω", "Ω"), "ohm"),
+        **dict.fromkeys(("kohm", "kohms", "kω", "kΩ"), "kohm"),
+        **dict.fromkeys(("mohm", "mohms", "megohm", "megohms", "mω", "mΩ"), "megohm"),
+        # Flows: "2.5 m3/min", "9 m³/h", "2 l/min".
+        **dict.fromkeys(("m3/min", "m³/min"), "m3/min"),
+        **dict.fromkeys(("m3/h", "m³/h", "m3/hr", "m³/hr"), "m3/h"),
+        **dict.fromkeys(("l/min", "lpm"), "l/min"),
+        **dict.fromkeys(("l/h", "l/hr"), "l/h"),
     }
 )
+
+# What each unit measures: a check in psi is answered by a limit in bar, one in °F by a limit in °C
+# (analysis.number_match reads the kind, never converts). Units not listed are their own kind. Added
+# 2026-12-01 (twelfth session), after a review.
+UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **dict.fromkeys(("bar", "mbar", "psi", "pa", "kpa"), "pressure"),
+        **dict.fromkeys(("c", "f"), "temperature"),
+        **dict.fromkeys(("mm", "cm", "m"), "length"),
+        **dict.fromkeys(("ohm", "kohm", "megohm"), "resistance"),
+        **dict.fromkeys(("s", "min", "h"), "time"),
+        **dict.fromkeys(("kw", "hp"), "power"),
+        **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
+    }
+)
+# Units a checked number written without its unit may be in ("blade measures 298, still usable" against
+# "below 295 mm"): sizes, weights and volumes, not a voltage or a temperature that a bare count or code
+# number ("fault 12") would meet by chance. Added 2026-12-01 (twelfth session), after a review.
+BARE_CHECK_UNITS: Final[frozenset[str]] = frozenset({"mm", "cm", "m", "kg", "l"})
 
 # Units a value is stated under as its condition: "duty cycle 60 % at 40 °C", "fill time at 3 bar", "speed
 # at 50 Hz", "60 % at 320 A", "flow at 500 mPa s". A question that gives its own condition in such a unit
@@ -727,6 +829,12 @@ SCOPE_WORDS: Final[int] = 2
 # switch" for a KTS-400) is the number written with them; a frequency, voltage or temperature is a
 # condition, never a model's size ("a VB-60 on 60 hz"). Added 2026-11-30 (eighth session, after review).
 SIZE_UNITS: Final[frozenset[str]] = frozenset({"kw", "kva", "hp", "mm", "cm", "m", "l", "kg", "a"})
+
+# A how-to whose work names only the machine and then what it becomes ("how do i swap the ps-25 over to
+# the 700mm arms"): the work is done to what follows "(over) to" and an article or number, the asked
+# object (analysis.worked_on); "to run on 60 hz", "to metric" name a setting. Added 2026-12-01 (twelfth
+# session), narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
+CONVERTED_TO: Final[re.Pattern[str]] = re.compile(r"\s*(?:over )?to\s+(?=(?:the|a|an|new)\b|\d)")
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
 # "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does.

@@ -325,7 +325,10 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         assert number_match(question, evidence) == 0.0, question
     # ... while the same verbs with no modal or "what" report one.
     assert number_match("it reads at 35 and climbing", evidence) == 0.5
-    assert number_match("gauge will read at 1.2 bar once warm, is that too low", evidence) == 0.5
+    # ... unless the question checks it: then the reading is what is checked, and a limit in its unit
+    # must be written ("Maximum rotor speed" is in rpm, not bar).
+    assert number_match("gauge will read at 1.2 bar once warm, is that too low", evidence) == 0.0
+    assert number_match("gauge will read at 1.2 bar once warm, is that too low", "Min. 2 bar when warm") == 1.0
     assert number_match("what should the oil pressure gauge read at 1500 rpm", "Oil pressure 4 bar at 1500 rpm") == 1.0
     # A reading beside a size: only the size is looked for.
     assert number_match("frame 315 motor showing 96 c, max bearing temp?", "Frame 315: 110 C alarm") == 1.0
@@ -786,6 +789,110 @@ def test_a_feature_asked_of_the_equipment_must_be_named_by_the_manual() -> None:
     assert curtain is not None
     assert names_feature(curtain, ["Safety\nThe guard is interlocked; a light curtain (type 4) is optional."])
     assert not names_feature(curtain, ["Safety\nThe guard is interlocked with a safety switch."])
+
+
+def test_a_how_to_that_names_the_machine_works_on_what_it_becomes() -> None:
+    # Strings written for the rule: "swap the <machine> over to <part>" works on the part.
+    assert worked_on("how do i swap the kx-40 over to the long hopper") == {"long", "hopp"}
+    assert worked_on("how do i change the kx-40 to the wide belts") == {"wide", "belt"}
+    assert worked_on("how do i change the kx-40 to 60 hz") is None  # a setting, not a part
+    assert worked_on("how do i change the belt to the wide one") == {"belt"}  # the object is named
+    assert worked_on("how do i swap the kx-40 over") is None
+    assert worked_on("how do i change the kx-40 to run on 60 hz") is None  # a setting
+    assert worked_on("how do i change the kx-40 over to metric") is None
+
+
+def test_a_function_asked_by_its_doing_must_be_named_by_the_manual() -> None:
+    # Strings written for the rule: "can the X <verb>" asks a function, named by its verb.
+    assert asked_feature("can the kx-40 fold the cartons after gluing") == {"fold"}
+    assert asked_feature("could it email me when the tank runs low") == {"emai"}
+    assert asked_feature("can it really weigh the boxes") == {"weig"}  # an adverb is not the verb
+    # What follows from the technician's doing, or a fault, is not a function asked.
+    for question in (
+        "cleaned the photo eye, will that fix the jam fault",
+        "will it email me",  # "will" asks what follows, not what it can do
+        "could that indicate a bad bearing",
+        "can it trip on a cold start",
+        "can it ever stop by itself",
+    ):
+        assert asked_feature(question) is None, question
+    assert asked_feature("ok thanks, can the labeller also weigh the boxes") == {"weig"}
+    # A verb with a number after it checks a quantity (number_match), not a function.
+    assert asked_feature("can the kx-40 fold 600mm cartons") is None
+    # Verbs that name no function ask whether it copes: its data answer that.
+    for question in ("can the kx-40 do wet glue", "will it cope with dusty air", "can it take the old pallets"):
+        assert asked_feature(question) is None, question
+    # Not the yes/no form: how it does it, or what it can do.
+    assert asked_feature("how can the kx-40 fold the cartons") is None
+    assert asked_feature("what can it fold") is None
+    folding = asked_feature("can the kx-40 fold the cartons after gluing")
+    assert folding is not None
+    assert names_feature(folding, ["Operation\nThe folding station closes the top flaps after the glue unit."])
+    assert not names_feature(folding, ["Operation\nThe glue unit seals the top flaps."])
+
+
+def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_its_unit() -> None:
+    # Strings written for the rule. In a check the reading is what is checked: a limit in its unit answers.
+    assert number_match("tank is hitting 70 deg by lunch, is that ok", "Tank temperature must not exceed 65 °C.") == 1.0
+    assert number_match("tank is hitting 70 deg by lunch, is that ok", "Fill the tank with 40 L of water.") == 0.0
+    # A capacity in a row's label is what the machine takes at most.
+    crane = "Item: Lifting capacity at 2 m reach; JC-3: 500 kg\nItem: Boom length; JC-3: 4 m"
+    assert number_match("lifting a 450 kg mould at 2 m, is that ok", crane) == 1.0
+    # A weight is no capacity: the 2 m is written, the 450 kg is not limited.
+    assert number_match("lifting a 450 kg mould at 2 m, is that ok", "Item: Boom weight at 2 m; JC-3: 500 kg") == 0.5
+    # A wear limit ("worn to"), and a check whose work is the answer's consequence.
+    pads = "Replace both pads when either is worn to 4 mm."
+    assert number_match("pads are down to 5mm do they need replacing", pads) == 1.0
+    assert analyze_query("pads are down to 5mm do they need replacing").qtype == "fact"
+    assert analyze_query("pads are down to 5mm, how do i replace them").qtype == "procedure"
+    assert analyze_query("how do i replace the pads").qtype == "procedure"
+    # A number without its unit is answered by a limit of about its size, not by any limit.
+    wheel = "Do not use a wheel dressed below 180 mm diameter."
+    assert number_match("dressed the wheel, it measures 190 now, still usable?", wheel) == 1.0
+    assert number_match("dressed the wheel, it measures 19 now, still usable?", wheel) == 0.0
+    # Conductivity, pascals and ohms are units: a limit in each answers its check.
+    assert number_match("water reads 30 us/cm ok?", "Conductivity no more than 20 µS/cm.") == 1.0
+    assert number_match("filter gauge at 250 pa still ok?", "Change the filter above 200 Pa.") == 1.0
+    assert number_match("coil measures 40 ohm is that ok", "Coil resistance: max. 45 Ω") == 1.0
+    # A reading that triggers work is the manual's limit for it.
+    pads = "Change the pads when the gauge reads 120 Pa. The gauge reads 30-50 Pa with new pads."
+    assert number_match("gauge at 150 pa still ok to spray?", pads) == 1.0
+    assert number_match("gauge at 150 pa still ok to spray?", "The gauge is mounted 120 Pa side up.") == 0.0
+    # A limit in another unit of the same kind answers a check (nothing is converted): psi against bar.
+    assert number_match("gauge reads 45 psi, is that ok", "Operating pressure: max. 3 bar") == 1.0
+    assert number_match("oil showing 150f, is that ok", "Oil must not exceed 70 °C.") == 1.0
+    assert number_match("gauge reads 45 psi, is that ok", "Supply: max. 400 V") == 0.0
+    # A number without its unit meets only a size's limit, not a voltage's or a temperature's.
+    assert number_match("blade measures 298, still usable?", "Supply voltage: max. 400 V") == 0.0
+    assert number_match("fault 12 came up, ok to reset?", "Max. ambient temperature 20 °C") == 0.0
+    # Warm-ups and cases are no triggers; a rating named a capacity is no limit, nor a condition after it.
+    assert number_match("engine at 95 deg is that ok", "Run the engine until it reaches 80 °C.") == 0.0
+    assert number_match("is a 55 hz supply ok", "If the display shows 60 Hz, check P1-02.") == 0.0
+    assert number_match("is a 3 kw heater ok", "Item: Heating capacity; H-2: 5 kW") == 0.0
+    assert number_match("ambient is 40 deg, is that ok", "Cooling capacity at 35 °C ambient: 5 kW") == 0.0
+    assert (
+        number_match("gauge at 250 pa ok?", "Replace the filter when the differential pressure gauge reads 200 Pa.")
+        == 1.0
+    )
+    assert number_match("is 2kohms ok", "Coil: max. 3 kΩ") == 1.0
+    # Flows are units: a limit in m³/min answers a check in m3/min, one in m³/h a check in l/min.
+    assert (
+        number_match("compressor does 2.5 m3/min, can it go on the sep-3", "Max. compressor capacity 3 m³/min") == 1.0
+    )
+    assert number_match("only 2 l/min through it, is that enough", "Cooling water: min. 0.3 m³/h") == 1.0
+    capacity = "Parameter: Max. compressor capacity; SEP-6: 6 m³/min"
+    assert number_match("compressor is 8 m3/min will one sep-6 cope", capacity) == 1.0
+    assert number_match("only 2 l/min through it, is that enough", "Cooling water: min. 4 bar") == 0.0
+    assert number_match("is a 0.5 m hose ok", "Insulation: min. 1 MΩ") == 0.0  # megohms are no metres
+    # "10mm ones" are parts, not the machine: the bolts' other numbers still count.
+    assert number_match("8mm bolts seized, are 10mm ones ok at 30 nm", "Bolt M8, tightening torque max. 35 Nm.") > 0.0
+    # An opener "ok," checks nothing: a how-to naming a number stays a how-to.
+    assert analyze_query("ok, replacing the 24v psu on the kx-40, which terminal is the 0v").qtype == "procedure"
+    assert analyze_query("how would i replace the 24v psu, do i need to isolate it").qtype == "procedure"
+    assert analyze_query("hyd oil at 2000 hours, does the hydraulic oil need changing").qtype == "fact"
+    # What the machine can do to a number is a check too.
+    assert number_match("can the bender bend 40mm tube", "The maximum tube OD is 38 mm.") == 1.0
+    assert number_match("can the bender bend 40mm tube", "Tube OD 38 mm on the standard die.") == 0.0
 
 
 def test_when_work_is_done_is_no_duration() -> None:

@@ -18,6 +18,7 @@ from engine.rules import (
     CAPABILITY_ASK,
     CAPABILITY_GENERIC,
     CAPACITY_LABEL,
+    CHECK_WORDS,
     CONDITION_BEFORE,
     CONDITION_UNITS,
     CONVERTED_TO,
@@ -451,7 +452,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
     the evidence sets in that unit ("max. 50 kg"), whatever its number, or by a range in it that holds
     the number ("5-25 °C" for "its 10 deg"; one that does not may be another quantity's, "speed
-    reference 0-50 Hz"), unless the number names the machine ("is the 60kw set ok"); in a check a reading
+    reference 0-50 Hz", unless its clause names what is checked: "a good cartridge reads 115-135 ohm" says
+    no to 90 ohm), unless the number names the machine ("is the 60kw set ok"); in a check a reading
     is looked for too (it is what is checked), and a number without its unit is answered by a limit of
     about its size ("measures 298, still usable" by "below 295 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
@@ -475,6 +477,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     limits = _limits(evidence) if checked else set()
     limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
     ranges = _ranges(evidence) if checked else set()
+    # A range whose clause names what the question checks is that quantity's: outside it is the manual's "no".
+    ranged = {unit for _, _, unit in _ranges(evidence, stems(asked) - _CHECK_STEMS)} if checked else set()
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
@@ -490,7 +494,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
         kind = UNIT_KINDS.get(unit, unit)
-        return (kind in limited or _in_range(number, unit, ranges)) and (number, unit) not in sized
+        answered = kind in limited or unit in ranged or _in_range(number, unit, ranges)
+        return answered and (number, unit) not in sized
 
     if any(not written(n, unit) for n, unit in machines):
         return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
@@ -557,6 +562,10 @@ def _clause_at(text: str, position: int) -> str:
     after = _SENTENCE_OR_LINE.split(text[position : position + _CONDITION_REACH], maxsplit=1)[0]
     return before + after
 
+
+# Words of a check that say nothing of what is checked (the units too): a range's clause must share
+# another ("cartridge", "coolant").
+_CHECK_STEMS = _UNIT_STEMS | stems(" ".join(CHECK_WORDS))
 
 # How far around a condition its clause is read (characters each way), and where it ends.
 _CONDITION_REACH = 160
@@ -634,13 +643,16 @@ _RANGE = re.compile(
 )
 
 
-def _ranges(evidence: str) -> set[tuple[float, float, str]]:
+def _ranges(evidence: str, about: AbstractSet[str] | None = None) -> set[tuple[float, float, str]]:
     """(low end, high end, unit) of each range the evidence writes with its unit after it: "5-40 °C",
     "301 V - 750 V" (the unit at both ends), "+5 to +40 °C", "-10 to 40 °C", "between 5 and 40 °C",
-    "1,000-3,000 rpm"."""
+    "1,000-3,000 rpm". With `about`, only those whose clause names one of those stems ("a good cartridge
+    reads 115-135 ohm" is the cartridge's range)."""
     text = evidence.lower()
     found = set()
     for match in _RANGE.finditer(text):
+        if about is not None and not about & stems(_clause_at(text, match.start())):
+            continue
         if match.group("to") == "and" and not match.group("between"):
             continue
         unit = _unit_after(text, match.end())

@@ -418,8 +418,8 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # adjective ("fine filter", "fail-safe"). Matched against the lower-cased question. Added 2026-11-30
 # (ninth session), narrowed after a review; "is that normal" and "can the etp60 do it" (a 90 bar test) or
 # "can it do 2 in pipe" in the eleventh, not "how many cases a minute can it do with ...": a value; in the
-# twelfth "do the brushes need changing", "will one cd-60 cope", and what the machine can do to a number
-# ("can the rb38 bend 35mm od", "will it punch a 20 mm hole").
+# twelfth "do the brushes need changing", "will one cd-60 cope", "its 8 deg, can we start", and what the
+# machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -433,9 +433,19 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:an? |up to )?(?=\d)|"
     r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
-    rf"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
+    r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
+    rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
     r"(?:will|would) (?:it|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     rf"(?:run|operate|lift|hold|carry|handle|cope|{_CAPABLE}))\b)"
+)
+
+# Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual
+# writes answers the check only when its clause shares another word with the question (analysis.
+# number_match). Added 2026-12-01 (twelfth session); tested on strings written for it in tests/.
+CHECK_WORDS: Final[tuple[str, ...]] = (
+    *("read", "reads", "reading", "show", "shows", "showing", "measure", "measured", "measures", "measuring"),
+    *("get", "getting", "got", "test", "tested", "check", "checked", "ok", "okay", "fine", "normal", "spec"),
+    *("within", "limit", "range", "allowed", "enough", "still", "usable", "now", "our", "we"),
 )
 
 # Words right before a number that say the technician estimated or observed it ("lost about 3cm overnite",

@@ -890,6 +890,12 @@ def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_
     assert analyze_query("ok, replacing the 24v psu on the kx-40, which terminal is the 0v").qtype == "procedure"
     assert analyze_query("how would i replace the 24v psu, do i need to isolate it").qtype == "procedure"
     assert analyze_query("hyd oil at 2000 hours, does the hydraulic oil need changing").qtype == "fact"
+    # A range whose clause names what is checked says yes or no to it; one that names another thing does not.
+    cartridge = "Heater check: a good 400 W cartridge reads 115-135 ohm at 20 °C. Motor winding 2-4 ohm."
+    assert number_match("measured 90 ohm on the heater cartridge, is it ok", cartridge) == 1.0
+    assert number_match("measured 90 ohm on the fan, is it ok", "Heater: a good cartridge reads 115-135 ohm.") == 0.0
+    # "Can we start" with the technician's quantity is a check.
+    assert number_match("its 8 deg in the shop, can we start", "Start only when the air is at least 10 °C.") == 1.0
     # What the machine can do to a number is a check too.
     assert number_match("can the bender bend 40mm tube", "The maximum tube OD is 38 mm.") == 1.0
     assert number_match("can the bender bend 40mm tube", "Tube OD 38 mm on the standard die.") == 0.0
@@ -979,7 +985,9 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert number_match("gearbox sump at 70c after an hour is that normal", "Max. oil temperature 80 °C") == 1.0
     assert number_match("need a 35 bar test, can the tp-4 do it", spec) == 1.0
     assert number_match("our coolant comes in at 12 deg ok?", spec) == 1.0
-    assert number_match("our coolant comes in at 35 deg ok?", spec) == 0.0  # outside: maybe another quantity's
+    # Outside a range: the coolant's range says no (its clause names the coolant); another's says nothing.
+    assert number_match("our coolant comes in at 35 deg ok?", spec) == 1.0
+    assert number_match("the room is at 35 deg ok?", spec) == 0.0
     assert number_match("our coolant comes in at 12 deg", spec) == 0.0  # no check: a range's inside is not written
     assert number_match("can it handle gear oil of 150 cst", spec) == 1.0  # viscosity is a unit
     assert number_match("can it handle gear oil of 320 mpas", spec) == 0.0  # another unit: no limit in it

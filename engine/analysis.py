@@ -476,9 +476,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     with_unit = _numbers_with_units(evidence)
     limits = _limits(evidence) if checked else set()
     limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
-    ranges = _ranges(evidence) if checked else set()
+    low_evidence = evidence.lower()
+    sites = list(_range_sites(low_evidence)) if checked else []
+    ranges = {(low, high, unit) for low, high, unit, _ in sites}
     # A range whose clause names what the question checks is that quantity's: outside it is the manual's "no".
-    ranged = {unit for _, _, unit in _ranges(evidence, stems(asked) - _CHECK_STEMS)} if checked else set()
+    about = stems(asked) - _CHECK_STEMS
+    ranged = {unit for _, _, unit, start in sites if about & stems(_clause_at(low_evidence, start))}
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
@@ -643,16 +646,16 @@ _RANGE = re.compile(
 )
 
 
-def _ranges(evidence: str, about: AbstractSet[str] | None = None) -> set[tuple[float, float, str]]:
+def _ranges(evidence: str) -> set[tuple[float, float, str]]:
     """(low end, high end, unit) of each range the evidence writes with its unit after it: "5-40 °C",
     "301 V - 750 V" (the unit at both ends), "+5 to +40 °C", "-10 to 40 °C", "between 5 and 40 °C",
-    "1,000-3,000 rpm". With `about`, only those whose clause names one of those stems ("a good cartridge
-    reads 115-135 ohm" is the cartridge's range)."""
-    text = evidence.lower()
-    found = set()
+    "1,000-3,000 rpm"."""
+    return {(low, high, unit) for low, high, unit, _ in _range_sites(evidence.lower())}
+
+
+def _range_sites(text: str) -> Iterator[tuple[float, float, str, int]]:
+    """_ranges' ranges in the lower-cased text, each with where it starts (its clause: _clause_at)."""
     for match in _RANGE.finditer(text):
-        if about is not None and not about & stems(_clause_at(text, match.start())):
-            continue
         if match.group("to") == "and" and not match.group("between"):
             continue
         unit = _unit_after(text, match.end())
@@ -661,8 +664,7 @@ def _ranges(evidence: str, about: AbstractSet[str] | None = None) -> set[tuple[f
             continue
         low, high = _number(match.group("low")), _number(match.group("high"))
         if low < high:
-            found.add((low, high, unit))
-    return found
+            yield low, high, unit, match.start()
 
 
 def _numbers_with_units(evidence: str) -> set[tuple[str, str]]:

@@ -232,8 +232,7 @@ def quoted_for_siblings(analysis: QueryAnalysis, passages: list[Passage], draft:
     (analysis.for_another_model): "the HD-32 is also built for a 230 V single-phase supply" answers
     nothing about the HD-40, whatever the question asks. Siblings are models the passages' manuals
     cover, not a seal kit "HD-10" of the same letters."""
-    codes = specific_codes(analysis.question)
-    models = document_codes(" ".join(m for p in passages for m in p.models))
+    codes, models = specific_codes(analysis.question), passage_models(passages)
     return bool(draft.quoted) and all(for_another_model(piece, codes, models) for piece in draft.quoted)
 
 
@@ -247,13 +246,17 @@ def together(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> 
     """
     if not passages:
         return 0.0
-    models = document_codes(" ".join(m for p in passages for m in p.models))
-    asked = asked_words(analysis, models, passages[0].title)
+    asked = asked_words(analysis, passage_models(passages), passages[0].title)
     if not asked:
         return 0.5
     if not draft.quoted:
         return draft.best_focus
     return max(len(asked & word_stems(piece)) / len(asked) for piece in draft.quoted)
+
+
+def passage_models(passages: list[Passage]) -> set[str]:
+    """The codes of the models the passages' manuals cover."""
+    return document_codes(" ".join(m for p in passages for m in p.models))
 
 
 def doc_gap(passages: list[Passage]) -> float:

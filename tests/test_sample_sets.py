@@ -27,6 +27,7 @@ SET_NAMES = (
     "tenth",
     "eleventh",
     "twelfth",
+    "thirteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

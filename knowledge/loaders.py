@@ -151,6 +151,32 @@ def parse_markdown(text: str) -> tuple[dict[str, Any], list[Block]]:
 
 _TXT_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Z0-9 /&,()'-]{2,80}$")
 _TXT_META = re.compile(r"^([A-Za-z][A-Za-z0-9 _./-]{0,30}?)\s*:\s+(.+)$")
+# A rule line ("-----", "=====") frames a heading or underlines one; it is no text. Read as text, the
+# lines above and below a framed heading ran into one paragraph ("---- 5. CALIBRATION ----") and the
+# section lost its heading.
+_RULE_LINE = re.compile(r"^[-=_*~+#]{3,}$")
+# The longest line an underline makes a heading of ("Calibration" over "-----"); a sentence is none.
+_UNDERLINED_HEADING = 80
+# A row of a list set with dot leaders ("Maximum bag weight ....... 1500 kg"): its label and its value.
+_DOT_LEADER = re.compile(r"^(\S.*?)\s*\.{4,}\s*(\S.*)$")
+
+
+def dot_leader_rows(lines: list[str]) -> list[str] | None:
+    """The rows of a dot-leader list, "label: value" each (as a definition list's), with a value wrapped
+    onto an indented line kept with its row; None unless every line is such a row or continues one,
+    and there are two rows at least (one line with an ellipsis is a sentence).
+    Joined as prose, the list ran every label into the value before it and was cut into sentences
+    at the decimal points: "Maximum bag weight" no longer stood next to its 1500 kg."""
+    rows: list[list[str]] = []
+    for line in lines:
+        leader = _DOT_LEADER.match(line.strip())
+        if leader is not None:
+            rows.append([leader.group(1), leader.group(2)])
+        elif rows and line[:1].isspace():
+            rows[-1][1] = f"{rows[-1][1]} {line.strip()}"
+        else:
+            return None
+    return [f"{label}: {value}" for label, value in rows] if len(rows) > 1 else None
 
 
 def _header_line(line: str) -> tuple[str, str] | None:
@@ -244,7 +270,7 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
 
     def flush() -> None:
         if para:
-            rows = fixed_width_rows(para)
+            rows = fixed_width_rows(para) or dot_leader_rows(para)
             if rows is not None:
                 blocks.extend(Block("table_row", row) for row in rows)
             else:
@@ -255,6 +281,18 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
     for line in lines[i:]:
         stripped = line.strip()
         if not stripped:
+            flush()
+            continue
+        if _RULE_LINE.match(stripped):
+            above = para[0].strip() if len(para) == 1 else ""
+            if (
+                above
+                and len(above) <= _UNDERLINED_HEADING
+                and not above.endswith(".")
+                and not _LIST_ITEM.match(para[0])
+            ):
+                blocks.append(Block("heading", above, level=2))
+                para.clear()
             flush()
             continue
         if _TXT_HEADING.match(stripped) and not para and not (line[:1].isspace() and "  " in stripped):

@@ -17,6 +17,7 @@ from knowledge.loaders import (
     _column_rows,
     _side_by_side,
     decode_text,
+    dot_leader_rows,
     fixed_width_rows,
     load_bytes,
     parse_text,
@@ -736,6 +737,33 @@ def test_a_header_over_the_value_columns_labels_each_models_value() -> None:
     # One space between the label and the first value: the columns did not come apart, so the row
     # is kept as written rather than putting 110 kg under the AX-10.
     assert rows[2] == "Weight 85 kg | 110 kg"
+
+
+def test_rule_lines_frame_or_underline_a_heading_and_are_no_text() -> None:
+    text = (
+        "Hopper guide\n\n==========\n3. CLEANING\n==========\n\nEmpty the hopper daily.\n\n"
+        "Spare parts\n-----------\nLid seal HS-4.\n\nSee section 5.\n-----\n"
+    )
+    _, blocks = parse_text(text)
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Hopper guide", "3. CLEANING", "Spare parts"]
+    body = [b.text for b in blocks if b.kind != "heading"]
+    # A sentence over a rule stays text; no block is made of the rule itself.
+    assert body == ["Empty the hopper daily.", "Lid seal HS-4.", "See section 5."]
+
+
+def test_a_dot_leader_list_keeps_each_label_with_its_value() -> None:
+    lines = [
+        "Maximum load ........... 250 kg",
+        "Supply ................. 400 V 3 ph,",
+        "      50 Hz",
+        "Weight ..... 1.2 t",
+    ]
+    assert dot_leader_rows(lines) == ["Maximum load: 250 kg", "Supply: 400 V 3 ph, 50 Hz", "Weight: 1.2 t"]
+    _, blocks = parse_text("Lift table guide\n\nDATA\n\n" + "\n".join(lines) + "\n")
+    assert next(b.text for b in blocks if b.kind == "table_row") == "Maximum load: 250 kg"
+    # Prose with an ellipsis, or a line that is neither a row nor continues one, is no list.
+    assert dot_leader_rows(["Wait.... then press START."]) is None
+    assert dot_leader_rows(["Maximum load ........... 250 kg", "Check the chains monthly."]) is None
 
 
 def test_prose_and_lists_are_no_table() -> None:

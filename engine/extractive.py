@@ -242,7 +242,10 @@ class ExtractiveAnswerer:
             # and in every piece the answer shows, so the rule never calls a number the answer shows missing.
             number_match=number_match(
                 analysis.question,
-                " ".join([*(p.title + " " + p.text for p in top[: QUOTING.number_passages]), *(u.text for u in shown)]),
+                # One line each, a passage's title too: a table row run into the next loses its label.
+                "\n".join(
+                    [*(p.title + "\n" + p.text for p in top[: QUOTING.number_passages]), *(u.text for u in shown)]
+                ),
                 [m for p in top[: QUOTING.number_passages] for m in p.models],
             ),
             action_match=action_match(analysis, pieces),

@@ -103,7 +103,8 @@ class LLMAnswerer:
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", parsed.text)
         cited_passages = [p for n in cited for p in sections[n - 1]]
         q_stems = stems(analysis.question)
-        evidence = " ".join(p.title + " " + p.heading + " " + p.text for p in cited_passages)
+        # One line each: a table row run into the next passage's title loses its label (number_match).
+        evidence = "\n".join(f"{p.title}\n{p.heading}\n{p.text}" for p in cited_passages)
         coverage = len(q_stems & stems(evidence)) / max(1, len(q_stems))
         return Draft(
             text=text,

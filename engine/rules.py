@@ -218,7 +218,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # "how heavy" asks a mass.
             (
                 "mass",
-                rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|{_WEIGHT_WORKED}weights?|mass|how heavy)\b",
+                rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|{_WEIGHT_WORKED}weights?|mass|"
+                r"how heavy(?! duty))\b",
                 r"\d\s?(kg|g|t)\b",
             ),
             (
@@ -436,14 +437,19 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # "can it do 2 in pipe" in the eleventh, not "how many cases a minute can it do with ...": a value; in the
 # twelfth "do the brushes need changing", "will one cd-60 cope", "its 8 deg, can we start", and what the
 # machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole"); in the thirteenth
-# "is that a problem", "any issue", "is it bad", "can it stay in".
+# "is that a problem", "would it be an issue", "any issues?", "is it bad", "can it stay in" (ending the
+# question or its clause: not "is it a good idea to", "is this problem from", "fix any issues with it").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<![\w-])(?:ok|okay|fine|alright|safe|acceptable|usable|serviceable)"
     r"(?=\s*(?:$|[?!.,]|(?:to|for|with|at|on|in|or)\b))|\b(?:is|was|are) (?:it|that|this|these|those) normal\b|"
-    r"\b(?:is|was|are|would) (?:it|that|this|these|those) (?:still )?(?:an? )?(?:problem|issue|bad|good)\b|"
-    r"\bany (?:issues?|problems?)\b|\b(?:can|could) (?:it|they|this|that|these|those) stay (?:in|on)\b|"
+    r"\b(?:(?:is|was|are) (?:it|that|this|these|those) (?:still )?|"
+    r"(?:will|would|could) (?:it|that|this) (?:be|cause) |is (?:it|that|this) (?:going to|gonna) be )"
+    r"(?:an? )?(?:problem|issue|bad|good)(?=\s*(?:$|[?!.,]|(?:for|with|if|to|at|on|or|though|\w+ing)\b))|"
+    r"(?<!fix )(?<!solve )(?<!avoid )(?<!prevent )\bany (?:issues?|problems?)"
+    r"(?=\s*(?:$|[?!.,]|(?:with|if|at|on|\w+ing)\b))|"
+    r"(?<!how long )\b(?:can|could) (?:it|they|this|that|these|those) stay (?:in|on)\b|"
     r"\b(?:can|could) (?:it|they|this|that|the [\w-]+) do (?:it|that|this|\d)|"
     r"\b(?:allowed|permitted|enough|exceed\w*|(?:do|will|would) (?:i|we) (?:need|have) to|"
     r"(?:do|does|will) (?:it|they|this|that|these|those|the (?:[\w-]+ ){0,2}[\w-]+) need (?:to be )?"

@@ -152,13 +152,37 @@ def parse_markdown(text: str) -> tuple[dict[str, Any], list[Block]]:
 _TXT_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Z0-9 /&,()'-]{2,80}$")
 _TXT_META = re.compile(r"^([A-Za-z][A-Za-z0-9 _./-]{0,30}?)\s*:\s+(.+)$")
 # A rule line ("-----", "=====") frames a heading or underlines one; it is no text. Read as text, the
-# lines above and below a framed heading ran into one paragraph ("---- 5. CALIBRATION ----") and the
-# section lost its heading.
-_RULE_LINE = re.compile(r"^[-=_*~+#]{3,}$")
+# lines above and below a framed heading ran into one paragraph ("----- / 5. CALIBRATION / -----") and
+# the section lost its heading. A grid table's border ("+----+----+") is no rule: its rows stay text.
+_RULE_LINE = re.compile(r"^[-=_*~#]{3,}$")
+# A heading written between rules on its own line ("=== 5. CALIBRATION ===", "---- Spare parts ----").
+_FRAMED_HEADING = re.compile(r"^[-=~*#]{3,}\s*([^-=~*#\s].*?)\s*[-=~*#]{3,}$")
 # The longest line an underline makes a heading of ("Calibration" over "-----"); a sentence is none.
 _UNDERLINED_HEADING = 80
+# What no heading is, though a rule stands under it: a sentence or question, a "Label: value" line, a
+# value ("Max pressure 10 bar"), a note ("WARNING: ..."), a table row or a fixed-width header ("Code  Fault
+# Action", whose rows come next), a bullet, a form field over a line to write on ("Technician name ____").
+_NOT_A_HEADING = re.compile(
+    r"[.?!:;]$|:\s|\||\S {2,}\S|^\s*[-*+]\s|^(?:warning|caution|danger|note|notice|important)\b",
+    re.IGNORECASE,
+)
+# A section number opening a heading ("1.", "2.3"), the only digits an underlined heading may hold.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # A row of a list set with dot leaders ("Maximum bag weight ....... 1500 kg"): its label and its value.
 _DOT_LEADER = re.compile(r"^(\S.*?)\s*\.{4,}\s*(\S.*)$")
+
+
+def _underlined_heading(line: str, rule: str) -> bool:
+    """Is this line, alone above a rule of dashes or equals signs, a heading ("1. Safety instructions"
+    over "------")? Not an underscore line (a form's field to write on), nor what _NOT_A_HEADING says
+    is text, nor a line with a value in it: digits only as its section number."""
+    text = line.strip()
+    return (
+        rule[0] in "-=~*#"
+        and 0 < len(text) <= _UNDERLINED_HEADING
+        and _NOT_A_HEADING.search(line) is None
+        and not any(ch.isdigit() for ch in _SECTION_NUMBER.sub("", text))
+    )
 
 
 def dot_leader_rows(lines: list[str]) -> list[str] | None:
@@ -171,7 +195,7 @@ def dot_leader_rows(lines: list[str]) -> list[str] | None:
     for line in lines:
         leader = _DOT_LEADER.match(line.strip())
         if leader is not None:
-            rows.append([leader.group(1), leader.group(2)])
+            rows.append([leader.group(1).rstrip(":").rstrip(), leader.group(2)])
         elif rows and line[:1].isspace():
             rows[-1][1] = f"{rows[-1][1]} {line.strip()}"
         else:
@@ -241,7 +265,8 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
     line. A file that opens with another known header ("Manufacturer: ...") has no title line.
     """
     lines = text.splitlines()
-    while lines and not lines[0].strip():
+    # Blank lines and rules before the title ("==========" over a framed title) are no text.
+    while lines and (not lines[0].strip() or _RULE_LINE.match(lines[0].strip())):
         lines.pop(0)
     if not lines:
         return {}, []
@@ -252,6 +277,8 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
     if first is None or header_field(first[0]) is None:
         meta["title"] = title_line = lines[0].strip()
         i = 1
+    if i == 1 and len(lines) > 1 and _RULE_LINE.match(lines[1].strip()):
+        i = 2  # the title's underline or lower frame; the header lines follow it
     while i < len(lines) and (not lines[i].strip() or _header_line(lines[i])):
         header = _header_line(lines[i])
         if header:
@@ -270,7 +297,7 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
 
     def flush() -> None:
         if para:
-            rows = fixed_width_rows(para) or dot_leader_rows(para)
+            rows = dot_leader_rows(para) or fixed_width_rows(para)
             if rows is not None:
                 blocks.extend(Block("table_row", row) for row in rows)
             else:
@@ -284,16 +311,15 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
             flush()
             continue
         if _RULE_LINE.match(stripped):
-            above = para[0].strip() if len(para) == 1 else ""
-            if (
-                above
-                and len(above) <= _UNDERLINED_HEADING
-                and not above.endswith(".")
-                and not _LIST_ITEM.match(para[0])
-            ):
-                blocks.append(Block("heading", above, level=2))
-                para.clear()
+            if len(para) == 1 and _underlined_heading(para[0], stripped):
+                blocks.append(Block("heading", para.pop().strip(), level=2))
+            elif len(para) == 1 and _ROW_START.match(para[0]):
+                continue  # a rule under a fixed-width table's header: the rows follow
             flush()
+            continue
+        framed = _FRAMED_HEADING.match(stripped)
+        if framed is not None and not para:
+            blocks.append(Block("heading", framed.group(1), level=2))
             continue
         if _TXT_HEADING.match(stripped) and not para and not (line[:1].isspace() and "  " in stripped):
             blocks.append(Block("heading", stripped, level=2))

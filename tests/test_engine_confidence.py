@@ -43,7 +43,7 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     domain = Domain(name="drives", description="variable frequency drives")
     none = cast(Any, None)  # scoring touches neither the knowledge base nor the answerer
     shipped = conf.WEIGHTS.as_dict()
-    refit = replace(conf.WEIGHTS, intercept=0.0, known_codes=0.0)
+    refit = replace(conf.WEIGHTS, intercept=0.0, known_codes=0.0, code_quoted=0.0)
     default, tuned = DomainExpert(domain, none, none), DomainExpert(domain, none, none, weights=refit)
     draft = Draft("", [], grounding=0.0, coverage=0.0)
     analysis = analyze_query("kd400 decel time")
@@ -51,8 +51,8 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     tuned_score, _ = tuned.score_confidence(analysis, [], draft)
     default_score, _ = default.score_confidence(analysis, [], draft)
 
-    # No passages: every feature is 0 but known_codes (no unknown code named), weighted 0 here, so the
-    # logistic of the intercept alone (the kd400 is quoted by nothing: code_quoted is 0 too).
+    # No passages: every feature is 0 but known_codes (no unknown code named) and code_quoted (nothing
+    # quoted: no evidence either way, 0.5), both weighted 0 here, so the logistic of the intercept alone.
     assert tuned_score == pytest.approx(0.5)
     assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
     assert default_score < 0.1  # nothing found: far below any threshold (0.61)
@@ -188,6 +188,11 @@ def test_a_fault_code_counts_as_quoted_when_a_quoted_piece_writes_it() -> None:
     assert quoted("bp40 shows E05 and E09", row) == 0.5
     # The press's own model locates the manual, not a row; no other code asked: no evidence either way.
     assert quoted("what oil for the bp-40", other) == 0.5
-    # An answer without quoted pieces (an LLM's) is read whole.
-    llm = Draft("E5 means platen overtravel [1]", [], grounding=1.0, coverage=1.0)
-    assert conf.code_quoted(analyze_query("bp40 flashing E05"), passages, llm) == 1.0
+    untitled = [replace(p, models=[]) for p in passages]  # named in the title only: still the equipment
+    draft = Draft("", [], grounding=1.0, coverage=1.0, quoted=[other])
+    assert conf.code_quoted(analyze_query("what oil for the bp-40"), untitled, draft) == 0.5
+    # A standard designation is no fault code: "is VG46 ok" is answered by the oil's row, whatever it writes.
+    assert quoted("is VG46 ok in the bp-40", other) == 0.5
+    # An answer without quoted pieces (an LLM's) repeats the code whether the manual lists it or not.
+    llm = Draft("The manuals do not list fault E05 [1]", [], grounding=1.0, coverage=1.0)
+    assert conf.code_quoted(analyze_query("bp40 flashing E05"), passages, llm) == 0.5

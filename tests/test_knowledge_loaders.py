@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -751,6 +752,37 @@ def test_rule_lines_frame_or_underline_a_heading_and_are_no_text() -> None:
     assert body == ["Empty the hopper daily.", "Lid seal HS-4.", "See section 5."]
 
 
+def test_text_near_a_rule_stays_text_and_rules_around_the_title_are_skipped() -> None:
+    def parsed(text: str) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        meta, blocks = parse_text(text)
+        return meta, [(b.kind, b.text) for b in blocks]
+
+    # A grid table's borders are no rules: its rows stay text, none becomes a heading.
+    grid = "Loader guide\n\nFAULTS\n\n+----+-------------+\n| F1 | Overcurrent |\n+----+-------------+\n"
+    assert ("heading", "| F1 | Overcurrent |") not in parsed(grid)[1]
+    assert any("Overcurrent" in text for kind, text in parsed(grid)[1] if kind != "heading")
+    # A boxed note, a value and a form field over a rule are text, not headings.
+    for line in ("WARNING: Isolate the 400 V supply first", "Max pressure 10 bar", "Is the pump primed?"):
+        assert ("paragraph", line) in parsed(f"Guide\n\nSPECS\n\n{line}\n-----\n\nMore text.\n")[1]
+    assert ("paragraph", "Technician name") in parsed("Guide\n\nTechnician name\n_______________\n")[1]
+    # A fixed-width table's header over a rule labels its rows; a numbered line over a rule is a heading.
+    table = (
+        "Guide\n\nFAULT CODES\n\nCode  Fault        Action\n-----------------------\n"
+        "F1    Overcurrent  Check motor\nF2    Phase loss   Check fuses\n"
+    )
+    assert ("table_row", "Code: F1; Fault: Overcurrent; Action: Check motor") in parsed(table)[1]
+    assert ("heading", "1. Safety instructions") in parsed("Guide\n\n1. Safety instructions\n------\nWear gloves.\n")[1]
+    # A heading between rules on its own line.
+    assert ("heading", "5. CALIBRATION") in parsed("Guide\n\n=== 5. CALIBRATION ===\nCalibrate yearly.\n")[1]
+    # The title's underline or frame does not end its header lines, nor become the title.
+    meta, _ = parsed("PUMP MANUAL\n===========\nManufacturer: Acme\nModels: XP-200\n\nBody text.\n")
+    assert meta == {"title": "PUMP MANUAL", "manufacturer": "Acme", "models": "XP-200"}
+    assert parsed("==========\nPUMP MANUAL\n==========\nManufacturer: Acme\n")[0]["title"] == "PUMP MANUAL"
+    # A rule further down does not make the note after it a header line.
+    meta, body = parsed("Guide\n\n----\nWARNING: Isolate first\n----\nOpen the door.\n")
+    assert "warning" not in meta and ("paragraph", "WARNING: Isolate first") in body
+
+
 def test_a_dot_leader_list_keeps_each_label_with_its_value() -> None:
     lines = [
         "Maximum load ........... 250 kg",
@@ -764,6 +796,11 @@ def test_a_dot_leader_list_keeps_each_label_with_its_value() -> None:
     # Prose with an ellipsis, or a line that is neither a row nor continues one, is no list.
     assert dot_leader_rows(["Wait.... then press START."]) is None
     assert dot_leader_rows(["Maximum load ........... 250 kg", "Check the chains monthly."]) is None
+    # Two spaces after the leader, or a colon before it, still make a "label: value" row.
+    assert dot_leader_rows(["Max. load ........  250 kg", "Max speed:...... 0.2 m/s"]) == [
+        "Max. load: 250 kg",
+        "Max speed: 0.2 m/s",
+    ]
 
 
 def test_prose_and_lists_are_no_table() -> None:

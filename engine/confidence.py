@@ -180,11 +180,8 @@ def gather(
         "other_condition": 1.0 if stated_for_another_condition(analysis, passages, draft) else 0.0,
         "sibling_only": 1.0 if quoted_for_siblings(analysis, passages, draft) else 0.0,
     }
-    if not passages:
-        zeros = dict.fromkeys(("vector_sim", "fused_norm", "margin", "agreement", "code_match", "coverage"), 0.0)
-        zeros |= dict.fromkeys(("best_sim", "best_focus", "value_match", "number_match", "grounding", "rerank"), 0.0)
-        quoted = code_quoted(analysis, passages, draft)
-        return Evidence(**zeros, not_in_sources=draft.not_in_sources, code_quoted=quoted, **flags)
+    if not passages:  # nothing quoted either: code_quoted keeps its 0.5
+        return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
     top = passages[0]
     best_possible = 2.0 / (rrf_k + 1)
     second = passages[1].score if len(passages) > 1 else 0.0

@@ -155,8 +155,10 @@ _TXT_META = re.compile(r"^([A-Za-z][A-Za-z0-9 _./-]{0,30}?)\s*:\s+(.+)$")
 # lines above and below a framed heading ran into one paragraph ("----- / 5. CALIBRATION / -----") and
 # the section lost its heading. A grid table's border ("+----+----+") is no rule: its rows stay text.
 _RULE_LINE = re.compile(r"^[-=_*~#]{3,}$")
+# The rules that frame or underline a heading: not underscores, a form's line to write on.
+_HEADING_RULE = "-=~*#"
 # A heading written between rules on its own line ("=== 5. CALIBRATION ===", "---- Spare parts ----").
-_FRAMED_HEADING = re.compile(r"^[-=~*#]{3,}\s*([^-=~*#\s].*?)\s*[-=~*#]{3,}$")
+_FRAMED_HEADING = re.compile(rf"^[{_HEADING_RULE}]{{3,}}\s*([^{_HEADING_RULE}\s].*?)\s*[{_HEADING_RULE}]{{3,}}$")
 # The longest line an underline makes a heading of ("Calibration" over "-----"); a sentence is none.
 _UNDERLINED_HEADING = 80
 # What no heading is, though a rule stands under it: a sentence or question, a "Label: value" line, a
@@ -178,7 +180,7 @@ def _underlined_heading(line: str, rule: str) -> bool:
     is text, nor a line with a value in it: digits only as its section number."""
     text = line.strip()
     return (
-        rule[0] in "-=~*#"
+        rule[0] in _HEADING_RULE
         and 0 < len(text) <= _UNDERLINED_HEADING
         and _NOT_A_HEADING.search(line) is None
         and not any(ch.isdigit() for ch in _SECTION_NUMBER.sub("", text))

@@ -28,6 +28,7 @@ SET_NAMES = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -216,6 +216,10 @@ _ROW_START = re.compile(r"^\S.*?\S {2,}\S")
 _VALUE_CELL = re.compile(r"\d\s+\S|\d\s?[%°]|^[\d.,\s]+$")
 # A wrapped cell goes on under its column: a line indented this far continues the row above it.
 _CONTINUATION_INDENT = 8
+# A rule under a fixed-width table's header, one run of dashes or equals signs per column.
+_COLUMN_RULE = re.compile(r"^[-=]{2,}(?: {2,}[-=]{2,})+$")
+# A cell that is a sentence: words, the last of four letters or more, and a full stop ("Part no." is none).
+_SENTENCE_CELL = re.compile(r"\s\w+\w{3}\.$")
 
 
 def fixed_width_rows(lines: list[str]) -> list[str] | None:
@@ -224,25 +228,56 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
 
     Joined as prose, such a table runs every row's cause into the next row's code, and a wrapped
     remedy is cut from its fault. Rows come out like a Markdown table's: "Code: F2; Fault: ...;
-    Cause / action: ..." when the first row is a header (labels: "Part  HL-25  HL-30", no values), else
-    cells joined by " | ".
+    Cause / action: ..." when the first row is a header (labels: "Part  HL-25  HL-30", no values, or
+    a line over a column rule), else cells joined by " | ". A table indented as a whole is read from
+    its own margin (not prose indented so, whose every cell ends a sentence). A column rule under the
+    header ("----  --------  ------") is no row: it says where each column starts, so a wrapped cell
+    goes on in its own column, not in the last one.
     """
+    if not lines:
+        return None
+    lines = [line.expandtabs() for line in lines]
+    margin = min(len(line) - len(line.lstrip()) for line in lines)
+    lines = [line[margin:] for line in lines]
+    columns: list[int] = []
+    if len(lines) > 2 and _COLUMN_RULE.match(lines[1].rstrip()):
+        columns = [start for start, _ in _cells(lines[1])]
+        lines = [lines[0], *lines[2:]]
     # A header over the value columns only ("        HL-25      HL-30") stands indented.
-    over_values = bool(lines) and lines[0][:1].isspace() and "  " in lines[0].strip()
-    starts = [n for n, line in enumerate(lines) if _ROW_START.match(line) or (n == 0 and over_values)]
-    if len(starts) < 2 or starts[0] != 0:
+    over_values = lines[0][:1].isspace() and "  " in lines[0].strip()
+    starts = [0] if _ROW_START.match(lines[0]) or over_values else []
+    for n, line in enumerate(lines[1:], start=1):
+        if starts and _ROW_START.match(line) and not _goes_on(lines[starts[-1]], line, columns):
+            starts.append(n)
+    if len(starts) < 2:
         return None
-    indent = _CONTINUATION_INDENT
-    if any(n not in starts and len(line) - len(line.lstrip()) < indent for n, line in enumerate(lines)):
-        return None
-    rows: list[list[str]] = []
+    # Under a column rule a wrapped cell may stand under any column; the first goes on at the margin.
+    reach = min(_CONTINUATION_INDENT, columns[1] - 1) if len(columns) > 1 else _CONTINUATION_INDENT
+    above = 0
     for n, line in enumerate(lines):
         if n in starts:
-            rows.append([cell.strip() for cell in re.split(r" {2,}", line.strip())])
+            above = n
+        elif len(line) - len(line.lstrip()) < reach and not _goes_on(lines[above], line, columns):
+            return None
+    rows: list[list[str]] = []
+    cut_header = False
+    for n, line in enumerate(lines):
+        if n in starts:
+            cells = _column_cells(line, columns)
+            cut_header = cut_header or (n == 0 and cells is not None)
+            rows.append(cells or [cell.strip() for cell in re.split(r" {2,}", line.strip())])
+        elif columns:
+            for start, text in _cells(line):
+                column = min(max(i for i, c in enumerate(columns) if c <= start + 1 or i == 0), len(rows[-1]) - 1)
+                rows[-1][column] = f"{rows[-1][column]} {text}".strip()
         else:
             rows[-1][-1] = f"{rows[-1][-1]} {line.strip()}".strip()
-    first = rows[0] = [""] + rows[0] if over_values else rows[0]
-    header = first if len(rows) > 2 and _labels(first) else None
+    if margin and not columns and any(all(cell.endswith(".") for cell in row) for row in rows):
+        return None  # indented prose with two spaces between its sentences
+    if over_values and not cut_header:
+        rows[0] = ["", *rows[0]]
+    first = rows[0]
+    header = first if (len(rows) > 1 if columns else len(rows) > 2 and _labels(first)) else None
     if header is None:
         return [" | ".join(row) for row in rows]
     # A row whose columns did not come apart (one space between two of them) is kept as written:
@@ -250,9 +285,36 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
     return [_labelled(header, row) if len(row) == len(header) else " | ".join(row) for row in rows[1:]]
 
 
+def _goes_on(above: str, line: str, columns: list[int]) -> bool:
+    """Under a column rule, does a line at the margin go on with the first cell of the row above
+    ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
+    cell filled its column: "dB    Deadband" under "SP    Setpoint" is a row of its own."""
+    if len(columns) < 2 or not line[:1].islower():
+        return False
+    return len(above[: columns[1]].rstrip()) >= columns[1] - 2
+
+
+def _column_cells(line: str, columns: list[int]) -> list[str] | None:
+    """A row cut where the column rule puts its columns ("...wrong board Pallet height": one space
+    between two cells, which the split at two spaces misses). None, for the split instead, when a cell
+    runs on past its column's start: no space before a column, or a gap of two spaces that ends
+    elsewhere ("Agitator seal assembly   2")."""
+    if len(columns) < 2 or any(len(line) > c and line[c - 1] != " " for c in columns[1:]):
+        return None
+    if any(all(abs(gap.end() - c) > 1 for c in columns) for gap in re.finditer(r" {2,}", line.rstrip())):
+        return None
+    cells = [line[a:b].strip() for a, b in zip(columns, [*columns[1:], len(line)], strict=True)]
+    return cells if sum(1 for cell in cells if cell) >= len(re.split(r" {2,}", line.strip())) else None
+
+
 def _labels(first: list[str]) -> bool:
-    """A table's first row is its header when it holds labels ("Part  HL-25  HL-30"), no values."""
-    return not any(ch.isdigit() for ch in first[0]) and not any(_VALUE_CELL.search(cell) for cell in first)
+    """A table's first row is its header when it holds labels ("Part  HL-25  HL-30"), no values and no
+    sentence ("OK    Operating correctly." opens a list of codes)."""
+    return (
+        not any(ch.isdigit() for ch in first[0])
+        and not any(_VALUE_CELL.search(cell) for cell in first)
+        and not any(_SENTENCE_CELL.search(cell) for cell in first)
+    )
 
 
 def _labelled(names: list[str], row: list[str]) -> str:

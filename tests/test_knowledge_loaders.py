@@ -864,3 +864,87 @@ def test_content_that_repeats_at_page_edges_stays() -> None:
     refs = [["Wiring", "", "For the wiring diagram see page 12"], ["Torque: 45 Nm"], ["kd-400 notes"]]
     texts = [b.text for b in load_bytes("refs.pdf", make_pdf(refs)).blocks]
     assert "For the wiring diagram see page 12" in texts and "Torque: 45 Nm" in texts and "kd-400 notes" in texts
+
+
+# An indented fixed-width table under a column rule, with a cell that fills its column (one space to
+# the next), a wrapped cell in each column and a wrapped first cell in lower case.
+RULED_TABLE = """  Symptom                     Cause                      Remedy
+  --------------------------  -------------------------  ----------------------
+  Hopper bridges over and the Product damp; agitator     Dry the product; fit
+  feed stops                  paddle worn                paddle HP-7
+  Motor trips                 Overload set below 4.2 A   Set the overload
+"""
+
+
+def test_a_column_rule_says_where_each_column_of_an_indented_table_starts() -> None:
+    _, blocks = parse_text("Feeder guide\n\nFAULTS\n\n" + RULED_TABLE)
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    assert rows == [
+        "Symptom: Hopper bridges over and the feed stops; Cause: Product damp; agitator paddle worn; "
+        "Remedy: Dry the product; fit paddle HP-7",
+        "Symptom: Motor trips; Cause: Overload set below 4.2 A; Remedy: Set the overload",
+    ]
+    # No row is made of the rule itself.
+    assert not any("---" in b.text for b in blocks)
+
+
+def test_an_indented_table_without_a_rule_is_read_from_its_own_margin() -> None:
+    table = [
+        "  Code   Meaning            Action",
+        "  E-01   Battery low        Charge it",
+        "  E-12   Throttle fault     Check it",
+    ]
+    assert fixed_width_rows(table) == [
+        "Code: E-01; Meaning: Battery low; Action: Charge it",
+        "Code: E-12; Meaning: Throttle fault; Action: Check it",
+    ]
+    # A first row that is a sentence opens a list of codes; it labels nothing.
+    codes = ["OK    Operating correctly.", "BT    Blow-through: steam passes.", "LK    Leaking trap."]
+    assert fixed_width_rows(codes) == [
+        "OK | Operating correctly.",
+        "BT | Blow-through: steam passes.",
+        "LK | Leaking trap.",
+    ]
+    # "Part no." is a label, not a sentence.
+    parts = ["Part no.   Description", "HP-7       Agitator paddle", "HP-9       Seal kit"]
+    assert fixed_width_rows(parts) == [
+        "Part no.: HP-7; Description: Agitator paddle",
+        "Part no.: HP-9; Description: Seal kit",
+    ]
+
+
+def test_a_column_rule_keeps_short_rows_apart_and_cells_that_run_on_whole() -> None:
+    # A row in lower case is a row of its own unless the first cell above filled its column.
+    params = [
+        "Code  Parameter       Default",
+        "----  --------------  -------",
+        "SP    Setpoint        5 C",
+        "dB    Deadband        2 K",
+    ]
+    assert fixed_width_rows(params) == [
+        "Code: SP; Parameter: Setpoint; Default: 5 C",
+        "Code: dB; Parameter: Deadband; Default: 2 K",
+    ]
+    wires = ["Wire colour   Terminal", "-----------   --------", "brown         L", "blue          N"]
+    assert fixed_width_rows(wires) == ["Wire colour: brown; Terminal: L", "Wire colour: blue; Terminal: N"]
+    # A header over the value columns keeps its models over a column rule.
+    models = [
+        "             PD-12        PD-15",
+        "-----------  -----------  -----------",
+        "Stack cap    12 pallets   15 pallets",
+    ]
+    assert fixed_width_rows([*models, "Oil tank     16 L         20 L"]) == [
+        "Stack cap; PD-12: 12 pallets; PD-15: 15 pallets",
+        "Oil tank; PD-12: 16 L; PD-15: 20 L",
+    ]
+    # A cell running past its column's start is split at its two spaces, not cut at the column.
+    parts = ["Part   Description   Qty", "----   -----------   ---", "HP-7   Agitator seal assembly   2"]
+    assert fixed_width_rows(parts) == ["Part: HP-7; Description: Agitator seal assembly; Qty: 2"]
+    # One row under a ruled header is labelled; an empty cell leaves its neighbours under their labels.
+    ruled = ["Code  Fault       Action", "----  ----------  ------", "F1    Overload    Reset"]
+    assert fixed_width_rows(ruled) == ["Code: F1; Fault: Overload; Action: Reset"]
+    assert fixed_width_rows([*ruled, "F3                Reset"])[1] == "Code: F3; Action: Reset"
+    # A note at the margin under the table is no row of it; indented prose is no table.
+    assert fixed_width_rows([*ruled, "Note: values at 20 C."]) is None
+    prose = ["    Check the valve.  Then reset the unit.", "    Make sure the pump is off.  Wait 5 minutes."]
+    assert fixed_width_rows(prose) is None

@@ -342,6 +342,67 @@ def _asking_words(match: re.Match[str]) -> list[str]:
     return content_words(text)
 
 
+def variant_missing(question: str, pieces: Sequence[str], evidence: str, models: Iterable[str] = ()) -> bool:
+    """Does the question ask a value for a variant its number names ("part no for the 32mm collet",
+    "chuck for 401 cans") that the quoted pieces give only for its siblings ("Collet, 20 mm; Part
+    number: TX-C20", "Collet, 25 mm; ...", "Collet, 40 mm; ...")? Of the quoted pieces that write the
+    asked kind of value, those naming the asked object best (two at least, equally well) write other
+    numbers in the number's unit, and none holding the number (or a range of its unit around it) names
+    the object as well ("Spanner, 32 mm" holds 32 but is no collet). The manual lists the variants
+    beside it, not it: number_match finds the 32 somewhere and says nothing. Digits of a code ("TX-SK4",
+    "Z220") are no number. Not for a check (its number is the technician's, rules.QUANTITY_CHECK), a
+    reading, a code in `evidence`, nor a number naming a model the passages cover ("the 450" for the
+    KD-450)."""
+    kinds = asked_value_kinds(question)
+    if not kinds or QUANTITY_CHECK.search(question.lower()):
+        return False
+    valued = [piece for piece in pieces if any(VALUE_KINDS[kind].written.search(piece) for kind in kinds)]
+    if len(valued) < 2:
+        return False
+    asked = strip_codes(question, document_codes(evidence))
+    named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
+    sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
+    given = [
+        (m.group(1), _unit_of(asked, m)[0])
+        for m in _ASKED_NUMBER.finditer(asked)
+        if not _is_reading(asked, m.start()) and m.group(1) not in sizes
+    ]
+    about = stems(_ANY_NUMBER.sub(" ", asked)) - _UNIT_STEMS - _GENERIC
+    written = [(len(about & stems(piece)), _CODE_TOKEN.sub(" ", piece)) for piece in valued]
+    for number, unit in given:
+        holding, siblings = [], []
+        for share, piece in written:
+            numbers = _piece_numbers(piece)
+            if _holds(piece, numbers, number, unit):
+                holding.append(share)
+            elif any(n != number and (unit in units if unit else not units) for n, units in numbers.items()):
+                siblings.append(share)
+        best = max(siblings, default=0)
+        if best > max(holding, default=0) and siblings.count(best) >= 2:
+            return True
+    return False
+
+
+# A code's token (a letter first, a digit in it: "TX-SK4", "KD-315-220", "Z220", "M10"): its digits are no
+# number of the piece. "45A" and "20mm" open with their number and stay.
+_CODE_TOKEN = re.compile(r"\b[A-Za-z][\w-]*\d[\w-]*")
+
+
+def _piece_numbers(piece: str) -> dict[str, set[str]]:
+    """The numbers a piece writes, each with the units written after it (none for a bare number)."""
+    numbers: dict[str, set[str]] = {n: set() for n in _ANY_NUMBER.findall(piece)}
+    for number, unit in _numbers_with_units(piece):
+        numbers.setdefault(number, set()).add(unit)
+    return numbers
+
+
+def _holds(piece: str, numbers: dict[str, set[str]], number: str, unit: str | None) -> bool:
+    """Does a piece write the number, in its unit when it has one (or bare), or a range of it around it?"""
+    if number in numbers and (unit is None or unit in numbers[number] or not numbers[number]):
+        return True
+    return unit is not None and _in_range(number, unit, _ranges(piece))
+
+
 def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet[str] | None = None) -> float:
     """1.0 when the evidence writes a value of every kind the question asks for, 0.0 when of none;
     0.5 when the question asks for no particular kind of value.

@@ -25,6 +25,7 @@ from engine.analysis import (
     for_another_model,
     names_feature,
     other_condition,
+    variant_missing,
     word_stems,
 )
 from engine.answer_types import Draft
@@ -62,6 +63,7 @@ class Evidence:
     other_condition: float = 0.0  # 1 when the value is stated only under another condition than the asked one
     sibling_only: float = 0.0  # 1 when every quoted piece is written for another model than the one asked
     code_quoted: float = 0.5  # share of the question's fault/parameter codes a quoted piece writes; 0.5 when none
+    variant_missing: float = 0.0  # 1 when the quoted values are for siblings of the variant asked ("85 A nozzle")
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -102,6 +104,7 @@ class Weights:
     other_condition: float = 0.0
     sibling_only: float = 0.0
     code_quoted: float = 0.0
+    variant_missing: float = 0.0
 
     @classmethod
     def features(cls) -> tuple[str, ...]:
@@ -179,6 +182,7 @@ def gather(
         "feature_missing": 1.0 if feature_missing(analysis, passages) else 0.0,
         "other_condition": 1.0 if stated_for_another_condition(analysis, passages, draft) else 0.0,
         "sibling_only": 1.0 if quoted_for_siblings(analysis, passages, draft) else 0.0,
+        "variant_missing": 1.0 if quoted_for_other_variants(analysis, passages, draft) else 0.0,
     }
     if not passages:  # nothing quoted either: code_quoted keeps its 0.5
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
@@ -227,6 +231,16 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
         return False  # a how-to's or a fault report's numbers are the job's, not a value's condition
     texts = [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted
     return bool(texts) and other_condition(analysis.question, "\n".join(texts))  # a row run on loses its label
+
+
+def quoted_for_other_variants(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:
+    """The question asks a value for a variant its number names ("the 85 amp nozzle") and the quoted
+    values are for its siblings only (analysis.variant_missing). A how-to's numbers are the job's."""
+    if analysis.qtype == "procedure" or not draft.quoted:
+        return False
+    read = passages[:EVIDENCE_PASSAGES]
+    evidence = "\n".join([*(f"{p.title}\n{p.text}" for p in read), *draft.quoted])
+    return variant_missing(analysis.question, draft.quoted, evidence, [m for p in read for m in p.models])
 
 
 def quoted_for_siblings(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:

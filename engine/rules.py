@@ -261,7 +261,13 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(\d|\b(what|which|how many)) ?bars?\b",
                 r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b",
             ),
-            ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
+            # "How tight" asks a fastener's torque, not a belt's or a chain's tension (added 2026-12-01,
+            # fourteenth session).
+            (
+                "torque",
+                r"\btorque\b|^(?!.*\b(belts?|chains?|straps?|ropes?|wires?|bands?|tension\w*)\b).*\bhow tight\b",
+                r"n·m|\bnm\b|n m\b|lb.?ft",
+            ),
             (
                 "interval",
                 r"\b(how often|interval|every how)\b",
@@ -401,12 +407,16 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # up to 40 rpm") describes this machine's state, not a size or rating of it: the manual need not write it, so
 # the numbers rule does not look for it ("tested to 250 bar" is a rating; what a plate, label or manual
 # says is data, rules.NAMEPLATE). Matched against the words just before the number. Added 2026-11-30 (fifth
-# session; "says"/"said", "we/i test", "we/i get", "tested", "getting" in the seventh); tested on strings
-# written for it in tests/test_engine_analysis.py.
+# session; "says"/"said", "we/i test", "we/i get", "tested", "getting" in the seventh; in the fourteenth
+# what the machine fails to reach, "wont pull down to 4 deg", "doesnt get above 60": the technician's
+# setting, not the manual's; not "go", nor "cannot" or "never", which claim a limit: "it cannot go above
+# 250 c, right?"); tested on strings written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|says|said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
-    r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at)"
+    r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at|"
+    r"(?:wont|won[’']t|will not|doesnt|doesn[’']t|does not) "
+    r"(?:get|pull|come|cool|heat|warm|reach|hold|build|make|keep)\w*(?: up| down| back)?(?: above| below| past)?)"
     r"|\b(?:set|sets|turn(?:ed|ing)?|crank(?:ed|ing)?|bump(?:ed)?|push(?:ed)?|rais(?:e|ed|ing)|"
     r"increas(?:e|ed|ing)|lower(?:ed)?|reduc(?:e|ed|ing))(?: [\w.-]+){0,4}(?: up| down)? (?:to|at))"
     r"(?:[ :=~]+(?:at|to|about|around|roughly|approx\w*\.?|only|just|over|under))*[ :=~]*$"
@@ -438,7 +448,8 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # twelfth "do the brushes need changing", "will one cd-60 cope", "its 8 deg, can we start", and what the
 # machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole"); in the thirteenth
 # "is that a problem", "would it be an issue", "any issues?", "is it bad", "can it stay in" (ending the
-# question or its clause: not "is it a good idea to", "is this problem from", "fix any issues with it").
+# question or its clause: not "is it a good idea to", "is this problem from", "fix any issues with it");
+# in the fourteenth "will they go on the erector", "will these fit" (not "will it go into standby").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -460,8 +471,9 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
-    r"(?:will|would) (?:it|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
-    rf"(?:run|operate|lift|hold|carry|handle|cope|{_CAPABLE}))\b)"
+    r"(?:will|would) (?:it|they|this|that|these|those|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
+    r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|into|onto|through) (?:the|an?|our|my|it|them|this|that)|"
+    rf"{_CAPABLE}))\b)"
 )
 
 # Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual
@@ -599,7 +611,11 @@ SCHEDULED_WORK: Final[frozenset[str]] = frozenset({"replace"})
 # How such a sentence writes when: "every 6 months", "after 20 000 operating hours", "yearly".
 SCHEDULE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:every|after|at intervals of)\b[^.;]{0,30}\d|\bwhichever (?:comes )?first\b|"
-    r"\b(?:daily|weekly|monthly|quarterly|yearly|annually)\b",
+    r"\b(?:daily|weekly|monthly|quarterly|yearly|annually)\b|"
+    # A measured wear limit says when too ("replace them when they protrude less than 3 mm"), unless it
+    # leads into the steps ("when worn to 1 mm: pull the old seal out"). Added 2026-12-01 (fourteenth).
+    r"\bwhen\b[^.;:]{0,40}\b(?:less|more|thinner|shorter|longer|thicker|below|above|under|exceeds?|"
+    r"worn (?:to|down to))\b[^.;:]{0,30}\d(?![^.;:]{0,40}:)",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from engine.analysis import (
     stems,
     title_words,
     value_match,
+    variant_missing,
     word_stems,
     worked_on,
 )
@@ -94,6 +95,9 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("pn-16 flange gasket", []),
         ("what temp does the ptc trip at", ["temperature"]),
         ("coupling bolt torque", ["torque"]),
+        ("collet nut, how tight do i do it up", ["torque"]),
+        ("how tight should the drive belt be", []),
+        ("chain on the conveyor, how tight", []),
         ("how often grease the bearings", ["interval"]),
         ("what does OC2 mean", []),
         ("what oil goes in the gearbox", ["lubricant"]),
@@ -624,6 +628,11 @@ def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> 
     when = ["Maintenance\nThe flap seals are EPDM. Replace them after 20 000 hours or 4 years."]
     assert action_match(question, when) == 0.0
     assert action_match(analyze_query("how often do the flap seals need replacing"), when) == 1.0
+    # So does a measured wear limit, unless it leads into the steps.
+    worn = ["Wear parts\nThe flap seals wipe the drum. Replace them when they are less than 3 mm thick."]
+    assert action_match(question, worn) == 0.0
+    leading = ["Flap seals\nReplace them when worn to 1 mm: pull the old flap seal out and press a new one in."]
+    assert action_match(question, leading) == 1.0
     # A numbered section that names the part beside other work does no work on it.
     section = ["Blower manual\n6. Maintenance Change the inlet filter weekly. The bearings are sealed for life."]
     assert action_match(analyze_query("steps to change the bearings on the blower"), section) == 0.0
@@ -1111,3 +1120,51 @@ def test_a_limit_is_also_written_as_a_comparison_or_in_a_rows_label() -> None:
     assert number_match("will it fit through a 1200 mm door", "Item: Height above floor; S-9: 900 mm") == 0.0
     joined = "Oil the needle bar weekly; use sewing oil. Item: Max. thickness of bag top; S-9: 8 mm"
     assert number_match("will the sewer sew through 10mm", joined) == 1.0
+
+
+def test_what_the_machine_fails_to_reach_is_a_reading_and_will_they_go_on_is_a_check() -> None:
+    evidence = "Chamber temperature -10 to +40 °C. Room temperature no more than 32 °C. Roll diameter max. 350 mm."
+    # The technician's setting the machine does not reach is not a number the manual must write.
+    for question in (
+        "chamber wont pull down to 4 deg",
+        "oven doesnt get above 160 c anymore",
+        "tank won't heat up past 55 deg",
+        "compressor doesn’t build up to 9 bar",
+    ):
+        assert number_match(question, evidence) == 0.5, question
+    # What it should reach is asked, and must be written; a limit claimed is looked for.
+    assert number_match("how long to pull down to 4 deg", evidence) == 0.0
+    assert number_match("the chamber cannot go above 45 c, right?", evidence) == 0.0
+    assert number_match("where does it say it must never get above 45 c", evidence) == 0.0
+    # "Will they go on", "would these fit": checks, answered by a limit in the unit.
+    assert number_match("got some 400mm dia rolls, will they go on the erector", evidence) == 1.0
+    assert QUANTITY_CHECK.search("would these fit 400 mm rolls")
+    assert not QUANTITY_CHECK.search("will it go back to 400 mm after a reset")
+    assert not QUANTITY_CHECK.search("will it go into standby after 30 min")
+
+
+def test_a_variant_the_quoted_rows_give_only_for_its_siblings_is_missing() -> None:
+    rows = [
+        "Item: Collet, 20 mm; Part number: TX-C20",
+        "Item: Collet, 25 mm; Part number: TX-C25",
+        "Item: Spanner, 32 mm; Part number: TX-S32",
+        "Item: Collet, 40 mm; Part number: TX-C40",
+    ]
+    text = "\n".join(rows)
+    # 32 mm stands only in the spanner's row: the collets listed are 20, 25 and 40 mm.
+    assert variant_missing("part no for a 32mm collet for the tx5", rows, text, ["TX-5"])
+    assert not variant_missing("part no for a 25mm collet for the tx5", rows, text, ["TX-5"])
+    # The model's own number, a check of the technician's quantity and a reading are no variant.
+    assert not variant_missing("part no for the collet on the 32", rows, text, ["TX-32"])
+    assert not variant_missing("is a 32mm collet ok on it, part no", rows, text, ["TX-5"])
+    # Digits of a code are no number; a range in the unit around the number holds it.
+    kits = ["Item: Seal kit, pump side; Part number: TX-SK4", "Item: Seal kit, motor side; Part number: TX-SK6"]
+    assert not variant_missing("need 2 seal kits for the tx5, part no?", kits, "\n".join(kits), ["TX-5"])
+    nozzles = [
+        "Item: Nozzle 45 A, plate 3-10 mm; Part number: TX-N45",
+        "Item: Nozzle 65 A, plate 10-16 mm; Part number: TX-N65",
+    ]
+    assert not variant_missing("part no for the nozzle to cut 12mm plate", nozzles, "\n".join(nozzles), ["TX-5"])
+    assert variant_missing("part no for the 85 amp nozzle", nozzles, "\n".join(nozzles), ["TX-5"])
+    # One sibling row is no list of variants.
+    assert not variant_missing("part no for a 32mm collet", rows[:1] + rows[2:3], text, ["TX-5"])

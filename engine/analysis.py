@@ -174,7 +174,7 @@ _UNIT_STEMS = stems(" ".join(UNITS))
 # A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m"), lower-cased; rules.UNITS says which.
 _UNIT_WORD = re.compile(
     r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
-    r"[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
+    r"mg\s?/\s?l\b|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
 )
 # Words a unit may stand after its number ("every 500 operating hours"); a number ends the search.
 _UNIT_REACH = 3

@@ -261,21 +261,16 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(\d|\b(what|which|how many)) ?bars?\b",
                 r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b",
             ),
-            # "How tight" asks a fastener's torque, not a belt's or a chain's tension (added 2026-12-01,
-            # fourteenth session).
-            (
-                "torque",
-                r"\btorque\b|^(?!.*\b(belts?|chains?|straps?|ropes?|wires?|bands?|tension\w*)\b).*\bhow tight\b",
-                r"n·m|\bnm\b|n m\b|lb.?ft",
-            ),
+            ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
             (
                 "interval",
                 r"\b(how often|interval|every how)\b",
-                # An interval recurs ("every 6 months", "annually", "after 2000 h");
-                # "takes about 6 hours" is a duration.
+                # An interval recurs ("every 6 months", "annually", "after 2000 h", a maintenance table's
+                # row "6 months | Grease the bearings"); "takes about 6 hours" is a duration.
                 r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
                 r"\bper (year|month|week|day|shift)\b|"
-                r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b",
+                r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b|"
+                r"^\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]",
             ),
             # Asked for ("flow rate", "what's the pump flow", "max. flow"), not a condition the question
             # describes ("when there's no flow", "low flow alarm"): the same split as the current and speed
@@ -782,6 +777,10 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("m3/h", "m³/h", "m3/hr", "m³/hr"), "m3/h"),
         **dict.fromkeys(("l/min", "lpm"), "l/min"),
         **dict.fromkeys(("l/h", "l/hr"), "l/h"),
+        # Concentrations in water: "3 ppm chlorine" against "no more than 2 mg/L" (added 2026-12-01,
+        # fourteenth session).
+        **dict.fromkeys(("ppm",), "ppm"),
+        **dict.fromkeys(("mg/l",), "mg/l"),
     }
 )
 
@@ -797,6 +796,7 @@ UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("s", "min", "h"), "time"),
         **dict.fromkeys(("kw", "hp"), "power"),
         **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
+        **dict.fromkeys(("ppm", "mg/l"), "concentration"),
     }
 )
 # Units a checked number written without its unit may be in ("blade measures 298, still usable" against

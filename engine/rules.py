@@ -266,11 +266,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 "interval",
                 r"\b(how often|interval|every how)\b",
                 # An interval recurs ("every 6 months", "annually", "after 2000 h", a maintenance table's
-                # row "6 months | Grease the bearings"); "takes about 6 hours" is a duration.
+                # row "6 months | Grease the bearings", under its heading); "takes about 6 hours" is a duration.
                 r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
                 r"\bper (year|month|week|day|shift)\b|"
                 r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b|"
-                r"^\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]",
+                r"(^|\n)\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]",
             ),
             # Asked for ("flow rate", "what's the pump flow", "max. flow"), not a condition the question
             # describes ("when there's no flow", "low flow alarm"): the same split as the current and speed

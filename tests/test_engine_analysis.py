@@ -1175,5 +1175,7 @@ def test_a_concentration_is_checked_against_a_limit_in_mg_per_litre_and_a_table_
     question = "how often does the hoist chain need its inspection"
     assert value_match(question, ["6 months | Inspection of the hoist chain by a competent person."]) == 1.0
     assert value_match(question, ["12 months: Inspection of the hoist chain."]) == 1.0
+    # Under its heading, as the answerer reads a piece.
+    assert value_match(question, ["7 MAINTENANCE\n12 months | Inspection of the hoist chain."]) == 1.0
     # A duration in a sentence is no interval.
     assert value_match(question, ["The hoist chain inspection takes about 6 hours with two people."]) == 0.0

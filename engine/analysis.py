@@ -351,8 +351,8 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     the object as well ("Spanner, 32 mm" holds 32 but is no collet). The manual lists the variants
     beside it, not it: number_match finds the 32 somewhere and says nothing. Digits of a code ("TX-SK4",
     "Z220") are no number. Not for a check (its number is the technician's, rules.QUANTITY_CHECK), a
-    reading, a code in `evidence`, nor a number naming a model the passages cover ("the 450" for the
-    KD-450)."""
+    reading, a code in `evidence`, a number naming a model the passages cover ("the 450" for the
+    KD-450), nor one without a unit that counts or dates ("the 2 gearboxes", "our 2019 machine")."""
     kinds = asked_value_kinds(question)
     if not kinds or QUANTITY_CHECK.search(question.lower()):
         return False
@@ -363,9 +363,11 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
     sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
     given = [
-        (m.group(1), _unit_of(asked, m)[0])
+        (m.group(1), unit)
         for m in _ASKED_NUMBER.finditer(asked)
-        if not _is_reading(asked, m.start()) and m.group(1) not in sizes
+        if not _is_reading(asked, m.start())
+        and m.group(1) not in sizes
+        and ((unit := _unit_of(asked, m)[0]) is not None or not _COUNT_OR_YEAR.fullmatch(m.group(1)))
     ]
     about = stems(_ANY_NUMBER.sub(" ", asked)) - _UNIT_STEMS - _GENERIC
     written = [(len(about & stems(piece)), _CODE_TOKEN.sub(" ", piece)) for piece in valued]
@@ -381,6 +383,10 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
         if best > max(holding, default=0) and siblings.count(best) >= 2:
             return True
     return False
+
+
+# A number without a unit that counts ("the 2 gearboxes", "need 4") or dates ("our 2019 machine"): no variant.
+_COUNT_OR_YEAR = re.compile(r"\d|(?:19|20)\d\d")
 
 
 # A code's token (a letter first, a digit in it: "TX-SK4", "KD-315-220", "Z220", "M10"): its digits are no

@@ -266,11 +266,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 "interval",
                 r"\b(how often|interval|every how)\b",
                 # An interval recurs ("every 6 months", "annually", "after 2000 h", a maintenance table's
-                # row "6 months | Grease the bearings", under its heading); "takes about 6 hours" is a duration.
+                # row "6 months | Grease the bearings", under its heading, naming the work); "takes about 6
+                # hours" and "8 h | Charging time" are durations.
                 r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
                 r"\bper (year|month|week|day|shift)\b|"
                 r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b|"
-                r"(^|\n)\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]",
+                r"(^|\n)\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]"
+                r"(?=[^\n]{0,60}\b(inspect|examin|check|grease|lubric|clean|replac|chang|renew|servic|test|adjust|"
+                r"drain|top up|overhaul))",
             ),
             # Asked for ("flow rate", "what's the pump flow", "max. flow"), not a condition the question
             # describes ("when there's no flow", "low flow alarm"): the same split as the current and speed
@@ -410,7 +413,7 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|says|said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
     r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at|"
-    r"(?:wont|won[’']t|will not|doesnt|doesn[’']t|does not) "
+    r"(?:wont|won[’']t|doesnt|doesn[’']t) "
     r"(?:get|pull|come|cool|heat|warm|reach|hold|build|make|keep)\w*(?: up| down| back)?(?: above| below| past)?)"
     r"|\b(?:set|sets|turn(?:ed|ing)?|crank(?:ed|ing)?|bump(?:ed)?|push(?:ed)?|rais(?:e|ed|ing)|"
     r"increas(?:e|ed|ing)|lower(?:ed)?|reduc(?:e|ed|ing))(?: [\w.-]+){0,4}(?: up| down)? (?:to|at))"
@@ -444,7 +447,7 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole"); in the thirteenth
 # "is that a problem", "would it be an issue", "any issues?", "is it bad", "can it stay in" (ending the
 # question or its clause: not "is it a good idea to", "is this problem from", "fix any issues with it");
-# in the fourteenth "will they go on the erector", "will these fit" (not "will it go into standby").
+# in the fourteenth "will they go on the erector", "will these fit" (not "will it go into the standby mode").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -467,7 +470,7 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
     r"(?:will|would) (?:it|they|this|that|these|those|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
-    r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|into|onto|through) (?:the|an?|our|my|it|them|this|that)|"
+    r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
     rf"{_CAPABLE}))\b)"
 )
 
@@ -607,10 +610,11 @@ SCHEDULED_WORK: Final[frozenset[str]] = frozenset({"replace"})
 SCHEDULE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:every|after|at intervals of)\b[^.;]{0,30}\d|\bwhichever (?:comes )?first\b|"
     r"\b(?:daily|weekly|monthly|quarterly|yearly|annually)\b|"
-    # A measured wear limit says when too ("replace them when they protrude less than 3 mm"), unless it
-    # leads into the steps ("when worn to 1 mm: pull the old seal out"). Added 2026-12-01 (fourteenth).
-    r"\bwhen\b[^.;:]{0,40}\b(?:less|more|thinner|shorter|longer|thicker|below|above|under|exceeds?|"
-    r"worn (?:to|down to))\b[^.;:]{0,30}\d(?![^.;:]{0,40}:)",
+    # A measured wear limit that ends its sentence says when too ("replace them when they protrude less
+    # than 3 mm beyond the flight."), not one that leads into the steps ("when worn to 1.5 mm: pull the
+    # old seal out", "when worn to less than 2 mm, remove the bolts"). Added 2026-12-01 (fourteenth).
+    r"\bwhen\b[^.;:,]{0,40}\b(?:less|more|thinner|shorter|longer|thicker|below|above|under|exceeds?|"
+    r"worn (?:to|down to))\b[^.;:,]{0,30}?\d[\d.,]*[^.;:,]{0,40}(?:\.(?!\d)|;|$)",
     re.IGNORECASE,
 )
 
@@ -729,7 +733,7 @@ OBJECT_KEY: Final[int] = 4
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
 GLUED_UNITS: Final[str] = (
-    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?"
+    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|ppm|mg/l"
 )
 
 # Units a number is written with, spelled as a technician or a manual does, and the one unit each means
@@ -777,10 +781,9 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("m3/h", "m³/h", "m3/hr", "m³/hr"), "m3/h"),
         **dict.fromkeys(("l/min", "lpm"), "l/min"),
         **dict.fromkeys(("l/h", "l/hr"), "l/h"),
-        # Concentrations in water: "3 ppm chlorine" against "no more than 2 mg/L" (added 2026-12-01,
-        # fourteenth session).
-        **dict.fromkeys(("ppm",), "ppm"),
-        **dict.fromkeys(("mg/l",), "mg/l"),
+        # Concentrations in water, where a ppm is a mg/L: "3 ppm chlorine" against "no more than 2 mg/L"
+        # (added 2026-12-01, fourteenth session).
+        **dict.fromkeys(("ppm", "mg/l"), "mg/l"),
     }
 )
 
@@ -796,7 +799,6 @@ UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("s", "min", "h"), "time"),
         **dict.fromkeys(("kw", "hp"), "power"),
         **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
-        **dict.fromkeys(("ppm", "mg/l"), "concentration"),
     }
 )
 # Units a checked number written without its unit may be in ("blade measures 298, still usable" against

@@ -630,6 +630,10 @@ def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> 
     assert action_match(question, worn) == 0.0
     leading = ["Flap seals\nReplace them when worn to 1 mm: pull the old flap seal out and press a new one in."]
     assert action_match(question, leading) == 1.0
+    decimal = ["Flap seals\nReplace them when worn to 1.5 mm: pull the old flap seal out and press a new one in."]
+    assert action_match(question, decimal) == 1.0
+    comma = ["Flap seals\nWhen the flap seals are worn to less than 2 mm, pull them out and press new flap seals in."]
+    assert action_match(question, comma) == 1.0
     # A numbered section that names the part beside other work does no work on it.
     section = ["Blower manual\n6. Maintenance Change the inlet filter weekly. The bearings are sealed for life."]
     assert action_match(analyze_query("steps to change the bearings on the blower"), section) == 0.0
@@ -1133,11 +1137,12 @@ def test_what_the_machine_fails_to_reach_is_a_reading_and_will_they_go_on_is_a_c
     assert number_match("how long to pull down to 4 deg", evidence) == 0.0
     assert number_match("the chamber cannot go above 45 c, right?", evidence) == 0.0
     assert number_match("where does it say it must never get above 45 c", evidence) == 0.0
+    assert number_match("the chamber will not get above 45 c with the lid shut, right?", evidence) == 0.0
     # "Will they go on", "would these fit": checks, answered by a limit in the unit.
     assert number_match("got some 400mm dia rolls, will they go on the erector", evidence) == 1.0
     assert QUANTITY_CHECK.search("would these fit 400 mm rolls")
     assert not QUANTITY_CHECK.search("will it go back to 400 mm after a reset")
-    assert not QUANTITY_CHECK.search("will it go into standby after 30 min")
+    assert not QUANTITY_CHECK.search("will it go into the standby mode after 30 min")
 
 
 def test_a_variant_the_quoted_rows_give_only_for_its_siblings_is_missing() -> None:
@@ -1163,6 +1168,13 @@ def test_a_variant_the_quoted_rows_give_only_for_its_siblings_is_missing() -> No
     ]
     assert not variant_missing("part no for the nozzle to cut 12mm plate", nozzles, "\n".join(nozzles), ["TX-5"])
     assert variant_missing("part no for the 85 amp nozzle", nozzles, "\n".join(nozzles), ["TX-5"])
+    # A model's number, a reading, a count or a year is no variant.
+    bare = ["Item: Nozzle 45; Part number: TX-N45", "Item: Nozzle 65; Part number: TX-N65"]
+    assert variant_missing("part no for the nozzle on the 85", bare, "\n".join(bare), ["TX-5"])
+    assert not variant_missing("part no for the nozzle on the 85", bare, "\n".join(bare), ["TX-85"])
+    assert not variant_missing("meter reads 85 a on the nozzle, part no?", nozzles, "\n".join(nozzles), ["TX-5"])
+    assert not variant_missing("part no for the nozzle, need 2", bare, "\n".join(bare), ["TX-5"])
+    assert not variant_missing("part no for the nozzle on our 2019 machine", bare, "\n".join(bare), ["TX-5"])
     # One sibling row is no list of variants.
     assert not variant_missing("part no for a 32mm collet", rows[:1] + rows[2:3], text, ["TX-5"])
 
@@ -1172,10 +1184,14 @@ def test_a_concentration_is_checked_against_a_limit_in_mg_per_litre_and_a_table_
     assert number_match("tested 3 ppm chlorine in the rinse water, ok?", limit) == 1.0
     assert number_match("tested 3 ppm chlorine in the rinse water, ok?", "Rinse water 10-60 °C.") == 0.0
     assert number_match("what pump for 3 ppm dosing", limit) == 0.0  # no check: the number must be written
+    # A ppm is a mg/L: inside a range in mg/L, and glued to its number.
+    assert number_match("tested 1 ppm chlorine, ok?", "Free chlorine 0.5-2 mg/L.") == 1.0
+    assert number_match("tested 3ppm chlorine, ok?", limit) == 1.0
     question = "how often does the hoist chain need its inspection"
     assert value_match(question, ["6 months | Inspection of the hoist chain by a competent person."]) == 1.0
     assert value_match(question, ["12 months: Inspection of the hoist chain."]) == 1.0
     # Under its heading, as the answerer reads a piece.
     assert value_match(question, ["7 MAINTENANCE\n12 months | Inspection of the hoist chain."]) == 1.0
-    # A duration in a sentence is no interval.
+    # A row that names no work, or a duration in a sentence, is no interval.
+    assert value_match("how often should the battery be charged", ["8 h | Charging time of the battery."]) == 0.0
     assert value_match(question, ["The hoist chain inspection takes about 6 hours with two people."]) == 0.0

@@ -948,3 +948,23 @@ def test_a_column_rule_keeps_short_rows_apart_and_cells_that_run_on_whole() -> N
     assert fixed_width_rows([*ruled, "Note: values at 20 C."]) is None
     prose = ["    Check the valve.  Then reset the unit.", "    Make sure the pump is off.  Wait 5 minutes."]
     assert fixed_width_rows(prose) is None
+
+
+def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() -> None:
+    tabbed = ["Code\tFault\t\tAction", "----\t-----\t\t------", "F1\tOverload\tReset", "F2\tPhase loss\tCheck supply"]
+    assert fixed_width_rows(tabbed) == [
+        "Code: F1; Fault: Overload; Action: Reset",
+        "Code: F2; Fault: Phase loss; Action: Check supply",
+    ]
+    # Under a column rule a wrapped cell goes on under its own column, however narrow the first one is.
+    wrapped = [
+        "No  Part             Qty",
+        "--  ---------------  ---",
+        "1   Agitator seal    2",
+        "    assembly, long",
+        "2   Paddle           1",
+    ]
+    assert fixed_width_rows(wrapped) == [
+        "No: 1; Part: Agitator seal assembly, long; Qty: 2",
+        "No: 2; Part: Paddle; Qty: 1",
+    ]

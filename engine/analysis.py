@@ -515,7 +515,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     KGS-60) when the question names no model of that number. The "450" of "kd 450" is a model the
     evidence names as KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125;
     a reading or a proposed setting ("gauge reads 3 bar") is not looked for, nor an estimate ("lost about
-    3cm", rules.APPROXIMATE) unless the question checks that quantity. A question checking its
+    3cm", rules.APPROXIMATE) unless the question checks that quantity, nor a sibling model's cell of a
+    model row (_asked_model_cells). A question checking its
     own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
     the evidence sets in that unit ("max. 50 kg"), whatever its number, or by a range in it that holds
     the number ("5-25 °C" for "its 10 deg"; one that does not may be another quantity's, "speed
@@ -525,6 +526,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     about its size ("measures 298, still usable" by "below 295 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
     5-40 °C."""
+    evidence = _asked_model_cells(evidence, specific_codes(question))
     asked = strip_codes(question, document_codes(evidence))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
     # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
@@ -571,6 +573,23 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
     counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+def _asked_model_cells(evidence: str, codes: AbstractSet[str]) -> str:
+    """The evidence without the cells a model row gives for a sibling of the model the question names:
+    "Conductor; WS-10: 0.05-6 mm²; WS-20: 0.5-16 mm²" keeps only the WS-10's cell for "can the ws10 do
+    10mm2 cable", whose 10 the WS-20's range would hold. Only a row with a cell for an asked model
+    loses the others' (the loaders write a model table's row so: rows' label, then "MODEL: value")."""
+    if not codes:
+        return evidence
+    lines = []
+    for line in evidence.split("\n"):
+        cells = line.split("; ")
+        models = [document_codes(cell.split(":", 1)[0]) if ":" in cell else set() for cell in cells]
+        if len(cells) > 2 and any(named & codes for named in models):
+            line = "; ".join(cell for cell, named in zip(cells, models, strict=True) if not named or named & codes)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _near(value: float, limit: float) -> bool:

@@ -1195,3 +1195,13 @@ def test_a_concentration_is_checked_against_a_limit_in_mg_per_litre_and_a_table_
     # A row that names no work, or a duration in a sentence, is no interval.
     assert value_match("how often should the battery be charged", ["8 h | Charging time of the battery."]) == 0.0
     assert value_match(question, ["The hoist chain inspection takes about 6 hours with two people."]) == 0.0
+
+
+def test_a_check_of_one_model_is_not_answered_by_its_siblings_cell() -> None:
+    rows = "Parameter: Conductor cross-section; TX-10: 0.05-6 mm²; TX-20: 0.5-16 mm²\nParameter: Speed; TX-10: 2 m/s"
+    # The TX-20's range holds 10 mm², the TX-10's does not: for the TX-10 the manual's answer is no.
+    assert number_match("can the tx10 do 10mm2 cable", rows) == 0.0
+    assert number_match("can the tx20 do 10mm2 cable", rows) == 1.0
+    assert number_match("can the tx10 do 4mm2 cable", rows) == 1.0
+    # A question naming no model reads every cell.
+    assert number_match("can it do 10mm2 cable", rows) == 1.0

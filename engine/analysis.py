@@ -523,7 +523,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     reference 0-50 Hz", unless its clause names what is checked: "a good cartridge reads 115-135 ohm" says
     no to 90 ohm), unless the number names the machine ("is the 60kw set ok"); in a check a reading
     is looked for too (it is what is checked), and a number without its unit is answered by a limit of
-    about its size ("measures 298, still usable" by "below 295 mm"). Outside a check,
+    about its size ("measures 298, still usable" by "below 295 mm") or a range of about its size whose
+    clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
     5-40 °C."""
     evidence = _asked_model_cells(evidence, specific_codes(question))
@@ -550,7 +551,10 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     ranges = {(low, high, unit) for low, high, unit, _ in sites}
     # A range whose clause names what the question checks is that quantity's: outside it is the manual's "no".
     about = stems(asked) - _CHECK_STEMS
-    ranged = {unit for _, _, unit, start in sites if about & stems(_clause_at(low_evidence, start))}
+    named_sites = [
+        (low, high, unit) for low, high, unit, start in sites if about & stems(_clause_at(low_evidence, start))
+    ]
+    ranged = {unit for _, _, unit in named_sites}
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
@@ -560,9 +564,17 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
             # A check without its unit ("blade measures 298, still usable?") is answered by a limit of
-            # about its size ("below 295 mm"): the technician left out the unit the manual writes.
-            near = (value for value, written_unit in limits if written_unit in BARE_CHECK_UNITS)
-            return number in found or any(_near(_number(number), value) for value in near)
+            # about its size ("below 295 mm"), or by a range of about its size whose clause names what is
+            # checked ("1.6 wire ok?" by "Solid wire diameter: 0.8-1.2 mm"): the technician left out the
+            # unit the manual writes.
+            value = _number(number)
+            near = [limit for limit, written_unit in limits if written_unit in BARE_CHECK_UNITS]
+            spans = [(low, high) for low, high, unit in named_sites if unit in BARE_CHECK_UNITS]
+            return (
+                number in found
+                or any(_near(value, limit) for limit in near)
+                or any(low / 2 <= value <= high * 2 for low, high in spans)
+            )
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
         kind = UNIT_KINDS.get(unit, unit)

@@ -1205,3 +1205,11 @@ def test_a_check_of_one_model_is_not_answered_by_its_siblings_cell() -> None:
     assert number_match("can the tx10 do 4mm2 cable", rows) == 1.0
     # A question naming no model reads every cell.
     assert number_match("can it do 10mm2 cable", rows) == 1.0
+
+
+def test_a_check_without_its_unit_is_answered_by_a_range_of_its_size_that_names_it() -> None:
+    rows = "Solid wire diameter; TX-10: 0.8-1.2 mm; TX-20: 0.8-1.6 mm"
+    assert number_match("want to run 1.6 wire on the tx10 is that ok", rows) == 1.0
+    # A range of another size, or one whose clause names something else, says nothing.
+    assert number_match("want to run 16 wire on the tx10 is that ok", rows) == 0.0
+    assert number_match("want to run 1.6 wire on the tx10 is that ok", "Hose length; TX-10: 0.8-1.2 m") == 0.0

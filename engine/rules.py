@@ -407,8 +407,8 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # says is data, rules.NAMEPLATE). Matched against the words just before the number. Added 2026-11-30 (fifth
 # session; "says"/"said", "we/i test", "we/i get", "tested", "getting" in the seventh; in the fourteenth
 # what the machine fails to reach, "wont pull down to 4 deg", "doesnt get above 60": the technician's
-# setting, not the manual's; not "go", nor "cannot" or "never", which claim a limit: "it cannot go above
-# 250 c, right?"); tested on strings written for it in tests/test_engine_analysis.py.
+# setting, not the manual's; contractions only, and not "go": "it cannot go above 250 c, right?", "it will
+# not get above 95 c" claim a limit); tested on strings written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|says|said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"

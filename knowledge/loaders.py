@@ -168,6 +168,10 @@ _NOT_A_HEADING = re.compile(
     r"[.?!:;]$|:\s|\||\S {2,}\S|^\s*[-*+]\s|^(?:warning|caution|danger|note|notice|important)\b",
     re.IGNORECASE,
 )
+# A subsection's numbered title on a line of its own ("5.3 Changing the hydraulic oil", "7.3 Anchoring"):
+# a heading under its section's, though in mixed case. Not a sentence, a "Label: value" line, a table row
+# or a value ("2.5 mm cable", "1.5 Nm"): a word of three letters or more opens it.
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z]{2,}[^.!?:;]{0,80}$")
 # A section number opening a heading ("1.", "2.3"), the only digits an underlined heading may hold.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # A row of a list set with dot leaders ("Maximum bag weight ....... 1500 kg"): its label and its value.
@@ -384,6 +388,9 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
         framed = _FRAMED_HEADING.match(stripped)
         if framed is not None and not para:
             blocks.append(Block("heading", framed.group(1), level=2))
+            continue
+        if _NUMBERED_TITLE.match(stripped) and not para and not line[:1].isspace() and "  " not in stripped:
+            blocks.append(Block("heading", stripped, level=3))
             continue
         if _TXT_HEADING.match(stripped) and not para and not (line[:1].isspace() and "  " in stripped):
             blocks.append(Block("heading", stripped, level=2))

@@ -968,3 +968,21 @@ def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() ->
         "No: 1; Part: Agitator seal assembly, long; Qty: 2",
         "No: 2; Part: Paddle; Qty: 1",
     ]
+
+
+def test_a_numbered_subsection_title_is_a_heading_under_its_section() -> None:
+    text = (
+        "Dispenser guide\n\n5  PROCEDURES\n\n5.3 Changing the hydraulic oil\n  1. Lower the lift.\n"
+        "  2. Drain the oil.\n\n5.4 Aligning a photocell\nClean the lenses.\n\n"
+        "2.5 mm cable is enough for the sensor.\n\n1.5 Nm on the screws.\n"
+    )
+    _, blocks = parse_text(text)
+    headings = [(b.text, b.level) for b in blocks if b.kind == "heading"]
+    assert headings[1:] == [
+        ("5  PROCEDURES", 2),
+        ("5.3 Changing the hydraulic oil", 3),
+        ("5.4 Aligning a photocell", 3),
+    ]
+    # A value or a sentence that opens with a decimal number stays text.
+    body = [b.text for b in blocks if b.kind == "paragraph"]
+    assert "2.5 mm cable is enough for the sensor." in body and "1.5 Nm on the screws." in body

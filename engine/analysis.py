@@ -342,6 +342,13 @@ def _asking_words(match: re.Match[str]) -> list[str]:
     return content_words(text)
 
 
+def _model_sizes(question: str, models: Iterable[str]) -> set[str]:
+    """The numbers of the models the evidence covers ("450" of the KD-450) that the question does not
+    write as part of a code of its own: a bare "450" then names that model, not a size."""
+    named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
+    return {n for model in models for n in _ANY_NUMBER.findall(model)} - named
+
+
 def variant_missing(question: str, pieces: Sequence[str], evidence: str, models: Iterable[str] = ()) -> bool:
     """Does the question ask a value for a variant its number names ("part no for the 32mm collet",
     "chuck for 401 cans") that the quoted pieces give only for its siblings ("Collet, 20 mm; Part
@@ -360,8 +367,7 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     if len(valued) < 2:
         return False
     asked = strip_codes(question, document_codes(evidence))
-    named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
-    sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
+    sizes = _model_sizes(question, models)
     given = [
         (m.group(1), unit)
         for m in _ASKED_NUMBER.finditer(asked)
@@ -516,7 +522,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     evidence names as KD-450; the "125" of "tc 125 bore" is a size unless the evidence names a TC-125;
     a reading or a proposed setting ("gauge reads 3 bar") is not looked for, nor an estimate ("lost about
     3cm", rules.APPROXIMATE) unless the question checks that quantity, nor a sibling model's cell of a
-    model row (_asked_model_cells). A question checking its
+    model row (scope_to_models). A question checking its
     own quantity against the machine ("40kg sacks ok?", rules.QUANTITY_CHECK) is answered by a limit
     the evidence sets in that unit ("max. 50 kg"), whatever its number, or by a range in it that holds
     the number ("5-25 °C" for "its 10 deg"; one that does not may be another quantity's, "speed
@@ -527,7 +533,10 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
     5-40 °C."""
-    evidence = _asked_model_cells(evidence, specific_codes(question))
+    # A sibling's cell of a model row is not the asked model's: "can the ws10 do 10mm2 cable" is not
+    # answered by the WS-20's "0.5-16 mm²" beside the WS-10's "0.05-6 mm²".
+    codes = specific_codes(question)
+    evidence = "\n".join(scope_to_models(line, codes) for line in evidence.split("\n"))
     asked = strip_codes(question, document_codes(evidence))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
     # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
@@ -558,8 +567,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
-    named = {n for start, end, _ in query_code_spans(question) for n in _ANY_NUMBER.findall(question[start:end])}
-    sizes = {n for model in models for n in _ANY_NUMBER.findall(model)} - named
+    sizes = _model_sizes(question, models)
 
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
@@ -585,23 +593,6 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
     counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
     return sum(counted) / len(counted) if counted else 0.5
-
-
-def _asked_model_cells(evidence: str, codes: AbstractSet[str]) -> str:
-    """The evidence without the cells a model row gives for a sibling of the model the question names:
-    "Conductor; WS-10: 0.05-6 mm²; WS-20: 0.5-16 mm²" keeps only the WS-10's cell for "can the ws10 do
-    10mm2 cable", whose 10 the WS-20's range would hold. Only a row with a cell for an asked model
-    loses the others' (the loaders write a model table's row so: rows' label, then "MODEL: value")."""
-    if not codes:
-        return evidence
-    lines = []
-    for line in evidence.split("\n"):
-        cells = line.split("; ")
-        models = [document_codes(cell.split(":", 1)[0]) if ":" in cell else set() for cell in cells]
-        if len(cells) > 2 and any(named & codes for named in models):
-            line = "; ".join(cell for cell, named in zip(cells, models, strict=True) if not named or named & codes)
-        lines.append(line)
-    return "\n".join(lines)
 
 
 def _near(value: float, limit: float) -> bool:

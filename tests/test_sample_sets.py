@@ -29,6 +29,7 @@ SET_NAMES = (
     "twelfth",
     "thirteenth",
     "fourteenth",
+    "fifteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -271,6 +271,30 @@ def strip_codes(text: str, codes: set[str] | None = None) -> str:
     return text
 
 
+# A number glued to its unit in a question ("80m", "4mm2", "2.5m3/h", "24v"): the manual writes them
+# apart ("50 m of 4 mm²"), which the full-text parser reads as the number and the unit; glued, the
+# parser keeps one token ("4mm2") that no manual writes. Added 2026-12-01 (fifteenth session).
+_GLUED_UNIT: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(mm2|mm|cm|m3|m2|m|kw|kva|hp|vdc|vac|v|kv|amps?|a|hz|mbar|bar|psi|k?pa|kg|g|"
+    r"ml|l|rpm|nm|kn|n|secs?|s|mins?|hrs?|h|ppm|°c|c)(?=/|\b)",
+    re.IGNORECASE,
+)
+# A square or cubic unit a technician types with a plain digit ("4 mm2", "m3/h"): a manual writes
+# "mm²", "m³/h", which the parser reads as "mm", "m" and "/h". Only after a number or before "/", so
+# an M3 screw or a part "MM2" stays a code.
+_UNIT_POWER: Final[re.Pattern[str]] = re.compile(r"(?:(?<=\d)|(?<=\d )|(?<![\w.])(?=\w+/))(mm|cm|m)([23])(?=/|\b)")
+_SUPERSCRIPT: Final[dict[str, str]] = {"2": "²", "3": "³"}
+
+
+def normalize_units(text: str) -> str:
+    """A question's numbers and units written as manuals write them, for the full-text parser.
+
+    "80m extension lead 4mm2" -> "80 m extension lead 4 mm²", "2.5 m3/h" -> "2.5 m³/h".
+    """
+    text = _GLUED_UNIT.sub(r"\1 \2", text)
+    return _UNIT_POWER.sub(lambda m: m.group(1) + _SUPERSCRIPT[m.group(2)], text)
+
+
 def normalize_query_text(text: str) -> str:
     """Rewrite codes in a question to their joined form so the full-text parser keeps them whole."""
 
@@ -281,4 +305,4 @@ def normalize_query_text(text: str) -> str:
             return m.group(0)
         return f"{letters}{m.group(2)}".lower() + f" {m.group(0)}"
 
-    return QUERY_CODE.sub(join, text)
+    return QUERY_CODE.sub(join, normalize_units(text))

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from knowledge.chunking import chunk_document, count_tokens
-from knowledge.codes import document_codes, normalize_query_text, query_codes
+from knowledge.codes import document_codes, normalize_query_text, normalize_units, query_codes
 from knowledge.documents import Block, ChunkDraft, LoadedDocument
 from knowledge.loaders import load_bytes
 from knowledge.metadata import extract_meta, infer_domain, model_codes
@@ -212,6 +212,17 @@ def test_normalize_query_text_joins_codes_and_keeps_the_original() -> None:
     assert normalize_query_text("AL-042 on start") == "al042 AL-042 on start"
     assert normalize_query_text("what is p1.08") == "what is p1.08 p1.08"
     assert normalize_query_text("set 12 to auto") == "set 12 to auto"  # "set" is a word, not a prefix
+
+
+def test_normalize_units_writes_a_technicians_units_as_manuals_do() -> None:
+    # Glued number and unit, typed powers: the parser must see the tokens a manual's "50 m of 4 mm²" gives.
+    assert normalize_units("run it off a 30m lead 6mm2") == "run it off a 30 m lead 6 mm²"
+    assert normalize_units("pump does 12.5m3/h at 24v") == "pump does 12.5 m³/h at 24 v"
+    assert normalize_units("flow in m3/h please") == "flow in m³/h please"
+    assert normalize_units("tank holds 4 m3") == "tank holds 4 m³"
+    # Codes, sizes and part numbers stay as written: an M3 screw, a 4x95 cable, a 6ES7 module, part MM2.
+    for kept in ("M3 screw length", "4x95 copper", "6es7 module", "part MM2 kit", "3RT2026 contactor", "b2 bearing"):
+        assert normalize_units(kept) == kept
 
 
 # ---- metadata ----------------------------------------------------------------------------------

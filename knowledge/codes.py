@@ -181,6 +181,11 @@ _SHOWN: Final[re.Pattern[str]] = re.compile(
 _AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"(\d|\bx)\s*$", re.IGNORECASE)
 
 
+# A square or cubic unit as a technician types it ("m3", "mm2"): after a number or beside a "/" a unit,
+# never a code.
+_UNIT_POWER_CODE: Final[re.Pattern[str]] = re.compile(r"(?:mm|cm|m)[23]", re.IGNORECASE)
+
+
 def _one_letter_shown(text: str, m: re.Match[str], shown: bool) -> bool:
     """A one-letter code without a separator ("E06") counts when the question reports what is shown."""
     if not shown:
@@ -236,6 +241,11 @@ def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
             continue
         if len(letters) == 1 and not spaced and letters.lower() in {"a", "i"}:
             continue
+        if _UNIT_POWER_CODE.fullmatch(m.group(0)) and (
+            _AFTER_NUMBER.search(text[: m.start()])
+            or "/" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]
+        ):
+            continue  # "1000 m3/h", "4 mm2", "flow in m3/h", "kg/m3": a unit, not a code
         out.append((m.start(), m.end(), _keys(letters, m.group(2))))
     # A variant ("nd5-0110") is one code: its family's span grows over the size and keeps both keys,
     # the family's to find the series manual and the variant's to find its own row.
@@ -279,20 +289,39 @@ _GLUED_UNIT: Final[re.Pattern[str]] = re.compile(
     r"ml|l|rpm|nm|kn|n|secs?|s|mins?|hrs?|h|ppm|°c|c)(?=/|\b)",
     re.IGNORECASE,
 )
-# A square or cubic unit a technician types with a plain digit ("4 mm2", "m3/h"): a manual writes
-# "mm²", "m³/h", which the parser reads as "mm", "m" and "/h". Only after a number or before "/", so
-# an M3 screw or a part "MM2" stays a code.
-_UNIT_POWER: Final[re.Pattern[str]] = re.compile(r"(?:(?<=\d)|(?<=\d )|(?<![\w.])(?=\w+/))(mm|cm|m)([23])(?=/|\b)")
+# A square or cubic unit a technician types with a plain digit ("4 mm2", "m3/h"): most manuals write
+# "mm²", "m³/h", which the parser reads as "mm", "m" and "/h", some "m3/h" as typed, so both forms are
+# searched. Only after a number or before "/", so an M3 screw or a part "MM2" stays a code.
+_UNIT_POWER: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?<=\d)|(?<=\d )|(?<![\w.])(?=\w+/))(mm|cm|m)([23])(/[a-z]+)?(?=/|\b)", re.IGNORECASE
+)
+# Words after which a number glued to one letter is a code, not a quantity: "fault 4a", "step 3s", "rev 2c".
+_CODE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:code|fault|error|err|alarm|alm|rev|revision|version|ver|firmware|fw|step|param\w*|menu|no|nr|#)\s*$",
+    re.IGNORECASE,
+)
+# The superscript a manual writes for a typed power.
 _SUPERSCRIPT: Final[dict[str, str]] = {"2": "²", "3": "³"}
 
 
 def normalize_units(text: str) -> str:
     """A question's numbers and units written as manuals write them, for the full-text parser.
 
-    "80m extension lead 4mm2" -> "80 m extension lead 4 mm²", "2.5 m3/h" -> "2.5 m³/h".
+    "80m extension lead 4mm2" -> "80 m extension lead 4 mm² mm2", "2.5 m3/h" -> "2.5 m³/h m3/h". A code
+    stays whole ("cpu 1214c", "err 2s", "rev 2a board"), and so does a number after a word that makes it
+    one ("fault 4a", "step 3s").
     """
-    text = _GLUED_UNIT.sub(r"\1 \2", text)
-    return _UNIT_POWER.sub(lambda m: m.group(1) + _SUPERSCRIPT[m.group(2)], text)
+    codes = [(start, end) for start, end, _ in query_code_spans(text)]
+
+    def split(m: re.Match[str]) -> str:
+        if any(start < m.start(2) < end for start, end in codes):
+            return m.group(0)  # the letters are the code's own ("cpu 1214c"), not a unit after it
+        if len(m.group(2)) == 1 and _CODE_WORD_BEFORE.search(text[: m.start()]):
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}"
+
+    text = _GLUED_UNIT.sub(split, text)
+    return _UNIT_POWER.sub(lambda m: f"{m.group(1)}{_SUPERSCRIPT[m.group(2)]}{m.group(3) or ''} {m.group(0)}", text)
 
 
 def normalize_query_text(text: str) -> str:

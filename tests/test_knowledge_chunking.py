@@ -216,13 +216,19 @@ def test_normalize_query_text_joins_codes_and_keeps_the_original() -> None:
 
 def test_normalize_units_writes_a_technicians_units_as_manuals_do() -> None:
     # Glued number and unit, typed powers: the parser must see the tokens a manual's "50 m of 4 mm²" gives.
-    assert normalize_units("run it off a 30m lead 6mm2") == "run it off a 30 m lead 6 mm²"
-    assert normalize_units("pump does 12.5m3/h at 24v") == "pump does 12.5 m³/h at 24 v"
-    assert normalize_units("flow in m3/h please") == "flow in m³/h please"
-    assert normalize_units("tank holds 4 m3") == "tank holds 4 m³"
+    # Both forms of a typed power: most manuals write "mm²", some "mm2".
+    assert normalize_units("run it off a 30m lead 6mm2") == "run it off a 30 m lead 6 mm² mm2"
+    assert normalize_units("pump does 12.5m3/h at 24v") == "pump does 12.5 m³/h m3/h at 24 v"
+    assert normalize_units("flow in m3/h please") == "flow in m³/h m3/h please"
+    assert normalize_units("tank holds 4 m3") == "tank holds 4 m³ m3"
     # Codes, sizes and part numbers stay as written: an M3 screw, a 4x95 cable, a 6ES7 module, part MM2.
     for kept in ("M3 screw length", "4x95 copper", "6es7 module", "part MM2 kit", "3RT2026 contactor", "b2 bearing"):
         assert normalize_units(kept) == kept
+    # A code's own letters, and a number a code word names, are no unit: "cpu 1214c", "fault 4a", "rev 2a".
+    for kept in ("cpu 1214c fault", "err 2s on start", "fault 4a showing", "rev 2a board", "error 2h"):
+        assert normalize_units(kept) == kept
+    assert normalize_units("10MM2 cable") == "10 MM² MM2 cable"
+    assert "m3" not in query_codes("flow in m3/h") and "m3" not in query_codes("density 1200 kg/m3")
 
 
 # ---- metadata ----------------------------------------------------------------------------------

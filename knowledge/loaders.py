@@ -566,9 +566,9 @@ def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
     """Text per page (page numbers kept). pypdf's layout text keeps what its reading-order text loses:
     the blank line between paragraphs and the columns of a table, so a specification table becomes
     one row per item ("Parameter: Relief valve setting; SLT-1000: 150 bar; SLT-2000: 180 bar")
-    instead of every value of the page run into one paragraph. A page is read in reading order, as
-    before, when it sets prose in two columns side by side (layout text interleaves them line by
-    line) or when its layout text holds fewer words (pypdf leaves rotated text out of it)."""
+    instead of every value of the page run into one paragraph; prose set in two columns is read column
+    by column (_layout_blocks). A page is read in reading order, as before, when its layout text holds
+    fewer words (pypdf leaves rotated text out of it)."""
     from pypdf import PdfReader
 
     try:
@@ -586,7 +586,7 @@ def parse_pdf(data: bytes) -> tuple[dict[str, Any], list[Block]]:
         meta["title"] = str(info.title)
     blocks: list[Block] = []
     for number, (page_text, layout) in enumerate(pages, start=1):
-        laid_out = _layout_blocks(layout, number) if layout.strip() else None
+        laid_out = _layout_blocks(layout, number) if layout.strip() else []
         if laid_out and _words(laid_out) >= 0.95 * len(page_text.split()):
             blocks.extend(laid_out)
             continue
@@ -756,16 +756,39 @@ def _dedent(lines: list[str]) -> list[str]:
     return [ln[margin:] for ln in lines]
 
 
-def _layout_blocks(text: str, number: int) -> list[Block] | None:
-    """One page's blocks from its layout text; None when the page sets prose in two columns."""
+def _layout_blocks(text: str, number: int) -> list[Block]:
+    """One page's blocks from its layout text. Prose set in two columns side by side is read column by
+    column: the layout text interleaves them line by line, and a blank line ends a paragraph only where
+    both columns are blank, so each run of two-column paragraphs is read as its left column, then its
+    right one. The rest of the page (a specification table above the columns) keeps its rows."""
     blocks: list[Block] = []
+    left: list[str] = []
+    right: list[str] = []
+    run_gutter: int | None = None  # the gutter of the run of two-column paragraphs being read
+
+    def flush_columns() -> None:
+        # One run of lines: a sentence at the foot of the left column goes on at the head of the right.
+        blocks.extend(_prose_blocks(left + right, number, _PDF_HEADING))
+        left.clear()
+        right.clear()
+
     for para in re.split(r"\n\s*\n", text):
         lines = [ln.rstrip() for ln in para.splitlines() if ln.strip()]
         if not lines:
             continue
         lines = _dedent(lines)
-        if _side_by_side(lines):
-            return None
+        gutter = _gutter(lines)
+        if gutter is None and run_gutter is not None and _continues_columns(lines, run_gutter):
+            gutter = run_gutter  # a short paragraph of the same two columns ("Wear gloves ... | sides until")
+        if gutter is not None:
+            run_gutter = gutter
+            for line in lines:
+                left_cell, right_cell = _split_at_gutter(_cells(line), gutter)
+                left.extend([left_cell] if left_cell else [])
+                right.extend([right_cell] if right_cell else [])
+            continue
+        run_gutter = None
+        flush_columns()
         if _opens_with_heading(lines):
             blocks.append(Block("heading", " ".join(lines[0].split()), level=2, page=number))
             lines = _dedent(lines[1:])
@@ -774,6 +797,7 @@ def _layout_blocks(text: str, number: int) -> list[Block] | None:
             blocks.extend(Block("table_row", row, page=number) for row in rows)
         else:
             blocks.extend(_prose_blocks([" ".join(ln.split()) for ln in lines], number, _PDF_HEADING))
+    flush_columns()
     return blocks
 
 
@@ -790,22 +814,59 @@ def _opens_with_heading(lines: list[str]) -> bool:
     return len(first.split()) <= 7 and following[:1].isupper() and not _LIST_ITEM.match(following)
 
 
+def _split_at_gutter(cells: list[tuple[int, str]], gutter: int) -> tuple[str, str]:
+    """A two-column line's left and right text. Beside left text pypdf may set the right column nearer
+    than where it stands alone, so of two cells the second is the right column's; a lone cell is placed
+    by which half of the line it starts in."""
+    half = gutter // 2
+    if len(cells) >= 2 and cells[1][0] >= half:
+        return cells[0][1], " ".join(t for _, t in cells[1:])
+    text = " ".join(t for _, t in cells)
+    return ("", text) if cells and cells[0][0] >= half else (text, "")
+
+
+def _continues_columns(lines: list[str], gutter: int) -> bool:
+    """Does a paragraph too short to judge on its own go on with two columns split at `gutter`? Each line
+    has at most two cells, and every inner cell starts at the gutter."""
+    cells = [_cells(ln) for ln in lines]
+    inner = [p for c in cells for p, _ in c if p > 0]
+    return all(len(c) <= 2 for c in cells) and bool(inner) and all(abs(p - gutter) <= 1 for p in inner)
+
+
 def _side_by_side(lines: list[str]) -> bool:
-    """Two columns of prose: no line has more than two cells, and the cells that start at the most
-    common inner position (the right column, also where the left one is blank) and those at the
-    margin are runs of words, not a table's labels and values. Judged wrongly, a two-column table
-    of long texts is read in reading order, as every page was before; the other way round, the two
-    columns would be cut into rows that join unrelated sentences."""
+    """Two columns of prose (see _gutter)."""
+    return _gutter(lines) is not None
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """Where the right column starts when the lines set prose in two columns, else None: no line has
+    more than two cells, and the cells that start at the most common inner position (the right column,
+    also where the left one is blank) and those at the margin are runs of words, not a table's labels
+    and values. Judged wrongly, a two-column table of long texts is read column by column; the other
+    way round, the two columns would be cut into rows that join unrelated sentences."""
     cells = [_cells(ln) for ln in lines]
     if any(len(c) > 2 for c in cells):
-        return False
+        return None
     inner = Counter(p for c in cells for p, _ in c if p > 0)
     if not inner:
-        return False
+        return None
     gutter = max(inner, key=lambda p: sum(inner[q] for q in (p - 1, p, p + 1)))
     right = [t for c in cells for p, t in c if abs(p - gutter) <= 1]
     left = [t for c in cells for p, t in c if p == 0]
-    return len(right) >= 3 and _mean_words(right) >= 4 and (not left or _mean_words(left) >= 4)
+    # A column of prose fills its width on most lines; a table's second column ("Daily", "Start of each
+    # shift and after a product change") runs short as often as long.
+    width = max(map(len, lines)) - gutter
+    filled = sum(len(t) >= _COLUMN_FILL * width for t in right) >= _COLUMN_FILL * len(right)
+    # Prose runs down both columns; a row of a two-column table opens with its one short left cell and
+    # wraps on the right only ("Motor does not start | Check the fuse ... / ... / ...").
+    both = len(left) >= 2 or not left
+    if len(right) >= 3 and _mean_words(right) >= 4 and (not left or _mean_words(left) >= 4) and filled and both:
+        return gutter
+    return None
+
+
+# The share of a prose column's width most of its lines fill, and the share of its lines that do.
+_COLUMN_FILL = 0.55
 
 
 def _mean_words(texts: list[str]) -> float:

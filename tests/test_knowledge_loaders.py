@@ -16,6 +16,7 @@ from knowledge.loaders import (
     LoadError,
     _aligned_columns,
     _column_rows,
+    _layout_blocks,
     _side_by_side,
     decode_text,
     dot_leader_rows,
@@ -548,6 +549,42 @@ def test_only_aligned_columns_make_a_table_and_long_runs_side_by_side_are_two_co
     ]
     assert not _aligned_columns(justified)
     assert _side_by_side(columns)
+
+
+def test_a_page_with_two_columns_of_prose_keeps_its_table_and_reads_the_columns_one_after_the_other() -> None:
+    # A spec table above two columns of prose: the table keeps its rows, and the columns are read left
+    # then right, so the sentence running from the foot of the left column into the right stays whole.
+    page = "\n".join(
+        [
+            "Item              ZR-10          ZR-20",
+            "Supply            230 V          400 V",
+            "Weight            40 kg          65 kg",
+            "",
+            "Starting the unit                          blue lamp lights and the drum turns at",
+            "Close the lid and turn the selector to     low speed for ten seconds before the",
+            "RUN. Wait until the amber lamp goes out     heater starts. Never open the lid while",
+            "and the door lock clicks; then the          the drum turns or the lamp is lit.",
+        ]
+    )
+    blocks = _layout_blocks(page, 1)
+    assert [b.text for b in blocks if b.kind == "table_row"] == [
+        "Item: Supply; ZR-10: 230 V; ZR-20: 400 V",
+        "Item: Weight; ZR-10: 40 kg; ZR-20: 65 kg",
+    ]
+    prose = " ".join(b.text for b in blocks if b.kind != "table_row")
+    assert "the door lock clicks; then the blue lamp lights and the drum turns" in prose
+    assert prose.index("Close the lid") < prose.index("Never open the lid")
+    # A two-column table whose second cells run short ("Daily") is a table, not two columns of prose.
+    schedule = "\n".join(
+        [
+            "Task                                                          Interval",
+            "Check the reject device with the test packs and the sensor    Start of each shift and after a change",
+            "Clean the belts and the frame with a damp cloth, no hose      Daily",
+            "Check the belt tracking and the wear of the drive belt        Weekly",
+            "Replace the weigh belt and the two guide rollers              When cracked or frayed",
+        ]
+    )
+    assert [b.kind for b in _layout_blocks(schedule, 1)] == ["table_row"] * 4
 
 
 # ---- decoding and per-file errors ----------------------------------------------------------------

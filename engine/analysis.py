@@ -38,6 +38,7 @@ from engine.rules import (
     LABEL_FILLER,
     LIMIT_COMPARISONS,
     LIMIT_CUES,
+    LIMIT_LABEL_END,
     LIMIT_TRIGGER,
     NAMEPLATE,
     OBJECT_BOUNDARY,
@@ -808,7 +809,12 @@ def _limit_label(text: str, start: int) -> bool:
     if first == len(cells) - 1:
         return False
     label = cells[first].partition(":")[2].lstrip()
-    return bool(LIMIT_CUES.match(label) or LIMIT_COMPARISONS.match(label) or CAPACITY_LABEL.match(label))
+    return bool(
+        LIMIT_CUES.match(label)
+        or LIMIT_COMPARISONS.match(label)
+        or CAPACITY_LABEL.match(label)
+        or LIMIT_LABEL_END.search(label)
+    )
 
 
 def _is_reading(question: str, start: int) -> bool:
@@ -1001,14 +1007,48 @@ def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | No
         return False
     if name in SCHEDULED_WORK:
         sentence = WORK_DUE.sub(" ", sentence)
-    if written.search(sentence):
+    if any(objects is None or _works_on(sentence, m, objects) for m in written.finditer(sentence)):
         return True
+    if objects is not None and written.search(sentence) and objects & _object_words(written.sub(" ", heading)):
+        return True  # under "Guide roller", "Remove the four bolts and lift out the roller" works on it
     if written.search(heading) is None or objects is None:
         return written.search(heading) is not None
     # A heading that names only its work ("5. CLEANING") does it to the manual's own equipment, which the
     # sentence under it names.
     named = _object_words(written.sub(" ", heading))
     return bool(objects & named) or not named
+
+
+def _works_on(sentence: str, work: re.Match[str], objects: frozenset[str]) -> bool:
+    """Is the work written at `work` done to the asked object? A verb's object is the phrase after it, a
+    list included ("Fit the new belt | with the arrow ... at the contact wheel": the belt; "Remove the
+    guard and the guide roller": both); a passive verb's is its subject ("The guide roller is removed");
+    a noun of work has its object before it as well ("after each belt change": the belt; "Fit the
+    replacement roller": the roller). A work word with no object of its own ("Replace them.", "fit a new
+    one") is done to what the sentence names."""
+    low = sentence.lower()
+    before = low[: work.start()]
+    # One sentence: a full stop in it is an abbreviation's or a decimal's ("fit the new approx. 40 mm seal").
+    rest = low[work.end() :].replace(".", " ")
+    passive = _PASSIVE.search(before)
+    if passive is not None:
+        named = _object_words(OBJECT_BOUNDARY.split(before[: passive.start()])[-1])
+    elif work.group().lower().endswith(("change", "changes", "ment", "ments", "al")) and not _DETERMINED.match(rest):
+        # A noun of work names its object before it ("belt change") or after it ("replacement roller").
+        named = _object_words(OBJECT_BOUNDARY.split(before)[-1]) | _object_words(
+            OBJECT_BOUNDARY.split(rest, maxsplit=1)[0]
+        )
+    else:
+        named = _object_words(OBJECT_BOUNDARY.split(_LISTED.sub(" ", rest), maxsplit=1)[0])
+    return not named or bool(objects & named)
+
+
+# What opens a verb's object: "change | the belt", "replace | both rollers".
+_DETERMINED = re.compile(r"\s+(?:the|a|an|all|both|each|its|their|any|every|new|old|worn)\b")
+# A passive verb of work: "the roller is | removed", "seals must be | renewed".
+_PASSIVE = re.compile(r"\b(?:is|are|be|been|being)\s+$")
+# What joins the objects of one verb: "remove the guard and the roller", "the impeller, the seal".
+_LISTED = re.compile(r"\s*(?:,|\band\b)\s*")
 
 
 # Where a quoted text's sentences part ("... hardened. Replace when torn."; not "approx. 6 screws").

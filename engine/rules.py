@@ -110,6 +110,7 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "maint": "maintenance",
         "insp": "inspection",
         "calib": "calibration",
+        "dia": "diameter",  # "45mm dia tubes" (fifteenth session)
     }
 )
 
@@ -199,10 +200,12 @@ _WEIGHT_WORKED: Final[str] = "".join(
 
 # A quantity the question gives before a noun ("the 12 litre hopper loader", "25 kg bags", "a 40 mm shaft")
 # describes the equipment: its unit asks for no value of that kind (analysis.asked_value_kinds drops it).
-# A quantity proposed or compared ("is 3 bar right", "1.5 bar or 2 bar", "take 12 bar?") still asks.
+# A quantity proposed or compared ("is 3 bar right", "1.5 bar or 2 bar", "take 12 bar?") still asks. The
+# dimension it gives goes with it ("45mm dia tubes": no diameter asked; fifteenth session).
 # Added 2026-11-30 (seventh session), tested in tests/test_engine_analysis.py.
 GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
     r"\d(?:[\d.,]*\d)? ?(?:litres?|liters?|kg|kilos?|mm|bar|psi|kpa|ohms?|volts?|kv|degrees|kw|hp|gpm|hz)\b"
+    r"(?:[ -](?:dia|diameter|od|id|long|wide|tall|high|thick|deep|round)\b)?"
     r"(?=[ -](?!(?:or|and|of|is|are|right|ok|okay|correct|enough|for|to|at|the|a|an|on|in|max\w*|min\w*)\b)[a-z])",
     re.I,
 )
@@ -408,10 +411,12 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # session; "says"/"said", "we/i test", "we/i get", "tested", "getting" in the seventh; in the fourteenth
 # what the machine fails to reach, "wont pull down to 4 deg", "doesnt get above 60": the technician's
 # setting, not the manual's; contractions only, and not "go": "it cannot go above 250 c, right?", "it will
-# not get above 95 c" claim a limit); tested on strings written for it in tests/test_engine_analysis.py.
+# not get above 95 c" claim a limit; in the fifteenth what a supply falls short with, "shop air only gives 7
+# bar"); tested on strings written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|says|said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
+    r"(?:only|just|barely) (?:gives?|giving|delivers?|delivering|puts? out|supplies|makes?|reaches|pulls?|does)|"
     r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at|"
     r"(?:wont|won[’']t|doesnt|doesn[’']t) "
     r"(?:get|pull|come|cool|heat|warm|reach|hold|build|make|keep)\w*(?: up| down| back)?(?: above| below| past)?)"
@@ -447,7 +452,11 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # machine can do to a number ("can the rb38 bend 35mm od", "will it punch a 20 mm hole"); in the thirteenth
 # "is that a problem", "would it be an issue", "any issues?", "is it bad", "can it stay in" (ending the
 # question or its clause: not "is it a good idea to", "is this problem from", "fix any issues with it");
-# in the fourteenth "will they go on the erector", "will these fit" (not "will it go into the standby mode").
+# in the fourteenth "will they go on the erector", "will these fit" (not "will it go into the standby mode");
+# in the fifteenth "will the tf40 take them" and a setting the technician pushes up or down to ("can i wind
+# it up to 500", "can we turn it down to 3", against the manual's limit; not "how can i get it up to 5 bar",
+# "can i wire it up to a 240 v supply", "will it take them out", nor "can i set the timer to 45 s": a
+# setting proposed so is no check, see analysis._is_reading).
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -471,7 +480,9 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
     r"(?:will|would) (?:it|they|this|that|these|those|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
-    rf"{_CAPABLE}))\b)"
+    rf"take (?:them|these|those)(?=\s*(?:$|[?!.,]))|{_CAPABLE}))\b|"
+    r"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
+    r"(?:[a-z]+ ){1,3}(?:up|down) to (?:an? )?\d)"
 )
 
 # Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual
@@ -527,6 +538,11 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
 CAPACITY_LABEL: Final[re.Pattern[str]] = re.compile(
     r"(?!(?:heating|cooling|refrigerat\w*|output|battery|power|thermal|storage)\b)(?:[\w-]+ ){0,2}capacit(?:y|ies)\b"
 )
+# A row's label that ends with its limit, as spec tables write it ("Extraction airflow, min.; BG-150: 1200
+# m3/h", "Output (max.)", "Load max"): the same limit as one the label opens with. Added 2026-12-01
+# (fifteenth session); tested on strings written for it in tests/test_engine_analysis.py.
+# A bare "min" is minutes as often ("Cure time, min"): a minimum writes its full stop or its whole word.
+LIMIT_LABEL_END: Final[re.Pattern[str]] = re.compile(r"(?:,|\(|\s)\s*(?:max(?:imum|\.)?|min(?:imum|\.))\s*\)?\s*$")
 # A comparison that makes the number right after it a limit ("below 340 V", "longer than 1.2 m",
 # "exceeds 3 mm"), or opens a row's label ("Smallest usable diameter; PG-250: 190 mm"). Only right
 # before its number: "sits above the 6 bar regulator" or "below the inlet, at 300 mm" set no limit.
@@ -562,9 +578,12 @@ _TEST_PARTS: Final[str] = r"points?|ports?|nipples?|button|weights"
 
 # Where the words naming what a how-to works on end: "replace the O-bands | on the rollers", "reset
 # button | does nothing", "re-arm the safety relay | after a trip". Added 2026-11-30 (fifth session),
-# for analysis.worked_on; tested on strings written for it in tests/test_engine_analysis.py.
+# for analysis.worked_on; not the "after" of an after-filter or aftercooler (fifteenth session), unless work
+# on it follows ("reset the alarm | after filter change"); tested on strings written for it in
+# tests/test_engine_analysis.py.
 OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:on|of|in|inside|for|at|from|with|without|to|into|over|under|so|and|or|but|when|while|after|before|"
+    r"\b(?:on|of|in|inside|for|at|from|with|without|to|into|over|under|so|and|or|but|when|while|before|"
+    r"after(?!\s*-?\s*(?:filters?|coolers?)\b(?!\s+(?:change\w*|replace\w*|clean\w*|servic\w*)))|"
     r"because|if|how|what|which|then|step|steps|procedure|it|them|this|that|do|does|did|is|are|was|were|"
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
 )
@@ -614,7 +633,16 @@ SCHEDULE: Final[re.Pattern[str]] = re.compile(
     # than 3 mm beyond the flight."), not one that leads into the steps ("when worn to 1.5 mm: pull the
     # old seal out", "when worn to less than 2 mm, remove the bolts"). Added 2026-12-01 (fourteenth).
     r"\bwhen\b[^.;:,]{0,40}\b(?:less|more|thinner|shorter|longer|thicker|below|above|under|exceeds?|"
-    r"worn (?:to|down to))\b[^.;:,]{0,30}?\d[\d.,]*[^.;:,]{0,40}(?:\.(?!\d)|;|$)",
+    r"worn (?:to|down to))\b[^.;:,]{0,30}?\d[\d.,]*[^.;:,]{0,40}(?:\.(?!\d)|;|$)|"
+    # A sentence that opens with the work and ends with its condition says when, measured or not
+    # ("Replace the wheel when its rubber is cracked or chunked, or when it runs out of round."), unless
+    # steps follow in it or in a sentence joined to it ("Change the belt when glazed, then remove the guard",
+    # "... when it leaks. Remove it with a hook", "... if necessary; prise out the old seal", "as follows").
+    # Read to the end of the text it is given, at most 200 characters each side of the condition word.
+    # Added 2026-12-01 (fifteenth session), mended after a review.
+    r"^(?![^:;]{0,400}\b(?:then|first|by|as follows|if (?:necessary|required)|remov\w*|unscrew\w*|loosen\w*|"
+    r"undo\w*|lift\w*|open\w*|using|tighten\w*|refill\w*|press\w*|fit\w*|push\w*|pull\w*|insert\w*|prise|pry)\b)"
+    r"\s*(?:replace|renew|change)\b[^:;]{0,200}?\b(?:when|if|once|as soon as)\b[^:;]{0,200}$",
     re.IGNORECASE,
 )
 
@@ -912,8 +940,9 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
         for name, asks, written in (
             (
                 "replace",
-                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|put (in )?a new|fit (a )?new)\b",
-                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|new|remov\w*|refit\w*|dismount\w*)\b",
+                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|(put|fit|install) (in )?(a |the )?new)\b",
+                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|new|remov\w*|refit\w*|dismount\w*|fit|fitting|"
+                r"install\w*|insert\w*|mount\w*)\b",
             ),
             (
                 "adjust",

@@ -58,6 +58,7 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
     assert expand("MAX Temp/min, maxi2 hr. 2temp_") == "maximum temperature/minimum, maxi2 hour. 2temperature_"
     # Maintenance shorthand: the stems of the short form meet the manual's spelled-out word.
     assert expand("hyd oil thru the standby gen") == "hydraulic oil through the standby generator"
+    assert expand("40mm dia shaft") == "40mm diameter shaft"
     assert stems("vib on the xfmr, approx amb temp") == stems(
         "Vibration of the transformer at approximately ambient temperature"
     )
@@ -83,6 +84,9 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("which fuse for the 12 litre tank heater", []),
         ("25 kg sacks keep splitting in the chute", []),
         ("how many kg does the 400 mm roller weigh", ["mass"]),
+        # With the dimension it gives: "45mm dia tubes" asks for no diameter; "what dia" does.
+        ("we want 45mm dia tubes run on it", []),
+        ("what dia shaft does the 40 mm seal fit", ["length"]),
         # A quantity proposed or compared still asks for its kind.
         ("is 3 bar right for the expansion vessel", ["pressure"]),
         ("should the precharge be 1.5 bar or 2 bar", ["pressure"]),
@@ -292,7 +296,6 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "oil sample came back 450 ppm water, what now",
         "display reads: 87% and the hoist is slow",
         "dp gauge showing approx. 18 mbar",
-        "can i turn the agitator up to 60 rpm",
         "pressure dropped to 1.5 bar overnight",
         "can i set the purge timer to 45 s",
         "can i set the acceleration ramp  time to 45 s",  # four words, two spaces
@@ -302,6 +305,9 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "our dp gauge says 18 mbar",
         "tested the coil, reads 95 ohm",
         "getting 12 bar at the outlet",
+        # What a supply falls short with.
+        "shop air only gives 6 bar and the cylinder is slow",
+        "our fan just pulls 700 m3/h",
     ):
         assert number_match(question, evidence) == 0.5, question
     # Sizes, ratings and variants still must be found.
@@ -1213,3 +1219,65 @@ def test_a_check_without_its_unit_is_answered_by_a_range_of_its_size_that_names_
     # A range of another size, or one whose clause names something else, says nothing.
     assert number_match("want to run 16 wire on the tx10 is that ok", rows) == 0.0
     assert number_match("want to run 1.6 wire on the tx10 is that ok", "Hose length; TX-10: 0.8-1.2 m") == 0.0
+
+
+def test_a_label_ending_with_its_limit_a_unit_power_and_proposed_settings() -> None:
+    # Spec tables write the limit after the label ("Airflow, min.", "Load (max.)"): the same limit.
+    rows = "Item: Dust extraction, min.; ZX-1: 600 m3/h; ZX-2: 900 m3/h\nItem: Table load (max.); ZX-1: 40 kg"
+    assert number_match("our fan only does 700 m3/h, ok for the zx2?", rows) == 1.0
+    assert number_match("is 55 kg ok on the zx1 table", rows) == 1.0
+    # A label that merely ends in letters "min" or "max" sets nothing ("Admin", "Cmin").
+    assert number_match("is 55 kg ok", "Item: Admin; ZX-1: 40 kg") == 0.0
+    # A bare "min" after a time is its unit, minutes, not a minimum.
+    assert number_match("can we run a 60 min cure on the zx1", "Item: Cure time, min; ZX-1: 30 min") == 0.0
+    # "m3" after a number is a unit, not a code a manual must write.
+    assert "m3" not in query_codes("our fan only does 700 m3/h") and "mm2" not in query_codes("4 mm2 cable")
+    assert "m3" in query_codes("M3 screw for the cover")
+    # A setting the technician proposes, and a machine asked to take the technician's items, are checks.
+    for question in ("can i wind the heater up to 500", "can we turn it down to 3", "will the zx2 take them"):
+        assert QUANTITY_CHECK.search(question)
+    for question in ("how can i get it up to 5 bar", "can i wire it up to a 240 v supply", "will it take them out"):
+        assert not QUANTITY_CHECK.search(question)
+    # Pushed up to a number, a setting is checked against the manual's limit in its unit, found or not.
+    assert number_match("can i turn the agitator up to 60 rpm", "Maximum rotor speed: 30 rpm.") == 1.0
+    assert number_match("can i turn the agitator up to 60 rpm", "Rotor speed is shown in rpm.") == 0.0
+
+
+def test_a_how_to_needs_the_work_done_to_its_object_not_said_when_or_done_beside_it() -> None:
+    question = analyze_query("the guide roller on the zx2 is cracked, how do i swap it")
+    # When the part is replaced, with or without a measure, is no procedure for replacing it.
+    assert action_match(question, ["Care\nReplace the guide roller when it is cracked or glazed."]) == 0.0
+    assert action_match(question, ["Care\nRenew the guide roller if it runs 0.5 mm out of true."]) == 0.0
+    # Steps that follow in the sentence are how.
+    assert action_match(question, ["Care\nReplace the guide roller when cracked, then remove the guard."]) == 1.0
+    # Work written beside the part is done to another: a new belt fitted at the roller, a belt change.
+    assert action_match(question, ["Belt\nFit the new belt with its arrow towards the guide roller."]) == 0.0
+    assert action_match(question, ["Rest\nCheck the gap after each belt change and as the guide roller wears."]) == 0.0
+    assert action_match(question, ["Roller\nFit the new guide roller with the flat side out."]) == 1.0
+    assert action_match(question, ["Rolls\nGuide roller replacement takes 10 minutes: undo the 4 bolts."]) == 1.0
+    # "fit the new ..." asks for a replacement; an after-filter is one part, not a time ("after").
+    assert asked_actions("how do i fit the new vane set") == ["replace"]
+    assert worked_on("how do i change the after filters on the booth") == worked_on("how do i change the filters")
+    assert worked_on("how do i reset the dp alarm after filter change") == worked_on("how do i reset the dp alarm")
+
+
+def test_genuine_instructions_work_on_their_object_however_they_name_it() -> None:
+    question = analyze_query("the guide roller on the zx2 is cracked, how do i swap it")
+    for piece in (
+        "Roller\nRemove the four bolts and lift out the roller.",  # the heading names it
+        "Guide roller\nFit the replacement roller and tighten the bolts.",
+        "Care\nRemove the guard and the guide roller.",  # a list of objects
+        "Care\nThe guide roller is removed by undoing the four bolts.",  # passive
+        "Care\nAlways change guide rollers in pairs.",
+        "Care\nRemove the circlip and pull off the guide roller.",
+    ):
+        assert action_match(question, [piece]) == 1.0, piece
+    assert action_match(question, ["Care\nRemove the impeller, then the mechanical seal."]) == 0.0
+    # Steps that follow, in the sentence or one joined to it, make the replacement a procedure after all.
+    seal = analyze_query("how do i replace the lip seal on the gearbox")
+    for piece in (
+        "Seals\nReplace the lip seal when it leaks. Remove it with a hook and press in a new one.",
+        "Seals\nChange the lip seal if necessary; prise out the old seal and press in a new one.",
+        "Seals\nReplace the lip seal, tighten the cover screws to 12 Nm and refill with oil once done.",
+    ):
+        assert action_match(seal, [piece]) == 1.0, piece

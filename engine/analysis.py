@@ -40,6 +40,7 @@ from engine.rules import (
     LIMIT_CUES,
     LIMIT_LABEL_END,
     LIMIT_TRIGGER,
+    MISSING_CELL,
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
@@ -68,7 +69,14 @@ from engine.rules import (
     WORK_DELEGATED,
     WORK_DUE,
 )
-from knowledge.codes import document_codes, query_code_spans, query_codes, specific_codes, strip_codes
+from knowledge.codes import (
+    document_codes,
+    normalize_units,
+    query_code_spans,
+    query_codes,
+    specific_codes,
+    strip_codes,
+)
 
 QuestionType = Literal["fault", "procedure", "fact", "general"]
 
@@ -509,6 +517,32 @@ def _cells(row: str) -> list[str]:
     """The labelled cells of a table row as chunks write one ("Frame: 250; Weight: 410 kg"), or none."""
     cells = [cell.strip() for cell in row.split(";")]
     return cells if len(cells) > 1 and all(":" in cell for cell in cells) else []
+
+
+def cell_missing(question: str, rows: Sequence[str]) -> bool:
+    """Does the model row that best names what the question asks give the asked model's cell as no
+    value (rules.MISSING_CELL: "RV-63: 60 Hz motor on request", "CE-12: —")? Of the rows with a cell for a
+    model the question names, those whose label shares the most words with the question (its numbers
+    and units as manuals write them: "60hz" is "60 Hz") are the asked one; every such cell must be empty.
+    A row per line (a passage's text, or a quoted piece under its heading)."""
+    codes = specific_codes(question)
+    if not codes:
+        return False
+    asked = stems(normalize_units(strip_codes(question, codes)))
+    best, cells = 0, []
+    for line in (ln for row in rows for ln in row.split("\n")):
+        parts = _cells(line)
+        if not parts:
+            continue
+        label = parts[0].partition(":")[2]
+        mine = [p.partition(":")[2] for p in parts[1:] if document_codes(p.partition(":")[0]) & codes]
+        shared = len(asked & word_stems(label))
+        if not mine or shared == 0 or shared < best:
+            continue
+        if shared > best:
+            best, cells = shared, []
+        cells += mine
+    return bool(cells) and all(MISSING_CELL.search(cell) for cell in cells)
 
 
 def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> float:

@@ -22,6 +22,7 @@ from engine.analysis import (
     QueryAnalysis,
     asked_feature,
     asked_words,
+    cell_missing,
     for_another_model,
     names_feature,
     other_condition,
@@ -64,6 +65,7 @@ class Evidence:
     sibling_only: float = 0.0  # 1 when every quoted piece is written for another model than the one asked
     code_quoted: float = 0.5  # share of the question's fault/parameter codes a quoted piece writes; 0.5 when none
     variant_missing: float = 0.0  # 1 when the quoted values are for siblings of the variant asked ("85 A nozzle")
+    cell_missing: float = 0.0  # 1 when the asked model's cell of the row asked about gives no value (a hard rule)
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -105,6 +107,7 @@ class Weights:
     sibling_only: float = 0.0
     code_quoted: float = 0.0
     variant_missing: float = 0.0
+    cell_missing: float = 0.0
 
     @classmethod
     def features(cls) -> tuple[str, ...]:
@@ -124,43 +127,42 @@ class Weights:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-# Fitted 2026-12-01 (fourteenth refit) with `rivet eval oof` over fourteen sets: dev (163 q), second (50 q)
-# and the tuning sets third, fourth, fifth (50 q each), sixth (60 q), seventh to fourteenth (80 q each),
-# written blind, knowledge/samples/: 1,063 questions; the thirteenth refit's sixteen features and
-# variant_missing (the quoted values are for the siblings of the variant the question's number names); L2
-# 0.003; extractive answerer, no reranker. Refitted after the fourteenth set joined, with fixed-width text
-# tables read from their own margin and by their column rule, a target the machine fails to reach read as
-# the technician's setting, "will they go on" a check, a wear limit ending its sentence a schedule, a
-# maintenance row opening with its interval an interval and ppm a mg/L, a check of one model read in its
-# own cells of a model row, numbered subsection titles in plain text read as headings, and two reviews'
-# mends. The threshold (engine/domains.yaml: 0.61) was chosen the same way for recall 0.9 (0.609);
-# electrical safety keeps the old offset in log-odds (+0.45): 0.71. Justified by the out-of-fold numbers
-# (5 folds grouped by manual, fourteen sets pooled), not these weights' in-sample ones: accuracy 0.886,
-# escalation recall 0.905, false escalation 0.234, ECE 0.062, AUC 0.877 (the same code without
-# variant_missing: 0.886 / 0.907 / 0.230 / 0.060 / 0.872; false escalation at recall 0.9: 0.218 -> 0.213,
-# at 0.95: 0.542 -> 0.516).
+# Fitted 2026-12-01 (fifteenth refit) with `rivet eval oof` over fifteen sets: dev (163 q), second (50 q)
+# and the tuning sets third, fourth, fifth (50 q each), sixth (60 q), seventh to fifteenth (80 q each),
+# written blind, knowledge/samples/: 1,143 questions; the fourteenth refit's seventeen features; L2 0.003;
+# extractive answerer, no reranker. Refitted after the fifteenth set joined, with a technician's units
+# searched as manuals write them, two-column PDF pages keeping their tables' rows, a row label ending
+# with its limit, "will it take them" and a setting pushed "up to" a number checks, a supply that "only
+# gives 7 bar" a reading, a replacement sentence ending with its condition a schedule, a how-to's work
+# done to the asked object, and an empty table cell of the asked model a hard rule ("cell"), and a
+# review's mends. The threshold (engine/domains.yaml: 0.63) was chosen the same way for recall 0.9
+# (0.629); electrical safety keeps the old offset in log-odds (+0.45): 0.73. Justified by the
+# out-of-fold numbers (5 folds grouped by manual, fifteen sets pooled), not these weights' in-sample
+# ones: accuracy 0.878, escalation recall 0.899, false escalation 0.229, ECE 0.061, AUC 0.878; false
+# escalation at recall 0.85 / 0.9 / 0.95: 0.123 / 0.247 / 0.516 (the last stop's code on the same fifteen
+# sets: 0.893 / 0.914 / 0.314 / 0.057 / 0.870, 0.135 / 0.257 / 0.571).
 # The README's quality section lists the candidates tried and rejected (weight 0).
 WEIGHTS = Weights(
-    intercept=-5.328,
-    vector_sim=1.011,
-    fused_norm=0.047,
-    margin=0.069,
-    agreement=0.629,
-    code_match=-0.224,
-    coverage=0.559,
-    best_sim=1.404,
-    best_focus=0.903,
-    value_match=0.462,
-    number_match=0.969,
+    intercept=-5.075,
+    vector_sim=0.858,
+    fused_norm=0.069,
+    margin=-0.042,
+    agreement=0.539,
+    code_match=-0.176,
+    coverage=0.429,
+    best_sim=1.263,
+    best_focus=0.954,
+    value_match=0.617,
+    number_match=0.922,
     grounding=0.0,  # constant 1.0 for quoted answers on every set; refit with an LLM configured
     rerank=0.0,  # no reranker could be loaded offline; refit when one is
-    topic_coverage=0.024,
-    known_codes=2.463,
-    value_missing=-1.85,
-    numbers_missing=-0.888,
-    action_missing=-2.015,
-    code_quoted=0.8,
-    variant_missing=-1.067,
+    topic_coverage=-0.072,
+    known_codes=2.457,
+    value_missing=-1.846,
+    numbers_missing=-0.853,
+    action_missing=-1.973,
+    code_quoted=0.789,
+    variant_missing=-1.186,
 )
 
 
@@ -187,6 +189,7 @@ def gather(
         "other_condition": 1.0 if stated_for_another_condition(analysis, passages, draft) else 0.0,
         "sibling_only": 1.0 if quoted_for_siblings(analysis, passages, draft) else 0.0,
         "variant_missing": 1.0 if quoted_for_other_variants(analysis, passages, draft) else 0.0,
+        "cell_missing": 1.0 if asked_cell_empty(analysis, passages, draft) else 0.0,
     }
     if not passages:  # nothing quoted either: code_quoted keeps its 0.5
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
@@ -235,6 +238,14 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
         return False  # a how-to's or a fault report's numbers are the job's, not a value's condition
     texts = [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted
     return bool(texts) and other_condition(analysis.question, "\n".join(texts))  # a row run on loses its label
+
+
+def asked_cell_empty(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:
+    """The row of the first passages or quoted pieces that best names the asked value gives the asked
+    model's cell as no value ("RV-63: 60 Hz motor on request"): analysis.cell_missing. Not for a how-to."""
+    if analysis.qtype == "procedure":
+        return False
+    return cell_missing(analysis.question, [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted)
 
 
 def quoted_for_other_variants(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:

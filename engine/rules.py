@@ -588,6 +588,16 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
 )
 
+# A model's cell of a table row that gives no value: "—", "n/a", "none", "on request", "not available"
+# ("Nominal pumping speed, 60 Hz; RV-40: 48 m³/h; RV-63: 60 Hz motor on request"). Asked for that model,
+# the manual does not state it (analysis.cell_missing). Added 2026-12-01 (fifteenth session); tested on
+# strings written for it in tests/test_engine_analysis.py.
+MISSING_CELL: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?:[-–—]+|n/?a|none|not (?:available|offered|applicable|supplied|possible|fitted)|\?)\s*$|"
+    r"\b(?:on request|not (?:available|offered|applicable|supplied))\b",
+    re.IGNORECASE,
+)
+
 # Words saying a piece holds for more models than the one it names: "from the HD-32 upward", "the HD-20
 # and larger models", "all sizes" (analysis.for_another_model). Added 2026-12-01 (eleventh session, after
 # a review); tested on strings written for it in tests/test_engine_analysis.py.

@@ -160,6 +160,9 @@ class DomainExpert:
         if evidence.sibling_only:
             # "Is there a single-phase HD-40" answered by "the HD-32 is also built for single phase".
             fired.append(("sibling", "every passage quoted is written for another model than the one asked"))
+        if evidence.cell_missing:
+            # "RV-63: 60 Hz motor on request": the manual's own table says it gives no value for that model.
+            fired.append(("cell", "the manual's table gives no value for the model asked about"))
         if evidence.numbers_missing:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             fired.append(

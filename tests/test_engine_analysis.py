@@ -12,6 +12,7 @@ from engine.analysis import (
     asked_feature,
     asked_part,
     asked_value_kinds,
+    cell_missing,
     content_words,
     expand,
     for_another_model,
@@ -1281,3 +1282,23 @@ def test_genuine_instructions_work_on_their_object_however_they_name_it() -> Non
         "Seals\nReplace the lip seal, tighten the cover screws to 12 Nm and refill with oil once done.",
     ):
         assert action_match(seal, [piece]) == 1.0, piece
+
+
+def test_the_asked_models_cell_of_the_row_asked_about_may_give_no_value() -> None:
+    rows = [
+        "Item: Output at 50 Hz; ZX-1: 40 L/min; ZX-2: 60 L/min\n"
+        "Item: Output at 60 Hz; ZX-1: 48 L/min; ZX-2: on request\n"
+        "Item: Noise level; ZX-1: —; ZX-2: 72 dB(A)\n"
+        "Item: Heater; ZX-1: n/a; ZX-2: 2 kW"
+    ]
+    # The row naming what is asked ("output", "60 Hz") gives nothing for the asked model.
+    assert cell_missing("output of the zx2 on 60hz", rows)
+    assert cell_missing("how loud is the zx-1, noise level", rows)
+    assert cell_missing("heater rating on the zx1", rows)
+    # Its sibling's cell, a row of another value, or several rows of which one gives it: answered.
+    assert not cell_missing("output of the zx1 on 60hz", rows)
+    assert not cell_missing("zx2 output", rows)  # the 50 Hz row gives 60 L/min
+    assert not cell_missing("noise level of the zx2", rows)
+    # A question naming no model, or rows without model cells, says nothing.
+    assert not cell_missing("output on 60 hz", rows)
+    assert not cell_missing("output of the zx2 on 60hz", ["Output at 60 Hz is on request."])

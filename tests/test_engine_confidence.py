@@ -55,7 +55,7 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     # quoted: no evidence either way, 0.5), both weighted 0 here, so the logistic of the intercept alone.
     assert tuned_score == pytest.approx(0.5)
     assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
-    assert default_score < 0.1  # nothing found: far below any threshold (0.61)
+    assert default_score < 0.1  # nothing found: far below any threshold (0.63)
     assert conf.WEIGHTS.as_dict() == shipped
 
 
@@ -196,3 +196,21 @@ def test_a_fault_code_counts_as_quoted_when_a_quoted_piece_writes_it() -> None:
     # An answer without quoted pieces (an LLM's) repeats the code whether the manual lists it or not.
     llm = Draft("The manuals do not list fault E05 [1]", [], grounding=1.0, coverage=1.0)
     assert conf.code_quoted(analyze_query("bp40 flashing E05"), passages, llm) == 0.5
+
+
+def test_a_table_cell_that_gives_no_value_for_the_asked_model_escalates_by_its_own_rule() -> None:
+    domain = Domain(name="mechanical", description="machines", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    cite = [Citation(1, "heater.md", "Brellow BH-20 / BH-30 heaters")]
+    rows = "Item: Output at 60 Hz; BH-20: 14 kW; BH-30: on request\nItem: Weight; BH-20: 40 kg; BH-30: 55 kg"
+    draft = Draft("quoted [1]", cite, grounding=1.0, coverage=1.0, quoted=[f"Data\n{rows.splitlines()[0]}"])
+    empty = conf.gather(analyze_query("bh-30 output on 60 hz"), [_heater(rows)], draft)
+    given = conf.gather(analyze_query("bh-20 output on 60 hz"), [_heater(rows)], draft)
+    assert empty.cell_missing == 1.0 and given.cell_missing == 0.0
+    assert [name for name, _ in expert.rules(empty, draft, [])] == ["cell"]
+    assert expert.rules(given, draft, []) == []
+    # A how-to's model row is the job's, not a value asked.
+    assert (
+        conf.gather(analyze_query("how do i fit the bh-30 60 hz output kit"), [_heater(rows)], draft).cell_missing
+        == 0.0
+    )

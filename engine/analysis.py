@@ -1066,7 +1066,10 @@ def _works_on(sentence: str, work: re.Match[str], objects: frozenset[str]) -> bo
     rest = low[work.end() :].replace(".", " ")
     passive = _PASSIVE.search(before)
     if passive is not None:
-        named = _object_words(OBJECT_BOUNDARY.split(before[: passive.start()])[-1])
+        # The subject opens its clause, before what it is on or in: "the high-limit thermostat (STB) on
+        # the heater housing must be reset".
+        clause = _CLAUSES.split(before[: passive.start()])[-1]
+        named = _object_words(OBJECT_BOUNDARY.split(clause, maxsplit=1)[0])
     elif work.group().lower().endswith(("change", "changes", "ment", "ments", "al")) and not _DETERMINED.match(rest):
         # A noun of work names its object before it ("belt change") or after it ("replacement roller").
         named = _object_words(OBJECT_BOUNDARY.split(before)[-1]) | _object_words(
@@ -1081,6 +1084,8 @@ def _works_on(sentence: str, work: re.Match[str], objects: frozenset[str]) -> bo
 _DETERMINED = re.compile(r"\s+(?:the|a|an|all|both|each|its|their|any|every|new|old|worn)\b")
 # A passive verb of work: "the roller is | removed", "seals must be | renewed".
 _PASSIVE = re.compile(r"\b(?:is|are|be|been|being)\s+$")
+# Where a clause of a sentence starts: after a comma, a semicolon, a colon or "and".
+_CLAUSES = re.compile(r"[,;:]|\band\b")
 # What joins the objects of one verb: "remove the guard and the roller", "the impeller, the seal".
 _LISTED = re.compile(r"\s*(?:,|\band\b)\s*")
 

@@ -1269,6 +1269,7 @@ def test_genuine_instructions_work_on_their_object_however_they_name_it() -> Non
         "Guide roller\nFit the replacement roller and tighten the bolts.",
         "Care\nRemove the guard and the guide roller.",  # a list of objects
         "Care\nThe guide roller is removed by undoing the four bolts.",  # passive
+        "Care\nIf it jams, the guide roller (top) on the outfeed side is removed by undoing its bolts.",
         "Care\nAlways change guide rollers in pairs.",
         "Care\nRemove the circlip and pull off the guide roller.",
     ):

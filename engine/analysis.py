@@ -529,7 +529,8 @@ def cell_missing(question: str, rows: Sequence[str]) -> bool:
     if not codes:
         return False
     asked = stems(normalize_units(strip_codes(question, codes)))
-    best, cells = 0, []
+    best = 0
+    cells: list[str] = []
     for line in (ln for row in rows for ln in row.split("\n")):
         parts = _cells(line)
         if not parts:

@@ -325,7 +325,8 @@ def normalize_units(text: str) -> str:
 
 
 def normalize_query_text(text: str) -> str:
-    """Rewrite codes in a question to their joined form so the full-text parser keeps them whole."""
+    """Rewrite codes in a question to their joined form so the full-text parser keeps them whole, its
+    units as manuals write them first (normalize_units)."""
 
     def join(m: re.Match[str]) -> str:
         letters = m.group(1)

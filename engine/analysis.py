@@ -24,6 +24,7 @@ from engine.rules import (
     CONVERTED_TO,
     DIMENSION_WORDS,
     DUE_CHECK,
+    EXISTENCE_ASKED,
     EXPECTED_READING,
     FALLBACK_KIND,
     FAULT_CUES,
@@ -57,6 +58,7 @@ from engine.rules import (
     REQUIREMENT,
     SCHEDULE,
     SCHEDULED_WORK,
+    SHARED_CELL,
     SIZE_UNITS,
     STEM_LENGTH,
     STOPWORDS,
@@ -522,28 +524,42 @@ def _cells(row: str) -> list[str]:
 def cell_missing(question: str, rows: Sequence[str]) -> bool:
     """Does the model row that best names what the question asks give the asked model's cell as no
     value (rules.MISSING_CELL: "RV-63: 60 Hz motor on request", "CE-12: —")? Of the rows with a cell for a
-    model the question names, those whose label shares the most words with the question (its numbers
-    and units as manuals write them: "60hz" is "60 Hz") are the asked one; every such cell must be empty.
-    A row per line (a passage's text, or a quoted piece under its heading)."""
+    model the question names (or one for every model: "All models: 70 dB(A)", rules.SHARED_CELL), those
+    whose label shares the most words with the question, a word that is no number or unit among them
+    (its numbers and units as manuals write them: "60hz" is "60 Hz"), are the asked one; every such
+    cell must be empty. Not for a question whether something exists or can be had (rules.
+    EXISTENCE_ASKED): "none" or "not available" answers it. A row per line (a passage's text, or a
+    quoted piece under its heading)."""
     codes = specific_codes(question)
-    if not codes:
+    if not codes or EXISTENCE_ASKED.search(question) or asked_feature(question) is not None:
         return False
     asked = stems(normalize_units(strip_codes(question, codes)))
     best = 0
-    cells: list[str] = []
+    cells: list[tuple[str, str]] = []  # (the asked model's cell, its row's label)
     for line in (ln for row in rows for ln in row.split("\n")):
         parts = _cells(line)
         if not parts:
             continue
         label = parts[0].partition(":")[2]
-        mine = [p.partition(":")[2] for p in parts[1:] if document_codes(p.partition(":")[0]) & codes]
-        shared = len(asked & word_stems(label))
-        if not mine or shared == 0 or shared < best:
+        keyed = [p.partition(":") for p in parts[1:]]
+        mine = [value for key, _, value in keyed if document_codes(key) & codes or SHARED_CELL.search(key)]
+        shared = asked & word_stems(label)
+        named = {w for w in shared - _UNIT_STEMS if not any(ch.isdigit() for ch in w)}
+        if not mine or not named or len(shared) < best:
             continue
-        if shared > best:
-            best, cells = shared, []
-        cells += mine
-    return bool(cells) and all(MISSING_CELL.search(cell) for cell in cells)
+        if len(shared) > best:
+            best, cells = len(shared), []
+        cells += [(value, label) for value in mine]
+    return bool(cells) and all(_empty_cell(value, label) for value, label in cells)
+
+
+def _empty_cell(value: str, label: str) -> bool:
+    """A cell that gives no value: a dash, "n/a", "none", or "on request" beside no number but the
+    label's own ("60 Hz motor on request" under "Pumping speed, 60 Hz"); a remark in brackets is none."""
+    value = re.sub(r"\([^)]*\)", " ", value)
+    if not MISSING_CELL.search(value):
+        return False
+    return set(_ANY_NUMBER.findall(value)) <= set(_ANY_NUMBER.findall(label))
 
 
 def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> float:
@@ -1070,7 +1086,9 @@ def _works_on(sentence: str, work: re.Match[str], objects: frozenset[str]) -> bo
         # The subject opens its clause, before what it is on or in: "the high-limit thermostat (STB) on
         # the heater housing must be reset".
         clause = _CLAUSES.split(before[: passive.start()])[-1]
-        named = _object_words(OBJECT_BOUNDARY.split(clause, maxsplit=1)[0])
+        # A subject whose first word is also a boundary ("The in-feed roller", "the on/off switch") is
+        # read whole.
+        named = _object_words(OBJECT_BOUNDARY.split(clause, maxsplit=1)[0]) or _object_words(clause)
     elif work.group().lower().endswith(("change", "changes", "ment", "ments", "al")) and not _DETERMINED.match(rest):
         # A noun of work names its object before it ("belt change") or after it ("replacement roller").
         named = _object_words(OBJECT_BOUNDARY.split(before)[-1]) | _object_words(

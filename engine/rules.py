@@ -592,10 +592,25 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
 # ("Nominal pumping speed, 60 Hz; RV-40: 48 m³/h; RV-63: 60 Hz motor on request"). Asked for that model,
 # the manual does not state it (analysis.cell_missing). Added 2026-12-01 (fifteenth session); tested on
 # strings written for it in tests/test_engine_analysis.py.
+# A cell that says so beside a number ("60 Hz motor on request") is empty only when its numbers are the
+# row label's own; a remark in brackets is no value's absence ("400 V 3~ (other voltages on request)").
 MISSING_CELL: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:[-–—]+|n/?a|none|not (?:available|offered|applicable|supplied|possible|fitted)|\?)\s*$|"
     r"\b(?:on request|not (?:available|offered|applicable|supplied))\b",
     re.IGNORECASE,
+)
+# A question asking whether something exists or can be had ("is there an atex version", "does it have a
+# heater", "has it got soft start", "can the zx2 run on 60 hz", "what options"): an empty cell is then
+# its answer ("none", "not available", "on request"), not a value the manual leaves out.
+EXISTENCE_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:is there|are there|availab\w*|option\w*|(?:does|do|did) (?:it|they|the [\w-]+|[\w-]+) (?:have|come)|"
+    r"(?:has|have) (?:it|they|the [\w-]+|[\w-]+) got|can (?:it|they|the [\w-]+|[\w-]+)|version|offered|exist\w*)\b",
+    re.IGNORECASE,
+)
+# A cell that gives one value for every model ("All models: 70 dB(A)") or for a range of them ("ZX-1 to
+# ZX-3: 70"): the asked model's value, though no cell is headed by it.
+SHARED_CELL: Final[re.Pattern[str]] = re.compile(
+    r"\ball\b|\b[a-z]+-?\d+\w*\s*(?:to|–|-)\s*(?:[a-z]+-?)?\d+", re.IGNORECASE
 )
 
 # Words saying a piece holds for more models than the one it names: "from the HD-32 upward", "the HD-20

@@ -1275,6 +1275,10 @@ def test_genuine_instructions_work_on_their_object_however_they_name_it() -> Non
     ):
         assert action_match(question, [piece]) == 1.0, piece
     assert action_match(question, ["Care\nRemove the impeller, then the mechanical seal."]) == 0.0
+    # A passive's subject whose first word is also a boundary is read whole: the in-feed roller is no belt.
+    belt = analyze_query("how do i replace the belt")
+    assert action_match(belt, ["Care\nThe in-feed roller is replaced once the belt is slackened."]) == 0.0
+    assert action_match(belt, ["Care\nThe belt is replaced by lifting the tensioner."]) == 1.0
     # Steps that follow, in the sentence or one joined to it, make the replacement a procedure after all.
     seal = analyze_query("how do i replace the lip seal on the gearbox")
     for piece in (
@@ -1303,3 +1307,16 @@ def test_the_asked_models_cell_of_the_row_asked_about_may_give_no_value() -> Non
     # A question naming no model, or rows without model cells, says nothing.
     assert not cell_missing("output on 60 hz", rows)
     assert not cell_missing("output of the zx2 on 60hz", ["Output at 60 Hz is on request."])
+    # A value beside a remark, a remark in brackets: not empty. "60 Hz ... on request" under a 60 Hz label is.
+    assert not cell_missing("zx2 supply voltage", ["Item: Supply voltage; ZX-2: 400 V (other voltages on request)"])
+    assert not cell_missing("zx2 supply voltage", ["Item: Supply voltage; ZX-2: 230 V, 400 V on request"])
+    assert cell_missing("zx2 output at 60 hz", ["Item: Output, 60 Hz; ZX-2: 60 Hz motor on request"])
+    # Asked whether it exists or can be had, "none" or "not available" is the answer.
+    for question in ("does the zx-1 have a heater", "is there an atex version of the zx2", "can the zx2 run on 60 hz"):
+        assert not cell_missing(question, ["Item: Heater; ZX-1: none\nItem: ATEX version; ZX-2: not available"])
+    # One value for every model, or a range of them, gives the asked model's too.
+    hood = "Item: Noise level, with hood; ZX-1: —; ZX-2: 65 dB(A)"
+    assert not cell_missing("zx1 noise level", [f"Item: Noise level; All models: 70 dB(A)\n{hood}"])
+    assert not cell_missing("zx1 noise level", [f"Item: Noise level; ZX-1 to ZX-3: 70 dB(A)\n{hood}"])
+    # A label sharing only a unit with the question is not the row asked about.
+    assert not cell_missing("is 500 kg ok for the zx2", ["Item: Weight (kg); ZX-2: —\nItem: Max load; ZX-2: 600 kg"])

@@ -1058,15 +1058,18 @@ def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | No
         return False
     if name in SCHEDULED_WORK:
         sentence = WORK_DUE.sub(" ", sentence)
-    if any(objects is None or _works_on(sentence, m, objects) for m in written.finditer(sentence)):
+    works = list(written.finditer(sentence))
+    if works and (objects is None or any(_works_on(sentence, m, objects) for m in works)):
         return True
-    if objects is not None and written.search(sentence) and objects & _object_words(written.sub(" ", heading)):
-        return True  # under "Guide roller", "Remove the four bolts and lift out the roller" works on it
-    if written.search(heading) is None or objects is None:
+    if objects is None:
         return written.search(heading) is not None
+    named = _object_words(written.sub(" ", heading))
+    if works and objects & named:
+        return True  # under "Guide roller", "Remove the four bolts and lift out the roller" works on it
+    if written.search(heading) is None:
+        return False
     # A heading that names only its work ("5. CLEANING") does it to the manual's own equipment, which the
     # sentence under it names.
-    named = _object_words(written.sub(" ", heading))
     return bool(objects & named) or not named
 
 

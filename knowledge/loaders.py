@@ -833,11 +833,6 @@ def _continues_columns(lines: list[str], gutter: int) -> bool:
     return all(len(c) <= 2 for c in cells) and bool(inner) and all(abs(p - gutter) <= 1 for p in inner)
 
 
-def _side_by_side(lines: list[str]) -> bool:
-    """Two columns of prose (see _gutter)."""
-    return _gutter(lines) is not None
-
-
 def _gutter(lines: list[str]) -> int | None:
     """Where the right column starts when the lines set prose in two columns, else None: no line has
     more than two cells, and the cells that start at the most common inner position (the right column,

@@ -16,8 +16,8 @@ from knowledge.loaders import (
     LoadError,
     _aligned_columns,
     _column_rows,
+    _gutter,
     _layout_blocks,
-    _side_by_side,
     decode_text,
     dot_leader_rows,
     fixed_width_rows,
@@ -542,13 +542,13 @@ def test_only_aligned_columns_make_a_table_and_long_runs_side_by_side_are_two_co
         "touch the drive unit or the tooling.  the coil cable or the armature.",
         "Persons with a pacemaker keep at      E2 means the heatsink is above 85 C",
     ]
-    assert _aligned_columns(table) and not _side_by_side(table)
+    assert _aligned_columns(table) and _gutter(table) is None
     assert _column_rows(table) == [
         "Item: Relief valve; SLT-1000: 150 bar; SLT-2000: 180 bar",
         "Item: Weight; SLT-1000: 215 kg; SLT-2000: 390 kg",
     ]
     assert not _aligned_columns(justified)
-    assert _side_by_side(columns)
+    assert _gutter(columns) is not None
 
 
 def test_a_page_with_two_columns_of_prose_keeps_its_table_and_reads_the_columns_one_after_the_other() -> None:

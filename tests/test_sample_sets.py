@@ -30,6 +30,7 @@ SET_NAMES = (
     "thirteenth",
     "fourteenth",
     "fifteenth",
+    "sixteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -198,6 +198,9 @@ _WEIGHT_WORKED: Final[str] = "".join(
     )
 )
 
+# Parts named for torque: "the torque limiter", "a torque wrench" ask for no torque (VALUE_KINDS below).
+_TORQUE_PARTS: Final[str] = "limiter|wrench|arm|converter|sensor|motor|tool|screwdriver|multiplier|tube|rod|link"
+
 # A quantity the question gives before a noun ("the 12 litre hopper loader", "25 kg bags", "a 40 mm shaft")
 # describes the equipment: its unit asks for no value of that kind (analysis.asked_value_kinds drops it).
 # A quantity proposed or compared ("is 3 bar right", "1.5 bar or 2 bar", "take 12 bar?") still asks. The
@@ -264,7 +267,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(\d|\b(what|which|how many)) ?bars?\b",
                 r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b",
             ),
-            ("torque", r"\btorque\b", r"n·m|\bnm\b|n m\b|lb.?ft"),
+            # A part named for torque ("the torque limiter", "a torque wrench") asks for no torque (sixteenth
+            # session; tested on strings written for it in tests/test_engine_analysis.py).
+            ("torque", rf"\btorque\b(?! ({_TORQUE_PARTS})s?\b)", r"n·m|\bnm\b|n m\b|lb.?ft"),
             (
                 "interval",
                 r"\b(how often|interval|every how)\b",
@@ -326,8 +331,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ),
             (
                 "address",
-                r"\b(node (id|address|number)|station address|(modbus|bus|slave|device) (id|address)|mac address)\b",
-                r"\b(address|node|station|slave id|device id)\b\W{0,3}(is |of |= ?|: ?)?\d",
+                r"\b(node (id|address|number)|station address|(modbus|bus|slave|device) (id|address)|mac address|"
+                r"(modbus|holding|input) registers?)\b",
+                # A register is written as its word and number ("holding register 40012", "register 3: level").
+                r"\b(address|node|station|slave id|device id|registers?)\b\W{0,3}(is |of |= ?|: ?)?\d",
             ),
             # A dose or concentration: ppm, mg/l, a percentage of a chemical.
             (
@@ -456,7 +463,8 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # in the fifteenth "will the tf40 take them" and a setting the technician pushes up or down to ("can i wind
 # it up to 500", "can we turn it down to 3", against the manual's limit; not "how can i get it up to 5 bar",
 # "can i wire it up to a 240 v supply", "will it take them out", nor "can i set the timer to 45 s": a
-# setting proposed so is no check, see analysis._is_reading).
+# setting proposed so is no check, see analysis._is_reading); in the sixteenth a subject of up to four words
+# ("will a 300mm tall bottle go on the bu120").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -478,7 +486,7 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
-    r"(?:will|would) (?:it|they|this|that|these|those|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
+    r"(?:will|would) (?:it|they|this|that|these|those|(?:the|one|an?) [\w-]+)(?: [\w-]+){0,2} "
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
     rf"take (?:them|these|those)(?=\s*(?:$|[?!.,]))|{_CAPABLE}))\b|"
     r"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
@@ -578,11 +586,13 @@ _TEST_PARTS: Final[str] = r"points?|ports?|nipples?|button|weights"
 
 # Where the words naming what a how-to works on end: "replace the O-bands | on the rollers", "reset
 # button | does nothing", "re-arm the safety relay | after a trip". Added 2026-11-30 (fifth session),
-# for analysis.worked_on; not the "after" of an after-filter or aftercooler (fifteenth session), unless work
+# for analysis.worked_on (prepositions of place, "set the injectors | along the line", sixteenth session); not
+# the "after" of an after-filter or aftercooler (fifteenth session), unless work
 # on it follows ("reset the alarm | after filter change"); tested on strings written for it in
 # tests/test_engine_analysis.py.
 OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
     r"\b(?:on|of|in|inside|for|at|from|with|without|to|into|over|under|so|and|or|but|when|while|before|"
+    r"along|across|through|between|behind|beside|around|via|"
     r"after(?!\s*-?\s*(?:filters?|coolers?)\b(?!\s+(?:change\w*|replace\w*|clean\w*|servic\w*)))|"
     r"because|if|how|what|which|then|step|steps|procedure|it|them|this|that|do|does|did|is|are|was|were|"
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
@@ -971,8 +981,13 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             ),
             (
                 "adjust",
-                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b",
-                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b",
+                # "How do I set the injectors" asks to set them; "set" elsewhere is a noun ("a set of brushes",
+                # "the set point") or a state ("alarm set at 5 bar"). Sixteenth session, tested in tests/.
+                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|"
+                r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bto )|(?<=\byou ))set\b(?! (?:of|up|points?|screws?)\b)",
+                # A setting is adjusted by raising or lowering it ("raise the overdrive in steps of 0.5 %").
+                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*|"
+                r"rais(e|es|ed|ing)|lower(s|ed|ing)?|increas\w*|decreas\w*|reduc\w*)\b",
             ),
             (
                 "clean",

@@ -100,6 +100,12 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("pn-16 flange gasket", []),
         ("what temp does the ptc trip at", ["temperature"]),
         ("coupling bolt torque", ["torque"]),
+        # A part named for torque asks for none; a torque asked beside one still asks.
+        ("how do i re-engage the torque limiter after a jam", []),
+        ("torque wrench size for the hub nut", []),
+        ("what torque for the torque arm bolts", ["torque"]),
+        # A Modbus register is an address the manual writes with its number.
+        ("which modbus register holds the tank level", ["address"]),
         ("how often grease the bearings", ["interval"]),
         ("what does OC2 mean", []),
         ("what oil goes in the gearbox", ["lubricant"]),
@@ -544,6 +550,12 @@ NEW_KINDS = [
         "Modbus slave address 1, 9600 baud.",
     ),
     ("modbus address of the meter", "address", "Modbus slave address 1, 9600 baud.", "Set the meter's address."),
+    (
+        "modbus register for the tank level",
+        "address",
+        "Holding register 40012: tank level in cm.",
+        "The level is sent over Modbus RTU.",
+    ),
     ("chlorine dose for the tank", "concentration", "Dose 2 ppm free chlorine.", "Dose the tank after filling."),
     ("how much tension on the fan belt", "tension", "Deflection 8 mm at 45 N on the span.", "Tension the belt evenly."),
     ("rated current of the heater", "current", "Heater: 400 V, 12.5 A.", "The heater is rated for duty S1."),
@@ -597,6 +609,21 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert asked_actions("how do i test plugs") == ["test"]
     # Zeroing is adjusting a reading, or resetting a counter: a manual may write either.
     assert asked_actions("how do i zero the run hours counter") == ["adjust", "reset"]
+    # "How do I set" the injectors asks to adjust them; "set" as a noun or a state asks nothing.
+    assert asked_actions("how do we set the dampers along the duct") == ["adjust"]
+    assert worked_on("how do we set the dampers along the duct") == {"damp"}
+    assert asked_actions("need to set the guide rails for a wider carton") == ["adjust"]
+    assert asked_actions("how to replace the set of brushes") == ["replace"]
+    assert asked_actions("how do i set up the label printer") == []
+    assert asked_actions("how do i fix a set point alarm") == []
+    setting = ["Guide dampers\nSet each damper to the mark on its quadrant before start-up."]
+    assert action_match(analyze_query("how do we set the dampers along the duct"), setting) == 1.0
+    raised = ["Damper settings\nRaise the damper opening in steps of 5 % until the draught reads 2 mbar."]
+    assert action_match(analyze_query("how do we set the dampers along the duct"), raised) == 1.0
+    lowered = ["Duct access\nLower the hood before opening the duct to the dampers."]  # works on the hood
+    assert action_match(analyze_query("how do we set the dampers along the duct"), lowered) == 0.0
+    elsewhere = ["Clearing a blocked duct\nOpen the cleaning doors and brush the duct clear."]
+    assert action_match(analyze_query("how do we set the dampers along the duct"), elsewhere) == 0.0
     zeroed = ["Service counter: after a service, hold RESET for 5 s to reset the run hours counter."]
     assert action_match(analyze_query("how do i zero the run hours counter"), zeroed) == 0.5
 
@@ -1025,6 +1052,10 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert not QUANTITY_CHECK.search("bad bearing noise at 1500 rpm")
     assert not QUANTITY_CHECK.search("what issues cause a 40 bar spike")
     assert QUANTITY_CHECK.search("would that be a problem at 5 m")
+    # A longer subject before "go on": "will a 90mm wide carton go on the cv-20" checks the carton.
+    assert QUANTITY_CHECK.search("will a 90mm wide carton go on the cv-20")
+    widths = "Parameter: Carton width; CV-20: 40-80 mm; CV-40: 60-120 mm"
+    assert number_match("will a 90mm wide carton go on the cv-20", widths) == 1.0
     assert QUANTITY_CHECK.search("is that going to be an issue with 8 bar")
     for question in (
         "is it a good idea to run it at 8 bar",

@@ -20,7 +20,7 @@ from engine.router import Domain
 from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY, SCOPED_OUT_SQL
 from engine.scope import Manual, ScopedOut, scoped_out
 from knowledge.base import KnowledgeBase
-from knowledge.codes import equipment_codes
+from knowledge.codes import equipment_codes, query_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
@@ -96,13 +96,17 @@ class DomainExpert:
         """Domain-filtered retrieval when the route is clear; the whole knowledge base otherwise.
 
         A filtered search that finds nothing convincing is retried unfiltered, so a misrouted
-        question still finds its manual. Each search returns the tenant's retrieval.top_k passages.
+        question still finds its manual. So is one that names a model or code none of the filtered
+        passages writes: "belt deflection for the vlm-250" routed to conveyors by its words finds a
+        bucket elevator's belt there, while the VLM-250's manual has another domain or none. Each
+        search returns the tenant's retrieval.top_k passages.
         """
         retriever = retriever or await self.knowledge.retriever(tenant_id)
         filters = self.domain.filters
         if (filters.domains or filters.models or filters.manufacturer) and route_margin >= FILTER_MIN_ROUTE_MARGIN:
             passages = await retriever.search(analysis.question, tenant_id, filters=filters, timing=timing)
-            if passages and (passages[0].vector_sim >= FILTER_MIN_SIMILARITY or passages[0].exact_hits):
+            convincing = passages and (passages[0].vector_sim >= FILTER_MIN_SIMILARITY or passages[0].exact_hits)
+            if convincing and (any(p.exact_hits for p in passages) or not query_codes(analysis.question)):
                 return passages
         return await retriever.search(analysis.question, tenant_id, timing=timing)
 

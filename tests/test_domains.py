@@ -8,9 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from engine.analysis import analyze_query
 from engine.router import DomainRouter, load_domains
+from engine.sme import DomainExpert
 from knowledge.codes import query_codes
 from knowledge.domains import DOMAIN_WORDS, DOMAINS, GENERAL
+from knowledge.retriever import Filters, Passage, RetrievalTiming
 from rivet.errors import ConfigError
 
 
@@ -90,3 +93,51 @@ async def test_router_scores_similarity_keywords_and_codes_with_the_code_lookup_
     assert decision.scores["motors"] == round(0.35 + 0.4 * 0.25, 4)
     assert decision.domain == "drives"
     assert decision.margin == round(decision.scores["drives"] - decision.scores["motors"], 4)
+
+
+def _passage(source: str, domain: str, *, hits: int, sim: float = 0.6) -> Passage:
+    return Passage(
+        chunk_id=1, document_id=1, source=source, title=source, heading_path=[source], page=None, text="belt",
+        domain=domain, doc_type="manual", review="reviewed", safety="normal", models=[], codes=[],
+        vector_sim=sim, exact_hits=hits,
+    )  # fmt: skip
+
+
+class _Retriever:
+    """Finds the conveyor manual when filtered to conveyors, the lift module's manual (which names the
+    asked model) when not."""
+
+    def __init__(self) -> None:
+        self.filtered: list[bool] = []
+
+    async def search(self, query: str, tenant: str, *, filters: Filters | None = None, **_: object) -> list[Passage]:
+        self.filtered.append(filters is not None)
+        if filters is not None:
+            return [_passage("elevator.pdf", "conveyors", hits=0)]
+        return [_passage("lift-module.pdf", "", hits=1), _passage("elevator.pdf", "conveyors", hits=0)]
+
+
+@pytest.mark.parametrize(
+    ("question", "searches", "found"),
+    [
+        # The model named is on no filtered passage: its manual may be of another domain or none.
+        ("belt tension for the zq-40 lift", [True, False], "lift-module.pdf"),
+        # No model or code named: a convincing filtered search stands.
+        ("belt tension for the lift", [True], "elevator.pdf"),
+    ],
+)
+async def test_a_filtered_search_without_the_asked_model_is_retried_unfiltered(
+    question: str, searches: list[bool], found: str
+) -> None:
+    conveyors = next(d for d in load_domains() if d.name == "conveyors")
+    retriever = _Retriever()
+    expert = DomainExpert(conveyors, object(), object())  # type: ignore[arg-type]
+    passages = await expert.search_kb(
+        analyze_query(question),
+        "t1",
+        route_margin=1.0,
+        timing=RetrievalTiming(),
+        retriever=retriever,  # type: ignore[arg-type]
+    )
+    assert retriever.filtered == searches
+    assert passages[0].source == found

@@ -211,41 +211,34 @@ class DomainExpert:
         # Each stage is timed by the span that traces it (rivet/tracing.py): timings_ms feeds the
         # rivet_stage_seconds histogram, the spans go to OTLP when it is configured.
         timings: dict[str, float] = {}
-        # The two knowledge-base reads the confidence stage needs run while earlier stages work, each
-        # beside a stage that holds at most one connection: which equipment codes no manual mentions
-        # needs only the question (beside the search); what the found manuals say they do not cover
-        # needs the passages (beside the answer, which is mostly Python). 1.5 ms less per question (median
-        # of 80 paired cold questions at 2,000 chunks; on 2 cores the database and Python share the CPU).
-        unknown_task = asyncio.create_task(self.knowledge.unknown_codes(tenant_id, equipment_codes(question)))
-        scoped_task: asyncio.Task[ScopedOut | None] | None = None
-        try:
-            with tracing.stage(self.tracer, "retrieve", timings, {"rivet.domain": self.domain.name}) as span:
-                analysis = self.analyze_query(question)
-                retrieval = RetrievalTiming()
-                retriever = await self.knowledge.retriever(tenant_id)
-                found = await self.search_kb(
-                    analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
-                )
-                # The reranker runs last inside the search, timed by the retriever: its span ends now.
-                tracing.past_stage(self.tracer, "rerank", retrieval.rerank_ms)
-                passages = found[: await self.answer_depth(tenant_id)]
-                span.set_attribute("rivet.passages", len(passages))
-            timings["retrieve"] = round(timings["retrieve"] - retrieval.rerank_ms, 1)
-            timings["rerank"] = round(retrieval.rerank_ms, 1)
-            scoped_task = asyncio.create_task(self.scoped_out(question, passages, tenant_id))
-            with tracing.stage(self.tracer, "answer", timings) as span:
-                draft = await self.generate_answer(analysis, passages, tenant_id)
-                span.set_attribute("rivet.answerer", draft.answerer)
-            with tracing.stage(self.tracer, "confidence", timings) as span:
-                unknown, scoped = await unknown_task, await scoped_task
-                confidence, evidence = self.score_confidence(
-                    analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
-                )
-                rules = self.rules(evidence, draft, unknown, scoped)
-                escalate, reason = self.decide(confidence, rules)
-                span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
-        finally:
-            await _settle(unknown_task, scoped_task)
+        with tracing.stage(self.tracer, "retrieve", timings, {"rivet.domain": self.domain.name}) as span:
+            analysis = self.analyze_query(question)
+            retrieval = RetrievalTiming()
+            retriever = await self.knowledge.retriever(tenant_id)
+            found = await self.search_kb(
+                analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
+            )
+            # The reranker runs last inside the search, timed by the retriever: its span ends now.
+            tracing.past_stage(self.tracer, "rerank", retrieval.rerank_ms)
+            passages = found[: await self.answer_depth(tenant_id)]
+            span.set_attribute("rivet.passages", len(passages))
+        timings["retrieve"] = round(timings["retrieve"] - retrieval.rerank_ms, 1)
+        timings["rerank"] = round(retrieval.rerank_ms, 1)
+        with tracing.stage(self.tracer, "answer", timings) as span:
+            draft = await self.generate_answer(analysis, passages, tenant_id)
+            span.set_attribute("rivet.answerer", draft.answerer)
+        with tracing.stage(self.tracer, "confidence", timings) as span:
+            # Both look a question's equipment up in the knowledge base: side by side, one round trip's wait.
+            unknown, scoped = await asyncio.gather(
+                self.knowledge.unknown_codes(tenant_id, equipment_codes(question)),
+                self.scoped_out(question, passages, tenant_id),
+            )
+            confidence, evidence = self.score_confidence(
+                analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
+            )
+            rules = self.rules(evidence, draft, unknown, scoped)
+            escalate, reason = self.decide(confidence, rules)
+            span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
             domain=self.domain.name,
             text=self.compose(draft, confidence),
@@ -262,12 +255,3 @@ class DomainExpert:
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
         )
-
-
-async def _settle(*tasks: asyncio.Task[Any] | None) -> None:
-    """Cancel the reads a failed or cancelled question no longer needs and wait for them, so none
-    holds a pooled connection after the question is over or dies with an exception nobody reads."""
-    started = [t for t in tasks if t is not None]
-    for task in started:
-        task.cancel()  # a no-op for a finished one
-    await asyncio.gather(*started, return_exceptions=True)

@@ -141,32 +141,3 @@ async def test_a_filtered_search_without_the_asked_model_is_retried_unfiltered(
     )
     assert retriever.filtered == searches
     assert passages[0].source == found
-
-
-async def test_a_question_that_fails_leaves_no_knowledge_read_running() -> None:
-    """The confidence stage's reads start beside the search; a search that fails cancels them, so no
-    read holds a pooled connection or dies unread after the question is over."""
-    started, cancelled = asyncio.Event(), asyncio.Event()
-
-    class Knowledge:
-        async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
-            started.set()
-            try:
-                await asyncio.sleep(60)
-            except asyncio.CancelledError:
-                cancelled.set()
-                raise
-            return []
-
-        async def retriever(self, tenant: str) -> Knowledge:
-            return self
-
-        async def search(self, query: str, tenant: str, **_: object) -> list[Passage]:
-            await started.wait()  # the read is under way when the search fails
-            raise RuntimeError("database went away")
-
-    general = next(d for d in load_domains() if d.name == GENERAL)
-    expert = DomainExpert(general, Knowledge(), object())  # type: ignore[arg-type]
-    with pytest.raises(RuntimeError, match="went away"):
-        await asyncio.wait_for(expert.handle("kd400 decel time", "t1"), 10)
-    assert cancelled.is_set()

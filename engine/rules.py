@@ -200,6 +200,8 @@ _WEIGHT_WORKED: Final[str] = "".join(
 
 # Parts named for torque: "the torque limiter", "a torque wrench" ask for no torque (VALUE_KINDS below).
 _TORQUE_PARTS: Final[str] = "limiter|wrench|arm|converter|sensor|motor|tool|screwdriver|multiplier|tube|rod|link"
+# After such a part, words that ask its torque after all ("torque limiter setting", "torque arm bolts nm").
+_TORQUE_ASKED: Final[str] = r"settings?|set to|nm|n·m|ft.?lbs?|lb.?ft|how tight"
 
 # A quantity the question gives before a noun ("the 12 litre hopper loader", "25 kg bags", "a 40 mm shaft")
 # describes the equipment: its unit asks for no value of that kind (analysis.asked_value_kinds drops it).
@@ -269,7 +271,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ),
             # A part named for torque ("the torque limiter", "a torque wrench") asks for no torque (sixteenth
             # session; tested on strings written for it in tests/test_engine_analysis.py).
-            ("torque", rf"\btorque\b(?! ({_TORQUE_PARTS})s?\b)", r"n·m|\bnm\b|n m\b|lb.?ft"),
+            (
+                "torque",
+                rf"\btorque\b(?!(?= ({_TORQUE_PARTS})s?\b)(?!.{{0,40}}\b({_TORQUE_ASKED})\b))",
+                r"n·m|\bnm\b|n m\b|lb.?ft",
+            ),
             (
                 "interval",
                 r"\b(how often|interval|every how)\b",
@@ -332,9 +338,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "address",
                 r"\b(node (id|address|number)|station address|(modbus|bus|slave|device) (id|address)|mac address|"
-                r"(modbus|holding|input) registers?)\b",
-                # A register is written as its word and number ("holding register 40012", "register 3: level").
-                r"\b(address|node|station|slave id|device id|registers?)\b\W{0,3}(is |of |= ?|: ?)?\d",
+                r"(modbus|holding|input) registers?(?!\s*\d))\b",
+                # A register is written as its word and number ("holding register 40012", "register 3: level")
+                # or as a Modbus map's 3xxxx / 4xxxx reference ("40012 | Motor speed").
+                r"\b(address|node|station|slave id|device id|registers?)\b\W{0,3}(is |of |= ?|: ?)?\d|\b[34]\d{4}\b",
             ),
             # A dose or concentration: ppm, mg/l, a percentage of a chemical.
             (
@@ -486,7 +493,7 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
-    r"(?:will|would) (?:it|they|this|that|these|those|(?:the|one|an?) [\w-]+)(?: [\w-]+){0,2} "
+    r"(?:will|would) (?:(?:it|they|this|that|these|those|the [\w-]+)(?: [\w-]+)?|(?:one|an?) [\w-]+(?: [\w-]+){0,2}) "
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
     rf"take (?:them|these|those)(?=\s*(?:$|[?!.,]))|{_CAPABLE}))\b|"
     r"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
@@ -592,7 +599,7 @@ _TEST_PARTS: Final[str] = r"points?|ports?|nipples?|button|weights"
 # tests/test_engine_analysis.py.
 OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
     r"\b(?:on|of|in|inside|for|at|from|with|without|to|into|over|under|so|and|or|but|when|while|before|"
-    r"along|across|through|between|behind|beside|around|via|"
+    r"(?<!-)(?:along|across|through(?!\s*-?\s*beams?\b)|between|behind|beside|around)(?!-)|"
     r"after(?!\s*-?\s*(?:filters?|coolers?)\b(?!\s+(?:change\w*|replace\w*|clean\w*|servic\w*)))|"
     r"because|if|how|what|which|then|step|steps|procedure|it|them|this|that|do|does|did|is|are|was|were|"
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
@@ -960,6 +967,21 @@ HOW_TO: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# "Set" asked as work: right after a how-to's lead ("how do i set the dampers", "need to set the rails"),
+# not "set up", "a set of", "set point", "set screw", nor placing a part or switching a mode ("set the
+# guard back in place", "set the new bearing on the shaft", "set the machine to manual mode").
+_SET_ASKED: Final[str] = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{lead} )"
+        for lead in ("how do i", "how do we", "how do you", "how to", "how can i", "how can we", "need to", "want to")
+    )
+    + ")"
+    + r"set\b(?![ -]?(?:of|up|points?|screws?)\b)(?!(?: [\w-]+){0,4} (?:back|in place|in position|onto|into)\b)"
+    r"(?! (?:the |a |an )?new\b)(?!(?: [\w-]+){0,3} to (?:manual|auto\w*|local|remote|hand|mode)\b)"
+)
+
+
 @dataclass(frozen=True)
 class ActionClass:
     """How a question asks for one kind of work, and how a manual's heading or step writes it."""
@@ -981,13 +1003,15 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             ),
             (
                 "adjust",
-                # "How do I set the injectors" asks to set them; "set" elsewhere is a noun ("a set of brushes",
-                # "the set point") or a state ("alarm set at 5 bar"). Sixteenth session, tested in tests/.
-                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|"
-                r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bto )|(?<=\byou ))set\b(?! (?:of|up|points?|screws?)\b)",
-                # A setting is adjusted by raising or lowering it ("raise the overdrive in steps of 0.5 %").
-                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*|"
-                r"rais(e|es|ed|ing)|lower(s|ed|ing)?|increas\w*|decreas\w*|reduc\w*)\b",
+                # "How do I set the injectors" asks to set them, right after its how-to lead (_SET_ASKED); "set"
+                # elsewhere is a noun ("a set of brushes", "the set point"), a state ("when i set the speed to
+                # 50hz, it trips") or placing a part or switching a mode. Sixteenth session, tested in tests/.
+                rf"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|{_SET_ASKED}",
+                # A setting is adjusted by raising or lowering it by a value ("raise the overdrive in steps of
+                # 0.5 %"), not a part by moving it ("raise the platform and remove the load cell").
+                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b|"
+                r"\b(rais(e|es|ed|ing)|lower(s|ed|ing)?|increas\w*|decreas\w*|reduc\w*)\b"
+                r"(?=[^.;\n]{0,60}\b(?:to|by|in steps of)\s+\d)",
             ),
             (
                 "clean",

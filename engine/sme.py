@@ -20,7 +20,7 @@ from engine.router import Domain
 from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY, SCOPED_OUT_SQL
 from engine.scope import Manual, ScopedOut, scoped_out
 from knowledge.base import KnowledgeBase
-from knowledge.codes import equipment_codes, query_codes
+from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
@@ -96,18 +96,23 @@ class DomainExpert:
         """Domain-filtered retrieval when the route is clear; the whole knowledge base otherwise.
 
         A filtered search that finds nothing convincing is retried unfiltered, so a misrouted
-        question still finds its manual. So is one that names a model or code none of the filtered
-        passages writes: "belt deflection for the vlm-250" routed to conveyors by its words finds a
-        bucket elevator's belt there, while the VLM-250's manual has another domain or none. Each
-        search returns the tenant's retrieval.top_k passages.
+        question still finds its manual. So is one whose passages write none of the equipment codes
+        the question names (models, alarms; not "line 2" or "IP65", knowledge.codes.equipment_codes):
+        "belt deflection for the vlm-250" routed to conveyors by its words finds a bucket elevator's
+        belt there, while the VLM-250's manual has another domain or none. The unfiltered passages are
+        taken only if they write one; a code no manual writes keeps the filtered ones. Each search
+        returns the tenant's retrieval.top_k passages.
         """
         retriever = retriever or await self.knowledge.retriever(tenant_id)
         filters = self.domain.filters
         if (filters.domains or filters.models or filters.manufacturer) and route_margin >= FILTER_MIN_ROUTE_MARGIN:
             passages = await retriever.search(analysis.question, tenant_id, filters=filters, timing=timing)
-            convincing = passages and (passages[0].vector_sim >= FILTER_MIN_SIMILARITY or passages[0].exact_hits)
-            if convincing and (any(p.exact_hits for p in passages) or not query_codes(analysis.question)):
-                return passages
+            if passages and (passages[0].vector_sim >= FILTER_MIN_SIMILARITY or passages[0].exact_hits):
+                named = {key for keys in equipment_codes(analysis.question) for key in keys}
+                if not named or _writes_any(passages, named):
+                    return passages
+                anywhere = await retriever.search(analysis.question, tenant_id, timing=timing)
+                return anywhere if _writes_any(anywhere, named) else passages
         return await retriever.search(analysis.question, tenant_id, timing=timing)
 
     async def answer_depth(self, tenant_id: str) -> int:
@@ -255,3 +260,8 @@ class DomainExpert:
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
         )
+
+
+def _writes_any(passages: list[Passage], codes: set[str]) -> bool:
+    """Does any of the passages write (or belong to a manual of) one of these code keys?"""
+    return any(codes.intersection(p.codes) for p in passages)

@@ -95,17 +95,16 @@ async def test_router_scores_similarity_keywords_and_codes_with_the_code_lookup_
     assert decision.margin == round(decision.scores["drives"] - decision.scores["motors"], 4)
 
 
-def _passage(source: str, domain: str, *, hits: int, sim: float = 0.6) -> Passage:
+def _passage(source: str, domain: str, codes: list[str]) -> Passage:
     return Passage(
         chunk_id=1, document_id=1, source=source, title=source, heading_path=[source], page=None, text="belt",
-        domain=domain, doc_type="manual", review="reviewed", safety="normal", models=[], codes=[],
-        vector_sim=sim, exact_hits=hits,
+        domain=domain, doc_type="manual", review="reviewed", safety="normal", models=[], codes=codes,
+        vector_sim=0.6,
     )  # fmt: skip
 
 
 class _Retriever:
-    """Finds the conveyor manual when filtered to conveyors, the lift module's manual (which names the
-    asked model) when not."""
+    """Finds the conveyor manual when filtered to conveyors, the lift module's manual (ZQ-40) when not."""
 
     def __init__(self) -> None:
         self.filtered: list[bool] = []
@@ -113,8 +112,8 @@ class _Retriever:
     async def search(self, query: str, tenant: str, *, filters: Filters | None = None, **_: object) -> list[Passage]:
         self.filtered.append(filters is not None)
         if filters is not None:
-            return [_passage("elevator.pdf", "conveyors", hits=0)]
-        return [_passage("lift-module.pdf", "", hits=1), _passage("elevator.pdf", "conveyors", hits=0)]
+            return [_passage("elevator.pdf", "conveyors", ["be250"])]
+        return [_passage("lift-module.pdf", "", ["zq40"]), _passage("elevator.pdf", "conveyors", ["be250"])]
 
 
 @pytest.mark.parametrize(
@@ -122,8 +121,14 @@ class _Retriever:
     [
         # The model named is on no filtered passage: its manual may be of another domain or none.
         ("belt tension for the zq-40 lift", [True, False], "lift-module.pdf"),
-        # No model or code named: a convincing filtered search stands.
+        # Written by a filtered passage: the filtered search stands.
+        ("belt tension for the be-250", [True], "elevator.pdf"),
+        # No equipment named ("line 2" and "ip65" name none): a convincing filtered search stands.
         ("belt tension for the lift", [True], "elevator.pdf"),
+        ("belt slipping on line 2", [True], "elevator.pdf"),
+        ("ip65 rated belt sensor", [True], "elevator.pdf"),
+        # A model no manual writes: searched everywhere, found nowhere, the filtered passages kept.
+        ("belt tension for the xr-900 lift", [True, False], "elevator.pdf"),
     ],
 )
 async def test_a_filtered_search_without_the_asked_model_is_retried_unfiltered(

@@ -104,6 +104,10 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("how do i re-engage the torque limiter after a jam", []),
         ("torque wrench size for the hub nut", []),
         ("what torque for the torque arm bolts", ["torque"]),
+        ("torque limiter setting", ["torque"]),
+        ("torque arm bolts how tight", ["torque"]),
+        # A register named by its number is asked about, not for.
+        ("what is holding register 40012", []),
         # A Modbus register is an address the manual writes with its number.
         ("which modbus register holds the tank level", ["address"]),
         ("how often grease the bearings", ["interval"]),
@@ -612,15 +616,29 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     # "How do I set" the injectors asks to adjust them; "set" as a noun or a state asks nothing.
     assert asked_actions("how do we set the dampers along the duct") == ["adjust"]
     assert worked_on("how do we set the dampers along the duct") == {"damp"}
+    # A compound named with a preposition stays whole.
+    assert worked_on("how do i align the through-beam sensor") == {"thro", "beam", "sens"}
+    assert worked_on("how do i replace the pass-through seal") == {"pass", "thro", "seal"}
     assert asked_actions("need to set the guide rails for a wider carton") == ["adjust"]
     assert asked_actions("how to replace the set of brushes") == ["replace"]
     assert asked_actions("how do i set up the label printer") == []
     assert asked_actions("how do i fix a set point alarm") == []
+    assert asked_actions("how do i set-up the scale") == []
+    # Placing a part or switching a mode is no adjusting; nor is a "set" the technician reports.
+    assert asked_actions("how do i set the guard back in place") == []
+    assert asked_actions("how to set the new bearing on the shaft") == []
+    assert asked_actions("how do i set the machine to manual mode") == []
+    assert asked_actions("how do i stop it tripping when i set the speed to 50hz") == []
     setting = ["Guide dampers\nSet each damper to the mark on its quadrant before start-up."]
     assert action_match(analyze_query("how do we set the dampers along the duct"), setting) == 1.0
     raised = ["Damper settings\nRaise the damper opening in steps of 5 % until the draught reads 2 mbar."]
     assert action_match(analyze_query("how do we set the dampers along the duct"), raised) == 1.0
     lowered = ["Duct access\nLower the hood before opening the duct to the dampers."]  # works on the hood
+    # Raising or lowering a part is moving it, not adjusting it: only by a value does it set something.
+    moved = ["Load cell\nRaise the platform and remove the load cell."]
+    assert action_match(analyze_query("how do i calibrate the load cell"), moved) == 0.0
+    lower_bolts = ["Guide roller\nSlacken the lower bolts and pull the roller out."]
+    assert action_match(analyze_query("how do i adjust the guide roller"), lower_bolts) == 0.0
     assert action_match(analyze_query("how do we set the dampers along the duct"), lowered) == 0.0
     elsewhere = ["Clearing a blocked duct\nOpen the cleaning doors and brush the duct clear."]
     assert action_match(analyze_query("how do we set the dampers along the duct"), elsewhere) == 0.0
@@ -1054,6 +1072,9 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert QUANTITY_CHECK.search("would that be a problem at 5 m")
     # A longer subject before "go on": "will a 90mm wide carton go on the cv-20" checks the carton.
     assert QUANTITY_CHECK.search("will a 90mm wide carton go on the cv-20")
+    # A fault asked with "why will", or a value asked: not a check, however long the subject.
+    assert not QUANTITY_CHECK.search("why will the mixer motor not run at 20 hz")
+    assert not QUANTITY_CHECK.search("what speed will the new drive motor run at on 60 hz")
     widths = "Parameter: Carton width; CV-20: 40-80 mm; CV-40: 60-120 mm"
     assert number_match("will a 90mm wide carton go on the cv-20", widths) == 1.0
     assert QUANTITY_CHECK.search("is that going to be an issue with 8 bar")

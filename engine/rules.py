@@ -269,8 +269,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(\d|\b(what|which|how many)) ?bars?\b",
                 r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b",
             ),
-            # A part named for torque ("the torque limiter", "a torque wrench") asks for no torque (sixteenth
-            # session; tested on strings written for it in tests/test_engine_analysis.py).
+            # A part named for torque ("the torque limiter", "a torque wrench") asks for no torque unless its
+            # setting or unit follows (sixteenth session; tested on strings written for it in tests/).
             (
                 "torque",
                 rf"\btorque\b(?!(?= ({_TORQUE_PARTS})s?\b)(?!.{{0,40}}\b({_TORQUE_ASKED})\b))",
@@ -470,8 +470,8 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # in the fifteenth "will the tf40 take them" and a setting the technician pushes up or down to ("can i wind
 # it up to 500", "can we turn it down to 3", against the manual's limit; not "how can i get it up to 5 bar",
 # "can i wire it up to a 240 v supply", "will it take them out", nor "can i set the timer to 45 s": a
-# setting proposed so is no check, see analysis._is_reading); in the sixteenth a subject of up to four words
-# ("will a 300mm tall bottle go on the bu120").
+# setting proposed so is no check, see analysis._is_reading); in the sixteenth a subject of up to three words
+# after "a", "an" or "one" ("will a 300mm tall bottle go on the bu120"; not "why will the mixer motor not run").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(

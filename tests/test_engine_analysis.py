@@ -634,12 +634,12 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     raised = ["Damper settings\nRaise the damper opening in steps of 5 % until the draught reads 2 mbar."]
     assert action_match(analyze_query("how do we set the dampers along the duct"), raised) == 1.0
     lowered = ["Duct access\nLower the hood before opening the duct to the dampers."]  # works on the hood
+    assert action_match(analyze_query("how do we set the dampers along the duct"), lowered) == 0.0
     # Raising or lowering a part is moving it, not adjusting it: only by a value does it set something.
     moved = ["Load cell\nRaise the platform and remove the load cell."]
     assert action_match(analyze_query("how do i calibrate the load cell"), moved) == 0.0
     lower_bolts = ["Guide roller\nSlacken the lower bolts and pull the roller out."]
     assert action_match(analyze_query("how do i adjust the guide roller"), lower_bolts) == 0.0
-    assert action_match(analyze_query("how do we set the dampers along the duct"), lowered) == 0.0
     elsewhere = ["Clearing a blocked duct\nOpen the cleaning doors and brush the duct clear."]
     assert action_match(analyze_query("how do we set the dampers along the duct"), elsewhere) == 0.0
     zeroed = ["Service counter: after a service, hold RESET for 5 s to reset the run hours counter."]

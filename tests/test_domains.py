@@ -123,10 +123,11 @@ class _Retriever:
         ("belt tension for the zq-40 lift", [True, False], "lift-module.pdf"),
         # Written by a filtered passage: the filtered search stands.
         ("belt tension for the be-250", [True], "elevator.pdf"),
-        # No equipment named ("line 2" and "ip65" name none): a convincing filtered search stands.
+        # No equipment named ("line 2", "ip65", "m10" name none): a convincing filtered search stands.
         ("belt tension for the lift", [True], "elevator.pdf"),
         ("belt slipping on line 2", [True], "elevator.pdf"),
         ("ip65 rated belt sensor", [True], "elevator.pdf"),
+        ("m10 bolts on the belt tail pulley", [True], "elevator.pdf"),
         # A model no manual writes: searched everywhere, found nowhere, the filtered passages kept.
         ("belt tension for the xr-900 lift", [True, False], "elevator.pdf"),
     ],

@@ -570,6 +570,12 @@ NEW_KINDS = [
 ]
 
 
+def test_a_modbus_map_row_gives_the_register_asked() -> None:
+    # A register map writes the 4xxxx reference without the word "register" in its row.
+    assert value_match("modbus register for the tank level", ["Register map\n40012 | Tank level | cm"]) == 1.0
+    assert value_match("modbus register for the tank level", ["Tank level alarm at 80 %"]) == 0.0
+
+
 @pytest.mark.parametrize(("question", "kind", "answers", "misses"), NEW_KINDS, ids=[k[1] for k in NEW_KINDS])
 def test_the_new_value_kinds_ask_and_answer(question: str, kind: str, answers: str, misses: str) -> None:
     assert kind in asked_value_kinds(question)

@@ -31,6 +31,7 @@ SET_NAMES = (
     "fourteenth",
     "fifteenth",
     "sixteenth",
+    "seventeenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import yaml
 
 from knowledge.documents import Block, BlockKind, LoadedDocument
-from knowledge.metadata import canonical_meta, header_field
+from knowledge.metadata import MODEL_TOKEN, canonical_meta, header_field
 
 SUPPORTED = {
     ".md": "markdown",
@@ -289,13 +289,21 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
     return [_labelled(header, row) if len(row) == len(header) else " | ".join(row) for row in rows[1:]]
 
 
+# A cell's line that cannot end it: a comma, a semicolon, a slash, a hyphen, or a lower-case word that
+# needs another after it ("or", "the"; not "16 A", a unit, nor "on" or "in", a state: "Dosing pump on").
+_UNFINISHED = re.compile(r"(?:[,;/-]|\b(?:or|and|the|a|an|of|to|with|for|at|by|from))$")
+
+
 def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
     ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
-    cell filled its column: "dB    Deadband" under "SP    Setpoint" is a row of its own."""
+    cell filled its column or ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
+    "Seal wrinkled, film shrinks or" / "melts through"):
+    "dB    Deadband" under "SP    Setpoint" is a row of its own."""
     if len(columns) < 2 or not line[:1].islower():
         return False
-    return len(above[: columns[1]].rstrip()) >= columns[1] - 2
+    cell = above[: columns[1]].rstrip()
+    return len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None
 
 
 def _column_cells(line: str, columns: list[int]) -> list[str] | None:
@@ -326,6 +334,29 @@ def _labelled(names: list[str], row: list[str]) -> str:
     return "; ".join(f"{name}: {cell}" if name else cell for name, cell in zip(names, row, strict=True) if cell)
 
 
+# A line giving the document's type, number or edition ("Operating and maintenance manual RMK-OM-DS-14,
+# revision 2"): its codes are the document's own, not the equipment's.
+_DOCUMENT_LINE = re.compile(
+    r"\b(?:manual|instructions|guide|document|doc|revision|rev|edition|issue|bulletin|notice|procedure)\b",
+    re.IGNORECASE,
+)
+# Longest line below a title that is read as the rest of it: a title line, not a sentence or an address.
+_TITLE_LINE_WORDS = 8
+
+
+def _names_the_models(title: str, line: str) -> bool:
+    """Does a title line that names no model ("RENDMARK RECYCLING TECHNOLOGY", the maker) go on in the
+    line right below it, which does ("Twin-shaft shredders DS-600 and DS-1000")? Without the models in
+    its title a plain-text manual that declares none has none, and a question's "ds600" then reads as
+    a fault code to look for rather than the manual it is about."""
+    line = line.strip()
+    if not line or MODEL_TOKEN.search(title) or _RULE_LINE.match(line) or _header_line(line):
+        return False
+    if len(line.split()) > _TITLE_LINE_WORDS or re.search(r"[,.;:]", line):
+        return False  # a sentence ("Before servicing the KD-450, isolate ...") or an address
+    return MODEL_TOKEN.search(line) is not None and _DOCUMENT_LINE.search(line) is None
+
+
 def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
     """Plain text: a title line, then "Key: value" header lines (metadata), then the body; CAPS lines are headings.
 
@@ -347,6 +378,9 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
         i = 1
     if i == 1 and len(lines) > 1 and _RULE_LINE.match(lines[1].strip()):
         i = 2  # the title's underline or lower frame; the header lines follow it
+    elif i == 1 and len(lines) > 1 and _names_the_models(title_line, lines[1]):
+        meta["title"] = title_line = f"{title_line} {lines[1].strip()}"
+        i = 2
     while i < len(lines) and (not lines[i].strip() or _header_line(lines[i])):
         header = _header_line(lines[i])
         if header:
@@ -772,10 +806,7 @@ def _layout_blocks(text: str, number: int) -> list[Block]:
         left.clear()
         right.clear()
 
-    for para in re.split(r"\n\s*\n", text):
-        lines = [ln.rstrip() for ln in para.splitlines() if ln.strip()]
-        if not lines:
-            continue
+    for lines in _layout_paragraphs(text):
         lines = _dedent(lines)
         gutter = _gutter(lines)
         if gutter is None and run_gutter is not None and _continues_columns(lines, run_gutter):
@@ -799,6 +830,30 @@ def _layout_blocks(text: str, number: int) -> list[Block]:
             blocks.extend(_prose_blocks([" ".join(ln.split()) for ln in lines], number, _PDF_HEADING))
     flush_columns()
     return blocks
+
+
+def _layout_paragraphs(text: str) -> list[list[str]]:
+    """A page's layout text in paragraphs: split at blank lines, and before a numbered heading that opens
+    its section's first line right under a lone line set in from the margin (a running header set right
+    over "3. Fault codes" and its table), so the heading and its table are read as such, not run into
+    the header. Under a line at the margin it may be a wrapped line's end ("5. Check the belt tension
+    and the" / "6. Guide rails"): _prose_blocks decides those as before."""
+    out: list[list[str]] = []
+    for para in re.split(r"\n\s*\n", text):
+        lines = [ln.rstrip() for ln in para.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        flush = _dedent(lines)
+        start = 0
+        # Two columns side by side are read as such (_layout_blocks): a heading in the left one is no cut.
+        for i in range(1, len(lines) - 1 if _gutter(flush) is None else 1):
+            above = _cells(flush[i - 1])
+            if len(above) == 1 and above[0][0] > 0 and _opens_with_heading([ln.strip() for ln in lines[i : i + 2]]):
+                out.append(lines[start:i])
+                start = i
+        if lines[start:]:
+            out.append(lines[start:])
+    return out
 
 
 def _opens_with_heading(lines: list[str]) -> bool:
@@ -886,6 +941,17 @@ def _numbered_lines(lines: list[str]) -> bool:
     return bool(firsts) and all(_MARKER.match(f) for f in firsts)
 
 
+# A first cell that is a code however it is cased ("oC", "uV1", "e01"): it opens its row.
+_CODE_CELL = re.compile(r"^(?=\S*[A-Z\d])[A-Za-z\d.-]{1,6}$")
+
+
+def _ends_a_cell(cells: list[tuple[int, str]]) -> bool:
+    """A line with a piece in lower case or opening with punctuation ("seated", "%", "(hunting)", "worn
+    jaw serrations | P07, replace the jaws"): the end of cells above it, not the start of a row below (a
+    cell starts with a capital or a value)."""
+    return any(text[:1].islower() or text[:1] in "%()],;.°" for _, text in cells)
+
+
 def _column_rows(lines: list[str]) -> list[str] | None:
     """A laid-out table's rows, labelled by its header like a Markdown table's. A wrapped cell goes
     on under its own column on the next line ("backwards" under "Probable cause", "10 min" under
@@ -903,24 +969,49 @@ def _column_rows(lines: list[str]) -> list[str] | None:
 
     labels = _labels(names)
     body = [_cells(line) for line in lines[1:]]
-    opens = [len(cells) >= 2 and cells[0][0] <= starts[0] + 1 for cells in body]
+    # A line in the first column that ends the cells above ("lamp lit | of adjustment | operates ...") goes on
+    # with their row.
+    opens = [
+        len(cells) >= 2
+        and cells[0][0] <= starts[0] + 1
+        and (_CODE_CELL.match(cells[0][1]) or not _ends_a_cell(cells[:1]))
+        for cells in body
+    ]
     # A table that centres its cells vertically wraps a long cell both above and below the line that
-    # opens its row: the line above would be taken for the end of the previous row. Such a table is
-    # read as a paragraph, as before, rather than with cells under the wrong row.
-    for n in range(2, len(body) - 1):
-        if opens[n] and not opens[n - 1] and not opens[n + 1]:
-            above = {column(p) for p, _ in body[n - 1]}
-            if above & {column(p) for p, _ in body[n + 1]}:
-                return None
+    # opens its row: the line above starts the cell ("Switch position not"), the opener's line goes on with
+    # it in lower case ("confirmed within 6 s"). In a table set at the top every cell starts on its opener's
+    # line, and a line above an opener ends the row before ("Check the cooling fan.").
+    centred = any(
+        opens[n]
+        and not opens[n - 1]
+        and not _ends_a_cell(body[n - 1])
+        and any(column(p) in {column(q) for q, _ in body[n - 1]} and _ends_a_cell([(p, t)]) for p, t in body[n])
+        for n in range(1, len(body))
+    )
     rows: list[list[str]] = [] if labels else [names]
-    for cells, opening in zip(body, opens, strict=True):
-        if opening:
-            rows.append([""] * len(starts))
-        elif not rows:
-            return None
+    above: list[list[tuple[int, str]]] = []  # a centred row's lines over its opener
+
+    def add(cells: list[tuple[int, str]]) -> None:
         for position, text in cells:
             i = column(position)
             rows[-1][i] = f"{rows[-1][i]} {text}".strip()
+
+    for cells, opening in zip(body, opens, strict=True):
+        if opening:
+            rows.append([""] * len(starts))
+            for line in [*above, cells]:
+                add(line)
+            above = []
+        elif centred and (above or not _ends_a_cell(cells)):
+            above.append(cells)
+        elif not rows:
+            return None
+        else:
+            add(cells)
+    if above and not rows:
+        return None
+    for line in above:  # lines after the last opener end its row
+        add(line)
     if not rows or (not labels and len(rows) < 2):
         return None
     if not labels:

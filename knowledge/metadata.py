@@ -37,7 +37,8 @@ def infer_domain(*texts: str) -> str | None:
 # What files call each metadata field, by meaning: the same for .txt "Key: value" headers, Markdown front
 # matter and HTML meta tags, compared with case, spaces and "_-./:" ignored ("Document type", "doc_type",
 # "DocType"). Where a file gives several names of one field, the earlier name here wins ("revision"
-# over "date"). "applies_to" is a scope, not a declaration: it fills the models only where it names one.
+# over "date"). "applies_to" is a scope, not a declaration: it fills the models only where it names one,
+# and "product" (the equipment the file is about) where the scope does not.
 HEADER_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "document title", "doc title"),
     "doc_type": ("doc type", "document type", "type", "bulletin type", "kind", "category"),
@@ -52,7 +53,8 @@ HEADER_FIELDS: dict[str, tuple[str, ...]] = {
         "applicable models",
         "models covered",
     ),
-    "applies_to": ("applies to", "applicable to", "equipment", "product", "products", "series"),
+    "applies_to": ("applies to", "applicable to"),
+    "product": ("equipment", "product", "products", "series"),
     "manufacturer": ("manufacturer", "maker", "make", "vendor", "brand", "mfr", "mfg", "oem"),
     "domain": ("domain", "discipline"),
     "safety": ("safety", "safety level"),
@@ -129,7 +131,14 @@ def _doc_type(value: Any) -> str:
     return "manual"
 
 
-_MODEL_TOKEN = re.compile(r"\b[A-Z]{1,4}-?\d{1,5}[A-Z]?\b")
+# A model number as a title writes it ("KD-450", "BS200"): the models of a document that declares none.
+MODEL_TOKEN = re.compile(r"\b[A-Z]{1,4}-?\d{1,5}[A-Z]?\b")
+
+
+# A scope of serial numbers ("serial numbers from 23-0401", "S/N 1400 and later"), not a model.
+_SERIALS = re.compile(r"\bserial|\bs/n\b|\bsn\b", re.IGNORECASE)
+# What is left before a scope's serial numbers ends in a word that led to them ("PT-800 turners from").
+_TRAILING_WORD = re.compile(r"(?:\s+(?:from|with|and|for|on|of|to|,))*\s*$", re.IGNORECASE)
 
 
 def _models(value: Any) -> list[str]:
@@ -142,10 +151,18 @@ def extract_meta(doc: LoadedDocument) -> DocumentMeta:
     title = str(m.get("title") or doc.title)
     models = _models(m.get("models"))
     if not models:
-        # "Applies to: all rubber insulating gloves" names no model; "Equipment: KD-450 drives" does.
-        models = [x for x in _models(m.get("applies_to")) if document_codes(x)]
+        # "Applies to: all rubber insulating gloves" names no model; "Applies to: KD-450 drives" does, and
+        # "Applies to: serial numbers PI15-2200 and later" names a range of one model's units, not a model:
+        # a scope is read up to its serial numbers ("PT-800 turners from serial number 1400 on").
+        scope = [
+            x
+            for x in (_TRAILING_WORD.sub("", _SERIALS.split(y, maxsplit=1)[0]) for y in _models(m.get("applies_to")))
+            if document_codes(x)
+        ]
+        # "Equipment: KD-450 drives", "Product: Pallet inverter PI-1500" name the equipment itself.
+        models = scope or [x for x in _models(m.get("product")) if document_codes(x)]
     if not models:
-        models = sorted(set(_MODEL_TOKEN.findall(title)))
+        models = sorted(set(MODEL_TOKEN.findall(title)))
     doc_type = _doc_type(m.get("doc_type"))
     safety = str(m.get("safety") or "normal").lower()
     if safety not in SAFETY_LEVELS:

@@ -38,7 +38,8 @@ def meta_of(name: str, body: str) -> DocumentMeta:
         ("Models affected", "models"),
         ("models_affected", "models"),
         ("Applies to", "applies_to"),
-        ("equipment", "applies_to"),
+        ("equipment", "product"),
+        ("Product", "product"),
         ("Manufacturer", "manufacturer"),
         ("Maker", "manufacturer"),
         ("VENDOR", "manufacturer"),
@@ -127,6 +128,29 @@ def test_a_scope_names_models_only_where_it_names_a_model() -> None:
     assert named.models == ["WS-9 and WS-12 washers"]
     declared = meta_of("ws.txt", "Wash station notes\nModels affected: WS-9, WS-12\nNot affected: WS-4\n\nRinse.\n")
     assert declared.models == ["WS-9", "WS-12"]
+    # A scope of serial numbers names no model; the product line names the equipment.
+    serials = "Product: Pallet turner PT-800\nApplies to: serial numbers PT8-1200 and later\n\nGrease weekly.\n"
+    assert meta_of("pt.txt", serials).models == ["Pallet turner PT-800"]
+    both = "Applies to: PT-800 turners\nProduct: pallet turners\n\nGrease weekly.\n"
+    assert meta_of("pt.txt", both).models == ["PT-800 turners"]  # a scope naming a model still wins
+    scoped = "Applies to: PT-800 turners from serial number 1400 on\n\nGrease weekly.\n"
+    assert meta_of("pt.txt", scoped).models == ["PT-800 turners"]  # read up to its serial numbers
+
+
+def test_a_maker_line_over_the_title_line_that_names_the_models_is_one_title() -> None:
+    # Plain-text manuals often open with the maker's name, then the equipment and its models.
+    text = "HALVERN PRESS SYSTEMS\nBaling presses BP-40 and BP-60\nOperating manual HPS-OM-BP-02, edition 3\n\nBody.\n"
+    meta = meta_of("bp.txt", text)
+    assert meta.title == "HALVERN PRESS SYSTEMS Baling presses BP-40 and BP-60"
+    assert meta.models == ["BP-40", "BP-60"]  # not the manual's number, HPS-OM-BP-02
+    # A title that names its models keeps to its line; a document line below it is not its title.
+    assert meta_of("bp.txt", "BP-40 BALING PRESS\nBaler BP-60 too\n\nBody.\n").title == "BP-40 BALING PRESS"
+    assert meta_of("bp.txt", "HALVERN PRESS SYSTEMS\nManual HPS-OM-BP-02\n\nBody.\n").models == []
+    # A sentence or an address under the title is body text, whatever codes it writes.
+    sentence = meta_of("lo.txt", "Lockout procedure\nBefore servicing the KD-450, isolate the supply at Q1.\n\nBody.\n")
+    assert (sentence.title, sentence.models) == ("Lockout procedure", [])
+    address = meta_of("hp.txt", "HALVERN PRESS SYSTEMS LTD\nUnit 4, Riverside Park, Leeds LS11 5QT\n\nBody.\n")
+    assert address.models == []
 
 
 # ---- Markdown front matter --------------------------------------------------------------------

@@ -502,8 +502,9 @@ def test_a_table_indented_under_its_heading_is_still_a_table() -> None:
     ]
 
 
-def test_a_table_with_vertically_centred_cells_is_kept_whole_not_cut_into_wrong_rows() -> None:
-    # E03's long cells start on the line above its code: read as rows, they would end E02's.
+def test_a_table_with_vertically_centred_cells_keeps_each_cell_with_its_row() -> None:
+    # E03's long cell starts on the line above its code: "Switch position not" starts a cell (a capital),
+    # so it opens E03's cause, not the end of E02's; "the start signal" and "of the command" end theirs.
     page = [
         *[(x, 720, t) for x, t in ((72, "Code"), (130, "Fault"), (300, "Cause"))],
         *[(x, 708, t) for x, t in ((72, "E02"), (130, "Generator off"), (300, "No voltage 30 s after"))],
@@ -512,10 +513,71 @@ def test_a_table_with_vertically_centred_cells_is_kept_whole_not_cut_into_wrong_
         *[(x, 672, t) for x, t in ((72, "E03"), (130, "Transfer failure"), (300, "confirmed within 6 s"))],
         (300, 660, "of the command"),
     ]
-    blocks = load_bytes("ats.pdf", make_placed_pdf([page])).blocks
-    assert "table_row" not in {b.kind for b in blocks}
-    words = " ".join(b.text for b in blocks).split()
-    assert {"E02", "E03", "Switch", "confirmed", "command"} <= set(words)  # nothing lost
+    assert [(b.kind, b.text) for b in load_bytes("ats.pdf", make_placed_pdf([page])).blocks] == [
+        ("table_row", "Code: E02; Fault: Generator off; Cause: No voltage 30 s after the start signal"),
+        (
+            "table_row",
+            "Code: E03; Fault: Transfer failure; Cause: Switch position not confirmed within 6 s of the command",
+        ),
+    ]
+
+
+def test_a_table_whose_cells_wrap_under_their_row_in_two_rows_running_keeps_its_rows() -> None:
+    # Cells set at the top of their row: "seated" and "grain" / "%" end the cells above them. Two such
+    # rows one after the other look like a centred table's line above its opener, unless the line above
+    # starts no cell (lower case, or no letter).
+    page = [
+        *[(x, 720, t) for x, t in ((72, "Symptom"), (230, "Possible cause"), (400, "Remedy"))],
+        *[(x, 708, t) for x, t in ((72, "Product coarse"), (230, "Screen torn; screen not"), (400, "New screen"))],
+        (230, 696, "seated"),
+        *[(x, 684, t) for x, t in ((72, "Product warm"), (230, "Too little air; moist"), (400, "Grain under 14"))],
+        *[(x, 672, t) for x, t in ((230, "grain"), (400, "%"))],
+        *[(x, 660, t) for x, t in ((72, "Knock, then"), (230, "Foreign body"), (400, "Stop"))],
+        *[(x, 648, t) for x, t in ((72, "vibration"), (230, "or broken hammer"), (400, "and inspect"))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("mill.pdf", make_placed_pdf([page])).blocks] == [
+        ("table_row", "Symptom: Product coarse; Possible cause: Screen torn; screen not seated; Remedy: New screen"),
+        ("table_row", "Symptom: Product warm; Possible cause: Too little air; moist grain; Remedy: Grain under 14 %"),
+        # A line in the first column in lower case goes on with the row above, not a row of its own.
+        (
+            "table_row",
+            "Symptom: Knock, then vibration; Possible cause: Foreign body or broken hammer; Remedy: Stop and inspect",
+        ),
+    ]
+
+
+def test_a_table_set_at_the_top_keeps_a_cells_next_sentence_and_lower_case_codes_open_rows() -> None:
+    # "Check the cooling fan." starts with a capital but E02's cells all start on its own line: the table is
+    # set at the top, so the sentence ends E01's remedy.
+    page = [
+        *[(x, 720, t) for x, t in ((72, "Code"), (130, "Fault"), (300, "Remedy"))],
+        *[(x, 708, t) for x, t in ((72, "oC"), (130, "Overcurrent"), (300, "Reset the relay."))],
+        (300, 696, "Check the cooling fan."),
+        *[(x, 684, t) for x, t in ((72, "uV1"), (130, "Undervoltage"), (300, "Check the supply."))],
+        *[(x, 672, t) for x, t in ((72, "E03"), (130, "Low oil"), (300, "Top up the tank."))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("drive.pdf", make_placed_pdf([page])).blocks] == [
+        ("table_row", "Code: oC; Fault: Overcurrent; Remedy: Reset the relay. Check the cooling fan."),
+        ("table_row", "Code: uV1; Fault: Undervoltage; Remedy: Check the supply."),
+        ("table_row", "Code: E03; Fault: Low oil; Remedy: Top up the tank."),
+    ]
+
+
+def test_a_heading_and_its_table_right_under_a_running_header_are_read_as_such() -> None:
+    # No blank line between the header set right and "3. Fault codes": run into it, the table was one paragraph.
+    page = [
+        (330, 740, "Pulvane PV-OM-02 - HX-37"),
+        (72, 728, "3. Fault codes"),
+        *[(x, 716, t) for x, t in ((72, "Code"), (130, "Meaning"), (330, "Action"))],
+        *[(x, 704, t) for x, t in ((72, "M1"), (130, "Motor overload"), (330, "Reset the relay"))],
+        *[(x, 692, t) for x, t in ((72, "M2"), (130, "Door open"), (330, "Close the door"))],
+    ]
+    blocks = [(b.kind, b.text) for b in load_bytes("mill.pdf", make_placed_pdf([page])).blocks]
+    assert blocks[-3:] == [
+        ("heading", "3. Fault codes"),
+        ("table_row", "Code: M1; Meaning: Motor overload; Action: Reset the relay"),
+        ("table_row", "Code: M2; Meaning: Door open; Action: Close the door"),
+    ]
 
 
 def test_a_page_whose_layout_text_leaves_words_out_is_read_in_reading_order() -> None:
@@ -981,6 +1043,19 @@ def test_a_column_rule_keeps_short_rows_apart_and_cells_that_run_on_whole() -> N
     ruled = ["Code  Fault       Action", "----  ----------  ------", "F1    Overload    Reset"]
     assert fixed_width_rows(ruled) == ["Code: F1; Fault: Overload; Action: Reset"]
     assert fixed_width_rows([*ruled, "F3                Reset"])[1] == "Code: F3; Action: Reset"
+    # A first cell that ends unfinished (a comma, "or") goes on at the margin on the next line.
+    wrapped = [
+        "Interval              Task",
+        "--------------------  ----------------",
+        "500 h or yearly,      Change the oil",
+        "whichever is first",
+        "Daily or             Drain the filter",
+        "after each batch",
+    ]
+    assert fixed_width_rows(wrapped) == [
+        "Interval: 500 h or yearly, whichever is first; Task: Change the oil",
+        "Interval: Daily or after each batch; Task: Drain the filter",
+    ]
     # A note at the margin under the table is no row of it; indented prose is no table.
     assert fixed_width_rows([*ruled, "Note: values at 20 C."]) is None
     prose = ["    Check the valve.  Then reset the unit.", "    Make sure the pump is off.  Wait 5 minutes."]

@@ -108,6 +108,8 @@ _DESIGNATION: Final[re.Pattern[str]] = re.compile(
             rf"pn{_SEP}(?:2\.5|6|10|16|25|40|63|100|160|250|320|400)",
             rf"nps{_SEP}[1-9]\d?",
             rf"sch{_SEP}(?:5|10|20|30|40|60|80|100|120|140|160)s?",
+            # harmonised cable types: H05VV-F, H07V-K (seventeenth session, after a review)
+            r"h0[357]v\w*",
             # temperature sensors: PT100, PT1000, Ni1000, NTC10K, PTC, KTY84-130
             rf"pt{_SEP}(?:50|100|200|500|1000)",
             rf"ni{_SEP}(?:100|120|1000)",
@@ -177,8 +179,23 @@ _SHOWN: Final[re.Pattern[str]] = re.compile(
     r"param(?:eter)?s?|menu|what (?:does|do) (?!(?:it|you|we|they|i|this|that|these|those)\b)\w{2,5} do)\b",
     re.IGNORECASE,
 )
-# Right after a number a one-letter code is a unit or a size ("20 m3/h", "4 x M8"), never a fault.
-_AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"(\d|\bx)\s*$", re.IGNORECASE)
+# Right after a number a one-letter code is a unit or a size ("20 m3/h", "4 x M8"), never a fault. A
+# code's own digits are no number: in "ad75 H03" the H03 follows the AD75, not a quantity.
+_AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"((?<![A-Za-z\d])\d+(?:[.,]\d+)?|\bx)\s*$", re.IGNORECASE)
+# Right before a one-letter code, a machine reporting it: "tripped F15", "stopped on W11", "threw a09",
+# "dash says E5", "some come up e13". Only right before: "tripping" elsewhere in the question says
+# nothing about an "m8" bolt it also names; "tripping the C16 breaker" names the breaker, and what a
+# manual, a drawing or a nameplate "says" is data ("manual says M10 anchors"), not a display's report.
+_REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:trip\w*(?:\s+(?:on|with))?|threw|stop\w*\s+(?:on|with)|"
+    r"(?:display|dash|screen|hmi|panel|controller|keypad)\s+(?:just\s+)?(?:says|said)|comes? up|coming up)"
+    r"\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+# A number written with a leading zero ("E06", "a09", "F0017") is a code's: a unit or a size is not
+# written so, but for the actuator flanges of ISO 5211 ("F07 flange", "F05/F07": _ZERO_LED_SIZE).
+_ZERO_LED: Final[re.Pattern[str]] = re.compile(r"0\d")
+_ZERO_LED_SIZE: Final[re.Pattern[str]] = re.compile(r"\s*(?:/|flanges?\b|mount\w*|pattern)", re.IGNORECASE)
 
 
 # A square or cubic unit as a technician types it ("m3", "mm2"): after a number or beside a "/" a unit,
@@ -187,10 +204,16 @@ _UNIT_POWER_CODE: Final[re.Pattern[str]] = re.compile(r"(?:mm|cm|m)[23]", re.IGN
 
 
 def _one_letter_shown(text: str, m: re.Match[str], shown: bool) -> bool:
-    """A one-letter code without a separator ("E06") counts when the question reports what is shown."""
-    if not shown:
+    """A one-letter code without a separator ("E6") counts when the question reports what is shown,
+    when a machine's report of it comes right before it ("tripped F15"), or when its number has a
+    leading zero ("E06")."""
+    before = text[: m.start()]
+    if text[m.end() : m.end() + 1] == "/" or _AFTER_NUMBER.search(before):
         return False
-    return text[m.end() : m.end() + 1] != "/" and not _AFTER_NUMBER.search(text[: m.start()])
+    if shown or _REPORTED_BEFORE.search(before) is not None:
+        return True
+    sized = _ZERO_LED_SIZE.match(text, m.end()) is not None or text[m.start() - 1 : m.start()] == "/"
+    return _ZERO_LED.match(m.group(2)) is not None and not sized
 
 
 def _written(text: str) -> list[tuple[str, set[str]]]:

@@ -160,6 +160,18 @@ SHOWN = [
     ("what does P6 do on the feeder controller", {"p6"}),  # asked as a parameter or menu item
     ("parameter d12 default on the hoist", {"d12"}),
     ("which menu is H4 in", {"h4"}),
+    # a machine's report of it right before it
+    ("kiln fan tripped K14 twice tonight", {"k14"}),
+    ("sorter stopped on J22 halfway through the run", {"j22"}),
+    ("the older hoist threw b31 after the brake swap", {"b31"}),
+    ("dash says L7 and the brushes wont lift", {"l7"}),
+    # a number with a leading zero is written so only by a code
+    ("g07 again on the bagger, what do i check", {"g07", "g7"}),
+]
+# A code's own digits are not a quantity: the one-letter code after it is still a code.
+AFTER_A_MODEL = [
+    ("rx40 H05 alarm wont reset", [{"rx40"}, {"h05", "h5"}]),
+    ("tn9 Y06 after the door closes", [{"tn9"}, {"y06", "y6"}]),
 ]
 NOT_SHOWN = [
     "flow alarm at 20 m3/h",
@@ -170,7 +182,22 @@ NOT_SHOWN = [
     "what does the m8 bolt torque to",  # "what does ... do" asks about a code only right after "does"
     "what do you do if the m12 anchor bolts keep coming loose",  # a pronoun is no code
     "paramedic kit by the e4 exit",
+    "breaker keeps tripping, is an m8 lug big enough",  # the report is not right before the size
+    "stopped the line to fit the m6 screws",  # "the m6": what was stopped for, not what stopped it
+    "how much air at 6 bar, comp only does 2.5 m3/min",
+    # A breaker tripped, what a manual or a plate says, a flange or a cable type: no report of a fault.
+    "heater keeps tripping the C16 breaker on start",
+    "manual says M10 anchors but we only have M12",
+    "nameplate says S1, can it run continuous",
+    "will the new actuator bolt onto an F07 flange",
+    "valve top is F05/F07 which bracket",
+    "is h07v-k ok for the motor",
 ]
+
+
+@pytest.mark.parametrize(("question", "codes"), AFTER_A_MODEL)
+def test_a_one_letter_code_after_a_model_is_a_code(question: str, codes: list[set[str]]) -> None:
+    assert equipment_codes(question) == codes
 
 
 @pytest.mark.parametrize(("question", "keys"), SHOWN)

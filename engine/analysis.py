@@ -56,6 +56,7 @@ from engine.rules import (
     REFERENT_WORDS,
     REFERS_BACK,
     REQUIREMENT,
+    ROW_PART_GENERIC,
     SCHEDULE,
     SCHEDULED_WORK,
     SHARED_CELL,
@@ -325,6 +326,12 @@ def names_part(part: AbstractSet[str], piece: str) -> bool:
     damaged (kit DM-SK150)" the kit is the seals', not the stripper plate's."""
     heading, _, text = piece.rpartition("\n")
     if _cells(text):
+        # A row names its part in its first cell ("Spare part: Tray divider set"): a tray divider set is
+        # no tray, though the row writes "tray". The head noun counts, before a comma or a preposition
+        # ("Gasket, lid", "Blades for the notcher"); a set or a kit of it is still it ("Fan kit").
+        head = _row_part(text, PART_GENERIC | ROW_PART_GENERIC)
+        if head is not None and not head & part and not (_row_part(text, PART_GENERIC) or frozenset()) & part:
+            return False
         return names_feature(part, (piece,))
     # A clause that refers back ("Replace it with kit IR-K40") joins the one before it; a label before
     # the text's first colon ("Idler roller: ... order spare kit IR-K40") names what all of it is about.
@@ -336,6 +343,23 @@ def names_part(part: AbstractSet[str], piece: str) -> bool:
         return names_feature(part, (piece,))
     label = text.split(":", 1)[0] if ":" in text else ""
     return names_feature(part, (heading, label if len(label.split()) <= _LABEL_WORDS else "", *numbered))
+
+
+def _row_part(row: str, generic: AbstractSet[str]) -> frozenset[str] | None:
+    """Keys of the head noun of the part a row is about: its cell labelled as a part ("Group: Hydraulics;
+    Part: Return filter"), else its first cell ("Spare part: Tray divider set": "divi"), up to a comma, a
+    bracket, a number or a preposition ("Drive belt 1200 mm", "Blades for the notcher"); None when that
+    names no word (a code, a size, a count). `generic`: words that are no head ("kit"; with ROW_PART_GENERIC
+    also "set", "element": "Heater element" is then about the heater, as asked for "heater" or "element")."""
+    cells = [cell.split(":", 1) for cell in row.split(";")]
+    labelled = [c[1] for c in cells if len(c) == 2 and _PART_LABEL.search(c[0])]
+    first = cells[0][1] if len(cells[0]) == 2 else cells[0][0]
+    name = re.split(r"[,(]|\s\d", labelled[0] if labelled else first, maxsplit=1)[0].lower()
+    return _head_keys(OBJECT_BOUNDARY.split(name, maxsplit=1)[0], generic)
+
+
+# A row's cell label that says the cell names the part ("Part", "Spare part", "Item", "Description").
+_PART_LABEL = re.compile(r"\b(?:part|item|description|component|consumable|name)\b", re.IGNORECASE)
 
 
 def writes_value(kinds: list[str], text: str) -> bool:
@@ -620,6 +644,18 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
     sizes = _model_sizes(question, models)
+    # A kind the check names right before a bare number ("discharge temp sitting at 138, is that ok") is the
+    # number's: a limit of that kind near it answers, as a size's does ("below 295 mm"); "fault 12 came up,
+    # ok?" names none, nor does "hydraulic temp ok but fault 12 came up" for the 12.
+    named_kinds = {
+        m.group(1): {
+            kind
+            for kind, value in VALUE_KINDS.items()
+            if value.asks.search(expand(" ".join(_CLAUSE_START.split(asked[: m.start()])[-1].split()[-_KIND_WORDS:])))
+        }
+        for m in matches
+        if checked
+    }
 
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
@@ -628,7 +664,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             # checked ("1.6 wire ok?" by "Solid wire diameter: 0.8-1.2 mm"): the technician left out the
             # unit the manual writes.
             value = _number(number)
-            near = [limit for limit, written_unit in limits if written_unit in BARE_CHECK_UNITS]
+            near = [
+                limit
+                for limit, written_unit in limits
+                if written_unit in BARE_CHECK_UNITS or UNIT_KINDS.get(written_unit) in named_kinds.get(number, set())
+            ]
             spans = [(low, high) for low, high, unit in named_sites if unit in BARE_CHECK_UNITS]
             return (
                 number in found
@@ -645,6 +685,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
     counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+# Words before a bare number in a check that may name its kind ("discharge temp on rc6 sitting at 138"),
+# in its own clause: "hydraulic temp ok but fault 12 came up" names no kind for the 12.
+_KIND_WORDS = 8
+_CLAUSE_START = re.compile(r"[,;]|\b(?:but|and|or|so|while|because)\b")
 
 
 def _near(value: float, limit: float) -> bool:

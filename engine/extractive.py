@@ -6,6 +6,7 @@ so numbers and codes stay exactly as the manual prints them, and labels the answ
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from engine.analysis import (
 )
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
-from engine.rules import PIECE_SCORE, QUOTING
+from engine.rules import PIECE_SCORE, QUOTING, SECTION_REFERENCE
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
@@ -103,6 +104,38 @@ def referenced_rows(
         row = next((u for u in units if u not in chosen and u not in extra and code in _defines(u)), None)
         if row is not None and len(extra) < limit:
             extra.append(row)
+    return extra
+
+
+def referenced_steps(
+    chosen: list[Unit], units: list[Unit], passages: list[Passage], limit: int = QUOTING.referenced_sections
+) -> list[Unit]:
+    """The steps of the sections chosen pieces send the reader to ("Hard item jammed; see 7.2" brings
+    "7.2 Clearing a jammed ram"), when a retrieved passage is that section: a fault row says what is
+    wrong, the procedure it points to says what to do."""
+    references: list[tuple[str, int]] = []  # a section number with the document that refers to it
+    for unit in chosen:
+        for match in SECTION_REFERENCE.finditer(unit.text):
+            reference = (str(match.group(1) or match.group(2)), passages[unit.passage].document_id)
+            if reference not in references:
+                references.append(reference)
+    taken = {(u.passage, u.position) for u in chosen}
+    extra: list[Unit] = []
+    done = 0
+    for number, document in references:
+        if done >= limit:
+            break
+        # A manual's "see 6.3" is its own section 6.3, not another manual's.
+        own = re.compile(rf"{re.escape(number)}(?![.\d]*\d)")
+        found = [
+            i
+            for i, p in enumerate(passages)
+            if p.document_id == document and p.heading_path and own.match(p.heading_path[-1].strip())
+        ]
+        steps = [u for u in units if u.passage in found and u.is_step and (u.passage, u.position) not in taken]
+        if steps:
+            extra += steps[: QUOTING.steps]
+            done += 1
     return extra
 
 
@@ -215,7 +248,10 @@ class ExtractiveAnswerer:
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
         # What follows a quoted piece is quoted too, for the reader; the evidence below is measured on
         # the chosen pieces alone (rules.Quoting.follow says why).
-        shown = sorted(chosen + following(chosen, units), key=lambda u: (u.passage, u.position))
+        also = following(chosen, units)
+        taken = {(u.passage, u.position) for u in chosen + also}
+        also += [u for u in referenced_steps(chosen, units + below, passages) if (u.passage, u.position) not in taken]
+        shown = sorted(chosen + also, key=lambda u: (u.passage, u.position))
         chosen.sort(key=lambda u: (u.passage, u.position))
         layout = await self._lay_out(analysis, shown, passages, tenant_id)
         cited = sorted({u.passage for u in chosen})

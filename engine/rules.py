@@ -33,7 +33,9 @@ from typing import Final
 
 # Words that carry no topic; a question is matched against manuals on the rest. The line "step steps
 # procedure" was added on 2026-11-30 (commit 0b87328, before the refit): the question type says
-# "how-to", and as topic words they made a quoted procedure look off-topic.
+# "how-to", and as topic words they made a quoted procedure look off-topic. The line of contractions
+# typed without their apostrophe ("wont", "doesnt") was added in the seventeenth session, beside "dont"
+# and "cant": no manual writes them, so as topic words they lowered every such question's coverage.
 STOPWORDS: Final[frozenset[str]] = frozenset(
     """
     a about above after again all am an and any are as at be been before being below between both but by
@@ -46,6 +48,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
     showing shows says say saying telling throwing throws getting coming goes going take takes
     mean means meaning actually properly looks like
     step steps procedure
+    wont didnt doesnt isnt arent wasnt werent hasnt havent wouldnt shouldnt couldnt shud
     """.split()
 )
 
@@ -111,17 +114,19 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "insp": "inspection",
         "calib": "calibration",
         "dia": "diameter",  # "45mm dia tubes" (fifteenth session)
+        "std": "standard",  # "with the std belt" (seventeenth session)
     }
 )
 
 # Letters a crude stem keeps: enough to match "tripping"/"trips" and "greasing"/"grease" (set by hand).
 STEM_LENGTH: Final[int] = 5
 
-# Words of a fault report: the question's type is "fault" (checked after PROCEDURE_CUES).
+# Words of a fault report: the question's type is "fault" (checked after PROCEDURE_CUES). "How hot" asks
+# a value (VALUE_KINDS' temperature), it reports no fault.
 FAULT_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(trip\w*|fault\w*|alarm\w*|error\w*|code|flash\w*|fail\w*|won'?t|"
     r"not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
-    r"stuck|noisy|nois\w+|leak\w*|hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
+    r"stuck|noisy|nois\w+|leak\w*|(?<!how )hot|overheat\w*|vibrat\w*|blink\w*|showing|keeps)\b"
 )
 
 # Words that ask for the steps themselves, not only name the work: a question checking its own quantity
@@ -171,6 +176,13 @@ class ValueKind:
 PART_GENERIC: Final[frozenset[str]] = frozenset(
     {"spar", "repl", "new", "part", "numb", "orde", "kit", "ours", "one", "give", "send", "tell", "find", "get"}
     | {"want", "know", "look", "pls", "plea", "thx", "than"}
+)
+
+# Words that pack a part rather than name it, or name the working piece of a part, in a spare parts row
+# ("Tray divider set", "Fan kit", "Seal assembly", "Filter element", "Knife blade"): the head noun is the
+# word before them (analysis.names_part). Seventeenth session; element to blade after a review.
+ROW_PART_GENERIC: Final[frozenset[str]] = frozenset(
+    {"set", "sets", "asse", "pack", "pair", "box", "elem", "inse", "cart", "blad", "bag"}
 )
 
 # Things whose length "how long is the ..." asks for (otherwise "how long" asks for a duration).
@@ -260,7 +272,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\bavailable (from|on|at|as)\b|\border\w* (from|as|under)\b|\bfrom (the |your )?"
                 r"(manufacturer|supplier|distributor|vendor|service|support)\b|\bpart (no|number)",
             ),
-            ("temperature", r"\b(temperature|degrees)\b|°", r"°\s?[CF]\b|\d\s?°"),
+            # "How hot can the product be" asks a temperature as plainly as "max temperature" (seventeenth
+            # session); "running hot" reports one (a symptom, SYMPTOM_CUES) and asks none.
+            ("temperature", r"\b(temperature|degrees|how (hot|cold|warm))\b|°", r"°\s?[CF]\b|\d\s?°"),
             # "Bar" is a unit after a number or "what" ("8 bar", "what bar"), not "a test bar"; a pressure
             # tester or washer is equipment, not the value asked (a gauge's reading still asks one).
             (
@@ -402,17 +416,23 @@ FIGURE_FOUND: Final[float] = 0.5
 # Dimensions "mm" alone does not answer: a diameter question wants a piece that says diameter.
 DIMENSION_WORDS: Final[re.Pattern[str]] = re.compile(r"\b(diameter|thickness|width|height|depth|pitch)\b")
 
-# A symptom report ("pressure not coming up") names a quantity without asking for its value ...
+# A symptom report ("pressure not coming up") names a quantity without asking for its value ... So does
+# what a display shows or a part stays at ("display just shows room temp", "block stays cold"; seventeenth
+# session).
 SYMPTOM_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
+    r"(?:display|screen|hmi|controller|gauge|meter)s? (?:just |only |still )?(?:shows?|showing|reads?|reading)|"
+    r"stays? (?:cold|hot|warm|on|off|open|closed)|"
     r"fluctuat\w*|stuck|noisy|nois\w+|leak\w*|vibrat\w*|keeps|won'?t|"
     r"(?:too|reads?|reading|running|is|was|stays?) (?:high|low)"
     r"(?=\s*(?:[,.;!?]|$|\b(?:since|after|when|again|now|today|on|at|and|but|so|all)\b)))\b"
 )
 
-# ... unless it says so ("at what pressure does it trip"): then it asks for a value after all.
+# ... unless it says so ("at what pressure does it trip", "display shows 85, whats the normal temp", "door
+# stays closed, how do i set the delay"): then it asks for a value after all.
 VALUE_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(at what|what ([\w-]+ ){0,2}(is|are|should|does|do)|how (much|many|high|low|long|big|tight|often)|"
+    r"what'?s (?:the )?(?:normal|right|correct|usual|max\w*|min\w*)|how do i set|"
     r"setting|set ?point|"
     r"spec\w*|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
 )
@@ -426,9 +446,11 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # what the machine fails to reach, "wont pull down to 4 deg", "doesnt get above 60": the technician's
 # setting, not the manual's; contractions only, and not "go": "it cannot go above 250 c, right?", "it will
 # not get above 95 c" claim a limit; in the fifteenth what a supply falls short with, "shop air only gives 7
-# bar"); tested on strings written for it in tests/test_engine_analysis.py.
+# bar"; in the seventeenth what a part "measures" now, not "a shaft measuring 40 mm", a size); tested on
+# strings written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|says|said|"
+    r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|measures?|says|"
+    r"said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
     r"(?:only|just|barely) (?:gives?|giving|delivers?|delivering|puts? out|supplies|makes?|reaches|pulls?|does)|"
     r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at|"
@@ -439,13 +461,14 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:[ :=~]+(?:at|to|about|around|roughly|approx\w*\.?|only|just|over|under))*[ :=~]*$"
 )
 
-# A reading the question asks to expect under a condition ("what should it read at 20 deg", "what
-# should the oil pressure gauge show at 1500 rpm"): the number is the condition, which the manual must write, not a
-# reading of this machine. Matched, like READING_CUES, against the words just before the number.
+# A reading the question asks to expect under a condition ("what should it read at 20 deg", "what should
+# the oil pressure gauge show at 1500 rpm") or proposes ("should the coil measure 95 ohm", seventeenth
+# session): the number is the condition or the value, which the manual must write, not a reading of this
+# machine. Matched, like READING_CUES, against the words just before the number.
 # Added 2026-11-30 (eighth session); tested on strings written for it in tests/test_engine_analysis.py.
 EXPECTED_READING: Final[re.Pattern[str]] = re.compile(
     r"\b(?:should|would|must|supposed to|ought to|what (?:does|do|will))(?: [\w.-]+){0,5} "
-    r"(?:read|show|display|say)s? (?:at|with|on|for) $"
+    r"(?:(?:read|show|display|say)s? (?:at|with|on|for)|measure) $"
 )
 
 # What a machine does to a quantity it is asked to take ("will the sk9 sew through 10mm", "can it cut
@@ -1087,10 +1110,23 @@ class Quoting:
     # the reader, not evidence (as evidence, false escalation out of fold 0.157 -> 0.194); 2 beat 1 and 0
     # on draft accuracy over the five tuning sets (0.863 / 0.847 / 0.806), 2026-11-30.
     follow: int = 2  # pieces after a chosen one in its passage quoted with it, for the reader
+    # Sections a quoted piece sends the reader to ("Hard item jammed; see 7.2"), whose steps are quoted after
+    # it when a retrieved passage holds them: shown to the reader, not evidence, as `follow`. Seventeenth
+    # session.
+    referenced_sections: int = 1  # referenced sections whose steps are quoted, for the reader
 
 
 # The quoting limits the extractive answerer uses.
 QUOTING: Final[Quoting] = Quoting()
+
+# Where a quoted piece sends the reader: "see 7.2", "(section 7.1)", "§ 7.2", "refer to chapter 4". A bare
+# number needs "section" or "chapter" before it ("see 7" may be a figure or a step); a dotted one does with
+# "see" or "§" too. Matched against the first words of a retrieved passage's own heading (extractive.referenced_steps).
+SECTION_REFERENCE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:see|section|chapter)|§)\s*(?:section\s*|chapter\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})(?![.\d])|"
+    r"\b(?:section|chapter)\s+(\d{1,2})(?![.\d])",
+    re.IGNORECASE,
+)
 
 # ---- answer layout (engine/layout.py) --------------------------------------------------------------
 

@@ -38,6 +38,9 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
     ("question", "qtype"),
     [
         ("kd400 tripping OC2 on decel", "fault"),
+        # "Hot" reports a fault; "how hot" asks a value.
+        ("dryer burner box getting hot", "fault"),
+        ("how hot does the dryer burner box get", "fact"),
         ("how do i regrease a bm7 motor", "procedure"),
         ("coupling bolt torque hx30", "fact"),
         # "Mount" asks how only as a verb with its object; a mounting position or bracket is a fact.
@@ -60,6 +63,7 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
     # Maintenance shorthand: the stems of the short form meet the manual's spelled-out word.
     assert expand("hyd oil thru the standby gen") == "hydraulic oil through the standby generator"
     assert expand("40mm dia shaft") == "40mm diameter shaft"
+    assert expand("std filter on the std unit") == "standard filter on the standard unit"
     assert stems("vib on the xfmr, approx amb temp") == stems(
         "Vibration of the transformer at approximately ambient temperature"
     )
@@ -99,6 +103,10 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("pn 16 flange gasket", []),
         ("pn-16 flange gasket", []),
         ("what temp does the ptc trip at", ["temperature"]),
+        # "How hot" or "how cold" asks a temperature; "running hot" reports one.
+        ("how hot can the slurry be in the feed tank", ["temperature"]),
+        ("how cold can the store get before the door heaters come on", ["temperature"]),
+        ("gearbox running hot after the oil change", []),
         ("coupling bolt torque", ["torque"]),
         # A part named for torque asks for none; a torque asked beside one still asks.
         ("how do i re-engage the torque limiter after a jam", []),
@@ -122,6 +130,12 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("suction pressure reads low after the filter change", []),
         ("oil temp running high since monday", []),
         ("hpu pressure is low again", []),
+        # What a display shows, what a part stays at: reported, not asked.
+        ("oven stays cold and the display just shows room temp", []),
+        ("what temp should the display show when the oven is ready", ["temperature"]),
+        ("display shows 85 deg on the oil, whats the normal running temp", ["temperature"]),
+        ("door stays closed after the cycle ends, how do i set the unlock delay", ["duration"]),
+        ("hmi reads 7 bar on the main header", []),
         # "High" and "low" before a noun name a device; a question after the symptom still asks.
         ("where is high pressure cutout set", ["pressure"]),
         ("is low water cutoff pressure adjustable", ["pressure"]),
@@ -153,6 +167,12 @@ def test_value_match_needs_a_value_of_the_asked_kind() -> None:
     assert value_match("coupling bolt torque", "Tighten the bolts crosswise") == 0.0
     assert value_match("filter final pressure drop", "Change at final pressure drop: 250 Pa") == 1.0
     assert value_match("what does OC2 mean", "Overcurrent") == 0.5
+
+
+def test_contractions_typed_without_an_apostrophe_carry_no_topic() -> None:
+    # No manual writes "wont" or "doesnt": as topic words they would lower every such question's coverage.
+    assert content_words("slitter wont index and the knife doesnt drop") == ["slitter", "index", "knife", "drop"]
+    assert content_words("isnt the guard switch shud be closed") == ["guard", "switch", "closed"]
 
 
 def test_cached_word_matching_cannot_be_changed_by_a_caller() -> None:
@@ -315,6 +335,7 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "hardness is high, we test 420 at the tap",
         "our dp gauge says 18 mbar",
         "tested the coil, reads 95 ohm",
+        "the rollers measure 48 mm across now",  # what the part measures today (seventeenth session)
         "getting 12 bar at the outlet",
         # What a supply falls short with.
         "shop air only gives 6 bar and the cylinder is slow",
@@ -340,6 +361,7 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "what should the gauge read at 35 c ambient",
         "what does the meter show at 60 hz",
         "what is it supposed to display with 12 v on the input",
+        "should the heater coil measure 95 ohm across the terminals",  # proposed, not measured
     ):
         assert number_match(question, evidence) == 0.0, question
     # ... while the same verbs with no modal or "what" report one.
@@ -931,9 +953,13 @@ def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_
     assert number_match("gauge reads 45 psi, is that ok", "Operating pressure: max. 3 bar") == 1.0
     assert number_match("oil showing 150f, is that ok", "Oil must not exceed 70 °C.") == 1.0
     assert number_match("gauge reads 45 psi, is that ok", "Supply: max. 400 V") == 0.0
-    # A number without its unit meets only a size's limit, not a voltage's or a temperature's.
+    # A number without its unit meets only a size's limit, not a voltage's or a temperature's...
     assert number_match("blade measures 298, still usable?", "Supply voltage: max. 400 V") == 0.0
     assert number_match("fault 12 came up, ok to reset?", "Max. ambient temperature 20 °C") == 0.0
+    # ...unless the check names the kind: then a limit of that kind near it answers.
+    assert number_match("bearing temp sitting at 85, is that ok", "Bearings must not exceed 90 °C.") == 1.0
+    assert number_match("bearing pressure sitting at 85, is that ok", "Bearings must not exceed 90 °C.") == 0.0
+    assert number_match("hydraulic temp ok but fault 12 came up, ok to reset?", "Max. oil temperature 20 °C") == 0.0
     # Warm-ups and cases are no triggers; a rating named a capacity is no limit, nor a condition after it.
     assert number_match("engine at 95 deg is that ok", "Run the engine until it reaches 80 °C.") == 0.0
     assert number_match("is a 55 hz supply ok", "If the display shows 60 Hz, check P1-02.") == 0.0
@@ -1013,6 +1039,18 @@ def test_a_part_number_answers_only_for_the_part_it_names() -> None:
     assert names_part({"gask"}, "Part: Lid gasket, silicone; Number: KX-LG40")
     assert names_part({"orin", "ring"}, "Part: Lid O ring; Number: KX-OR40")
     assert not names_part({"gask"}, "Part: Lid hinge; Number: KX-LH40")
+    # A row is about the head noun of its first cell: a lid gasket set is gaskets, a gasket scraper no gasket.
+    assert not names_part({"gask"}, "Spare part: Gasket scraper; KX-40: KX-GS40")
+    assert names_part({"gask"}, "Spare part: Lid gasket set; KX-40: KX-GS40")
+    assert names_part({"blad"}, "Item: Blades for the notcher, pair; KX-40: KX-BN40")
+    assert names_part({"filt"}, "Model: KX-40; Oil filter: KX-OF40")  # a first cell naming no word says nothing
+    # The working piece of a part is the part; a size after the name, or a group column, is not its head.
+    assert names_part({"filt"}, "Spare part: Filter element; KX-40: KX-FE40")
+    assert names_part({"knif"}, "Part: Knife blade; KX-40: KX-KB40")
+    assert names_part({"belt"}, "Part: Drive belt 1200 mm; KX-40: KX-DB40")
+    assert names_part({"filt"}, "Group: Hydraulics; Part: Return filter; KX-40: KX-RF40")
+    assert names_part({"elem"}, "Spare part: Heater element 2 kW; KX-40: KX-HE40")  # asked as "heater element"
+    assert names_part({"heat"}, "Spare part: Heater element 2 kW; KX-40: KX-HE40")
     # In prose, the number is the part's only when the part is named in its clause, the clause it refers
     # back to, the label the text opens with, or the heading; "Part no." ends no clause.
     assert names_part({"roll"}, "Belts\nThe idler roller is a wear part. Replace it with kit IR-K40.")

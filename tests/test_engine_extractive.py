@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from engine.analysis import analyze_query
-from engine.extractive import ExtractiveAnswerer, following, referenced_rows, split_units
+from engine.extractive import ExtractiveAnswerer, following, referenced_rows, referenced_steps, split_units
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
 
@@ -56,6 +56,40 @@ def test_a_quoted_sentence_brings_the_ones_after_it_up_to_the_next_table_row() -
     assert following([units[1]], units) == [units[2]]
     assert [u.position for u in following([units[0], units[1]], units, limit=1)] == [2]
     assert following([units[3]], units) == []
+
+
+BALER_FAULTS = """Code: B12; Meaning: Platen did not reach the top limit in 30 s; Action: Bale jammed, see 6.3
+Code: B13; Meaning: Door opened during a cycle; Action: Close the door and reset
+Code: B14; Meaning: Oil filter blocked; Action: Change the filter element (section 6.31)"""
+BALER_JAM = """1. Press UP and hold for no more than 3 seconds.
+2. Lock off the main isolator before reaching into the chamber.
+3. Cut the straps and pull the bale out."""
+BALER_FILTER = """1. Switch off and let the oil cool below 40 °C.
+2. Unscrew the bowl and change the element."""
+
+
+def test_a_quoted_row_brings_the_steps_of_the_section_it_sends_the_reader_to() -> None:
+    passages = [
+        _passage(1, "5. Fault codes", BALER_FAULTS),
+        _passage(2, "6.31 Changing the oil filter", BALER_FILTER),
+        _passage(3, "6.3 Clearing a jammed bale", BALER_JAM),
+    ]
+    units = [u for i, p in enumerate(passages) for u in split_units(i, p.text)]
+    extra = referenced_steps([units[0]], units, passages)  # "see 6.3": not 6.31's steps
+    assert [u.text for u in extra] == BALER_JAM.split("\n")
+    assert {u.passage for u in extra} == {2}
+    # "(section 6.31)" is 6.31's own; a row that sends nowhere, or to a section no passage holds, brings nothing.
+    assert [u.passage for u in referenced_steps([units[2]], units, passages)] == [1, 1]
+    assert referenced_steps([units[1]], units, passages) == []
+    assert referenced_steps([units[0]], units, passages[:2]) == []
+    # Another manual's section 6.3 is not the one this manual's row sends the reader to.
+    other = [passages[0], replace(passages[2], document_id=2)]
+    other_units = [u for i, p in enumerate(other) for u in split_units(i, p.text)]
+    assert referenced_steps([other_units[0]], other_units, other) == []
+    assert len(referenced_steps([other_units[0]], other_units, [passages[0], passages[2]])) == 3
+    # Steps already quoted are not quoted again; at most `limit` sections are followed.
+    assert referenced_steps([units[0], *extra], units, passages) == []
+    assert len({u.passage for u in referenced_steps([units[0], units[2]], units, passages)}) == 1
 
 
 def test_steps_and_long_lines_are_split_into_pieces() -> None:

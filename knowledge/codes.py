@@ -195,6 +195,7 @@ _REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(
 # A number written with a leading zero ("E06", "a09", "F0017") is a code's: a unit or a size is not
 # written so, but for the actuator flanges of ISO 5211 ("F07 flange", "F05/F07": _ZERO_LED_SIZE).
 _ZERO_LED: Final[re.Pattern[str]] = re.compile(r"0\d")
+# What follows a flange size (or a slash between two), written with a leading zero as a fault code is.
 _ZERO_LED_SIZE: Final[re.Pattern[str]] = re.compile(r"\s*(?:/|flanges?\b|mount\w*|pattern)", re.IGNORECASE)
 
 

@@ -326,9 +326,10 @@ def names_part(part: AbstractSet[str], piece: str) -> bool:
     damaged (kit DM-SK150)" the kit is the seals', not the stripper plate's."""
     heading, _, text = piece.rpartition("\n")
     if _cells(text):
-        # A row names its part in its first cell ("Spare part: Tray divider set"): a tray divider set is
-        # no tray, though the row writes "tray". The head noun counts, before a comma or a preposition
-        # ("Gasket, lid", "Blades for the notcher"); a set or a kit of it is still it ("Fan kit").
+        # A row names its part in its part cell, else its first cell ("Spare part: Tray divider set"): a
+        # tray divider set is no tray, though the row writes "tray". The head noun counts, before a comma,
+        # a number or a preposition ("Gasket, lid", "Blades for the notcher"); a set or a kit of it is
+        # still it ("Fan kit"), and so is its working piece ("Heater element" for the heater or the element).
         head = _row_part(text, PART_GENERIC | ROW_PART_GENERIC)
         if head is not None and not head & part and not (_row_part(text, PART_GENERIC) or frozenset()) & part:
             return False

@@ -246,8 +246,9 @@ class ExtractiveAnswerer:
         # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
-        # What follows a quoted piece is quoted too, for the reader; the evidence below is measured on
-        # the chosen pieces alone (rules.Quoting.follow says why).
+        # What follows a quoted piece, and the steps of a section it refers to, are quoted too, for the
+        # reader; the evidence below is measured on the chosen pieces alone (rules.Quoting.follow says
+        # why), but for the numbers rule, which reads every piece shown.
         also = following(chosen, units)
         taken = {(u.passage, u.position) for u in chosen + also}
         also += [u for u in referenced_steps(chosen, units + below, passages) if (u.passage, u.position) not in taken]

@@ -494,7 +494,8 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # it up to 500", "can we turn it down to 3", against the manual's limit; not "how can i get it up to 5 bar",
 # "can i wire it up to a 240 v supply", "will it take them out", nor "can i set the timer to 45 s": a
 # setting proposed so is no check, see analysis._is_reading); in the sixteenth a subject of up to three words
-# after "a", "an" or "one" ("will a 300mm tall bottle go on the bu120"; not "why will the mixer motor not run").
+# after "a", "an" or "one" ("will a 300mm tall bottle go on the bu120"; not "why will the mixer motor not run");
+# in the seventeenth whether the work is due ("liner measures 5mm, time to reline?").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -513,6 +514,7 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:can|could|will|would) (?:it|this|that|the [\w-]+) (?!(?:do|be|get|run|go|at|in|on|to|for|with)\b)[a-z]+ "
     r"(?:an? |up to )?(?=\d)|"
     r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
+    r"time (?:to|for) (?:an? |the )?(?:chang|replac|renew|swap|relin|regrind|rebuild|turn|flip|service)\w*|"
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"

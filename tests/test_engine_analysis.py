@@ -934,6 +934,10 @@ def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_
     # A wear limit ("worn to"), and a check whose work is the answer's consequence.
     pads = "Replace both pads when either is worn to 4 mm."
     assert number_match("pads are down to 5mm do they need replacing", pads) == 1.0
+    # Whether the work is due is a check too: the reading is what the wear limit answers.
+    assert number_match("pads measure 5mm now, time to replace?", pads) == 1.0
+    assert number_match("pads measure 5mm now, time to replace?", "Fit new pads as a set.") == 0.0
+    assert not QUANTITY_CHECK.search("what time to start the purge")
     assert analyze_query("pads are down to 5mm do they need replacing").qtype == "fact"
     assert analyze_query("pads are down to 5mm, how do i replace them").qtype == "procedure"
     assert analyze_query("how do i replace the pads").qtype == "procedure"

@@ -648,15 +648,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # A kind the check names right before a bare number ("discharge temp sitting at 138, is that ok") is the
     # number's: a limit of that kind near it answers, as a size's does ("below 295 mm"); "fault 12 came up,
     # ok?" names none, nor does "hydraulic temp ok but fault 12 came up" for the 12.
-    named_kinds = {
-        m.group(1): {
-            kind
-            for kind, value in VALUE_KINDS.items()
-            if value.asks.search(expand(" ".join(_CLAUSE_START.split(asked[: m.start()])[-1].split()[-_KIND_WORDS:])))
-        }
-        for m in matches
-        if checked
-    }
+    named_kinds = {m.group(1): _kinds_named_before(asked, m.start()) for m in matches} if checked else {}
 
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
@@ -692,6 +684,13 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
 # in its own clause: "hydraulic temp ok but fault 12 came up" names no kind for the 12.
 _KIND_WORDS = 8
 _CLAUSE_START = re.compile(r"[,;]|\b(?:but|and|or|so|while|because)\b")
+
+
+def _kinds_named_before(text: str, start: int) -> set[str]:
+    """The value kinds the words before `start`, in its own clause, name ("temp" in "discharge temp on
+    rc6 sitting at 138")."""
+    words = expand(" ".join(_CLAUSE_START.split(text[:start])[-1].split()[-_KIND_WORDS:]))
+    return {kind for kind, value in VALUE_KINDS.items() if value.asks.search(words)}
 
 
 def _near(value: float, limit: float) -> bool:

@@ -132,6 +132,9 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("hpu pressure is low again", []),
         # What a display shows, what a part stays at: reported, not asked.
         ("oven stays cold and the display just shows room temp", []),
+        # each on its own
+        ("display just shows room temp", []),
+        ("heater block stays cold at the set temp", []),
         ("what temp should the display show when the oven is ready", ["temperature"]),
         ("display shows 85 deg on the oil, whats the normal running temp", ["temperature"]),
         ("door stays closed after the cycle ends, how do i set the unlock delay", ["duration"]),

@@ -32,6 +32,7 @@ SET_NAMES = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -1134,7 +1134,7 @@ def _works_on(sentence: str, work: re.Match[str], objects: frozenset[str]) -> bo
     if passive is not None:
         # The subject opens its clause, before what it is on or in: "the high-limit thermostat (STB) on
         # the heater housing must be reset".
-        clause = _CLAUSES.split(before[: passive.start()])[-1]
+        clause = _SUBJECT_CLAUSES.split(before[: passive.start()])[-1]
         # A subject whose first word is also a boundary ("The in-feed roller", "the on/off switch") is
         # read whole.
         named = _object_words(OBJECT_BOUNDARY.split(clause, maxsplit=1)[0]) or _object_words(clause)
@@ -1152,8 +1152,9 @@ def _works_on(sentence: str, work: re.Match[str], objects: frozenset[str]) -> bo
 _DETERMINED = re.compile(r"\s+(?:the|a|an|all|both|each|its|their|any|every|new|old|worn)\b")
 # A passive verb of work: "the roller is | removed", "seals must be | renewed".
 _PASSIVE = re.compile(r"\b(?:is|are|be|been|being)\s+$")
-# Where a clause of a sentence starts: after a comma, a semicolon, a colon or "and".
-_CLAUSES = re.compile(r"[,;:]|\band\b")
+# Where a clause of a sentence starts: after a comma, a semicolon, a colon or "and". (Not _CLAUSES, which
+# parts prose into its sentences.)
+_SUBJECT_CLAUSES = re.compile(r"[,;:]|\band\b")
 # What joins the objects of one verb: "remove the guard and the roller", "the impeller, the seal".
 _LISTED = re.compile(r"\s*(?:,|\band\b)\s*")
 

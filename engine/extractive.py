@@ -111,7 +111,8 @@ def referenced_steps(
     chosen: list[Unit], units: list[Unit], passages: list[Passage], limit: int = QUOTING.referenced_sections
 ) -> list[Unit]:
     """The steps of the sections chosen pieces send the reader to ("Hard item jammed; see 7.2" brings
-    "7.2 Clearing a jammed ram"), when a retrieved passage is that section: a fault row says what is
+    "7.2 Clearing a jammed ram"; a row's "Change the fines filter bag" brings "8. Changing the fines
+    filter bag", named_procedures), when a retrieved passage is that section: a fault row says what is
     wrong, the procedure it points to says what to do."""
     references: list[tuple[str, int]] = []  # a section number with the document that refers to it
     for unit in chosen:
@@ -120,23 +121,77 @@ def referenced_steps(
             if reference not in references:
                 references.append(reference)
     taken = {(u.passage, u.position) for u in chosen}
-    extra: list[Unit] = []
-    done = 0
+    sections: list[list[int]] = []
     for number, document in references:
-        if done >= limit:
-            break
         # A manual's "see 6.3" is its own section 6.3, not another manual's.
         own = re.compile(rf"{re.escape(number)}(?![.\d]*\d)")
-        found = [
-            i
-            for i, p in enumerate(passages)
-            if p.document_id == document and p.heading_path and own.match(p.heading_path[-1].strip())
-        ]
+        sections.append(
+            [
+                i
+                for i, p in enumerate(passages)
+                if p.document_id == document and p.heading_path and own.match(p.heading_path[-1].strip())
+            ]
+        )
+    sections += [[i] for i in named_procedures(chosen, passages)]
+    extra: list[Unit] = []
+    done: list[list[int]] = []
+    for found in sections:
+        if len(done) >= limit:
+            break
         steps = [u for u in units if u.passage in found and u.is_step and (u.passage, u.position) not in taken]
-        if steps:
+        if steps and found not in done:
             extra += steps[: QUOTING.steps]
-            done += 1
+            done.append(found)
     return extra
+
+
+def kinds_left_out(chosen: list[Unit], units: list[Unit], kinds: list[str]) -> list[Unit]:
+    """For each kind of value the question asks that no chosen piece writes, the best-scored piece of a
+    quoted passage that writes it, if it scores at least QUOTING.kind_ratio of the best: "boil-out, what
+    strength and temp" quotes the step heating to 85-90 °C and also the one mixing the 2 % solution. For
+    the reader, not evidence (as `following`): a kind missing from the chosen pieces stays missing to
+    the value rule."""
+    if not chosen or len(kinds) < 2:
+        return []
+    best = max(u.score for u in chosen)
+    passages = {u.passage for u in chosen}
+    extra: list[Unit] = []
+    for kind in kinds:
+        if writes_value([kind], " ".join(u.text for u in chosen + extra)):
+            continue
+        candidates = [
+            u
+            for u in units
+            if u.passage in passages
+            and u not in chosen
+            and u.score >= best * QUOTING.kind_ratio
+            and writes_value([kind], u.text)
+        ]
+        if candidates:
+            extra.append(max(candidates, key=lambda u: u.score))
+    return extra
+
+
+def named_procedures(chosen: list[Unit], passages: list[Passage]) -> list[int]:
+    """Retrieved passages of a quoted row's manual whose own heading its cell names as the work to do
+    ("Action: Change the fines filter bag" names "8. Changing the fines filter bag"): a fault row says
+    what to do in a word, the procedure of that name says how. The heading must name at least
+    QUOTING.named_heading_words words, every one of them in the same cell: "Belt" is no procedure a
+    row's "check the belt" names, "Belt tension" is one "check the belt tension" does."""
+    found: list[int] = []
+    for unit in chosen:
+        if not is_row(unit.text):
+            continue
+        document = passages[unit.passage].document_id
+        cells = [stems(cell.partition(":")[2] or cell) for cell in unit.text.split(";")]
+        for i, p in enumerate(passages):
+            if p.document_id != document or i == unit.passage or i in found or not p.heading_path:
+                continue
+            # The heading's words, not its section number ("8.2").
+            named = frozenset(w for w in stems(p.heading_path[-1]) if not any(ch.isdigit() for ch in w))
+            if len(named) >= QUOTING.named_heading_words and any(named <= cell for cell in cells):
+                found.append(i)
+    return found
 
 
 class ExtractiveAnswerer:
@@ -250,6 +305,8 @@ class ExtractiveAnswerer:
         # reader; the evidence below is measured on the chosen pieces alone (rules.Quoting.follow says
         # why), but for the numbers rule, which reads every piece shown.
         also = following(chosen, units)
+        taken = {(u.passage, u.position) for u in chosen + also}
+        also += [u for u in kinds_left_out(chosen, units, kinds) if (u.passage, u.position) not in taken]
         taken = {(u.passage, u.position) for u in chosen + also}
         also += [u for u in referenced_steps(chosen, units + below, passages) if (u.passage, u.position) not in taken]
         shown = sorted(chosen + also, key=lambda u: (u.passage, u.position))

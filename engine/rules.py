@@ -600,7 +600,22 @@ NAMEPLATE: Final[re.Pattern[str]] = re.compile(
 )
 
 # Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.
-GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = ("set", "sets", "setting", "value", "number", "need", "use", "read")
+# "hold" and "take" say what a capacity is ("how much oil does the fr1200 hold", "what size does it take";
+# eighteenth session): a table's "Oil in the system: 1600 L" writes neither.
+GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = (
+    "set",
+    "sets",
+    "setting",
+    "value",
+    "number",
+    "need",
+    "use",
+    "read",
+    "hold",
+    "holds",
+    "take",
+    "takes",
+)
 
 # ---- the action a how-to asks for, and whether the quoted procedure does it (engine/analysis.py) ----
 #
@@ -1106,6 +1121,10 @@ class Quoting:
     pieces: int = 4  # pieces quoted for a question that is not a how-to
     steps: int = 10  # steps quoted for a how-to before the layout adds the rest of the procedure
     keep_ratio: float = 0.7  # a further piece is quoted while its score is at least this share of the best's
+    # A question asking two kinds of value ("what strength and temp") is shown, for a kind no chosen piece
+    # writes, the best piece of a quoted passage that writes it, scored at least this share of the best's:
+    # shown to the reader, not evidence, as `follow`. Eighteenth session.
+    kind_ratio: float = 0.5  # share of the best piece's score a piece showing an asked but missing kind needs
     step_ratio: float = 0.5  # a how-to quotes steps when the best step scores at least this share of the best piece
     referenced_rows: int = 2  # rows defining codes the quoted pieces refer to ("above Pn.24"), added after them
     # Quoted after each chosen piece, stopping at a table row: a cause's remedy, a method's limit. Shown to
@@ -1116,6 +1135,10 @@ class Quoting:
     # it when a retrieved passage holds them: shown to the reader, not evidence, as `follow`. Seventeenth
     # session.
     referenced_sections: int = 1  # referenced sections whose steps are quoted, for the reader
+    # A row's cell names a procedure by its heading's words ("Action: Change the fines filter bag" for "8.
+    # Changing the fines filter bag"), at least this many of them, all in one cell: its steps are quoted as a
+    # referenced section's ("Belt tension" for "check the belt tension", not "Safety"). Eighteenth session.
+    named_heading_words: int = 2  # heading words a row's cell must name for its procedure to be quoted
 
 
 # The quoting limits the extractive answerer uses.

@@ -170,6 +170,11 @@ def test_value_match_needs_a_value_of_the_asked_kind() -> None:
     assert value_match("coupling bolt torque", "Tighten the bolts crosswise") == 0.0
     assert value_match("filter final pressure drop", "Change at final pressure drop: 250 Pa") == 1.0
     assert value_match("what does OC2 mean", "Overcurrent") == 0.5
+    # The verb of a capacity is no subject a row must write: "how much grease does the hub hold" is
+    # answered by "Grease fill per hub: 90 g", which says "fill", not "hold".
+    row = "Technical data\nItem: Grease fill per hub; Value: 90 g"
+    assert value_match("how much grease does the hub hold", [row], stems("grease hub hold")) == 1.0
+    assert value_match("how much grease does the hub hold", [row], stems("grease axle hold")) == 0.0
 
 
 def test_contractions_typed_without_an_apostrophe_carry_no_topic() -> None:

@@ -7,7 +7,15 @@ from dataclasses import replace
 import numpy as np
 
 from engine.analysis import analyze_query
-from engine.extractive import ExtractiveAnswerer, following, referenced_rows, referenced_steps, split_units
+from engine.extractive import (
+    ExtractiveAnswerer,
+    Unit,
+    following,
+    kinds_left_out,
+    referenced_rows,
+    referenced_steps,
+    split_units,
+)
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
 
@@ -90,6 +98,51 @@ def test_a_quoted_row_brings_the_steps_of_the_section_it_sends_the_reader_to() -
     # Steps already quoted are not quoted again; at most `limit` sections are followed.
     assert referenced_steps([units[0], *extra], units, passages) == []
     assert len({u.passage for u in referenced_steps([units[0], units[2]], units, passages)}) == 1
+
+
+KILN_FAULTS = """Code: Z04; Meaning: Burner flame lost twice; Action: Clean the flame rod and restart
+Code: Z05; Meaning: Exhaust fan belt slipping; Action: Check the belt tension
+Code: Z06; Meaning: Door seal leaking; Action: Check the door"""
+KILN_FLAME_ROD = """1. Isolate the gas and lock the burner switch off.
+2. Pull the flame rod out of its holder and rub it clean with fine emery cloth."""
+KILN_BELT = """1. Stop the fan and lock off its isolator.
+2. Press the belt midway: it should give 10-12 mm."""
+
+
+def test_a_quoted_row_brings_the_steps_of_the_procedure_its_cell_names() -> None:
+    passages = [
+        _passage(1, "7. Fault codes", KILN_FAULTS),
+        _passage(1, "8.2 Cleaning the flame rod", KILN_FLAME_ROD),
+        _passage(1, "8.3 Belt tension", KILN_BELT),
+        _passage(1, "2. Door", "1. Lift the door off its hinges."),
+    ]
+    units = [u for i, p in enumerate(passages) for u in split_units(i, p.text)]
+    # "Clean the flame rod" names "Cleaning the flame rod" (every heading word in that one cell).
+    assert [u.text for u in referenced_steps([units[0]], units, passages)] == KILN_FLAME_ROD.split("\n")
+    assert {u.passage for u in referenced_steps([units[1]], units, passages)} == {2}
+    # A heading of one word is no procedure a cell names ("Check the door" and "2. Door"); another manual's
+    # heading is not this manual's procedure; a sentence is no row.
+    assert referenced_steps([units[2]], units, passages) == []
+    other = [passages[0], replace(passages[1], document_id=2)]
+    other_units = [u for i, p in enumerate(other) for u in split_units(i, p.text)]
+    assert referenced_steps([other_units[0]], other_units, other) == []
+    prose = [_passage(1, "7. Faults", "If the flame is lost, clean the flame rod and restart."), passages[1]]
+    prose_units = [u for i, p in enumerate(prose) for u in split_units(i, p.text)]
+    assert referenced_steps([prose_units[0]], prose_units, prose) == []
+
+
+def test_a_second_kind_of_value_asked_is_shown_from_a_quoted_passage() -> None:
+    soak = Unit(0, 3, "3. Soak the nozzles at 60 °C for 20 minutes.", True, 0.8)
+    mix = Unit(0, 2, "2. Mix the descaler to a 5 % solution.", True, 0.5)
+    other = Unit(1, 0, "Rinse water: 3 % salt at most.", False, 0.7)
+    weak = Unit(0, 1, "1. Use a 10 % solution for heavy scale.", True, 0.3)
+    units = [weak, mix, soak, other]
+    # "what strength and temp": the temperature is chosen, the strength shown from the same passage.
+    assert kinds_left_out([soak], units, ["concentration", "temperature"]) == [mix]
+    # Not from a passage nothing was quoted from, nor below kind_ratio of the best; one kind asked, nothing.
+    assert kinds_left_out([soak], [weak, soak, other], ["concentration", "temperature"]) == []
+    assert kinds_left_out([soak], units, ["concentration"]) == []
+    assert kinds_left_out([soak, mix], units, ["concentration", "temperature"]) == []
 
 
 def test_steps_and_long_lines_are_split_into_pieces() -> None:

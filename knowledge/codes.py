@@ -192,6 +192,14 @@ _REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# Right after a one-letter code of three or more digits, the machine it is on: "e108 on the die caster", "h214
+# on our blister line". Not the letters of a size or a grade that run to three digits: a bolt or thread (M100),
+# a breaker (B/C/D125), a sanding grit (P120), a steel grade (S355), a refrigerant without its suffix (R404).
+_ON_A_MACHINE: Final[re.Pattern[str]] = re.compile(r"\s+on\s+(?:the|our|my|this|that|both|an?)\b", re.IGNORECASE)
+# How many digits make a one-letter code too long for most sizes (_ON_A_MACHINE).
+_LONG_CODE_DIGITS: Final[int] = 3
+# The letters of sizes and grades that reach three digits (_ON_A_MACHINE): never read as a reported code so.
+_SIZE_LETTERS: Final[frozenset[str]] = frozenset("bcdmprs")
 # A number written with a leading zero ("E06", "a09", "F0017") is a code's: a unit or a size is not
 # written so, but for the actuator flanges of ISO 5211 ("F07 flange", "F05/F07": _ZERO_LED_SIZE).
 _ZERO_LED: Final[re.Pattern[str]] = re.compile(r"0\d")
@@ -206,15 +214,29 @@ _UNIT_POWER_CODE: Final[re.Pattern[str]] = re.compile(r"(?:mm|cm|m)[23]", re.IGN
 
 def _one_letter_shown(text: str, m: re.Match[str], shown: bool) -> bool:
     """A one-letter code without a separator ("E6") counts when the question reports what is shown,
-    when a machine's report of it comes right before it ("tripped F15"), or when its number has a
-    leading zero ("E06")."""
+    when a machine's report of it comes right before it ("tripped F15"), when three or more digits of
+    it stand on a machine ("e108 on the caster"), or when its number has a leading zero ("E06")."""
     before = text[: m.start()]
     if text[m.end() : m.end() + 1] == "/" or _AFTER_NUMBER.search(before):
         return False
     if shown or _REPORTED_BEFORE.search(before) is not None:
         return True
+    if (
+        len(m.group(2)) >= _LONG_CODE_DIGITS
+        and m.group(1).lower() not in _SIZE_LETTERS
+        and _ON_A_MACHINE.match(text, m.end())
+    ):
+        return True
     sized = _ZERO_LED_SIZE.match(text, m.end()) is not None or text[m.start() - 1 : m.start()] == "/"
     return _ZERO_LED.match(m.group(2)) is not None and not sized
+
+
+def _a_unit(text: str, m: re.Match[str]) -> bool:
+    """Is the code a square or cubic unit ("500 cm2", "4 mm2", "m3/h"): after a number or beside a "/"?"""
+    return _UNIT_POWER_CODE.fullmatch(m.group(0)) is not None and (
+        _AFTER_NUMBER.search(text[: m.start()]) is not None
+        or "/" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]
+    )
 
 
 def _written(text: str) -> list[tuple[str, set[str]]]:
@@ -223,7 +245,7 @@ def _written(text: str) -> list[tuple[str, set[str]]]:
     codes = [
         (m.group(0), _keys(m.group(1), m.group(2)))
         for m in _DOC_CODE.finditer(text)
-        if len(m.group(1)) >= 2 or m.group(0)[1] in "-." or _one_letter_shown(text, m, shown)
+        if (len(m.group(1)) >= 2 or m.group(0)[1] in "-." or _one_letter_shown(text, m, shown)) and not _a_unit(text, m)
     ]
     return codes + [(m.group(0), {f"{m.group(1)}{m.group(2)}".lower()}) for m in _VARIANT.finditer(text)]
 
@@ -265,10 +287,7 @@ def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
             continue
         if len(letters) == 1 and not spaced and letters.lower() in {"a", "i"}:
             continue
-        if _UNIT_POWER_CODE.fullmatch(m.group(0)) and (
-            _AFTER_NUMBER.search(text[: m.start()])
-            or "/" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]
-        ):
+        if _a_unit(text, m):
             continue  # "1000 m3/h", "4 mm2", "flow in m3/h", "kg/m3": a unit, not a code
         out.append((m.start(), m.end(), _keys(letters, m.group(2))))
     # A variant ("nd5-0110") is one code: its family's span grows over the size and keeps both keys,

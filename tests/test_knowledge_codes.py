@@ -165,6 +165,9 @@ SHOWN = [
     ("sorter stopped on J22 halfway through the run", {"j22"}),
     ("the older hoist threw b31 after the brake swap", {"b31"}),
     ("dash says L7 and the brushes wont lift", {"l7"}),
+    # three or more digits on a machine: no bolt, breaker or fuse is sized so
+    ("e108 on the die caster", {"e108"}),
+    ("getting h214 on our blister line again", {"h214"}),
     # a number with a leading zero is written so only by a code
     ("g07 again on the bagger, what do i check", {"g07", "g7"}),
 ]
@@ -192,6 +195,15 @@ NOT_SHOWN = [
     "will the new actuator bolt onto an F07 flange",
     "valve top is F05/F07 which bracket",
     "is h07v-k ok for the motor",
+    "M12 on the flange, what torque",  # one or two digits on a machine: a size
+    "C16 on the panel keeps tripping",
+    "fit the e108 cable gland",  # three digits, on no machine
+    "using p120 on the belt sander",  # a grit, a steel grade, a breaker, a refrigerant: sizes and grades
+    "s355 on the frame, can i weld a bracket",
+    "C125 on the main panel keeps tripping",
+    "r404 on the chiller",
+    "die area is about 500 cm2 at 800 bar",  # a square unit after its number
+    "cable of 16 mm2 for the feed",
 ]
 
 

@@ -19,6 +19,8 @@ from engine.rules import (
     CAPABILITY_GENERIC,
     CAPACITY_LABEL,
     CHECK_WORDS,
+    CHECKED_KIND_CUES,
+    CHECKED_UNIT_KINDS,
     CONDITION_BEFORE,
     CONDITION_UNITS,
     CONVERTED_TO,
@@ -587,6 +589,16 @@ def _empty_cell(value: str, label: str) -> bool:
     return set(_ANY_NUMBER.findall(value)) <= set(_ANY_NUMBER.findall(label))
 
 
+def checked_kinds(question: str) -> list[str]:
+    """The kinds of value (rules.CHECKED_UNIT_KINDS) of the numbers a question checks against the
+    machine, by their units: "hams reading 7c, is that a problem" checks a temperature. Empty when the
+    question checks nothing (rules.QUANTITY_CHECK)."""
+    if QUANTITY_CHECK.search(question.lower()) is None:
+        return []
+    units = (_unit_of(question, m)[0] for m in _ASKED_NUMBER.finditer(question))
+    return list(dict.fromkeys(CHECKED_UNIT_KINDS[u] for u in units if u is not None and u in CHECKED_UNIT_KINDS))
+
+
 def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> float:
     """Share of the question's numbers standing alone or glued to a unit (a frame size, a rating:
     "frame 250", "550mm") found in the evidence; 0.5 when the question has none. A number without a
@@ -660,7 +672,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             near = [
                 limit
                 for limit, written_unit in limits
-                if written_unit in BARE_CHECK_UNITS or UNIT_KINDS.get(written_unit) in named_kinds.get(number, set())
+                if written_unit in BARE_CHECK_UNITS
+                or UNIT_KINDS.get(written_unit, written_unit) in named_kinds.get(number, set())
             ]
             spans = [(low, high) for low, high, unit in named_sites if unit in BARE_CHECK_UNITS]
             return (
@@ -686,11 +699,21 @@ _KIND_WORDS = 8
 _CLAUSE_START = re.compile(r"[,;]|\b(?:but|and|or|so|while|because)\b")
 
 
+# Where what follows a checked number stops speaking of it: a clause's end or the next number after its own
+# (not a full stop: "reading 97. too hot?" asks of the 97).
+_AFTER_CLAUSE_END = re.compile(r"[,;?!]|(?<=\D)\d")
+
+
 def _kinds_named_before(text: str, start: int) -> set[str]:
     """The value kinds the words before `start`, in its own clause, name ("temp" in "discharge temp on
-    rc6 sitting at 138")."""
+    rc6 sitting at 138"), with those the instrument or the check names (rules.CHECKED_KIND_CUES: "pyro
+    shows 118"; "reading 735, is that too hot", after the number)."""
     words = expand(" ".join(_CLAUSE_START.split(text[:start])[-1].split()[-_KIND_WORDS:]))
-    return {kind for kind, value in VALUE_KINDS.items() if value.asks.search(words)}
+    kinds = {kind for kind, value in VALUE_KINDS.items() if value.asks.search(words)}
+    # After the number, up to its clause's end or the next number: "fault 12 came up, motor running too
+    # hot" says nothing of the 12.
+    after = _AFTER_CLAUSE_END.split(text[start:].lower(), maxsplit=1)[0]
+    return kinds | {kind for cue, kind in CHECKED_KIND_CUES if cue.search(words.lower()) or cue.search(after)}
 
 
 def _near(value: float, limit: float) -> bool:
@@ -840,8 +863,31 @@ def _ranges(evidence: str) -> set[tuple[float, float, str]]:
     return {(low, high, unit) for low, high, unit, _ in _range_sites(evidence.lower())}
 
 
+# A value with its tolerance, the unit after both or the tolerance's only: "1040 mm ±3 mm", "50 +/- 2 mm". A
+# tolerance in another unit ("24 V ±10 %") is no range of the value's.
+_TOLERANCE = re.compile(
+    rf"(?<![\w.])(?P<value>{_SIGNED})\s?(?P<unit>°\s?c|[a-z°º℃]{{1,4}})?\s?(?:±|\+/-|\+-)\s?(?P<tol>\d+(?:[.,]\d+)?)"
+)
+# Digits a range's ends keep: "0.05 ±0.02" ends at 0.03, not 0.030000000000000002.
+_RANGE_DIGITS = 9
+
+
 def _range_sites(text: str) -> Iterator[tuple[float, float, str, int]]:
-    """_ranges' ranges in the lower-cased text, each with where it starts (its clause: _clause_at)."""
+    """_ranges' ranges in the lower-cased text, each with where it starts (its clause: _clause_at); a
+    value with its tolerance is the range it allows ("1040 mm ±3 mm": 1037-1043 mm)."""
+    for match in _TOLERANCE.finditer(text):
+        first = match.group("unit")
+        unit = _unit_after(text, match.end())
+        # "1040 mm ±3": the tolerance in the value's unit; "24 V ±10 %" is none of it.
+        own = UNITS.get(first.replace(" ", "")) if first is not None else None
+        if unit is None and not text[match.end() :].lstrip().startswith("%"):
+            unit = own
+        if unit is None or (first is not None and own != unit):
+            continue
+        value, tolerance = _number(match.group("value")), _number(match.group("tol"))
+        if tolerance > 0:
+            low, high = round(value - tolerance, _RANGE_DIGITS), round(value + tolerance, _RANGE_DIGITS)
+            yield low, high, unit, match.start()
     for match in _RANGE.finditer(text):
         if match.group("to") == "and" and not match.group("between"):
             continue

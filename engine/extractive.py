@@ -18,6 +18,7 @@ from engine.analysis import (
     action_match,
     asked_value_kinds,
     asked_words,
+    checked_kinds,
     number_match,
     stems,
     value_match,
@@ -132,7 +133,7 @@ def referenced_steps(
                 if p.document_id == document and p.heading_path and own.match(p.heading_path[-1].strip())
             ]
         )
-    sections += [[i] for i in named_procedures(chosen, passages)]
+    sections += named_procedures(chosen, passages)
     extra: list[Unit] = []
     done: list[list[int]] = []
     for found in sections:
@@ -150,7 +151,8 @@ def kinds_left_out(chosen: list[Unit], units: list[Unit], kinds: list[str]) -> l
     quoted passage that writes it, if it scores at least QUOTING.kind_ratio of the best: "boil-out, what
     strength and temp" quotes the step heating to 85-90 °C and also the one mixing the 2 % solution. For
     the reader, not evidence (as `following`): a kind missing from the chosen pieces stays missing to
-    the value rule."""
+    the value rule. A piece shown only because it follows a chosen one may write the kind of something
+    else (the acid rinse's 0.5 % after the heating step), so it does not stand in for the asked value."""
     if not chosen or len(kinds) < 2:
         return []
     best = max(u.score for u in chosen)
@@ -172,25 +174,32 @@ def kinds_left_out(chosen: list[Unit], units: list[Unit], kinds: list[str]) -> l
     return extra
 
 
-def named_procedures(chosen: list[Unit], passages: list[Passage]) -> list[int]:
+def named_procedures(chosen: list[Unit], passages: list[Passage]) -> list[list[int]]:
     """Retrieved passages of a quoted row's manual whose own heading its cell names as the work to do
-    ("Action: Change the fines filter bag" names "8. Changing the fines filter bag"): a fault row says
-    what to do in a word, the procedure of that name says how. The heading must name at least
-    QUOTING.named_heading_words words, every one of them in the same cell: "Belt" is no procedure a
-    row's "check the belt" names, "Belt tension" is one "check the belt tension" does."""
-    found: list[int] = []
+    ("Action: Change the fines filter bag" names "8. Changing the fines filter bag"), each section's
+    passages together (a procedure may span chunks): a fault row says what to do in a word, the
+    procedure of that name says how. The heading must name at least QUOTING.named_heading_words words,
+    every one of them in the same cell: "Belt" is no procedure a row's "check the belt" names, "Belt
+    tension" is one "check the belt tension" does."""
+    found: list[list[int]] = []
     for unit in chosen:
         if not is_row(unit.text):
             continue
         document = passages[unit.passage].document_id
         cells = [stems(cell.partition(":")[2] or cell) for cell in unit.text.split(";")]
         for i, p in enumerate(passages):
-            if p.document_id != document or i == unit.passage or i in found or not p.heading_path:
+            if p.document_id != document or i == unit.passage or not p.heading_path or any(i in f for f in found):
                 continue
             # The heading's words, not its section number ("8.2").
             named = frozenset(w for w in stems(p.heading_path[-1]) if not any(ch.isdigit() for ch in w))
             if len(named) >= QUOTING.named_heading_words and any(named <= cell for cell in cells):
-                found.append(i)
+                found.append(
+                    [
+                        k
+                        for k, q in enumerate(passages)
+                        if q.document_id == document and q.heading_path and q.heading_path[-1] == p.heading_path[-1]
+                    ]
+                )
     return found
 
 
@@ -279,6 +288,9 @@ class ExtractiveAnswerer:
         asked_about = asked_words(analysis, model_codes, top[0].title)
         focus = asked_about or q_stems
         kinds = asked_value_kinds(analysis.question)
+        # A check of the technician's own quantity ("reading 7c, is that a problem") is answered by a piece
+        # writing a value of its kind, a limit or a range, as a piece of an asked kind answers.
+        preferred = [*kinds, *(k for k in checked_kinds(analysis.question) if k not in kinds)]
         vectors = await self._unit_vectors(units, top, tenant_id)
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
@@ -291,7 +303,7 @@ class ExtractiveAnswerer:
             prior = 1.0 - w.passage_step * unit.passage
             has_value = w.has_number if any(ch.isdigit() for ch in unit.text) else 0.0
             # "At what temperature" is answered by a piece that writes a temperature.
-            of_kind = w.of_kind if kinds and writes_value(kinds, unit.text) else 0.0
+            of_kind = w.of_kind if preferred and writes_value(preferred, unit.text) else 0.0
             unit.score = (
                 w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
             )

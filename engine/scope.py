@@ -13,12 +13,23 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from engine.analysis import stems
-from engine.rules import SCOPE_GENERIC, SCOPE_SEE, SCOPE_SUBJECT_WORDS, SCOPE_VERB, SCOPE_WORDS, SCOPED_OUT
+from engine.analysis import analyze_query, asked_actions, content_words, stem, stems
+from engine.rules import (
+    ACTIONS,
+    HOW_TO,
+    OBJECT_BOUNDARY,
+    SCOPE_GENERIC,
+    SCOPE_SEE,
+    SCOPE_SUBJECT_WORDS,
+    SCOPE_VERB,
+    SCOPE_WORDS,
+    SCOPED_OUT,
+    WORK_BY_MAKER,
+)
 from knowledge.codes import document_codes, equipment_codes, strip_codes
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
-_CONJUNCTION = re.compile(r"^(?:and|or|but|while) ", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^(?:and|or|but|while)(?: |$)", re.IGNORECASE)
 # The items of a list the manual does not cover.
 _LIST_SEPARATOR = re.compile(r",|\bor\b|\band\b")
 # A verb phrase before the equipment a relative clause leaves out ("must go in the CO-1200-S version,
@@ -26,6 +37,10 @@ _LIST_SEPARATOR = re.compile(r",|\bor\b|\band\b")
 _LEAD = re.compile(
     r"^(?:must|should|can|may|will|is|are) (?:\w+ ){0,2}?(?:in|into|to|on|with|for) (?:the |an? )?", re.I
 )
+# A subject that points back to what the sentence before named ("This adjustment is done by ... service").
+_POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
+# A statement's verb joined to an earlier one of the same subject ("... and is not described in this manual").
+_COORDINATED = re.compile(r"\b(?:and|but) (?:is|are)\s*$", re.IGNORECASE)
 # A relative pronoun ending a statement's subject: the subject is the noun phrase before it, after the
 # clause's last verb or preposition.
 _RELATIVE = re.compile(r",?\s*\b(?:which|that)$", re.IGNORECASE)
@@ -55,23 +70,27 @@ class ScopedOut:
     source: str
 
 
-def statements(text: str) -> list[str]:
+def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
     """The equipment each not-covered statement of the text names: the subject before its verb ("The
     HU-25 and HU-70"), the object of "does not cover ...", or the model "see the ... documentation" names;
     a clause at a time ("Values apply to the two models named; other CX frame sizes have their own
-    manuals" names "other CX frame sizes")."""
+    manuals" names "other CX frame sizes"). With rules.WORK_BY_MAKER, the work the maker's service does
+    (work_statements)."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(" ".join(text.split())):
         for clause in sentence.split(";"):
             start = 0  # "The TW-60 is described in a separate data sheet, and drum washers have their own manual"
-            for match in SCOPED_OUT.finditer(clause):
+            for match in pattern.finditer(clause):
                 if match.group().lower().endswith("does not cover"):
                     # "This manual does not cover installation, commissioning or the electrical connection"
                     subjects = _LIST_SEPARATOR.split(clause[match.end() :])
                 else:
                     head = clause[start : match.start()]
                     verbs = list(SCOPE_VERB.finditer(head))
-                    subject = (head[: verbs[-1].start()] if verbs else head).rstrip(" ,")
+                    # "Seasoning is done by the maker's engineers and is not described in this manual":
+                    # a second verb of the same subject, which stands before the first.
+                    last = verbs[0] if verbs and _COORDINATED.search(head) else verbs[-1] if verbs else None
+                    subject = (head[: last.start()] if last else head).rstrip(" ,")
                     # "... supplies the TW-20H with a steel pump, which is described in its own
                     # instructions": the relative pronoun stands for the noun just before it (the pump).
                     if _RELATIVE.search(subject):
@@ -82,9 +101,16 @@ def statements(text: str) -> list[str]:
                 out.extend(_subjects(subjects))
             # Sent to another document by name: "see the Stitchmor SK-30 documentation", not "see the
             # screen replacement instructions in section 7" (this manual's own).
-            seen = (match.group("what") for match in SCOPE_SEE.finditer(clause))
-            out.extend(subject for subject in _subjects(seen) if document_codes(subject))
+            if pattern is SCOPED_OUT:
+                seen = (match.group("what") for match in SCOPE_SEE.finditer(clause))
+                out.extend(subject for subject in _subjects(seen) if document_codes(subject))
     return out
+
+
+def work_statements(text: str) -> list[str]:
+    """The work the text says the maker's service does ("Bladder replacement is done by Fundora
+    service": "Bladder replacement"), rules.WORK_BY_MAKER."""
+    return statements(text, WORK_BY_MAKER)
 
 
 def _subjects(subjects: Iterable[str]) -> list[str]:
@@ -98,7 +124,10 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
 
     Named by a code ("hu-70") that a statement names and no retrieved manual has as its model or in
     its title; or, when the question names none of their models, by at least SCOPE_WORDS words of a
-    statement's subject that no retrieved manual's title or models hold ("aeralift vp plate lifter").
+    statement's subject that no retrieved manual's title or models hold ("aeralift vp plate lifter"),
+    or, for a how-to, by a subject that is the asked work on what the question asks about, its model
+    named or not ("how do i season the band on the ct32" and "Seasoning is ... not described in this
+    manual"): the work the manual leaves out.
     Every retrieved manual counts as covering what its title and models name, so a knowledge base
     that holds the other equipment's own manual answers from it.
     """
@@ -109,11 +138,77 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     codes = [keys for keys in named if not keys & covered_codes]
     names_a_model = len(codes) < len(named)
     asked = stems(strip_codes(question)) - covered_words
+    work = _asked_work(question)
+    actions = [ACTIONS[kind].written for kind in asked_actions(question)] if work else []
+    head = _asked_object(question, work) if work else None
     for manual in manuals:
         for text in manual.texts:
             for subject in statements(text):
                 if any(keys & document_codes(subject) for keys in codes):
                     return ScopedOut(subject, manual.source)
+                # A how-to for the work a statement names, its model named or not ("how do i season the
+                # new band" and "Seasoning ... is not described in this manual"; "change the bladder" and
+                # "Bladder replacement is done by Fundora service"); else two of the subject's words.
+                if work and _names_the_work(subject, work, head, asked, covered_words, actions):
+                    return ScopedOut(subject, manual.source)
                 if not names_a_model and len(asked & (stems(subject) - covered_words)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
+            if work is None:
+                continue
+            for subject in work_statements(text):
+                if _names_the_work(subject, work, head, asked, covered_words, actions):
+                    return ScopedOut(subject, manual.source)
     return None
+
+
+def _asked_work(question: str) -> str | None:
+    """The stem of the work a how-to asks for, the first word after its lead ("how do i | season the
+    band": "seaso"); None for a question that is no how-to."""
+    if analyze_query(question).qtype != "procedure":
+        return None
+    lead = HOW_TO.search(question.lower())
+    words = content_words(question[lead.end() :]) if lead else []
+    return stem(words[0]) if words else None
+
+
+def _asked_object(question: str, work: str) -> str | None:
+    """The stem of the head noun a how-to works on: the last word of the phrase after its work, up to a
+    preposition ("how do i replace | the crankshaft oil seal | on the homo": "seal")."""
+    low = question.lower()
+    lead = HOW_TO.search(low)
+    rest = low[lead.end() :] if lead else low
+    words = rest.split()
+    at = next((i for i, w in enumerate(words) if stem(w) == work), None)
+    if at is None:
+        return None
+    phrase = OBJECT_BOUNDARY.split(" ".join(words[at + 1 :]), maxsplit=1)[0]
+    heads = [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+    return heads[-1] if heads else None
+
+
+def _names_the_work(
+    subject: str,
+    work: str,
+    head: str | None,
+    asked: frozenset[str],
+    covered: frozenset[str],
+    actions: list[re.Pattern[str]],
+) -> bool:
+    """Is a statement's subject the work a how-to asks for, on what it asks about: the asked work's word
+    in it ("Seasoning" for "season"), or the asked action written another way ("Bladder replacement"
+    for "change the bladder"), every other word of it asked and the head noun worked on (`head`) among
+    them: "replacing the crankshaft" is no "replace the crankshaft oil seal". Each item of a list on its
+    own; a subject that points back ("This adjustment") names no work of its own."""
+    if _POINTS_BACK.match(subject.strip()):
+        return False
+    for item in _LIST_SEPARATOR.split(subject):  # "Regrinding the bearings and replacing the crankshaft"
+        own = stems(item) - covered
+        if work in own and own - {work} <= asked and (own == {work} or head is None or head in own):
+            return True
+        rest = item
+        for written in actions:
+            rest = written.sub(" ", rest)
+        named = stems(rest) - covered
+        if work not in own and rest != item and named and named <= asked and (head is None or head in named):
+            return True
+    return False

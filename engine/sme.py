@@ -152,7 +152,7 @@ class DomainExpert:
             fired.append(("unknown_code", f"no document in the knowledge base mentions {', '.join(unknown).upper()}"))
         if scoped is not None:
             # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source.
-            fired.append(("scoped_out", f'{scoped.source} leaves "{scoped.what}" to another document'))
+            fired.append(("scoped_out", f'{scoped.source} says it does not cover "{scoped.what}"'))
         if evidence.not_in_sources:
             fired.append(("not_in_sources", "the answerer says the sources do not contain the answer"))
         if not draft.text or not draft.citations:

@@ -13,6 +13,7 @@ from engine.analysis import (
     asked_part,
     asked_value_kinds,
     cell_missing,
+    checked_kinds,
     content_words,
     expand,
     for_another_model,
@@ -175,6 +176,8 @@ def test_value_match_needs_a_value_of_the_asked_kind() -> None:
     row = "Technical data\nItem: Grease fill per hub; Value: 90 g"
     assert value_match("how much grease does the hub hold", [row], stems("grease hub hold")) == 1.0
     assert value_match("how much grease does the hub hold", [row], stems("grease axle hold")) == 0.0
+    # A "hold" before a value word is that value's own name: the hold pressure is no injection pressure.
+    assert value_match("what is the hold pressure", ["Item: Injection pressure; Value: 800 bar"], stems("hold")) == 0.0
 
 
 def test_contractions_typed_without_an_apostrophe_carry_no_topic() -> None:
@@ -972,6 +975,19 @@ def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_
     assert number_match("bearing temp sitting at 85, is that ok", "Bearings must not exceed 90 °C.") == 1.0
     assert number_match("bearing pressure sitting at 85, is that ok", "Bearings must not exceed 90 °C.") == 0.0
     assert number_match("hydraulic temp ok but fault 12 came up, ok to reset?", "Max. oil temperature 20 °C") == 0.0
+    # The instrument names it ("ir gun shows 84 on the bearing"), or the check after the number does ("is
+    # that too hot", "can i spin it at 1800"); a kind the cue does not name is still no answer.
+    bearing = "Bearings must not exceed 90 °C."
+    assert number_match("ir gun shows 84 on the drive end bearing, ok?", bearing) == 1.0
+    assert number_match("drive end bearing reading 97 is that too hot", bearing) == 1.0
+    assert number_match("drive end bearing reading 97 is that too fast", bearing) == 0.0
+    assert number_match("can i spin the drum at 1800", "Item: Drum speed; Value: max. 1500 rpm") == 1.0
+    assert number_match("can i spin the drum at 1800", "Item: Drum temperature; Value: max. 1500 °C") == 0.0
+    assert number_match("megger says 2 on the heater, is that ok", "Insulation resistance at least 1 megohm.") == 1.0
+    # The cue after the number speaks of it up to its clause's end or the next number, in any case.
+    assert number_match("Bearing reading 97. Too hot?", bearing) == 1.0
+    assert number_match("fault 12 came up, motor is running too hot, ok to reset?", "Max. motor temp 20 °C") == 0.0
+    assert number_match("spindle bearing sitting at 62, is that ok", "Spindle speed: max. 60 rpm") == 0.0
     # Warm-ups and cases are no triggers; a rating named a capacity is no limit, nor a condition after it.
     assert number_match("engine at 95 deg is that ok", "Run the engine until it reaches 80 °C.") == 0.0
     assert number_match("is a 55 hz supply ok", "If the display shows 60 Hz, check P1-02.") == 0.0
@@ -1126,6 +1142,30 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert not QUANTITY_CHECK.search("bad bearing noise at 1500 rpm")
     assert not QUANTITY_CHECK.search("what issues cause a 40 bar spike")
     assert QUANTITY_CHECK.search("would that be a problem at 5 m")
+    # The kind of value a check's units are of, which the extractive choice prefers; none without a check.
+    assert checked_kinds("brine in the tank reading 9c is that a problem") == ["temperature"]
+    assert checked_kinds("can we load 900 kg on the deck") == ["mass"]
+    assert checked_kinds("gauge at 3 bar and 60 hz, ok?") == ["pressure", "frequency"]
+    assert checked_kinds("brine in the tank at 9c") == []
+    # "In tolerance", and what the technician would load, fill or spin it with (eighteenth session).
+    assert QUANTITY_CHECK.search("shaft runout 0.08 mm, is that in tolerance")
+    assert QUANTITY_CHECK.search("can we load 900 kg on the deck")
+    assert QUANTITY_CHECK.search("can i fill it with 40 l")
+    assert number_match("can we load 900 kg on the deck", "Max. deck load 800 kg") == 1.0
+    assert (
+        number_match("shaft runout 0.08 mm, is that in tolerance", "Runout: 0.05 mm ±0.02 mm at the coupling.") == 1.0
+    )
+    # A tolerance is a range of the value it follows; in another unit ("±10 %") it is none.
+    assert _ranges("bore 62 mm ±0.5 mm") == {(61.5, 62.5, "mm")}
+    assert _ranges("supply 24 v ±10 %") == set()
+    assert _ranges("set 50 +/- 2 mm") == {(48.0, 52.0, "mm")}
+    # The tolerance without its unit is in the value's; the ends are kept to the digits written.
+    assert _ranges("rail gap 1040 mm ±3 over the lane") == {(1037.0, 1043.0, "mm")}
+    assert _ranges("clearance 0.05 ±0.02 mm") == {(0.03, 0.07, "mm")}
+    assert number_match("feeler shows 0.03 mm, is that ok", "Set the blade clearance to 0.05 ±0.02 mm.") == 1.0
+    # Not a check: a program number, or parts out of tolerance asked why.
+    assert not QUANTITY_CHECK.search("can i load program 12 on the cutter")
+    assert not QUANTITY_CHECK.search("parts out of tolerance since we swapped to die 14, why")
     # A longer subject before "go on": "will a 90mm wide carton go on the cv-20" checks the carton.
     assert QUANTITY_CHECK.search("will a 90mm wide carton go on the cv-20")
     # A fault asked with "why will", or a value asked: not a check, however long the subject.

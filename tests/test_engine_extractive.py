@@ -126,6 +126,10 @@ def test_a_quoted_row_brings_the_steps_of_the_procedure_its_cell_names() -> None
     other = [passages[0], replace(passages[1], document_id=2)]
     other_units = [u for i, p in enumerate(other) for u in split_units(i, p.text)]
     assert referenced_steps([other_units[0]], other_units, other) == []
+    # A procedure over two chunks of one section is brought whole.
+    split = [*passages[:2], _passage(1, "8.2 Cleaning the flame rod", "3. Refit the rod and open the gas.")]
+    split_units_ = [u for i, p in enumerate(split) for u in split_units(i, p.text)]
+    assert [u.passage for u in referenced_steps([split_units_[0]], split_units_, split)] == [1, 1, 2]
     prose = [_passage(1, "7. Faults", "If the flame is lost, clean the flame rod and restart."), passages[1]]
     prose_units = [u for i, p in enumerate(prose) for u in split_units(i, p.text)]
     assert referenced_steps([prose_units[0]], prose_units, prose) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.scope import Manual, scoped_out, statements
+from engine.scope import Manual, scoped_out, statements, work_statements
 
 SCOPE = (
     "This guide covers the TW-20 and TW-40 tube washers. The TW-60 is described in a separate data sheet, "
@@ -47,6 +47,68 @@ def test_a_question_about_equipment_the_manual_leaves_out_is_scoped_out() -> Non
     ):
         found = scoped_out(question, [WASHER])
         assert found is not None and found.what == what and found.source == "orvell-tw.md", question
+
+
+def test_work_a_manual_says_it_does_not_describe_is_scoped_out_for_a_how_to_of_that_work() -> None:
+    text = (
+        "The heater must be descaled every year. Descaling is done by Orvell service engineers and is "
+        "not described in this manual."
+    )
+    assert statements(text) == ["Descaling"]
+    manual = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20", "TW-40"), (text,))
+    for question in ("how do i descale the heater", "tw-40 heater, how to descale it"):
+        found = scoped_out(question, [manual])
+        assert found is not None and found.what == "Descaling", question
+    # Not a how-to (the interval is written), nor one of another work, even one done after it.
+    assert scoped_out("tw-20 heater descaling interval", [manual]) is None
+    assert scoped_out("how do i fit the new heater", [manual]) is None
+    assert scoped_out("how do i rinse the tubes after descaling", [manual]) is None
+    # A list the manual does not cover names no work a how-to asks by the way.
+    listed = Manual(
+        "orvell-tw.md", "Orvell TW", ("TW-20",), ("This manual does not cover installation or commissioning.",)
+    )
+    assert scoped_out("how do i reset the alarm after installation", [listed]) is None
+    assert scoped_out("how do i set the belt speed during commissioning", [listed]) is None
+
+
+def test_work_the_makers_service_does_is_scoped_out_for_a_how_to_of_that_work_on_that_part() -> None:
+    service = (
+        "If the pump loses prime again, the diaphragm is torn. Diaphragm replacement is done by Orvell service. "
+        "Regrinding the shaft journals and replacing the shaft are done by Orvell service only. "
+        "The guide rail is set at the factory. This adjustment is done by Orvell service engineers."
+    )
+    assert work_statements(service) == [
+        "Diaphragm replacement",
+        "Regrinding the shaft journals and replacing the shaft",
+        "This adjustment",  # read, but it names no work of its own (below)
+    ]
+    assert statements(service) == []  # work, not equipment: two shared words alone scope nothing out
+    pump = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20", "TW-40"), (service,))
+    # The work asked in other words ("change", "replacement"); each item of a list on its own.
+    for question, what in (
+        ("how do i change the diaphragm on the tw-20", "Diaphragm replacement"),
+        ("how to regrind the shaft journals", "Regrinding the shaft journals and replacing the shaft"),
+        ("how do i replace the shaft", "Regrinding the shaft journals and replacing the shaft"),
+    ):
+        found = scoped_out(question, [pump])
+        assert found is not None and found.what == what, question
+    for question in (
+        "how do i check the diaphragm",  # another work
+        "how do i change the pump",  # another part
+        "how do i replace the shaft seal",  # the seal on the shaft, not the shaft
+        "how do i check the shaft journals",  # two words of the subject are no work of it
+        "how do i adjust the guide rail",  # "This adjustment" points back
+        "shaft journals noisy on the tw-20",  # no how-to
+    ):
+        assert scoped_out(question, [pump]) is None, question
+    # The maker is named: a tap, the plant's own department or staff are no maker's service.
+    assert (
+        work_statements(
+            "Draining is done by the service tap. Cleaning is done by your own service department. "
+            "Weekly lubrication is done by service staff."
+        )
+        == []
+    )
 
 
 def test_the_manuals_own_equipment_and_one_shared_word_are_not_scoped_out() -> None:

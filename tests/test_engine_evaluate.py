@@ -81,7 +81,7 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
         "escalated": False,
         "confidence": 0.8,
         "rules": [],
-        "threshold": 0.63,
+        "threshold": 0.64,
         "retrieved": ["hx30.md"],
         "evidence": {"coverage": 1.0},
         "latency_ms": 12.0,

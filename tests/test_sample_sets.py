@@ -33,6 +33,7 @@ SET_NAMES = (
     "sixteenth",
     "seventeenth",
     "eighteenth",
+    "nineteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

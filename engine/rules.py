@@ -575,6 +575,10 @@ LIMIT_CUES: Final[re.Pattern[str]] = re.compile(
 LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
     r"\b(?:when|once|as soon as)(?:\s+[\w-]+){0,5}\s+"
     r"(?:reads?|reach(?:es)?|shows?|hits?|is at|rises? (?:to|above)|falls? (?:to|below)|drops? (?:to|below))\s*$"
+    # Work done at a reading ("must be replaced at a final pressure drop of 200 Pa") and a warning or trip
+    # set at one ("the vibration warning is set at 7.1 mm/s and the trip at 11 mm/s"): eighteenth session.
+    r"|\b(?:replac|chang|renew|clean|servic)\w* at (?:an? |the )?(?:[\w-]+ ){0,4}?(?:of )?$"
+    r"|\b(?:warning|alarm|trip|cut-?out|shut-?down)s?(?: (?:is|are))?(?: set)? at $"
 )
 
 # A row's label that names a capacity ("Load capacity, table tilted 90°; WP-6: 400 kg", "Lifting capacity",
@@ -1006,8 +1010,18 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
 # SCOPED_OUT_SQL). Added 2026-12-01 (eighteenth session), narrowed after a review; tested on strings
 # written for it in tests/test_engine_scope.py.
 WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:is|are) (?:only )?(?:done|carried out|performed) (?:only )?by (?:the )?(?-i:[A-Z])[\w-]+ "
-    r"(?:service|commissioning)(?: engineers?| technicians?)?\b",
+    r"\b(?:is|are) (?:only )?(?:done|carried out|performed)\b[^.;]{0,80}?\b(?:by|in|at) (?:the )?"
+    r"(?-i:[A-Z])[\w-]+ (?:service|commissioning|tool shop|die shop|workshop|factory)(?: engineers?| technicians?)?\b",
+    re.IGNORECASE,
+)
+# The same left to a document that is not this one, said of what the clause before names ("Replacing the
+# double mechanical seal is done to instruction PMH-MS-04; it is not described here", "Fire dampers are
+# tested by the fire safety contractor; that test is not covered by this manual"): the subject is a pronoun
+# or points back, so the work is the clause before's (engine/scope.py). Added 2026-12-02 (eighteenth
+# session, after the nineteenth set); tested on strings written for it in tests/test_engine_scope.py.
+NOT_HERE: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) not (?:described|covered|reproduced|included|given)"
+    r"(?: here| (?:in|by) this (?:manual|guide|document))\b",
     re.IGNORECASE,
 )
 # The same statement sent elsewhere: "for column closing lines, see the Stitchmor SK-30 documentation",

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from engine.analysis import analyze_query, asked_actions, content_words, stem, stems
 from engine.rules import (
     ACTIONS,
     HOW_TO,
+    NOT_HERE,
     OBJECT_BOUNDARY,
     SCOPE_GENERIC,
     SCOPE_SEE,
@@ -29,6 +31,8 @@ from engine.rules import (
 from knowledge.codes import document_codes, equipment_codes, strip_codes
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+# A sentence's end, not a clause's: "...; it is not described here" speaks of the clause before.
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _CONJUNCTION = re.compile(r"^(?:and|or|but|while)(?: |$)", re.IGNORECASE)
 # The items of a list the manual does not cover.
 _LIST_SEPARATOR = re.compile(r",|\bor\b|\band\b")
@@ -37,8 +41,22 @@ _LIST_SEPARATOR = re.compile(r",|\bor\b|\band\b")
 _LEAD = re.compile(
     r"^(?:must|should|can|may|will|is|are) (?:\w+ ){0,2}?(?:in|into|to|on|with|for) (?:the |an? )?", re.I
 )
+# A verb that ends a work statement's subject ("Pulling the screw | needs the rig and is done by ...").
+_VERB_OF_ITS_OWN = re.compile(r"\s(?:needs?|requires?|takes?|uses?|must|should|can|may|will)\s", re.IGNORECASE)
+# Where a clause's subject and verb give way to how or by whom ("... is done | to instruction PMH-MS-04").
+_DOCUMENT_LEAD = re.compile(r"\s(?:to|by|with|before|after|in|at|for|on|using)\s", re.IGNORECASE)
+# A clause's subject before its verb, with a passive's participle ("Fire dampers are | tested").
+_PASSIVE_SUBJECT = re.compile(
+    r"(?P<subject>.+?)\s+(?:is|are|must be|should be|has to be|have to be)"
+    r"(?:\s+(?:only\s+)?(?P<participle>\w+(?:ed|en)))?\b",
+    re.IGNORECASE,
+)
+# Participles that say only that the work is done, not which work ("is done", "is carried out").
+_PLAIN_DOING = frozenset({"done", "carried", "performed", "made", "given"})
 # A subject that points back to what the sentence before named ("This adjustment is done by ... service").
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
+# Letters two words' stems must share, one the other's start, to be one word (_same).
+_SAME_PREFIX = 4
 # A statement's verb joined to an earlier one of the same subject ("... and is not described in this manual").
 _COORDINATED = re.compile(r"\b(?:and|but) (?:is|are)\s*$", re.IGNORECASE)
 # A relative pronoun ending a statement's subject: the subject is the noun phrase before it, after the
@@ -109,8 +127,30 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
 
 def work_statements(text: str) -> list[str]:
     """The work the text says the maker's service does ("Bladder replacement is done by Fundora
-    service": "Bladder replacement"), rules.WORK_BY_MAKER."""
-    return statements(text, WORK_BY_MAKER)
+    service": "Bladder replacement", rules.WORK_BY_MAKER), up to a verb of its own ("Pulling the screw
+    for inspection | needs the extraction rig and is done ... by Vextrun service"); and the work of a
+    clause the next one says is not described here ("Replacing the seal is done to instruction
+    PMH-MS-04; it is not described here": "Replacing the seal", rules.NOT_HERE), with the work of a
+    passive ("Fire dampers are tested by the contractor; that test is not covered": "Fire dampers
+    tested")."""
+    out = [_VERB_OF_ITS_OWN.split(subject, maxsplit=1)[0].strip() for subject in statements(text, WORK_BY_MAKER)]
+    for sentence in _FULL_STOP.split(" ".join(text.split())):
+        clauses = sentence.split(";")
+        for before, clause in pairwise(clauses):
+            if NOT_HERE.match(clause):
+                out.append(_clause_work(before))
+    return [subject for subject in out if subject]
+
+
+def _clause_work(clause: str) -> str:
+    """The work a clause names: its subject up to its verb, with a passive's participle ("Fire dampers
+    are tested to ... by the contractor": "Fire dampers tested")."""
+    clause = _DOCUMENT_LEAD.split(clause, maxsplit=1)[0]
+    match = _PASSIVE_SUBJECT.match(clause.strip())
+    if match is None:
+        return _VERB_OF_ITS_OWN.split(clause, maxsplit=1)[0].strip()
+    participle = match.group("participle") or ""
+    return f"{match.group('subject')} {participle if participle.lower() not in _PLAIN_DOING else ''}".strip()
 
 
 def _subjects(subjects: Iterable[str]) -> list[str]:
@@ -140,7 +180,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     asked = stems(strip_codes(question)) - covered_words
     work = _asked_work(question)
     actions = [ACTIONS[kind].written for kind in asked_actions(question)] if work else []
-    head = _asked_object(question, work) if work else None
+    objects = _asked_objects(question, work) if work else []
     for manual in manuals:
         for text in manual.texts:
             for subject in statements(text):
@@ -149,14 +189,14 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # A how-to for the work a statement names, its model named or not ("how do i season the
                 # new band" and "Seasoning ... is not described in this manual"; "change the bladder" and
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
-                if work and _names_the_work(subject, work, head, asked, covered_words, actions):
+                if work and _names_the_work(subject, work, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
                 if not names_a_model and len(asked & (stems(subject) - covered_words)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
             if work is None:
                 continue
             for subject in work_statements(text):
-                if _names_the_work(subject, work, head, asked, covered_words, actions):
+                if _names_the_work(subject, work, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
     return None
 
@@ -171,44 +211,51 @@ def _asked_work(question: str) -> str | None:
     return stem(words[0]) if words else None
 
 
-def _asked_object(question: str, work: str) -> str | None:
-    """The stem of the head noun a how-to works on: the last word of the phrase after its work, up to a
-    preposition ("how do i replace | the crankshaft oil seal | on the homo": "seal")."""
+def _asked_objects(question: str, work: str) -> list[str]:
+    """The stems of what a how-to works on: the words of the phrase after its work, up to a preposition
+    ("how do i replace | the crankshaft oil seal | on the homo": "crank", "oil", "seal")."""
     low = question.lower()
     lead = HOW_TO.search(low)
     rest = low[lead.end() :] if lead else low
     words = rest.split()
     at = next((i for i, w in enumerate(words) if stem(w) == work), None)
     if at is None:
-        return None
+        return []
     phrase = OBJECT_BOUNDARY.split(" ".join(words[at + 1 :]), maxsplit=1)[0]
-    heads = [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
-    return heads[-1] if heads else None
+    return [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+
+
+def _same(a: str, b: str) -> bool:
+    """One word's stem, or one of at least four letters the other's start ("pull" and "pulli" of
+    "pulling", "mech" and "mecha" of "mechanical")."""
+    return a == b or (min(len(a), len(b)) >= _SAME_PREFIX and (a.startswith(b) or b.startswith(a)))
 
 
 def _names_the_work(
-    subject: str,
-    work: str,
-    head: str | None,
-    asked: frozenset[str],
-    covered: frozenset[str],
-    actions: list[re.Pattern[str]],
+    subject: str, work: str, objects: list[str], covered: frozenset[str], actions: list[re.Pattern[str]]
 ) -> bool:
     """Is a statement's subject the work a how-to asks for, on what it asks about: the asked work's word
-    in it ("Seasoning" for "season"), or the asked action written another way ("Bladder replacement"
-    for "change the bladder"), every other word of it asked and the head noun worked on (`head`) among
-    them: "replacing the crankshaft" is no "replace the crankshaft oil seal". Each item of a list on its
-    own; a subject that points back ("This adjustment") names no work of its own."""
+    in it ("Seasoning" for "season", "Pulling the screw" for "pull"), or the asked action written
+    another way ("Bladder replacement" for "change the bladder"), and every word of what the question
+    works on among its other words: "replacing the crankshaft" is no "replace the crankshaft oil seal";
+    the work alone ("Seasoning", "Descaling") is the work on whatever it is done to. Each item of a list
+    on its own; a subject that points back ("This adjustment") names no work of its own."""
     if _POINTS_BACK.match(subject.strip()):
         return False
     for item in _LIST_SEPARATOR.split(subject):  # "Regrinding the bearings and replacing the crankshaft"
         own = stems(item) - covered
-        if work in own and own - {work} <= asked and (own == {work} or head is None or head in own):
-            return True
         rest = item
         for written in actions:
             rest = written.sub(" ", rest)
-        named = stems(rest) - covered
-        if work not in own and rest != item and named and named <= asked and (head is None or head in named):
+        if any(_same(work, w) for w in own):
+            others = {w for w in own if not _same(work, w)}
+            if not others:
+                return True  # the asked work alone: "Seasoning", "Descaling"
+        elif rest != item:
+            # The action in other words, on a named object: "Descaling" is no "rinse" of its class.
+            others = set(stems(rest) - covered)
+        else:
+            continue
+        if others and objects and all(any(_same(o, w) for w in others) for o in objects):
             return True
     return False

@@ -988,6 +988,12 @@ def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_
     assert number_match("Bearing reading 97. Too hot?", bearing) == 1.0
     assert number_match("fault 12 came up, motor is running too hot, ok to reset?", "Max. motor temp 20 °C") == 0.0
     assert number_match("spindle bearing sitting at 62, is that ok", "Spindle speed: max. 60 rpm") == 0.0
+    # Work done at a reading, and a warning or a trip set at one, are limits too (eighteenth session).
+    filters = "The bag filters start at about 60 Pa and must be replaced at a final pressure drop of 250 Pa."
+    assert number_match("bag filters showing 230 pa, do they need changing yet", filters) == 1.0
+    trips = "The vibration warning is set at 4.5 mm/s and the trip at 7 mm/s."
+    assert number_match("fan reading 5.2 mm/s is that ok", trips) == 1.0
+    assert number_match("fan reading 5.2 mm/s is that ok", "The fan was balanced to 4.5 mm/s at the works.") == 0.0
     # Warm-ups and cases are no triggers; a rating named a capacity is no limit, nor a condition after it.
     assert number_match("engine at 95 deg is that ok", "Run the engine until it reaches 80 °C.") == 0.0
     assert number_match("is a 55 hz supply ok", "If the display shows 60 Hz, check P1-02.") == 0.0

@@ -111,6 +111,40 @@ def test_work_the_makers_service_does_is_scoped_out_for_a_how_to_of_that_work_on
     )
 
 
+def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_names_it() -> None:
+    text = (
+        "Lifting the rotor out needs the lifting beam and is done to service instruction OR-SI-7 by Orvell "
+        "service. Grinding of the hardened rolls is done by the Orvell tool shop; send them with form OR-5. "
+        "Changing the main bearing is done to instruction OR-MB-2 with the press tool; it is not described here. "
+        "Safety valves are tested by the insurer's inspector; that test is not covered by this manual."
+    )
+    assert work_statements(text) == [
+        "Lifting the rotor out",  # up to its own verb ("needs")
+        "Grinding of the hardened rolls",
+        "Changing the main bearing",  # "it" is the clause before's work
+        "Safety valves tested",  # a passive's work
+    ]
+    manual = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20", "TW-40"), (text,))
+    for question, what in (
+        ("steps to lift the rotor out of the tw-20", "Lifting the rotor out"),
+        ("how do i grind the rolls", "Grinding of the hardened rolls"),
+        ("how do i replace the main bearing", "Changing the main bearing"),
+        ("how do i test the safety valves", "Safety valves tested"),
+    ):
+        found = scoped_out(question, [manual])
+        assert found is not None and found.what == what, question
+    for question in (
+        "how do i lift the rolls",  # the work of one statement on the object of another
+        "how do i replace the fan bearing",  # another bearing
+        "how do i test the door switch",
+        "how do i clean the rotor",  # another work
+    ):
+        assert scoped_out(question, [manual]) is None, question
+    # Not said of the clause before: a sentence of its own, or a subject of its own.
+    assert work_statements("Change the filter. It is not described here.") == []
+    assert work_statements("The seal is changed yearly; the tool is not described here.") == []
+
+
 def test_the_manuals_own_equipment_and_one_shared_word_are_not_scoped_out() -> None:
     for question in (
         "tw-40 spray pressure",  # a model of the manual

@@ -863,8 +863,8 @@ def _ranges(evidence: str) -> set[tuple[float, float, str]]:
     return {(low, high, unit) for low, high, unit, _ in _range_sites(evidence.lower())}
 
 
-# A value with its tolerance, the unit after both or the tolerance's only: "1040 mm ±3 mm", "50 +/- 2 mm". A
-# tolerance in another unit ("24 V ±10 %") is no range of the value's.
+# A value with its tolerance, the unit after both, the tolerance's only or the value's only: "1040 mm ±3 mm",
+# "50 +/- 2 mm", "1040 mm ±3". A tolerance in another unit ("24 V ±10 %") is no range of the value's.
 _TOLERANCE = re.compile(
     rf"(?<![\w.])(?P<value>{_SIGNED})\s?(?P<unit>°\s?c|[a-z°º℃]{{1,4}})?\s?(?:±|\+/-|\+-)\s?(?P<tol>\d+(?:[.,]\d+)?)"
 )

@@ -316,11 +316,14 @@ class ExtractiveAnswerer:
         # What follows a quoted piece, and the steps of a section it refers to, are quoted too, for the
         # reader; the evidence below is measured on the chosen pieces alone (rules.Quoting.follow says
         # why), but for the numbers rule, which reads every piece shown.
-        also = following(chosen, units)
-        taken = {(u.passage, u.position) for u in chosen + also}
-        also += [u for u in kinds_left_out(chosen, units, kinds) if (u.passage, u.position) not in taken]
-        taken = {(u.passage, u.position) for u in chosen + also}
-        also += [u for u in referenced_steps(chosen, units + below, passages) if (u.passage, u.position) not in taken]
+        also: list[Unit] = []
+        for shown_too in (
+            following(chosen, units),
+            kinds_left_out(chosen, units, kinds),
+            referenced_steps(chosen, units + below, passages),
+        ):
+            taken = {(u.passage, u.position) for u in chosen + also}
+            also += [u for u in shown_too if (u.passage, u.position) not in taken]
         shown = sorted(chosen + also, key=lambda u: (u.passage, u.position))
         chosen.sort(key=lambda u: (u.passage, u.position))
         layout = await self._lay_out(analysis, shown, passages, tenant_id)

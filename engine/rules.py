@@ -938,23 +938,13 @@ CHECKED_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 
 # The kind of value (VALUE_KINDS) a checked number's unit is of: "hams reading 7c, is that a problem" is
 # answered by a piece that writes a temperature ("between 0 and +6 °C"), which the extractive choice
-# prefers as it does a piece of an asked kind. Added 2026-12-01 (eighteenth session); tested on strings
-# written for it in tests/test_engine_analysis.py.
+# prefers as it does a piece of an asked kind. UNIT_KINDS's kinds under their VALUE_KINDS names (its
+# "time" is "duration"), with the units it leaves as their own kind. Added 2026-12-01 (eighteenth
+# session); tested on strings written for it in tests/test_engine_analysis.py.
 CHECKED_UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        **dict.fromkeys(("c", "f"), "temperature"),
-        **dict.fromkeys(("bar", "mbar", "psi", "pa", "kpa"), "pressure"),
-        **dict.fromkeys(("mm", "cm", "m"), "length"),
-        **dict.fromkeys(("s", "min", "h"), "duration"),
-        **dict.fromkeys(("ohm", "kohm", "megohm"), "resistance"),
-        **dict.fromkeys(("kw", "hp"), "power"),
-        **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
-        "kg": "mass",
-        "l": "volume",
-        "rpm": "speed",
-        "v": "voltage",
-        "a": "current",
-        "hz": "frequency",
+        **{unit: "duration" if kind == "time" else kind for unit, kind in UNIT_KINDS.items()},
+        **{"kg": "mass", "l": "volume", "rpm": "speed", "v": "voltage", "a": "current", "hz": "frequency"},
     }
 )
 

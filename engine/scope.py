@@ -178,9 +178,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     codes = [keys for keys in named if not keys & covered_codes]
     names_a_model = len(codes) < len(named)
     asked = stems(strip_codes(question)) - covered_words
-    work = _asked_work(question)
+    asked_work = _asked_work(question)
+    work, objects = asked_work if asked_work else ("", [])
     actions = [ACTIONS[kind].written for kind in asked_actions(question)] if work else []
-    objects = _asked_objects(question, work) if work else []
     for manual in manuals:
         for text in manual.texts:
             for subject in statements(text):
@@ -193,36 +193,30 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                     return ScopedOut(subject, manual.source)
                 if not names_a_model and len(asked & (stems(subject) - covered_words)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
-            if work is None:
-                continue
-            for subject in work_statements(text):
+            for subject in work_statements(text) if work else ():
                 if _names_the_work(subject, work, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
     return None
 
 
-def _asked_work(question: str) -> str | None:
-    """The stem of the work a how-to asks for, the first word after its lead ("how do i | season the
-    band": "seaso"); None for a question that is no how-to."""
+def _asked_work(question: str) -> tuple[str, list[str]] | None:
+    """The stem of the work a how-to asks for, the first word after its lead, and the stems of what it
+    works on, the phrase after that up to a preposition ("how do i | replace | the crankshaft oil seal |
+    on the homo": "repla", ["crank", "oil", "seal"]); None for a question that is no how-to."""
     if analyze_query(question).qtype != "procedure":
         return None
-    lead = HOW_TO.search(question.lower())
-    words = content_words(question[lead.end() :]) if lead else []
-    return stem(words[0]) if words else None
-
-
-def _asked_objects(question: str, work: str) -> list[str]:
-    """The stems of what a how-to works on: the words of the phrase after its work, up to a preposition
-    ("how do i replace | the crankshaft oil seal | on the homo": "crank", "oil", "seal")."""
     low = question.lower()
     lead = HOW_TO.search(low)
-    rest = low[lead.end() :] if lead else low
-    words = rest.split()
-    at = next((i for i, w in enumerate(words) if stem(w) == work), None)
+    words = content_words(low[lead.end() :]) if lead else []
+    if not words:
+        return None
+    work = stem(words[0])
+    rest = low[lead.end() :].split() if lead else []
+    at = next((i for i, w in enumerate(rest) if stem(w) == work), None)
     if at is None:
-        return []
-    phrase = OBJECT_BOUNDARY.split(" ".join(words[at + 1 :]), maxsplit=1)[0]
-    return [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+        return work, []
+    phrase = OBJECT_BOUNDARY.split(" ".join(rest[at + 1 :]), maxsplit=1)[0]
+    return work, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
 
 
 def _same(a: str, b: str) -> bool:

@@ -140,6 +140,9 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
         "how do i clean the rotor",  # another work
     ):
         assert scoped_out(question, [manual]) is None, question
+    # A maker's die shop or factory, which the README names beside its service and tool shop.
+    assert work_statements("Recutting the die is done in the Orvell die shop.") == ["Recutting the die"]
+    assert work_statements("Balancing is carried out at the Orvell factory.") == ["Balancing"]
     # Not said of the clause before: a sentence of its own, or a subject of its own.
     assert work_statements("Change the filter. It is not described here.") == []
     assert work_statements("The seal is changed yearly; the tool is not described here.") == []

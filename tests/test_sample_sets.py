@@ -34,6 +34,7 @@ SET_NAMES = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

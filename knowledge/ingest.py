@@ -28,6 +28,17 @@ from rivet.db import Database
 from rivet.errors import RivetError
 
 Status = Literal["ingested", "skipped", "error"]
+# How files are read into text (loaders, chunking, pieces): part of each file's stored hash, so a
+# release that reads files differently (2: an HTML ordered list's items keep their step numbers) ingests
+# unchanged files again instead of skipping them with their old text.
+PARSE_VERSION = 2
+
+
+def content_hash(data: bytes) -> str:
+    """The stored hash of a file: its bytes as this release reads them (PARSE_VERSION)."""
+    return hashlib.sha256(f"rivet-parse-{PARSE_VERSION}\n".encode() + data).hexdigest()
+
+
 BATCH_CHUNKS = 512  # big batches let the model sort texts by length (less padding)
 
 
@@ -130,7 +141,7 @@ class Ingestor:
             raise LoadError("no text to ingest")
         return _Prepared(
             source,
-            hashlib.sha256(data).hexdigest(),
+            content_hash(data),
             doc.file_type,
             len(data),
             meta,
@@ -187,7 +198,7 @@ class Ingestor:
                 record(FileOutcome(source, "error", error=f"cannot read: {exc.strerror or exc}"))
                 continue
             known = stored.get(source)
-            if known and known.content_hash == hashlib.sha256(data).hexdigest():
+            if known and known.content_hash == content_hash(data):
                 record(FileOutcome(source, "skipped"))
                 continue
             try:

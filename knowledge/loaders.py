@@ -444,6 +444,8 @@ class _HTMLBlocks(html.parser.HTMLParser):
 
     A definition list's term and its description become one row ("Gearbox lubricant: ISO VG 220"),
     as a two-column table does: apart, the value would be quoted without what it is the value of.
+    An ordered list's items keep the numbers a browser shows ("3. Fit the new lamp"), as a Markdown
+    or PDF procedure's steps do: the answerer reads a step's number to quote a procedure in order.
     """
 
     BLOCK_TAGS: ClassVar[set[str]] = {
@@ -477,6 +479,7 @@ class _HTMLBlocks(html.parser.HTMLParser):
         self._row_is_header = False
         self._term: str | None = None  # the last <dt>, which its <dd>s describe
         self._described = False
+        self._lists: list[int | None] = []  # per open list, the next item's number (None: unordered)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
@@ -491,6 +494,10 @@ class _HTMLBlocks(html.parser.HTMLParser):
         elif tag == "table":
             self._end_term()
             self._header = None
+        elif tag in ("ol", "ul"):
+            self._flush()
+            start = dict(attrs).get("start") if tag == "ol" else None
+            self._lists.append((int(start) if start and start.strip().isdigit() else 1) if tag == "ol" else None)
         elif tag == "tr":
             self._row, self._row_is_header = [], False
         elif tag in ("td", "th"):
@@ -510,6 +517,10 @@ class _HTMLBlocks(html.parser.HTMLParser):
         elif tag in ("td", "th") and self._cell is not None and self._row is not None:
             self._row.append(" ".join("".join(self._cell).split()))
             self._cell = None
+        elif tag in ("ol", "ul"):
+            self._flush()
+            if self._lists:
+                self._lists.pop()
         elif tag == "tr" and self._row is not None:
             cells = self._row
             if self._row_is_header and self._header is None:
@@ -553,6 +564,10 @@ class _HTMLBlocks(html.parser.HTMLParser):
         if tag and tag[0] == "h" and tag[1:].isdigit():
             self.blocks.append(Block("heading", text, level=int(tag[1:])))
         elif tag == "li":
+            number = self._lists[-1] if self._lists else None
+            if number is not None:
+                self._lists[-1] = number + 1
+                text = f"{number}. {text}"
             self.blocks.append(Block("list_item", text))
         else:
             self.blocks.append(Block("paragraph", text))

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+import knowledge.ingest as ingest_module
 from knowledge.base import KnowledgeBase
 from knowledge.embedder import LocalEmbedder
 from knowledge.ingest import Ingestor
@@ -57,7 +58,7 @@ async def doc_chunks(db: Database, tenant: str, source: str) -> list[tuple[int, 
 
 
 async def test_unchanged_files_are_skipped_and_changed_files_replace_their_chunks(
-    db: Database, local_embedder: LocalEmbedder, tmp_path: Path
+    db: Database, local_embedder: LocalEmbedder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "kb"
     write(
@@ -113,6 +114,11 @@ async def test_unchanged_files_are_skipped_and_changed_files_replace_their_chunk
     assert old and not any("GRAPHITEX" in p.text for p in old)
     new = await retriever.search("CERAMIQ ceramic seal", "plant-a", k=3)
     assert new[0].source == "pump.md" and "CERAMIQ" in new[0].text
+
+    # A release that reads files differently reads the unchanged ones again.
+    monkeypatch.setattr(ingest_module, "PARSE_VERSION", ingest_module.PARSE_VERSION + 1)
+    reread = await ingestor.ingest([folder], "plant-a")
+    assert {o.source: o.status for o in reread.outcomes} == {"fan.md": "ingested", "pump.md": "ingested"}
 
 
 class PausingDatabase:

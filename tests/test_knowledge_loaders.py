@@ -1098,3 +1098,18 @@ def test_a_numbered_subsection_title_is_a_heading_under_its_section() -> None:
     # A value or a sentence that opens with a decimal number stays text.
     body = [b.text for b in blocks if b.kind == "paragraph"]
     assert "2.5 mm cable is enough for the sensor." in body and "1.5 Nm on the screws." in body
+
+
+def test_an_ordered_lists_items_keep_their_numbers_as_steps() -> None:
+    page = """<h3>Replacing the lamp</h3><ol><li>Switch off.</li><li>Open the lid.</li></ol>
+<ul><li>A note.</li></ul><ol start="4"><li>Fit the lamp<ul><li>glass clean</li></ul></li><li>Close.</li></ol>"""
+    doc = load_bytes("lamp.html", page.encode())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Replacing the lamp"),
+        ("list_item", "1. Switch off."),
+        ("list_item", "2. Open the lid."),
+        ("list_item", "A note."),  # unordered: no number
+        ("list_item", "4. Fit the lamp"),  # numbered from the list's start
+        ("list_item", "glass clean"),
+        ("list_item", "5. Close."),
+    ]

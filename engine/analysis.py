@@ -185,11 +185,24 @@ _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Stems of the unit words ("deg", "bar", "amps"): a unit shared by a question and a clause says nothing
 # of what either is about.
 _UNIT_STEMS = stems(" ".join(UNITS))
-# A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m"), lower-cased; rules.UNITS says which.
+# A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m", a flow "4 m3 an hour"), lower-cased;
+# _unit_name says which.
 _UNIT_WORD = re.compile(
-    r"\s?(°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
+    r"\s?((?:m[3³]|l|litres?|liters?|ltrs?) (?:per|an?) (?:min(?:ute)?|h(?:ou)?r)\b|%|"
+    r"°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
     r"mg\s?/\s?l\b|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
 )
+# A flow written in words ("m3 an hour", "litres per minute"): the unit rules.UNITS writes with a slash.
+_FLOW_IN_WORDS = re.compile(r"(m[3³]|l)(?:itres?|iters?|trs?)?(?:per|an?)(min|h)(?:ute|our|r)?")
+
+
+def _unit_name(word: str) -> str | None:
+    """The unit (rules.UNITS) a unit word names, its spaces dropped ("n m", "m3 an hour")."""
+    plain = word.replace(" ", "")
+    flow = _FLOW_IN_WORDS.fullmatch(plain)
+    return UNITS.get(f"{flow.group(1)}/{flow.group(2)}" if flow else plain)
+
+
 # Words a unit may stand after its number ("every 500 operating hours"); a number ends the search.
 _UNIT_REACH = 3
 # A number, or a range or list of numbers, whose unit is written after it: each number of "5-40 °C",
@@ -618,8 +631,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     reference 0-50 Hz", unless its clause names what is checked: "a good cartridge reads 115-135 ohm" says
     no to 90 ohm), unless the number names the machine ("is the 60kw set ok"); in a check a reading
     is looked for too (it is what is checked), and a number without its unit is answered by a limit of
-    about its size ("measures 298, still usable" by "below 295 mm") or a range of about its size whose
-    clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
+    about its size ("measures 298, still usable" by "below 295 mm") or a limit or range of about its size
+    whose clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
     5-40 °C."""
     # A sibling's cell of a model row is not the asked model's: "can the ws10 do 10mm2 cable" is not
@@ -631,6 +644,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
     matches = [m for m in _ASKED_NUMBER.finditer(asked) if checked or not _is_reading(asked, m.start())]
     given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
+    # A share counts with its unit only in a check ("chain stretched 2.4%, replace?" against "2 % or
+    # more"); elsewhere it is a setting or a recipe's ("50% hydration"), looked for as a number alone.
+    given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in given]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not.
     estimates = {
         (number, unit)
@@ -653,6 +669,22 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         (low, high, unit) for low, high, unit, start in sites if about & stems(_clause_at(low_evidence, start))
     ]
     ranged = {unit for _, _, unit in named_sites}
+    # A limit whose clause names all the number's own clause does answers it without its unit, in any
+    # unit unless the check names its kind: "afterburner only at 600, can i charge" is answered by "the
+    # afterburner must reach at least 650 °C"; "bearing pressure at 85, ok?" is not, by "bearings must not
+    # exceed 90 °C", nor "hydraulic temp ok but fault 12 came up" by "max. oil temperature 20 °C", nor
+    # "spindle bearing at 62" by "spindle speed: max. 60 rpm".
+    named_limits = (
+        [
+            (_number(n), UNIT_KINDS.get(unit, unit), stems(_clause_at(text, start)))
+            for text, start, unit, written_numbers in _unit_sites(low_evidence)
+            if _is_limit(text, start, written_numbers)
+            for n in _ANY_NUMBER.findall(written_numbers)
+        ]
+        if checked
+        else []
+    )
+    subjects = {m.group(1): _subject_before(asked, m.start()) for m in matches}
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
@@ -665,15 +697,20 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     def written(number: str, unit: str | None) -> bool:
         if unit is None:
             # A check without its unit ("blade measures 298, still usable?") is answered by a limit of
-            # about its size ("below 295 mm"), or by a range of about its size whose clause names what is
-            # checked ("1.6 wire ok?" by "Solid wire diameter: 0.8-1.2 mm"): the technician left out the
-            # unit the manual writes.
+            # about its size ("below 295 mm"), or by a limit or range of about its size whose clause names
+            # what is checked ("1.6 wire ok?" by "Solid wire diameter: 0.8-1.2 mm"): the technician left out
+            # the unit the manual writes.
             value = _number(number)
+            kinds = named_kinds.get(number, set())
             near = [
                 limit
                 for limit, written_unit in limits
-                if written_unit in BARE_CHECK_UNITS
-                or UNIT_KINDS.get(written_unit, written_unit) in named_kinds.get(number, set())
+                if written_unit in BARE_CHECK_UNITS or UNIT_KINDS.get(written_unit, written_unit) in kinds
+            ]
+            near += [
+                limit
+                for limit, kind, words in named_limits
+                if (not kinds or kind in kinds) and subjects.get(number) and subjects[number] <= words
             ]
             spans = [(low, high) for low, high, unit in named_sites if unit in BARE_CHECK_UNITS]
             return (
@@ -714,6 +751,14 @@ def _kinds_named_before(text: str, start: int) -> set[str]:
     # hot" says nothing of the 12.
     after = _AFTER_CLAUSE_END.split(text[start:].lower(), maxsplit=1)[0]
     return kinds | {kind for cue, kind in CHECKED_KIND_CUES if cue.search(words.lower()) or cue.search(after)}
+
+
+def _subject_before(text: str, start: int) -> frozenset[str]:
+    """Stems of what the number at `start` is said of, in its own clause, without the words of a reading
+    or a check ("afterburner" in "afterburner only at 600, can i charge")."""
+    clause = " ".join(_CLAUSE_START.split(text[:start])[-1].split()) + " "
+    cue = READING_CUES.search(clause)
+    return frozenset(stems(clause[: cue.start()] if cue else clause) - _CHECK_STEMS)
 
 
 def _near(value: float, limit: float) -> bool:
@@ -816,7 +861,7 @@ def _unit_of(question: str, number: re.Match[str]) -> tuple[str | None, int]:
         return None, number.end()
     if word.group(1) == "a":
         return None, word.end()
-    return UNITS.get(word.group(1).replace(" ", "")), word.end()
+    return _unit_name(word.group(1)), word.end()
 
 
 def _unit_after(text: str, position: int) -> str | None:
@@ -825,7 +870,7 @@ def _unit_after(text: str, position: int) -> str | None:
         word = _UNIT_WORD.match(text, position)
         if word is None:
             return None
-        unit = UNITS.get(word.group(1).replace(" ", ""))
+        unit = _unit_name(word.group(1))
         if unit is not None:
             return unit
         position = word.end()
@@ -879,7 +924,7 @@ def _range_sites(text: str) -> Iterator[tuple[float, float, str, int]]:
         first = match.group("unit")
         unit = _unit_after(text, match.end())
         # "1040 mm ±3": the tolerance in the value's unit; "24 V ±10 %" is none of it.
-        own = UNITS.get(first.replace(" ", "")) if first is not None else None
+        own = _unit_name(first) if first is not None else None
         if unit is None and not text[match.end() :].lstrip().startswith("%"):
             unit = own
         if unit is None or (first is not None and own != unit):
@@ -893,7 +938,7 @@ def _range_sites(text: str) -> Iterator[tuple[float, float, str, int]]:
             continue
         unit = _unit_after(text, match.end())
         first = match.group("unit")
-        if unit is None or (first is not None and UNITS.get(first.replace(" ", "")) != unit):
+        if unit is None or (first is not None and _unit_name(first) != unit):
             continue
         low, high = _number(match.group("low")), _number(match.group("high"))
         if low < high:
@@ -916,9 +961,27 @@ def _limits(evidence: str) -> set[tuple[float, str]]:
     return {
         (_number(n), unit)
         for text, start, unit, numbers in _unit_sites(evidence.lower())
-        if _limit_before(text, start) or _limit_label(text, start)
+        if _is_limit(text, start, numbers)
         for n in _ANY_NUMBER.findall(numbers)
     }
+
+
+def _is_limit(text: str, start: int, numbers: str) -> bool:
+    """Is the number (or range) at `start` a limit: by the words before it, its row's label, or the
+    words after its unit ("elongated by 2 % or more", "3 mm or less")?"""
+    end = start + len(numbers)
+    return (
+        _limit_before(text, start)
+        or _limit_label(text, start)
+        or _LIMIT_AFTER.match(text, end, end + _LIMIT_REACH_CHARS) is not None
+    )
+
+
+# Words after a number's unit that make it a limit ("2 % or more", "3 mm or less", "80 °C and above").
+_LIMIT_AFTER = re.compile(
+    r"\s?[^\s\d]{1,8}\s+(?:or (?:more|above|higher|greater|over|longer|less|below|lower|fewer)|"
+    r"and (?:above|over|more|higher))\b"
+)
 
 
 def _limit_before(text: str, start: int) -> bool:
@@ -1137,8 +1200,8 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
 def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | None, name: str) -> bool:
     """Does this instruction (its section heading, a newline, its sentence) do the work to the object?
 
-    The sentence may do the work to what its heading names ("Guide pads" / "Replace them when worn to 1
-    mm: ..."), but a heading's work is done to the heading's own object: under "Changing the blade",
+    The sentence may do the work to what its heading names, all of it ("Guide pads" / "Replace them when
+    worn to 1 mm: ..."), but a heading's work is done to the heading's own object: under "Changing the blade",
     "lift the blade out of the guide pads" changes no guide pad. A sentence that only says the work is
     due ("a frosted glass must itself be replaced") says that, not how (rules.WORK_DUE); one that leaves
     the asked work to someone else ("have the seals replaced by Testberg service") says who
@@ -1156,8 +1219,10 @@ def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | No
     if objects is None:
         return written.search(heading) is not None
     named = _object_words(written.sub(" ", heading))
-    if works and objects & named:
-        return True  # under "Guide roller", "Remove the four bolts and lift out the roller" works on it
+    if works and objects <= named:
+        # Under "Guide roller", "Remove the four bolts and lift out the roller" works on it; under "Spindle
+        # warm-up", "remove the tool holder" is no work on the spindle bearings.
+        return True
     if written.search(heading) is None:
         return False
     # A heading that names only its work ("5. CLEANING") does it to the manual's own equipment, which the

@@ -26,7 +26,7 @@ from engine.analysis import (
 )
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
-from engine.rules import PIECE_SCORE, QUOTING, SECTION_REFERENCE
+from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
@@ -291,6 +291,9 @@ class ExtractiveAnswerer:
         # A check of the technician's own quantity ("reading 7c, is that a problem") is answered by a piece
         # writing a value of its kind, a limit or a range, as a piece of an asked kind answers.
         preferred = [*kinds, *(k for k in checked_kinds(analysis.question) if k not in kinds)]
+        # So is one by a piece that answers its number ("afterburner only at 600, can i charge" by "the
+        # afterburner must reach at least 650 °C"), whatever its unit.
+        checks = QUANTITY_CHECK.search(analysis.question.lower()) is not None
         vectors = await self._unit_vectors(units, top, tenant_id)
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
@@ -304,6 +307,8 @@ class ExtractiveAnswerer:
             has_value = w.has_number if any(ch.isdigit() for ch in unit.text) else 0.0
             # "At what temperature" is answered by a piece that writes a temperature.
             of_kind = w.of_kind if preferred and writes_value(preferred, unit.text) else 0.0
+            if checks and not of_kind and number_match(analysis.question, unit.text) == 1.0:
+                of_kind = w.of_kind
             unit.score = (
                 w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
             )

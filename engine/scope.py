@@ -52,6 +52,8 @@ _PASSIVE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Participles that say only that the work is done, not which work ("is done", "is carried out").
+# A list in brackets, which a subject's parts may stand in.
+_BRACKETED_LIST = re.compile(r"\s*\([^(),]*,[^()]*\)")
 _PLAIN_DOING = frozenset({"done", "carried", "performed", "made", "given"})
 # A subject that points back to what the sentence before named ("This adjustment is done by ... service").
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
@@ -109,6 +111,9 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     # a second verb of the same subject, which stands before the first.
                     last = verbs[0] if verbs and _COORDINATED.search(head) else verbs[-1] if verbs else None
                     subject = (head[: last.start()] if last else head).rstrip(" ,")
+                    # "Spray gun overhaul (needle, needle packing and piston seals) is done ...": what the
+                    # brackets list is no subject of its own ("(FE-C series)" names the subject, and stays).
+                    subject = _BRACKETED_LIST.sub("", subject).rstrip(" ,")
                     # "... supplies the TW-20H with a steel pump, which is described in its own
                     # instructions": the relative pronoun stands for the noun just before it (the pump).
                     if _RELATIVE.search(subject):
@@ -139,7 +144,7 @@ def work_statements(text: str) -> list[str]:
         for before, clause in pairwise(clauses):
             if NOT_HERE.match(clause):
                 out.append(_clause_work(before))
-    return [subject for subject in out if subject]
+    return list(dict.fromkeys(subject for subject in out if subject))
 
 
 def _clause_work(clause: str) -> str:
@@ -202,7 +207,8 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
 def _asked_work(question: str) -> tuple[str, list[str]] | None:
     """The stem of the work a how-to asks for, the first word after its lead, and the stems of what it
     works on, the phrase after that up to a preposition ("how do i | replace | the crankshaft oil seal |
-    on the homo": "repla", ["crank", "oil", "seal"]); None for a question that is no how-to."""
+    on the homo": "repla", ["crank", "oil", "seal"]), for a pronoun the last word of what the question
+    opened with ("belt has a crack, how do i weld it": ["belt"]); None for a question that is no how-to."""
     if analyze_query(question).qtype != "procedure":
         return None
     low = question.lower()
@@ -216,7 +222,20 @@ def _asked_work(question: str) -> tuple[str, list[str]] | None:
     if at is None:
         return work, []
     phrase = OBJECT_BOUNDARY.split(" ".join(rest[at + 1 :]), maxsplit=1)[0]
+    if not content_words(phrase) and lead is not None and _PRONOUN_OBJECT.match(" ".join(rest[at + 1 :])):
+        # "Conveyor belt has a crack at the edge, how do i weld it": "it" is what the question opened with,
+        # by its last word (the belt).
+        phrase = " ".join(content_words(_REPORT_VERB.split(low[: lead.start()], maxsplit=1)[0])[-1:])
     return work, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+
+
+# A how-to's object that stands for what the question opened with, and the verb that ends that opening
+# ("hot zone felt | is crumbling", "belt | has a crack", "the gun | keeps dripping").
+_PRONOUN_OBJECT = re.compile(r"(?:it|them|that|this|those|these)\b")
+_REPORT_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|keeps?|got|gets|seems?|looks?|wont|won't|doesnt|doesn't|isnt|"
+    r"cracked|broke|broken|worn)\b|\b\w+ing\b|[,.;:?!]"
+)
 
 
 def _same(a: str, b: str) -> bool:

@@ -681,6 +681,12 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert action_match(analyze_query("how do i adjust the guide roller"), lower_bolts) == 0.0
     elsewhere = ["Clearing a blocked duct\nOpen the cleaning doors and brush the duct clear."]
     assert action_match(analyze_query("how do we set the dampers along the duct"), elsewhere) == 0.0
+    # Under a heading that names the object whole, work on a part of it counts; under one that names only
+    # part of the object ("Spindle warm-up" for the spindle bearings), work on something else does not.
+    roller = ["Guide roller\nRemove the four bolts of the roller bracket."]
+    assert action_match(analyze_query("how do i replace the guide roller"), roller) == 1.0
+    warm_up = ["Spindle warm-up\n10. At the end, remove the tool holder and start production."]
+    assert action_match(analyze_query("procedure for swapping spindle bearings"), warm_up) == 0.0
     zeroed = ["Service counter: after a service, hold RESET for 5 s to reset the run hours counter."]
     assert action_match(analyze_query("how do i zero the run hours counter"), zeroed) == 0.5
 
@@ -1169,6 +1175,30 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert _ranges("rail gap 1040 mm ±3 over the lane") == {(1037.0, 1043.0, "mm")}
     assert _ranges("clearance 0.05 ±0.02 mm") == {(0.03, 0.07, "mm")}
     assert number_match("feeler shows 0.03 mm, is that ok", "Set the blade clearance to 0.05 ±0.02 mm.") == 1.0
+    # What the technician would put, charge or tip in, and a reading before the work it would allow.
+    assert QUANTITY_CHECK.search("can we put a 30 kg drum on the stand")
+    assert QUANTITY_CHECK.search("could i charge 900 kg of scrap")
+    assert QUANTITY_CHECK.search("dryer only at 140 can i start loading")
+    assert QUANTITY_CHECK.search("gauge reading 3.5 bar, should we open the valve")
+    # Its number without a unit is answered by a limit of about its size whose clause names the dryer.
+    start = "The dryer must reach at least 150 °C before loading."
+    assert number_match("dryer only at 140 can i start loading", start) == 1.0
+    assert number_match("dryer only at 140 can i start loading", "The oven must reach at least 150 °C.") == 0.0
+    assert number_match("can we put a 30 kg drum on the stand", "Drum stand: max. load 25 kg.") == 1.0
+    # "In spec", a re- work that may be due, and a flow written in words (twentieth session).
+    assert QUANTITY_CHECK.search("pump down rate 0.02 mbar a minute, is that in spec")
+    assert QUANTITY_CHECK.search("roller worn 1.2 deep does it need regrinding")
+    assert not QUANTITY_CHECK.search("where is the spec sheet for it")
+    flow = "Cooling water, max.: 2.5 m³/h"
+    assert number_match("cooling water running 3 m3 an hour, is that too much", flow) == 1.0
+    assert (
+        number_match("roller worn 1.2 deep does it need regrinding", "Regrind the rollers when the wear reaches 1 mm.")
+        == 1.0
+    )
+    # Not a check: putting it in a mode or a part back, a code before "can i".
+    assert not QUANTITY_CHECK.search("can i put it in auto")
+    assert not QUANTITY_CHECK.search("can i put the guard back on")
+    assert not QUANTITY_CHECK.search("fault 12 can i reset it")
     # Not a check: a program number, or parts out of tolerance asked why.
     assert not QUANTITY_CHECK.search("can i load program 12 on the cutter")
     assert not QUANTITY_CHECK.search("parts out of tolerance since we swapped to die 14, why")

@@ -143,9 +143,27 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
     # A maker's die shop or factory, which the README names beside its service and tool shop.
     assert work_statements("Recutting the die is done in the Orvell die shop.") == ["Recutting the die"]
     assert work_statements("Balancing is carried out at the Orvell factory.") == ["Balancing"]
+    # Left to an instruction by its code, what brackets list left out; a word between maker and service.
+    assert work_statements("Roller overhaul (bearings, seals and shims) is done to instruction OR-RO-4.") == [
+        "Roller overhaul"
+    ]
+    assert work_statements("Belt splicing is done by the Orvell belt service.") == ["Belt splicing"]
+    assert work_statements("Cleaning is done to the instructions on the panel.") == []
+    # A how-to whose object is a pronoun works on what the question opened with.
+    splicing = Manual(
+        "orvell-tw.md",
+        "Orvell TW Tube Washer Manual",
+        ("TW-20",),
+        ("Belt splicing is done by the Orvell belt service.",),
+    )
+    found = scoped_out("conveyor belt has a tear at the edge how do i splice it", [splicing])
+    assert found is not None and found.what == "Belt splicing"
+    assert scoped_out("chain has a stiff link how do i splice it", [splicing]) is None
     # Not said of the clause before: a sentence of its own, or a subject of its own.
     assert work_statements("Change the filter. It is not described here.") == []
     assert work_statements("The seal is changed yearly; the tool is not described here.") == []
+    # A value the manual does not give is no work left out: setting the gap is still described.
+    assert work_statements("The zero gap reference is on the commissioning sheet; it is not given here.") == []
 
 
 def test_the_manuals_own_equipment_and_one_shared_word_are_not_scoped_out() -> None:

@@ -644,8 +644,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
     matches = [m for m in _ASKED_NUMBER.finditer(asked) if checked or not _is_reading(asked, m.start())]
     given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
-    # A share counts with its unit only in a check ("chain stretched 2.4%, replace?" against "2 % or
-    # more"); elsewhere it is a setting or a recipe's ("50% hydration"), looked for as a number alone.
+    # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
+    # against "replaced when elongated by 2 % or more"); elsewhere it is a setting or a recipe's ("50%
+    # hydration"), looked for as a number alone.
     given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in given]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not.
     estimates = {
@@ -678,10 +679,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         [
             (_number(n), UNIT_KINDS.get(unit, unit), stems(_clause_at(text, start)))
             for text, start, unit, written_numbers in _unit_sites(low_evidence)
-            if _is_limit(text, start, written_numbers)
+            # An interval is no limit of a reading ("change the oil every 100 h or more often").
+            if UNIT_KINDS.get(unit) != "time" and _is_limit(text, start, written_numbers)
             for n in _ANY_NUMBER.findall(written_numbers)
         ]
-        if checked
+        if checked and any(unit is None or unit == "%" for _, unit, _ in given)
         else []
     )
     subjects = {m.group(1): _subject_before(asked, m.start()) for m in matches}
@@ -721,6 +723,13 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
         kind = UNIT_KINDS.get(unit, unit)
+        if unit == "%":
+            # A share is of many quantities (humidity, load, stretch): only a limit or range whose clause
+            # names what is checked ("chain") answers it, not any "max. 85 %".
+            return unit in ranged or any(
+                written_kind == "%" and subjects.get(number, frozenset()) & words
+                for _, written_kind, words in named_limits
+            )
         answered = kind in limited or unit in ranged or _in_range(number, unit, ranges)
         return answered and (number, unit) not in sized
 
@@ -751,6 +760,25 @@ def _kinds_named_before(text: str, start: int) -> set[str]:
     # hot" says nothing of the 12.
     after = _AFTER_CLAUSE_END.split(text[start:].lower(), maxsplit=1)[0]
     return kinds | {kind for cue, kind in CHECKED_KIND_CUES if cue.search(words.lower()) or cue.search(after)}
+
+
+def answers_check(question: str, piece: str) -> bool:
+    """Does the piece answer the number a check gives (rules.QUANTITY_CHECK) by a limit or a range:
+    "the afterburner must reach at least 650 °C" for "afterburner only at 600, can i charge"? Only a
+    piece that writes a limit or range is read (number_match costs about a millisecond a piece), and a
+    step's own number ("3. Remove the guard") is no value."""
+    if _CHECK_ANSWER_HINT.search(piece) is None:
+        return False
+    return number_match(question, _STEP_NUMBER.sub("", piece)) == 1.0
+
+
+# Words or signs of a limit or a range in a piece (answers_check reads no other), and a step's number.
+_CHECK_ANSWER_HINT = re.compile(
+    r"\b(?:max|min|not|no (?:more|less)|at (?:least|most)|up to|above|below|over|under|than|limit|"
+    r"permissible|allowed|reach|or (?:more|less))|[±≤≥]|\d\s?(?:-|–|to)\s?\d",
+    re.IGNORECASE,
+)
+_STEP_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 
 def _subject_before(text: str, start: int) -> frozenset[str]:
@@ -980,7 +1008,7 @@ def _is_limit(text: str, start: int, numbers: str) -> bool:
 # Words after a number's unit that make it a limit ("2 % or more", "3 mm or less", "80 °C and above").
 _LIMIT_AFTER = re.compile(
     r"\s?[^\s\d]{1,8}\s+(?:or (?:more|above|higher|greater|over|longer|less|below|lower|fewer)|"
-    r"and (?:above|over|more|higher))\b"
+    r"and (?:above|over|more|higher))\b(?! often)"
 )
 
 

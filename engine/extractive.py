@@ -16,6 +16,7 @@ from loguru import logger
 from engine.analysis import (
     QueryAnalysis,
     action_match,
+    answers_check,
     asked_value_kinds,
     asked_words,
     checked_kinds,
@@ -64,6 +65,28 @@ class Unit:
 def split_units(passage_index: int, text: str) -> list[Unit]:
     """The passage's pieces (knowledge.pieces.split_pieces, the split whose vectors ingest stored)."""
     return [Unit(passage_index, i, p.text, p.is_step) for i, p in enumerate(split_pieces(text))]
+
+
+def step_labels(units: list[Unit]) -> dict[tuple[int, int], Unit]:
+    """Each step's label: the piece ending in a colon before its run of steps in its passage
+    ("Cleaning the drop former:" over "1. Stop the feed ..."), which names its procedure as a section
+    heading would, notes between the steps included, until the next label or a run that starts again
+    at 1; a step under none, and a bullet ("- Reduce the carrier frequency"), has no entry."""
+    labels: dict[tuple[int, int], Unit] = {}
+    label: Unit | None = None
+    for unit in sorted(units, key=lambda u: (u.passage, u.position)):
+        if label is not None and label.passage != unit.passage:
+            label = None
+        if unit.is_step:
+            number = step_number(unit.text)
+            if number == 1 and any(other is label for other in labels.values()):
+                label = None  # a new procedure that starts at 1 under no label of its own
+            if label is not None and number is not None:  # a bullet is no step of a procedure
+                labels[(unit.passage, unit.position)] = label
+        elif unit.text.rstrip().endswith(":"):
+            label = unit
+        # A note between two steps ("Note: the cover is hot.") leaves the steps under their label.
+    return labels
 
 
 def _defines(unit: Unit) -> set[str]:
@@ -307,13 +330,16 @@ class ExtractiveAnswerer:
             has_value = w.has_number if any(ch.isdigit() for ch in unit.text) else 0.0
             # "At what temperature" is answered by a piece that writes a temperature.
             of_kind = w.of_kind if preferred and writes_value(preferred, unit.text) else 0.0
-            if checks and not of_kind and number_match(analysis.question, unit.text) == 1.0:
+            if checks and not of_kind and answers_check(analysis.question, unit.text):
                 of_kind = w.of_kind
             unit.score = (
                 w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
             )
         headed = [len(focus & stems(p.heading)) / len(focus) for p in top]
-        chosen = self._select(analysis, units, headed)
+        # A step's label names its procedure as a heading does: its share counts where it is the larger.
+        labels = step_labels(units)
+        labelled = {key: len(focus & stems(label.text)) / len(focus) for key, label in labels.items()}
+        chosen = self._select(analysis, units, headed, labelled, labels)
         # Passages beyond those quoted from (when engine.passages reads more than Quoting.passages) are
         # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
@@ -410,16 +436,34 @@ class ExtractiveAnswerer:
             return int(SPECS[BUDGET_KEY].default)
         return await self._settings.get_int(BUDGET_KEY, tenant)
 
-    def _select(self, analysis: QueryAnalysis, units: list[Unit], headed: list[float]) -> list[Unit]:
-        """headed: per passage, the share of the question's focus words its section heading has."""
+    def _select(
+        self,
+        analysis: QueryAnalysis,
+        units: list[Unit],
+        headed: list[float],
+        labelled: dict[tuple[int, int], float],
+        labels: dict[tuple[int, int], Unit],
+    ) -> list[Unit]:
+        """headed: per passage, the share of the question's focus words its section heading has;
+        labelled: per step under a label (step_labels), the share its label has."""
         ranked = sorted(units, key=lambda u: u.score, reverse=True)
         best = ranked[0]
         if analysis.qtype == "procedure":
-            # A how-to wants the steps: those of the passage whose best step, with its heading, scores highest.
-            steps_by = [(u.score + PIECE_SCORE.heading * headed[u.passage], u) for u in units if u.is_step]
+            # A how-to wants the steps: those of the passage whose best step, with its heading or label,
+            # scores highest; under a label, that label's steps only.
+            steps_by = [
+                (u.score + PIECE_SCORE.heading * max(headed[u.passage], labelled.get((u.passage, u.position), 0.0)), u)
+                for u in units
+                if u.is_step
+            ]
             step_score, best_step = max(steps_by, key=lambda su: su[0], default=(0.0, None))
             if best_step is not None and step_score >= best.score * QUOTING.step_ratio:
-                steps = [u for u in units if u.passage == best_step.passage and u.is_step]
+                label = labels.get((best_step.passage, best_step.position))
+                steps = [
+                    u
+                    for u in units
+                    if u.passage == best_step.passage and u.is_step and labels.get((u.passage, u.position)) is label
+                ]
                 if len(steps) >= 2:
                     lead = [best] if best.passage != best_step.passage or not best.is_step else []
                     return lead + steps[: self._max_steps]

@@ -409,7 +409,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"lithium|polyurea|glycol|"
                 # The maker's own oil by its order code ("Pump oil, 5 L: VKT-PO100"), not a filter's or a pump's.
                 r"\b(oil|grease|lubricant)\b(?! (filters?|coolers?|seals?|pumps?|levels?|mist|drains?|sight|heaters?|"
-                r"separators?|skimmers?|coolers?)\b).{0,50}?\b[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b",
+                r"separators?|skimmers?|temperatures?|pressures?|sensors?|gauges?|switch\w*)\b)[^.;]{0,50}?"
+                r"(?::\s*|\bwith )[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b",
             ),
             ("refrigerant", r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b", r"\bR-?\d{2,4}[a-z]?\b"),
             (
@@ -531,11 +532,12 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:can|could|will|would) (?:it|this|that|the [\w-]+) (?!(?:do|be|get|run|go|at|in|on|to|for|with)\b)[a-z]+ "
     r"(?:an? |up to )?(?=\d)|"
     r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
-    r"\b(?:in|to|out of) spec(?:ification)?s?(?=\s*(?:$|[?!.,]|or\b))|"
+    r"\b(?:in|out of) spec(?:ification)?s?(?=\s*(?:$|[?!.,]|or\b))|\bto spec(?:ification)?s?(?=\s*(?:$|[?!.]|or\b))|"
     r"(?:(?:is|are) (?:it|that|this|these|those|they) (?:still )?|\bstill )(?:in|within|out of) (?:the )?tolerance|"
     r"(?:can|could) (?:i|we|you|it|they) (?:load|fill|put|charge|tip|pour|feed) (?:it |them |the [\w-]+ )?"
     r"(?:with |to |up to |in )?(?:an? )?\d+|"
-    r"\b(?:at|reads?|reading|showing|shows) (?:only |just |still )?\d+(?:[.,]\d+)?(?: ?°? ?[a-z%]{1,4})?[,.]? "
+    r"\b(?:at|reads?|reading|showing|shows) (?:only |just |still )?\d+(?:[.,]\d+)?(?! ?[ap]m\b)"
+    r"(?: ?°? ?[a-z%]{1,7})?[,.]? "
     r"(?:can|could|may|should) (?:i|we)\b|"
     r"(?:can|could) (?:i|we|you) spin (?:it|them|the [\w-]+) (?:at|to|up to) \d+|"
     r"time (?:to|for) (?:an? |the )?(?:chang|replac|renew|swap|relin|regrind|rebuild|turn|flip|service)\w*|"
@@ -615,9 +617,11 @@ LIMIT_LABEL_END: Final[re.Pattern[str]] = re.compile(r"(?:,|\(|\s)\s*(?:max(?:im
 # "exceeds 3 mm"), or opens a row's label ("Smallest usable diameter; PG-250: 190 mm"). Only right
 # before its number: "sits above the 6 bar regulator" or "below the inlet, at 300 mm" set no limit.
 # Added 2026-12-01 (tenth session), narrowed after review; a wear limit ("replace the brushes when worn to
-# 8 mm") in the twelfth.
+# 8 mm") in the twelfth; "deeper than" and the other comparatives of a size, a weight, a heat or a speed in
+# the twentieth ("grooves must not be deeper than 0.3 mm").
 LIMIT_COMPARISONS: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner) than|"
+    r"\b(?:(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner|deeper|shallower|wider|"
+    r"narrower|heavier|lighter|hotter|colder|warmer|faster|slower) than|"
     r"above|below|beyond|exceed(?:s|ing)?|smallest|largest|lowest|highest|worn (?:down )?to)\b"
 )
 
@@ -1023,7 +1027,7 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
 # in tests/test_engine_scope.py.
 WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     r"\b(?:is|are) (?:only )?(?:done|carried out|performed)\b[^.;]{0,80}?\b(?:by|in|at) (?:the )?"
-    r"(?-i:[A-Z])[\w-]+(?: [a-z]+)? (?:service|commissioning|tool shop|die shop|workshop|factory)"
+    r"(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? (?:service|commissioning|tool shop|die shop|workshop|factory)"
     r"(?: engineers?| technicians?)?\b|"
     # Or to an instruction named by its document code ("Spray gun overhaul is done to service instruction
     # CTR-SI-05"; twentieth session): another document holds the steps.

@@ -234,7 +234,10 @@ def _asked_work(question: str) -> tuple[str, list[str]] | None:
 _PRONOUN_OBJECT = re.compile(r"(?:it|them|that|this|those|these)\b")
 _REPORT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|got|gets|seems?|looks?|wont|won't|doesnt|doesn't|isnt|"
-    r"cracked|broke|broken|worn)\b|\b\w+ing\b|[,.;:?!]"
+    r"cracked|broke|broken|worn)\b|"
+    # A verb in -ing ("crumbling", "leaking"), not a part so named ("bearing", "coupling", "o-ring").
+    r"\b(?!(?:bearing|housing|coupling|ring|o-ring|spring|casing|fitting|lining|bushing|packing|sealing|piping|"
+    r"tubing|wiring|mounting|coating|setting|heating|cooling|ceiling|railing|grating|bedding)\b)\w+ing\b|[,.;:?!]"
 )
 
 

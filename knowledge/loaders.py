@@ -567,7 +567,10 @@ class _HTMLBlocks(html.parser.HTMLParser):
             number = self._lists[-1] if self._lists else None
             if number is not None:
                 self._lists[-1] = number + 1
-                text = f"{number}. {text}"
+                # A nested list's items are no steps of their own (a "1." there would read as a new
+                # procedure), and an item that writes its own number keeps it.
+                if len(self._lists) == 1 and not _LIST_ITEM.match(text):
+                    text = f"{number}. {text}"
             self.blocks.append(Block("list_item", text))
         else:
             self.blocks.append(Block("paragraph", text))

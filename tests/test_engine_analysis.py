@@ -1186,6 +1186,8 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert number_match("dryer only at 140 can i start loading", "The oven must reach at least 150 °C.") == 0.0
     assert number_match("can we put a 30 kg drum on the stand", "Drum stand: max. load 25 kg.") == 1.0
     # "In spec", a re- work that may be due, and a flow written in words (twentieth session).
+    grooves = "Grooves worn by the rope must not be deeper than 0.5 mm."
+    assert number_match("sheave grooves 0.6 deep does it need regrinding", grooves) == 1.0
     assert QUANTITY_CHECK.search("pump down rate 0.02 mbar a minute, is that in spec")
     assert QUANTITY_CHECK.search("roller worn 1.2 deep does it need regrinding")
     assert not QUANTITY_CHECK.search("where is the spec sheet for it")
@@ -1195,6 +1197,15 @@ def test_more_checks_of_the_technicians_quantity() -> None:
         number_match("roller worn 1.2 deep does it need regrinding", "Regrind the rollers when the wear reaches 1 mm.")
         == 1.0
     )
+    # A share is answered only by a limit whose clause names what is checked, not any "max. 85 %".
+    stretched = "measured the chain stretched 2.4% do i need to replace it"
+    assert number_match(stretched, "Replace the chain when it is elongated by 2 % or more.") == 1.0
+    assert number_match(stretched, "Relative humidity: max. 85 % non-condensing.") == 0.0
+    # An interval is no limit of a reading; "to spec," opens a question, it checks nothing.
+    assert number_match("oil only at 85 can i start", "Change the oil every 100 h or more often.") == 0.0
+    assert not QUANTITY_CHECK.search("rebuilt the pump to spec, what torque for the 4 bolts")
+    assert not QUANTITY_CHECK.search("reset at 3 pm can i restart it")
+    assert QUANTITY_CHECK.search("oven at 180 degrees, can i start")
     # Not a check: putting it in a mode or a part back, a code before "can i".
     assert not QUANTITY_CHECK.search("can i put it in auto")
     assert not QUANTITY_CHECK.search("can i put the guard back on")

@@ -15,6 +15,7 @@ from engine.extractive import (
     referenced_rows,
     referenced_steps,
     split_units,
+    step_labels,
 )
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
@@ -312,3 +313,38 @@ async def test_the_numbers_rule_reads_each_quoted_row_on_its_own_line(local_embe
     )
     assert "Rated current; KX-20: 14.2 A" in draft.text and "Max. water pressure; KX-20: 6 bar" in draft.text
     assert draft.number_match == 1.0
+
+
+def test_a_label_ending_in_a_colon_names_the_steps_under_it() -> None:
+    units = [
+        Unit(0, 0, "Start-up:", False),
+        Unit(0, 1, "1. Start the pump.", True),
+        Unit(0, 2, "2. Open the valve.", True),
+        Unit(0, 3, "Shutdown:", False),
+        Unit(0, 4, "1. Close the valve.", True),
+        Unit(0, 5, "The pump runs on.", False),  # a sentence that is no label ends the run
+        Unit(0, 6, "1. Stop the pump.", True),
+        Unit(1, 0, "1. Another passage's step.", True),
+        Unit(2, 0, "If the update cannot be done now:", False),
+        Unit(2, 1, "- Reduce the carrier frequency.", True),  # a bullet: no step of a procedure
+    ]
+    labels = step_labels(units)
+    assert {key: label.text for key, label in labels.items()} == {
+        (0, 1): "Start-up:",
+        (0, 2): "Start-up:",
+        (0, 4): "Shutdown:",  # and the note after it keeps its label for a step 2 ...
+        # ... but a run that starts again at 1 is a procedure of its own
+    }
+    noted = [
+        Unit(0, 0, "Cleaning the shell:", False),
+        Unit(0, 1, "1. Lift the shell.", True),
+        Unit(0, 2, "Note: the shell is hot.", False),
+        Unit(0, 3, "2. Brush the holes.", True),
+        Unit(0, 4, "Replacing the belt:", False),
+        Unit(0, 5, "1. Slacken the drums.", True),
+    ]
+    assert [label.text for label in step_labels(noted).values()] == [
+        "Cleaning the shell:",
+        "Cleaning the shell:",
+        "Replacing the belt:",
+    ]

@@ -149,6 +149,7 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
     ]
     assert work_statements("Belt splicing is done by the Orvell belt service.") == ["Belt splicing"]
     assert work_statements("Cleaning is done to the instructions on the panel.") == []
+    assert work_statements("Greasing is carried out by the Maintenance or service staff.") == []
     # A how-to whose object is a pronoun works on what the question opened with.
     splicing = Manual(
         "orvell-tw.md",
@@ -159,6 +160,10 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
     found = scoped_out("conveyor belt has a tear at the edge how do i splice it", [splicing])
     assert found is not None and found.what == "Belt splicing"
     assert scoped_out("chain has a stiff link how do i splice it", [splicing]) is None
+    # A part named in -ing is no verb: "belt coupling is slipping" opens with the coupling.
+    coupling = Manual("orvell-tw.md", "Orvell TW", ("TW-20",), ("Coupling renewal is done by Orvell service.",))
+    found = scoped_out("belt coupling is slipping how do i renew it", [coupling])
+    assert found is not None and found.what == "Coupling renewal"
     # Not said of the clause before: a sentence of its own, or a subject of its own.
     assert work_statements("Change the filter. It is not described here.") == []
     assert work_statements("The seal is changed yearly; the tool is not described here.") == []

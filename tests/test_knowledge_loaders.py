@@ -1113,3 +1113,7 @@ def test_an_ordered_lists_items_keep_their_numbers_as_steps() -> None:
         ("list_item", "glass clean"),
         ("list_item", "5. Close."),
     ]
+    # A nested ordered list's items are no steps of their own; an item that writes its number keeps it.
+    nested = "<ol><li>Drain the tank.<ol><li>Open the valve.</li></ol></li><li>2. Refill.</li></ol>"
+    doc = load_bytes("tank.html", nested.encode())
+    assert [b.text for b in doc.blocks] == ["1. Drain the tank.", "Open the valve.", "2. Refill."]

@@ -51,9 +51,9 @@ _PASSIVE_SUBJECT = re.compile(
     r"(?:\s+(?:only\s+)?(?P<participle>\w+(?:ed|en)))?\b",
     re.IGNORECASE,
 )
-# Participles that say only that the work is done, not which work ("is done", "is carried out").
 # A list in brackets, which a subject's parts may stand in.
 _BRACKETED_LIST = re.compile(r"\s*\([^(),]*,[^()]*\)")
+# Participles that say only that the work is done, not which work ("is done", "is carried out").
 _PLAIN_DOING = frozenset({"done", "carried", "performed", "made", "given"})
 # A subject that points back to what the sentence before named ("This adjustment is done by ... service").
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)

@@ -145,7 +145,8 @@ _DUE_WORK: Final[str] = (
 
 # The check that makes such a question a fact: whether the work is due ("do the brushes need changing"),
 # or a check that ends the question ("... still usable?", "is that ok"), not an opener ("ok, replacing
-# the psu, which terminal"). Added 2026-12-01 (twelfth session), after a review.
+# the psu, which terminal"). Added 2026-12-01 (twelfth session), after a review; "do i need to replace it"
+# and "is that in spec" in the twentieth.
 DUE_CHECK: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:do|does|will) (?:it|they|these|those|the (?:[\w-]+ ){{0,2}}[\w-]+) need (?:to be )?{_DUE_WORK}|"
     rf"\b(?:do|will|would|should) (?:i|we) (?:need to |have to )?{_DUE_WORK} (?:it|them|the [\w-]+)[\s?!.]*$|"

@@ -659,9 +659,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
-    limits = _limits(evidence) if checked else set()
-    limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
     low_evidence = evidence.lower()
+    # One pass over the evidence's limits: their values and units, and (below) the clause of each.
+    limit_sites = _limit_sites(low_evidence) if checked else []
+    limits = {(value, unit) for value, unit, _, _ in limit_sites}
+    limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
     sites = list(_range_sites(low_evidence)) if checked else []
     ranges = {(low, high, unit) for low, high, unit, _ in sites}
     # A range whose clause names what the question checks is that quantity's: outside it is the manual's "no".
@@ -677,13 +679,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # "spindle bearing at 62" by "spindle speed: max. 60 rpm".
     named_limits = (
         [
-            (_number(n), UNIT_KINDS.get(unit, unit), stems(_clause_at(text, start)))
-            for text, start, unit, written_numbers in _unit_sites(low_evidence)
+            (value, UNIT_KINDS.get(unit, unit), stems(_clause_at(text, start)))
+            for value, unit, text, start in limit_sites
             # An interval is no limit of a reading ("change the oil every 100 h or more often").
-            if UNIT_KINDS.get(unit) != "time" and _is_limit(text, start, written_numbers)
-            for n in _ANY_NUMBER.findall(written_numbers)
+            if UNIT_KINDS.get(unit) != "time"
         ]
-        if checked and any(unit is None or unit == "%" for _, unit, _ in given)
+        if any(unit is None or unit == "%" for _, unit, _ in given)
         else []
     )
     subjects = {m.group(1): _subject_before(asked, m.start()) for m in matches}
@@ -986,12 +987,18 @@ def _limited_units(evidence: str) -> set[str]:
 
 def _limits(evidence: str) -> set[tuple[float, str]]:
     """The limits the evidence sets, (value, unit): see _limited_units."""
-    return {
-        (_number(n), unit)
-        for text, start, unit, numbers in _unit_sites(evidence.lower())
+    return {(value, unit) for value, unit, _, _ in _limit_sites(evidence.lower())}
+
+
+def _limit_sites(low: str) -> list[tuple[float, str, str, int]]:
+    """Each limit the lower-cased evidence sets: (value, unit, the text it stands in, where its numbers
+    start), so a caller may read its clause (_clause_at)."""
+    return [
+        (_number(n), unit, text, start)
+        for text, start, unit, numbers in _unit_sites(low)
         if _is_limit(text, start, numbers)
         for n in _ANY_NUMBER.findall(numbers)
-    }
+    ]
 
 
 def _is_limit(text: str, start: int, numbers: str) -> bool:

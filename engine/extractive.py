@@ -74,17 +74,19 @@ def step_labels(units: list[Unit]) -> dict[tuple[int, int], Unit]:
     at 1; a step under none, and a bullet ("- Reduce the carrier frequency"), has no entry."""
     labels: dict[tuple[int, int], Unit] = {}
     label: Unit | None = None
+    started = False  # whether the label has steps yet
     for unit in sorted(units, key=lambda u: (u.passage, u.position)):
         if label is not None and label.passage != unit.passage:
             label = None
         if unit.is_step:
             number = step_number(unit.text)
-            if number == 1 and any(other is label for other in labels.values()):
+            if number == 1 and started:
                 label = None  # a new procedure that starts at 1 under no label of its own
             if label is not None and number is not None:  # a bullet is no step of a procedure
                 labels[(unit.passage, unit.position)] = label
+                started = True
         elif unit.text.rstrip().endswith(":"):
-            label = unit
+            label, started = unit, False
         # A note between two steps ("Note: the cover is hot.") leaves the steps under their label.
     return labels
 

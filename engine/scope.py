@@ -20,6 +20,7 @@ from engine.rules import (
     HOW_TO,
     NOT_HERE,
     OBJECT_BOUNDARY,
+    PRONOUN_OBJECT,
     SCOPE_GENERIC,
     SCOPE_SEE,
     SCOPE_SUBJECT_WORDS,
@@ -222,16 +223,15 @@ def _asked_work(question: str) -> tuple[str, list[str]] | None:
     if at is None:
         return work, []
     phrase = OBJECT_BOUNDARY.split(" ".join(rest[at + 1 :]), maxsplit=1)[0]
-    if not content_words(phrase) and lead is not None and _PRONOUN_OBJECT.match(" ".join(rest[at + 1 :])):
+    if not content_words(phrase) and lead is not None and PRONOUN_OBJECT.match(" ".join(rest[at + 1 :])):
         # "Conveyor belt has a crack at the edge, how do i weld it": "it" is what the question opened with,
         # by its last word (the belt).
         phrase = " ".join(content_words(_REPORT_VERB.split(low[: lead.start()], maxsplit=1)[0])[-1:])
     return work, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
 
 
-# A how-to's object that stands for what the question opened with, and the verb that ends that opening
-# ("hot zone felt | is crumbling", "belt | has a crack", "the gun | keeps dripping").
-_PRONOUN_OBJECT = re.compile(r"(?:it|them|that|this|those|these)\b")
+# The verb that ends what a how-to's pronoun stands for, the part the question opened with ("hot zone felt |
+# is crumbling", "belt | has a crack", "the gun | keeps dripping"; rules.PRONOUN_OBJECT reads the pronoun).
 _REPORT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|got|gets|seems?|looks?|wont|won't|doesnt|doesn't|isnt|"
     r"cracked|broke|broken|worn)\b|"

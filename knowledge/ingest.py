@@ -29,9 +29,9 @@ from rivet.errors import RivetError
 
 Status = Literal["ingested", "skipped", "error"]
 # How files are read into text (loaders, chunking, pieces): part of each file's stored hash, so a
-# release that reads files differently (2: an HTML ordered list's items keep their step numbers) ingests
-# unchanged files again instead of skipping them with their old text.
-PARSE_VERSION = 2
+# release that reads files differently (2: an HTML ordered list's items keep their step numbers; 3: also
+# an item written as <li><p>) ingests unchanged files again instead of skipping them with their old text.
+PARSE_VERSION = 3
 
 
 def content_hash(data: bytes) -> str:

@@ -446,6 +446,8 @@ class _HTMLBlocks(html.parser.HTMLParser):
     as a two-column table does: apart, the value would be quoted without what it is the value of.
     An ordered list's items keep the numbers a browser shows ("3. Fit the new lamp"), as a Markdown
     or PDF procedure's steps do: the answerer reads a step's number to quote a procedure in order.
+    An item whose text is wrapped in a paragraph (`<li><p>Fit the lamp.</p></li>`, as many editors
+    write it) is the item all the same: its first paragraph takes the item's number.
     """
 
     BLOCK_TAGS: ClassVar[set[str]] = {
@@ -480,6 +482,7 @@ class _HTMLBlocks(html.parser.HTMLParser):
         self._term: str | None = None  # the last <dt>, which its <dd>s describe
         self._described = False
         self._lists: list[int | None] = []  # per open list, the next item's number (None: unordered)
+        self._item_pending = False  # an <li> is open and none of its text has been written yet
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
@@ -506,6 +509,7 @@ class _HTMLBlocks(html.parser.HTMLParser):
         elif tag in self.BLOCK_TAGS:
             self._flush()
             self._tag = tag
+            self._item_pending = self._item_pending or tag == "li"
         elif tag == "br":
             self._buf.append(" ")
 
@@ -519,8 +523,12 @@ class _HTMLBlocks(html.parser.HTMLParser):
             self._cell = None
         elif tag in ("ol", "ul"):
             self._flush()
+            self._item_pending = False
             if self._lists:
                 self._lists.pop()
+        elif tag == "li":
+            self._flush()
+            self._item_pending = False
         elif tag == "tr" and self._row is not None:
             cells = self._row
             if self._row_is_header and self._header is None:
@@ -561,6 +569,10 @@ class _HTMLBlocks(html.parser.HTMLParser):
             self._described = True
             return
         self._end_term()
+        if tag == "p" and self._item_pending:
+            tag = "li"  # <li><p>: the paragraph is the item's own text
+        if tag == "li":
+            self._item_pending = False
         if tag and tag[0] == "h" and tag[1:].isdigit():
             self.blocks.append(Block("heading", text, level=int(tag[1:])))
         elif tag == "li":

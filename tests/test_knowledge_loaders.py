@@ -1117,3 +1117,17 @@ def test_an_ordered_lists_items_keep_their_numbers_as_steps() -> None:
     nested = "<ol><li>Drain the tank.<ol><li>Open the valve.</li></ol></li><li>2. Refill.</li></ol>"
     doc = load_bytes("tank.html", nested.encode())
     assert [b.text for b in doc.blocks] == ["1. Drain the tank.", "Open the valve.", "2. Refill."]
+
+
+def test_a_list_item_written_as_a_paragraph_keeps_its_number() -> None:
+    # Editors often wrap an item's text in <p>; a second paragraph of the item is no new step.
+    page = """<ol><li><p>Isolate the heater.</p></li><li>
+<p>Remove the cover.</p><p>Keep the screws.</p></li><li><p>Fit the element</p></ol><p>Then test it.</p>"""
+    doc = load_bytes("heater.html", page.encode())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("list_item", "1. Isolate the heater."),
+        ("list_item", "2. Remove the cover."),
+        ("paragraph", "Keep the screws."),
+        ("list_item", "3. Fit the element"),  # an unclosed item ends with its list
+        ("paragraph", "Then test it."),  # after the list: a paragraph again
+    ]

@@ -35,6 +35,7 @@ SET_NAMES = (
     "eighteenth",
     "nineteenth",
     "twentieth",
+    "twentyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -47,6 +47,7 @@ from engine.rules import (
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
+    OPPOSED_VARIANTS,
     OVER_BOUND,
     PART_GENERIC,
     PART_OF,
@@ -69,6 +70,8 @@ from engine.rules import (
     UNDER_BOUND,
     UNIT_KINDS,
     UNITS,
+    UNNAMED_GENERIC,
+    UNNAMED_PRONOUN,
     VALUE_CUES,
     VALUE_KINDS,
     WORK_DELEGATED,
@@ -361,6 +364,40 @@ def names_part(part: AbstractSet[str], piece: str) -> bool:
     return names_feature(part, (heading, label if len(label.split()) <= _LABEL_WORDS else "", *numbered))
 
 
+def names_nothing(question: str) -> bool:
+    """Does the question name what it asks about only by a pronoun ("whats the max temp for it", "how often
+    do they need replacing")? It writes a pronoun (rules.UNNAMED_PRONOUN) and no code, and each of its
+    other words asks for a value or work (the words a VALUE_KINDS or ACTIONS pattern matches) or is
+    generic (rules.UNNAMED_GENERIC). A follow-up in a conversation was completed with its topic before it
+    got here (engine/conversation.py); one that was not says nothing a manual can be searched for."""
+    low = question.lower()
+    if not UNNAMED_PRONOUN.search(low) or analyze_query(question).codes:
+        return False
+    expanded = expand(low)
+    asking: set[str] = set()
+    for pattern in (*(kind.asks for kind in VALUE_KINDS.values()), *(action.written for action in ACTIONS.values())):
+        for match in pattern.finditer(expanded):
+            asking.update(content_words(match.group(0)))
+    return all(word in asking or word in UNNAMED_GENERIC for word in content_words(expanded))
+
+
+def names_other_variant(question: str, piece: str) -> bool:
+    """Does the piece name only the other variant of a part the question names one of ("UV flame scanner"
+    for "part no for the ir flame scanner", rules.OPPOSED_VARIANTS)? The manual names the IR scanner in its
+    text and lists the UV one's number: that number answers nothing about the IR one."""
+    asked = set(_LETTER_WORD.findall(question.lower()))
+    written = set(_LETTER_WORD.findall(piece.lower()))
+    for pair in OPPOSED_VARIANTS:
+        mine = pair & asked
+        if len(mine) == 1 and not mine & written and pair - mine <= written:
+            return True
+    return False
+
+
+# A word of letters only ("uv" of "UV flame scanner", not of "IGV-UV3").
+_LETTER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
 def _row_part(row: str, generic: AbstractSet[str]) -> frozenset[str] | None:
     """Keys of the head noun of the part a row is about: its cell labelled as a part ("Group: Hydraulics;
     Part: Return filter"), else its first cell ("Spare part: Tray divider set": "divi"), up to a comma, a
@@ -499,6 +536,8 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
             if not _labelled(piece, kind, named_in_question, asked_by, codes):
                 continue
             if kind == "part" and part is not None and not names_part(part, piece):
+                continue
+            if kind == "part" and names_other_variant(question, piece):
                 continue
             if not subject or subject & word_stems(piece):
                 matched += 1

@@ -186,6 +186,29 @@ PART_GENERIC: Final[frozenset[str]] = frozenset(
     | {"want", "know", "look", "pls", "plea", "thx", "than"}
 )
 
+# Words that tell two variants of one part apart ("UV flame scanner" and "IR flame scanner", "inlet valve" and
+# "outlet valve"): a spares row naming only the other variant gives no part number for the one asked
+# (analysis.names_other_variant). Twenty-first session; tested on strings written for it in
+# tests/test_engine_analysis.py.
+OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
+    frozenset(pair.split())
+    for pair in (
+        "uv ir",
+        "inlet outlet",
+        "upper lower",
+        "left right",
+        "front rear",
+        "inner outer",
+        "top bottom",
+        "suction discharge",
+        "primary secondary",
+        "male female",
+        "hot cold",
+        "ac dc",
+        "internal external",
+    )
+)
+
 # Words that pack a part rather than name it, or name the working piece of a part, in a spare parts row
 # ("Tray divider set", "Fan kit", "Seal assembly", "Filter element", "Knife blade"): the head noun is the
 # word before them (analysis.names_part). Seventeenth session; element to blade after a review.
@@ -287,6 +310,18 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # "How hot can the product be" asks a temperature as plainly as "max temperature" (seventeenth
             # session); "running hot" reports one (a symptom, SYMPTOM_CUES) and asks none.
             ("temperature", r"\b(temperature|degrees|how (hot|cold|warm))\b|°", r"°\s?[CF]\b|\d\s?°"),
+            # An angle asked for ("correct tilt", "what angle", "max incline"), not one the question gives ("mounted
+            # at 30 deg incline"): written in degrees that are no temperature ("30°", "lead angle 45 deg"), or a
+            # slope as a percentage ("gradients steeper than 2 %"). Twenty-first session; tested on strings
+            # written for it in tests/test_engine_analysis.py.
+            (
+                "angle",
+                r"\b(what|which|correct|right|recommended|max\w*|min\w*|how much|how steep)(?P<about>(\s[\w-]+){0,3})\s"
+                r"(angles?|tilt|inclination|incline|slope|gradient)\b|"
+                r"\b(angle|tilt|inclination) (setting|should|must)\b",
+                r"\d\s?(°|deg\b|degrees?\b)(?!\s?[CF]\b)|\d\s?%\s?(gradient|slope|grade|incline)|"
+                r"\b(gradients?|slopes?|inclines?)\b[^.;]{0,30}\d\s?%",
+            ),
             # "Bar" is a unit after a number or "what" ("8 bar", "what bar"), not "a test bar"; a pressure
             # tester or washer is equipment, not the value asked (a gauge's reading still asks one).
             (
@@ -709,6 +744,18 @@ ALL_MODELS: Final[re.Pattern[str]] = re.compile(
     r"or (?:larger|above|bigger|higher)|"
     r"(?:all|every|each|both) (?:models?|sizes?|versions?|machines?|units?|types?))\b",
     re.IGNORECASE,
+)
+
+# A question that names what it asks about only by a pronoun ("whats the max temp for it", "how often do they
+# need replacing"): with no conversation to complete it (engine/conversation.py), no manual can say what "it"
+# is (analysis.names_nothing). "Those bolts" and "this pump" name their object; "is that ok" after a reading
+# names the reading. Twenty-first session; tested on strings written for it in tests/test_engine_analysis.py.
+UNNAMED_PRONOUN: Final[re.Pattern[str]] = re.compile(r"\b(?:it|they|them|those|these|this one|that one)\b")
+# Words that ask how or how much without naming a thing ("how often", "still ok", "the right one"): with the
+# words a value kind or an action asks by, all a pronoun-only question writes besides its pronoun.
+UNNAMED_GENERIC: Final[frozenset[str]] = frozenset(
+    {"often", "need", "needs", "ok", "okay", "normal", "right", "correct", "good", "still", "much", "many"}
+    | {"long", "maximum", "minimum", "usual", "best", "supposed", "safe", "go", "goes", "get", "again"}
 )
 
 # A how-to's object given as a pronoun ("how do i change it", "swap them out"): analysis.worked_on then

@@ -13,7 +13,7 @@ from typing import Any
 from opentelemetry.trace import Tracer
 
 from engine import confidence as conf
-from engine.analysis import QueryAnalysis, analyze_query
+from engine.analysis import QueryAnalysis, analyze_query, names_nothing
 from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
@@ -139,14 +139,24 @@ class DomainExpert:
         return conf.score(evidence, self.weights), evidence
 
     def rules(
-        self, evidence: conf.Evidence, draft: Draft, unknown: list[str], scoped: ScopedOut | None = None
+        self,
+        evidence: conf.Evidence,
+        draft: Draft,
+        unknown: list[str],
+        scoped: ScopedOut | None = None,
+        *,
+        unnamed: bool = False,
     ) -> list[tuple[str, str]]:
         """The rules that escalate whatever the confidence, as (name, reason), most telling first.
+        unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
         can replay the decision with another model and threshold.
         """
         fired: list[tuple[str, str]] = []
+        if unnamed:
+            # "Whats the max temp for it" with no conversation to say what "it" is: any manual's answer is a guess.
+            fired.append(("unnamed", 'the question does not name the equipment or part it asks about, only "it"'))
         if unknown:
             # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
             fired.append(("unknown_code", f"no document in the knowledge base mentions {', '.join(unknown).upper()}"))
@@ -169,6 +179,9 @@ class DomainExpert:
         if evidence.sibling_only:
             # "Is there a single-phase HD-40" answered by "the HD-32 is also built for single phase".
             fired.append(("sibling", "every passage quoted is written for another model than the one asked"))
+        if evidence.variant_missing:
+            # "Shell for 3 mm pastilles" where the spares list 2, 4 and 6 mm: the neighbours are no answer.
+            fired.append(("variant", "the manual gives this only for other sizes or variants than the one asked"))
         if evidence.cell_missing:
             # "RV-63: 60 Hz motor on request": the manual's own table says it gives no value for that model.
             fired.append(("cell", "the manual's table gives no value for the model asked about"))
@@ -241,7 +254,7 @@ class DomainExpert:
             confidence, evidence = self.score_confidence(
                 analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
             )
-            rules = self.rules(evidence, draft, unknown, scoped)
+            rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question))
             escalate, reason = self.decide(confidence, rules)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(

@@ -24,9 +24,15 @@ class SafetyExpert(DomainExpert):
     min_coverage = SAFETY_MIN_COVERAGE
 
     def rules(
-        self, evidence: conf.Evidence, draft: Draft, unknown: list[str], scoped: ScopedOut | None = None
+        self,
+        evidence: conf.Evidence,
+        draft: Draft,
+        unknown: list[str],
+        scoped: ScopedOut | None = None,
+        *,
+        unnamed: bool = False,
     ) -> list[tuple[str, str]]:
-        fired = super().rules(evidence, draft, unknown, scoped)
+        fired = super().rules(evidence, draft, unknown, scoped, unnamed=unnamed)
         if draft.topic_coverage < self.min_coverage:
             fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))
         if evidence.code_match == 0.0:

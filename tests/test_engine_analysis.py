@@ -18,6 +18,8 @@ from engine.analysis import (
     expand,
     for_another_model,
     names_feature,
+    names_nothing,
+    names_other_variant,
     names_part,
     number_match,
     other_condition,
@@ -600,7 +602,17 @@ NEW_KINDS = [
     ("motor kw for the mixer", "power", "Mixer motor 7.5 kW, 4-pole.", "The mixer motor is 4-pole."),
     ("max conveyor speed", "speed", "Maximum belt speed 1.2 m/s.", "Keep the conveyor speed low."),
     ("what ph should the rinse water be", "ph", "Rinse water: pH 6.5 to 8.", "Rinse water: 40 °C, softened."),
+    ("what angle should the scraper blade sit at", "angle", "Set the blade at 30° to the belt.", "Blade: 60 °C max."),
+    ("max slope for the sweeper", "angle", "Do not sweep on gradients steeper than 8 %.", "Sweep at 8 km/h."),
 ]
+
+
+def test_an_angle_the_question_gives_is_no_angle_asked() -> None:
+    assert asked_value_kinds("conveyor mounted at a 20 deg incline, is the rated output still ok") != ["angle"]
+    assert "angle" not in asked_value_kinds("how do i tilt the positioner table")
+    assert asked_value_kinds("whats the correct tilt for the burner") == ["angle"]
+    # Degrees of temperature are no angle.
+    assert value_match("what angle for the chute", ["Chute heater: 45 deg C."]) == 0.0
 
 
 def test_a_modbus_map_row_gives_the_register_asked() -> None:
@@ -1515,3 +1527,27 @@ def test_the_asked_models_cell_of_the_row_asked_about_may_give_no_value() -> Non
     assert not cell_missing("zx1 noise level", [f"Item: Noise level; ZX-1 to ZX-3: 70 dB(A)\n{hood}"])
     # A label sharing only a unit with the question is not the row asked about.
     assert not cell_missing("is 500 kg ok for the zx2", ["Item: Weight (kg); ZX-2: —\nItem: Max load; ZX-2: 600 kg"])
+
+
+def test_a_spares_row_for_the_other_variant_gives_no_part_number() -> None:
+    uv = "Spares\nPart: UV flame detector; Part number: KX-UV2"
+    assert names_other_variant("part no for the ir flame detector", uv)
+    assert value_match("part no for the ir flame detector", [uv]) == 0.0
+    assert value_match("part no for the uv flame detector", [uv]) == 1.0
+    # A row for both variants, or a question naming neither, is no other variant.
+    assert not names_other_variant("inlet valve seal part number", "Part: Valve seal, inlet/outlet; Part number: V-7")
+    assert not names_other_variant("valve seal part number", "Part: Valve seal, outlet; Part number: V-8")
+    # A variant written inside a code ("KX-UV2") is no word of the row.
+    assert names_other_variant("ir detector part no", "Part: Flame detector, IR; Part number: KX-UV2") is False
+
+
+def test_a_question_that_names_its_object_only_by_a_pronoun_names_nothing() -> None:
+    assert names_nothing("whats the max pressure for it")
+    assert names_nothing("how often do they need greasing")
+    assert names_nothing("what grease does it take")
+    # A named part, equipment or code, or a reading checked, is something to search for.
+    assert not names_nothing("whats the torque on those screws")
+    assert not names_nothing("hopper is blocked how do i clear it")
+    assert not names_nothing("how often does the kx40 need it")
+    assert not names_nothing("oil temp 70c is that normal")
+    assert not names_nothing("whats the max pressure")  # no pronoun: the router and search decide

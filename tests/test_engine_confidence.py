@@ -209,6 +209,15 @@ def test_a_table_cell_that_gives_no_value_for_the_asked_model_escalates_by_its_o
     assert empty.cell_missing == 1.0 and given.cell_missing == 0.0
     assert [name for name, _ in expert.rules(empty, draft, [])] == ["cell"]
     assert expert.rules(given, draft, []) == []
+    # A size the spares list skips ("3 mm" beside 2, 4 and 6 mm) escalates whatever the confidence.
+    shells = [f"Spares\nPart: Shell, {n} mm drops; BH-20: BH-S{n}" for n in (2, 4, 6)]
+    sized = Draft("quoted [1]", cite, grounding=1.0, coverage=1.0, quoted=shells)
+    skipped = conf.gather(analyze_query("part no for a shell for 3mm drops bh20"), [_heater("\n".join(shells))], sized)
+    listed = conf.gather(analyze_query("part no for a shell for 4mm drops bh20"), [_heater("\n".join(shells))], sized)
+    assert [name for name, _ in expert.rules(skipped, sized, [])] == ["variant"]
+    assert expert.rules(listed, sized, []) == []
+    # A question naming nothing but "it" escalates, whatever the evidence.
+    assert [name for name, _ in expert.rules(listed, sized, [], unnamed=True)] == ["unnamed"]
     # A how-to's model row is the job's, not a value asked.
     assert (
         conf.gather(analyze_query("how do i fit the bh-30 60 hz output kit"), [_heater(rows)], draft).cell_missing

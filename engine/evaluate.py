@@ -197,6 +197,7 @@ async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
         "rules": list(reply.meta.get("rules", [])),
         "threshold": float(reply.meta.get("threshold", 0.0)),
         "retrieved": [Path(s).name for s in reply.meta.get("retrieved", [])],
+        "answered_as": str(reply.meta.get("answered_as", q.question)),
     }
 
 
@@ -217,6 +218,7 @@ def write_features(path: Path, rows: list[dict[str, Any]], *, set_name: str, que
         "rules",
         "threshold",
         "retrieved",
+        "answered_as",
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:

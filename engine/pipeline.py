@@ -422,6 +422,7 @@ class Answer:
             "timings_ms": result.timings_ms,
             "answerer": result.answerer,
             "query": question,
+            "answered_as": result.answered_as or question,
             # What `rivet eval answers --dump-features` records to replay the decision out of fold.
             "rules": result.rules,
             "threshold": result.threshold,

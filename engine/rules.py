@@ -52,6 +52,10 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+# The shortest word engine/spelling.py corrects: below five letters a slip makes another word too often
+# ("mins", "mech", "cant"). Twenty-first session; tested on strings written for it in tests/test_engine_spelling.py.
+SPELLING_MIN_LETTERS: Final[int] = 5
+
 # Technicians' shorthand, expanded before words are matched against manual text ("max temp").
 ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
     {

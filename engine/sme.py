@@ -19,6 +19,7 @@ from engine.messages import Citation
 from engine.router import Domain
 from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY, SCOPED_OUT_SQL
 from engine.scope import Manual, ScopedOut, scoped_out
+from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
 from knowledge.codes import equipment_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
@@ -52,6 +53,7 @@ class SMEResult:
     threshold: float = 0.0  # the confidence threshold the decision used
     retrieved: list[str] = field(default_factory=list)  # sources of the passages read, best first
     quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
+    answered_as: str = ""  # the question as answered: misspelt words of the manuals put right (engine/spelling.py)
 
 
 def _quoted(draft: Draft) -> list[dict[str, Any]]:
@@ -238,6 +240,13 @@ class DomainExpert:
             )
             # The reranker runs last inside the search, timed by the retriever: its span ends now.
             tracing.past_stage(self.tracer, "rerank", retrieval.rerank_ms)
+            # A misspelt word of the manuals found ("hieght") is put right, and the search run again with it.
+            spelt = corrected(question, [f"{p.title} {p.heading} {p.text}" for p in found])
+            if spelt != question:
+                question, analysis = spelt, self.analyze_query(spelt)
+                found = await self.search_kb(
+                    analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
+                )
             passages = found[: await self.answer_depth(tenant_id)]
             span.set_attribute("rivet.passages", len(passages))
         timings["retrieve"] = round(timings["retrieve"] - retrieval.rerank_ms, 1)
@@ -272,6 +281,7 @@ class DomainExpert:
             rules=[name for name, _ in rules],
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
+            answered_as=question,
         )
 
 

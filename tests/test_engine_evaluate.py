@@ -83,6 +83,7 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
         "rules": [],
         "threshold": 0.64,
         "retrieved": ["hx30.md"],
+        "answered_as": "hx30 seal torque",
         "evidence": {"coverage": 1.0},
         "latency_ms": 12.0,
     }

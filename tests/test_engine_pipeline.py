@@ -106,6 +106,24 @@ async def test_answerable_question_is_answered_with_quoted_citations(make_app: A
     assert await app.engine.unanswered(PLANT) == []
 
 
+async def test_a_misspelt_word_of_the_manual_is_read_as_the_manual_writes_it(make_app: AppFactory) -> None:
+    app = await make_app(manuals={PLANT: ["drives", "isolation"]})
+
+    reply = await ask(app, "whats the default decleration time on the kd400")
+
+    assert reply.meta["answered_as"] == "whats the default deceleration time on the kd400"
+    assert reply.route == "answer" and "12 s" in reply.text
+
+
+async def test_a_question_naming_nothing_but_it_escalates(make_app: AppFactory) -> None:
+    app = await make_app(manuals={PLANT: ["drives", "isolation"]})
+
+    reply = await ask(app, "whats the max temperature for it")
+
+    assert reply.route == "escalation"
+    assert reply.meta["rules"][0] == "unnamed"
+
+
 async def test_unanswerable_question_escalates_to_an_expert(make_app: AppFactory) -> None:
     app = await make_app(manuals={PLANT: ["drives", "isolation"]}, settings={"escalation.channel": "slack:C-EXPERTS"})
     question = "zx900 welder wire feed speed setting?"

@@ -1,0 +1,75 @@
+"""A technician's misspelling of a word the manuals found write ("hieght", "presure", "forhearth",
+"homogeniser" for "homogenizer"), put right before the answer is drafted and its evidence weighed.
+
+Word matching (coverage, the asked object, the asked work) compares the question's words with the
+manual's, and a misspelt word matches nothing: an answerable question then looks unanswerable, and
+full-text search misses the word too. A word is corrected only when it is no word at all (not in
+the packaged MiniLM's vocabulary: "there" is no misspelling of "three", nor "doing" of "dosing"),
+only to a word the passages found write, and only by one slip of the fingers: two neighbouring
+letters swapped ("hieght"), a letter left out ("presure"), a letter doubled ("proceedure"), or s for
+z ("analyzer", "homogeniser"). Never at the first letter, and a letter left out is never the last (a
+plural is no misspelling), nor is a changed ending ("coater" is no "coated"; "molds" is "moulds").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from engine.rules import SPELLING_MIN_LETTERS
+
+# A word of letters only, not part of a code ("vh" of "vh-69", "hma" of "hma50").
+_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """The whole words of the packaged embedding model's vocabulary (about 20,000 English words); empty
+    when the package is missing, and then only the kind of slip and the manual's words decide."""
+    try:
+        from knowledge.embedder import packaged_model_path
+
+        vocab = Path(packaged_model_path()) / "vocab.txt"
+        lines = vocab.read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return frozenset()
+    return frozenset(word for word in lines if word.isalpha())
+
+
+def corrected(question: str, texts: Iterable[str]) -> str:
+    """The question with each misspelt word replaced by the word of the texts it is a slip of (the module
+    docstring says which slips); unchanged when none is, or when more than one word of the texts fits."""
+    written = {w.lower() for text in texts for w in _WORD.findall(text) if len(w) >= SPELLING_MIN_LETTERS}
+    if not written:
+        return question
+    known = known_words()
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        if len(low) < SPELLING_MIN_LETTERS or low in written or low in known:
+            return word
+        fits = {w for w in _slips(low) if w in written}
+        return fits.pop() if len(fits) == 1 else word
+
+    return _WORD.sub(fix, question)
+
+
+def _slips(word: str) -> set[str]:
+    """The words `word` is one slip away from: swapped neighbours, a letter left out or doubled, s for z."""
+    out: set[str] = set()
+    for i in range(1, len(word) - 1):
+        out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # "hieght" -> "height"
+    for i in range(1, len(word)):  # the left-out letter is neither the first nor the last
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            out.add(word[:i] + letter + word[i:])  # "presure" -> "pressure"
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1]:
+            out.add(word[:i] + word[i + 1 :])  # "proceedure" -> "procedure"
+    for i in range(1, len(word)):
+        if word[i] in "sz":
+            out.add(word[:i] + ("z" if word[i] == "s" else "s") + word[i + 1 :])  # "analyzer" -> "analyser"
+    out.discard(word)
+    return out

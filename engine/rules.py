@@ -554,7 +554,9 @@ _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive
 # that in tolerance" and what the technician would load, fill or spin it at ("can i load 650 kg in it"); in
 # the nineteenth what the technician would put, charge, tip, pour or feed in ("can i put a 40 kg batch in"),
 # and a reading asked about before the work it would allow ("oven only at 180, can i start"); in the
-# twentieth "is that in spec" and whether a worn part needs a re- work ("does it need resurfacing").
+# twentieth "is that in spec" and whether a worn part needs a re- work ("does it need resurfacing"); in the
+# twenty-first a setting pushed to a model's code ("close the jc40 down to 90") and what the technician would
+# run it at ("can we wind at 1400 m/min").
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -588,7 +590,10 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
     rf"take (?:them|these|those)(?=\s*(?:$|[?!.,]))|{_CAPABLE}))\b|"
     r"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
-    r"(?:[a-z]+ ){1,3}(?:up|down) to (?:an? )?\d)"
+    r"(?:[a-z]+ )(?:[\w-]+ ){0,2}(?:up|down) to (?:an? )?\d|"
+    # What the technician would run it at ("can we wind at 1400 m/min", "can i dry the zx2 at 200c").
+    r"(?<!how )\b(?:can|could) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
+    r"[a-z]+ (?:it |them |the [\w-]+ )?at (?:an? )?\d)"
 )
 
 # Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual

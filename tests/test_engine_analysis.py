@@ -1444,7 +1444,11 @@ def test_a_label_ending_with_its_limit_a_unit_power_and_proposed_settings() -> N
     # A setting the technician proposes, and a machine asked to take the technician's items, are checks.
     for question in ("can i wind the heater up to 500", "can we turn it down to 3", "will the zx2 take them"):
         assert QUANTITY_CHECK.search(question)
+    for question in ("can i close the zx2 down to 40mm", "can we dry at 200c", "could i print the zx2 at 80 m/min"):
+        assert QUANTITY_CHECK.search(question)
     for question in ("how can i get it up to 5 bar", "can i wire it up to a 240 v supply", "will it take them out"):
+        assert not QUANTITY_CHECK.search(question)
+    for question in ("how can i dry it at 60 c", "can i set it at 5", "can i look at the 2 fuses"):
         assert not QUANTITY_CHECK.search(question)
     # Pushed up to a number, a setting is checked against the manual's limit in its unit, found or not.
     assert number_match("can i turn the agitator up to 60 rpm", "Maximum rotor speed: 30 rpm.") == 1.0

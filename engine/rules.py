@@ -1087,9 +1087,13 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     r"(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? (?:service|commissioning|tool shop|die shop|workshop|factory)"
     r"(?: engineers?| technicians?)?\b|"
     # Or to an instruction named by its document code ("Spray gun overhaul is done to service instruction
-    # CTR-SI-05"; twentieth session): another document holds the steps.
-    r"\b(?:is|are) (?:only )?(?:done|carried out|performed)\b[^.;]{0,40}?\bto (?:the )?"
-    r"(?:(?:service|repair|maintenance|work) )?instructions? (?-i:[A-Z])[\w-]*\d[\w-]*",
+    # CTR-SI-05"; twentieth session): another document holds the steps. Done by any participle, whose work
+    # joins the subject (engine/scope.py: "The false bottom plates are lifted and their seals renewed to
+    # instruction MTB-SI-04": "The false bottom plates lifted ... renewed"; twenty-first session).
+    r"\b(?:is|are) (?:only )?(?:done|carried out|performed|"
+    r"(?P<work>(?!(?:described|covered|given|shown|listed|explained)\b)[a-z]+(?:ed|en)"
+    r"(?: and (?:its |their |the )?(?:[a-z]+ ){0,3}?[a-z]+(?:ed|en))?))\b"
+    r"[^.;]{0,60}?\bto (?:the )?(?:(?:service|repair|maintenance|work) )?instructions? (?-i:[A-Z])[\w-]*\d[\w-]*",
     re.IGNORECASE,
 )
 # The same left to a document that is not this one, said of what the clause before names ("Replacing the

@@ -120,7 +120,11 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     if _RELATIVE.search(subject):
                         subject = _NOUN_LEAD.split(_RELATIVE.sub("", subject))[-1]
                     # "Parts wet with solvent ..., must go in the CO-1200-S version": the version.
-                    subjects = [_LEAD.sub("", subject.split(",")[-1].strip())]
+                    subject = _LEAD.sub("", subject.split(",")[-1].strip())
+                    # "The false bottom plates are lifted and their seals renewed to instruction MTB-SI-04":
+                    # the work the participles name is the subject's (rules.WORK_BY_MAKER's group "work").
+                    work = match.groupdict().get("work")
+                    subjects = [f"{subject} {work}" if work else subject]
                 start = match.end()
                 out.extend(_subjects(subjects))
             # Sent to another document by name: "see the Stitchmor SK-30 documentation", not "see the

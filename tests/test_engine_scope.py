@@ -148,6 +148,14 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
         "Roller overhaul"
     ]
     assert work_statements("Belt splicing is done by the Orvell belt service.") == ["Belt splicing"]
+    # Left to an instruction by any participle, whose work joins the subject; not a "described" or "shown".
+    lifted = "The screen plates are lifted and their gaskets renewed by two fitters to instruction OR-SP-3."
+    assert work_statements(lifted) == ["The screen plates lifted and their gaskets renewed"]
+    plates = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20",), (lifted,))
+    found = scoped_out("how do i lift the screen plates to change the gaskets", [plates])
+    assert found is not None and found.what.startswith("The screen plates")
+    assert scoped_out("how do i clean the screen plates", [plates]) is None
+    assert work_statements("The screen plates are shown in the figure next to instruction OR-SP-3.") == []
     assert work_statements("Cleaning is done to the instructions on the panel.") == []
     assert work_statements("Greasing is carried out by the Maintenance or service staff.") == []
     # A how-to whose object is a pronoun works on what the question opened with.

@@ -1086,6 +1086,13 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     r"\b(?:is|are) (?:only )?(?:done|carried out|performed)\b[^.;]{0,80}?\b(?:by|in|at) (?:the )?"
     r"(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? (?:service|commissioning|tool shop|die shop|workshop|factory)"
     r"(?: engineers?| technicians?)?\b|"
+    # The work may be named by the verb instead, done by the maker's people ("Broken knife wires are re-strung
+    # by Caseivo service"; not "filled at the factory"), its participle joining the subject (the group named
+    # "by_work"; twenty-first session).
+    r"\b(?:is|are) (?:only )?"
+    r"(?P<by_work>(?!(?:not|also|usually|normally|always|then|now|supplied|available|sold|delivered)\b)[a-z][a-z-]+)"
+    r"\b[^.;]{0,80}?\bby (?:the )?(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? "
+    r"(?:service|commissioning|tool shop|die shop|workshop)(?: engineers?| technicians?)?\b|"
     # Or to an instruction named by its document code ("Spray gun overhaul is done to service instruction
     # CTR-SI-05"; twentieth session): another document holds the steps. Done by any participle, whose work
     # joins the subject (engine/scope.py: "The false bottom plates are lifted and their seals renewed to

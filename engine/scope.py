@@ -123,7 +123,8 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     subject = _LEAD.sub("", subject.split(",")[-1].strip())
                     # "The false bottom plates are lifted and their seals renewed to instruction MTB-SI-04":
                     # the work the participles name is the subject's (rules.WORK_BY_MAKER's group "work").
-                    work = match.groupdict().get("work")
+                    groups = match.groupdict()
+                    work = groups.get("work") or groups.get("by_work")
                     subjects = [f"{subject} {work}" if work else subject]
                 start = match.end()
                 out.extend(_subjects(subjects))

@@ -156,6 +156,13 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
     assert found is not None and found.what.startswith("The screen plates")
     assert scoped_out("how do i clean the screen plates", [plates]) is None
     assert work_statements("The screen plates are shown in the figure next to instruction OR-SP-3.") == []
+    # The work named by the verb, done by the maker's service: its participle joins the subject.
+    wires = "Snapped cutter wires are re-strung by Orvell service. The gearbox is filled at the Orvell factory."
+    assert work_statements(wires) == ["Snapped cutter wires re-strung"]
+    strung = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20",), (wires,))
+    found = scoped_out("how do i restring a snapped cutter wire", [strung])
+    assert found is not None and found.what == "Snapped cutter wires re-strung"
+    assert scoped_out("how do i fill the gearbox", [strung]) is None
     assert work_statements("Cleaning is done to the instructions on the panel.") == []
     assert work_statements("Greasing is carried out by the Maintenance or service staff.") == []
     # A how-to whose object is a pronoun works on what the question opened with.

@@ -1115,6 +1115,29 @@ NOT_HERE: Final[re.Pattern[str]] = re.compile(
     r"(?: here| (?:in|by) this (?:manual|guide|document))\b",
     re.IGNORECASE,
 )
+# A value the manual says it does not give: left to the law ("Workplace exposure limits for furfuryl alcohol
+# are set by national regulations"), or kept elsewhere and "not given here" ("the alignment values are written
+# in the commissioning report of each kiln and are not given here"). A question asking that value is answered
+# by no text of the manual, however well its words match (engine/scope.py, value_statements). Added
+# 2026-12-02 (twenty-first session); tested on strings written for it in tests/test_engine_scope.py.
+VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:is|are) (?:set|given|laid down|specified|regulated) (?:by|in) (?:the )?"
+    r"(?:(?:national|local|regional|state|federal|your) )?(?:regulations|laws?|legislation)\b|"
+    r"\b(?:is|are) not given (?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b",
+    re.IGNORECASE,
+)
+# The same said of what the clause before names ("The zero gap reference is recorded on the commissioning
+# sheet of each mill; it is not given in this manual"): the value is the clause before's subject.
+VALUE_NOT_GIVEN: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) not given "
+    r"(?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b",
+    re.IGNORECASE,
+)
+# Words that say a value is one, not which ("the alignment values", "exposure limits"): left out of the
+# value a statement names, whose other words a question must all name (engine/scope.py).
+VALUE_GENERIC: Final[frozenset[str]] = frozenset(
+    "value values limit limits setting settings figure figures data number numbers".split()
+)
 # The same statement sent elsewhere: "for column closing lines, see the Stitchmor SK-30 documentation",
 # "refer to the KX-9 controller manual": the equipment is named between the verb and the document. Not
 # "see the card's own instructions" (a part of this machine, as above), nor a subject without a model

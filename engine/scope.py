@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from engine.analysis import analyze_query, asked_actions, content_words, stem, stems
+from engine.analysis import analyze_query, asked_actions, asked_value_kinds, content_words, stem, stems
 from engine.rules import (
     ACTIONS,
     HOW_TO,
@@ -27,6 +27,9 @@ from engine.rules import (
     SCOPE_VERB,
     SCOPE_WORDS,
     SCOPED_OUT,
+    VALUE_ELSEWHERE,
+    VALUE_GENERIC,
+    VALUE_NOT_GIVEN,
     WORK_BY_MAKER,
 )
 from knowledge.codes import document_codes, equipment_codes, strip_codes
@@ -153,6 +156,50 @@ def work_statements(text: str) -> list[str]:
     return list(dict.fromkeys(subject for subject in out if subject))
 
 
+def value_statements(text: str) -> list[str]:
+    """The values the text says it does not give: left to the law or "not given here" (rules.VALUE_ELSEWHERE:
+    "Workplace exposure limits for furfuryl alcohol"), or said so of the clause before (rules.VALUE_NOT_GIVEN:
+    "The zero gap reference is recorded on the commissioning sheet; it is not given in this manual": "The
+    zero gap reference"), without what brackets add ("(both rolls touching at 20 °C)")."""
+    out: list[str] = []
+    for sentence in _FULL_STOP.split(" ".join(text.split())):
+        clauses = sentence.split(";")
+        for clause in clauses:
+            for match in VALUE_ELSEWHERE.finditer(clause):
+                out.append(_value_subject(clause[: match.start()]))
+        for before, clause in pairwise(clauses):
+            if VALUE_NOT_GIVEN.match(clause):
+                out.append(_value_subject(before))
+    return list(dict.fromkeys(subject for subject in out if subject and not _PRONOUN.fullmatch(subject)))
+
+
+# A subject that is only a pronoun ("it is not given here"): the clause before names the value.
+_PRONOUN = re.compile(r"(?:it|they|this|these|that|those)", re.IGNORECASE)
+
+
+def _value_subject(head: str) -> str:
+    """The value a clause names before its verb, a list whole ("Workplace exposure limits for furfuryl alcohol,
+    formaldehyde and sulphur dioxide | are set ..."), without brackets."""
+    head = _BRACKETS.sub("", head)
+    verb = SCOPE_VERB.search(head)
+    return _CONJUNCTION.sub("", (head[: verb.start()] if verb else head).strip(" ,")).strip()
+
+
+# What brackets add to a value's name ("The zero gap reference (both rolls touching at 20 °C)").
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_VALUE_GENERIC_STEMS = stems(" ".join(VALUE_GENERIC))
+
+
+def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
+    """Does the question name every word of a value's name a statement gives (an item of a list on its own),
+    beyond the manual's title and models and the words that only say it is a value ("limits")?"""
+    for item in _LIST_SEPARATOR.split(_BRACKETS.sub("", subject)):
+        own = stems(item) - covered - _VALUE_GENERIC_STEMS
+        if own and all(any(_same(word, a) for a in asked) for word in own):
+            return True
+    return False
+
+
 def _clause_work(clause: str) -> str:
     """The work a clause names: its subject up to its verb, with a passive's participle ("Fire dampers
     are tested to ... by the contractor": "Fire dampers tested")."""
@@ -192,8 +239,14 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     asked_work = _asked_work(question)
     work, objects = asked_work if asked_work else ("", [])
     actions = [ACTIONS[kind].written for kind in asked_actions(question)] if work else []
+    # A value asked (not a how-to, unless it asks a value too) that a manual says it does not give.
+    asked_value = not work or bool(asked_value_kinds(question))
+    asked_stems = stems(question)
     for manual in manuals:
         for text in manual.texts:
+            for subject in value_statements(text) if asked_value else ():
+                if _names_the_value(subject, asked_stems, covered_words):
+                    return ScopedOut(subject, manual.source)
             for subject in statements(text):
                 if any(keys & document_codes(subject) for keys in codes):
                     return ScopedOut(subject, manual.source)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.scope import Manual, scoped_out, statements, work_statements
+from engine.scope import Manual, scoped_out, statements, value_statements, work_statements
 
 SCOPE = (
     "This guide covers the TW-20 and TW-40 tube washers. The TW-60 is described in a separate data sheet, "
@@ -224,3 +224,28 @@ def test_a_manual_that_sends_the_reader_to_another_documents_equipment_scopes_it
     # The manual's own machine, and one word of a subject ("installation"), are not scoped out.
     assert scoped_out("sk-5 needle size", [closer]) is None
     assert scoped_out("installation of the sk5 stand", [closer]) is None
+
+
+def test_a_value_the_manual_says_it_does_not_give_is_scoped_out_for_a_question_asking_it() -> None:
+    text = (
+        "Noise exposure limits for the operators, and vibration dose values, are set by national regulations. "
+        "The press is set up by Orvell; the ram parallelism values are written in the test certificate of each "
+        "press and are not given here. The die cushion preload (cold, at 20 °C) is recorded on the commissioning "
+        "sheet; it is not given in this manual."
+    )
+    assert value_statements(text) == [
+        "Noise exposure limits for the operators, and vibration dose values",
+        "the ram parallelism values",
+        "The die cushion preload",
+    ]
+    manual = Manual("orvell-hp.md", "Orvell HP Hydraulic Press", ("HP-40",), (text,))
+    for question in (
+        "whats the noise exposure limit for the operators",
+        "vibration dose value on the hp40",
+        "what ram parallelism should the hp-40 have",
+        "die cushion preload on the hp40",
+    ):
+        assert scoped_out(question, [manual]) is not None, question
+    # A how-to for the work, another value, or a value of other words is no value the manual keeps back.
+    for question in ("how do i set the die cushion", "whats the max ram force", "what noise does the pump make"):
+        assert scoped_out(question, [manual]) is None, question

@@ -1205,6 +1205,17 @@ _SET_ASKED: Final[str] = (
     r"(?! (?:the |a |an )?new\b)(?!(?: [\w-]+){0,3} to (?:manual|auto\w*|local|remote|hand|mode)\b)"
 )
 
+# "Change" said of a setting ("change the gap", "change the belt speed") adjusts it; of a part ("change the
+# belt", "change the pressure switch") replaces it. The setting is the word after "change" and its article, or
+# the one after that, not followed by a part's name. Twenty-first session; tested on strings written for it
+# in tests/test_engine_analysis.py.
+_CHANGED_SETTING: Final[str] = (
+    r"chang\w* (?:the |its |their |a )?(?:[\w-]+ )?(?:gap|speed|pressure|setting|temperature|height|tension|"
+    r"clearance|position|angle|time|rate|frequency|stroke|length|ratio|direction|parameter)s?\b"
+    r"(?! (?:switch|sensor|gauge|transmitter|valve|regulator|relay|controller|hose|pipe|plate|shim|screw|bolt|"
+    r"disc|washer|ring|seal|belt|chain|roll|roller|motor|pump|filter|cable|board|card|module)s?\b)"
+)
+
 
 @dataclass(frozen=True)
 class ActionClass:
@@ -1221,7 +1232,8 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
         for name, asks, written in (
             (
                 "replace",
-                r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|(put|fit|install) (in )?(a |the )?new)\b",
+                rf"\b(replac\w*|(?!{_CHANGED_SETTING})chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|"
+                r"(put|fit|install) (in )?(a |the )?new)\b",
                 r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|new|remov\w*|refit\w*|dismount\w*|fit|fitting|"
                 r"install\w*|insert\w*|mount\w*)\b",
             ),
@@ -1230,7 +1242,8 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
                 # "How do I set the injectors" asks to set them, right after its how-to lead (_SET_ASKED); "set"
                 # elsewhere is a noun ("a set of brushes", "the set point"), a state ("when i set the speed to
                 # 50hz, it trips") or placing a part or switching a mode. Sixteenth session, tested in tests/.
-                rf"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|{_SET_ASKED}",
+                rf"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|{_SET_ASKED}|"
+                rf"\b{_CHANGED_SETTING}",
                 # A setting is adjusted by raising or lowering it by a value ("raise the overdrive in steps of
                 # 0.5 %"), not a part by moving it ("raise the platform and remove the load cell").
                 r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b|"

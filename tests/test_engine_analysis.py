@@ -1556,3 +1556,10 @@ def test_a_question_that_names_its_object_only_by_a_pronoun_names_nothing() -> N
     assert not names_nothing("how often does the kx40 need it")
     assert not names_nothing("oil temp 70c is that normal")
     assert not names_nothing("whats the max pressure")  # no pronoun: the router and search decide
+
+
+def test_changing_a_setting_adjusts_it_and_changing_a_part_replaces_it() -> None:
+    assert asked_actions("how do i change the gap between the knives") == ["adjust"]
+    assert asked_actions("how do we change the feed speed on the zx2") == ["adjust"]
+    assert asked_actions("how do i change the knives") == ["replace"]
+    assert asked_actions("how do i change the speed sensor") == ["replace"]  # a part named for its setting

@@ -497,10 +497,14 @@ def _piece_numbers(piece: str) -> dict[str, set[str]]:
 
 
 def _holds(piece: str, numbers: dict[str, set[str]], number: str, unit: str | None) -> bool:
-    """Does a piece write the number, in its unit when it has one (or bare), or a range of it around it?"""
+    """Does a piece write the number, in its unit when it has one (or bare), or a range of it around it, in
+    any unit for a bare number ("the toggle for 160 css" in "750 mm toggle for CSS 135-200 mm")?"""
     if number in numbers and (unit is None or unit in numbers[number] or not numbers[number]):
         return True
-    return unit is not None and _in_range(number, unit, _ranges(piece))
+    if unit is None:
+        value = _number(number)
+        return any(low <= value <= high for low, high, _ in _ranges(piece))
+    return _in_range(number, unit, _ranges(piece))
 
 
 def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet[str] | None = None) -> float:

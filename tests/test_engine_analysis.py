@@ -1383,7 +1383,10 @@ def test_a_variant_the_quoted_rows_give_only_for_its_siblings_is_missing() -> No
     ]
     assert not variant_missing("part no for the nozzle to cut 12mm plate", nozzles, "\n".join(nozzles), ["TX-5"])
     # A bare number is held by a range of any unit around it ("for 12 plate" in "plate 10-16 mm").
-    plates = ["Item: Nozzle 45, plate 3-10 mm; Part number: TX-N45", "Item: Nozzle 65, plate 10-16 mm; Part number: TX-N65"]
+    plates = [
+        "Item: Nozzle 45, plate 3-10 mm; Part number: TX-N45",
+        "Item: Nozzle 65, plate 10-16 mm; Part number: TX-N65",
+    ]
     assert not variant_missing("which nozzle for 12 plate, part no", plates, "\n".join(plates), ["TX-5"])
     assert variant_missing("part no for the 85 amp nozzle", nozzles, "\n".join(nozzles), ["TX-5"])
     # A model's number, a reading, a count or a year is no variant.

@@ -270,11 +270,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # "weigh", "weighs", "weight": a scale's own name ("weighbridge", "weigher", "weighing") asks for
             # none, nor does a part named for weighing ("the weigh belt", "weigh cell").
             # Weights worked on or named as parts ("set the weights", "the unbalance weights") are parts too;
-            # "how heavy" asks a mass, as does "how many tonnes" (of chips an hour: the twenty-first session).
+            # "how heavy" asks a mass.
             (
                 "mass",
                 rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|{_WEIGHT_WORKED}weights?|mass|"
-                r"how heavy(?! duty)|how many (tonnes|tons|t))\b",
+                r"how heavy(?! duty))\b",
                 r"\d\s?(kg|g|t)\b",
             ),
             (

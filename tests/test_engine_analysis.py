@@ -602,7 +602,6 @@ NEW_KINDS = [
     ("motor kw for the mixer", "power", "Mixer motor 7.5 kW, 4-pole.", "The mixer motor is 4-pole."),
     ("max conveyor speed", "speed", "Maximum belt speed 1.2 m/s.", "Keep the conveyor speed low."),
     ("what ph should the rinse water be", "ph", "Rinse water: pH 6.5 to 8.", "Rinse water: 40 °C, softened."),
-    ("how many tonnes an hour will the shredder do", "mass", "Output: up to 12 t/h of wood.", "Output: 40 m3/h."),
     ("what angle should the scraper blade sit at", "angle", "Set the blade at 30° to the belt.", "Blade: 60 °C max."),
     ("max slope for the sweeper", "angle", "Do not sweep on gradients steeper than 8 %.", "Sweep at 8 km/h."),
 ]

@@ -367,18 +367,29 @@ def names_part(part: AbstractSet[str], piece: str) -> bool:
 def names_nothing(question: str) -> bool:
     """Does the question name what it asks about only by a pronoun ("whats the max temp for it", "how often
     do they need replacing")? It writes a pronoun (rules.UNNAMED_PRONOUN) and no code, and each of its
-    other words asks for a value or work (the words a VALUE_KINDS or ACTIONS pattern matches) or is
-    generic (rules.UNNAMED_GENERIC). A follow-up in a conversation was completed with its topic before it
-    got here (engine/conversation.py); one that was not says nothing a manual can be searched for."""
+    other words asks for a value or work (the asking words of a VALUE_KINDS match, the words an ACTIONS
+    class asks by) or is generic (rules.UNNAMED_GENERIC). A follow-up in a conversation was completed with
+    its topic before it got here (engine/conversation.py); one that was not says nothing a manual can be
+    searched for."""
     low = question.lower()
     if not UNNAMED_PRONOUN.search(low) or analyze_query(question).codes:
         return False
     expanded = expand(low)
+    # The words that ask, not what a kind's match says the value is of ("conveyor" of "max conveyor speed",
+    # _asking_words), nor a manual's way of writing the work ("mount" of "mounts").
     asking: set[str] = set()
-    for pattern in (*(kind.asks for kind in VALUE_KINDS.values()), *(action.written for action in ACTIONS.values())):
-        for match in pattern.finditer(expanded):
-            asking.update(content_words(match.group(0)))
+    for kind in VALUE_KINDS.values():
+        for match in kind.asks.finditer(expanded):
+            asking.update(_asking_words(match))
+    for action in ACTIONS.values():
+        for match in action.asks.finditer(expanded):
+            # A part named for the work is no asking word ("washers", "tensioner").
+            asking.update(w for w in content_words(match.group(0)) if not _AGENT_NOUN.search(w))
     return all(word in asking or word in UNNAMED_GENERIC for word in content_words(expanded))
+
+
+# The ending of a part named for what it does ("washer", "tensioner", "actuator").
+_AGENT_NOUN = re.compile(r"(?:er|or)s?$")
 
 
 def names_other_variant(question: str, piece: str) -> bool:
@@ -498,12 +509,14 @@ def _piece_numbers(piece: str) -> dict[str, set[str]]:
 
 def _holds(piece: str, numbers: dict[str, set[str]], number: str, unit: str | None) -> bool:
     """Does a piece write the number, in its unit when it has one (or bare), or a range of it around it, in
-    any unit for a bare number ("the toggle for 160 css" in "750 mm toggle for CSS 135-200 mm")?"""
+    a size's unit for a bare number ("the toggle for 160 css" in "750 mm toggle for CSS 135-200 mm")?"""
     if number in numbers and (unit is None or unit in numbers[number] or not numbers[number]):
         return True
     if unit is None:
+        # A size's range ("CSS 135-200 mm"), as a bare number in a check is read (BARE_CHECK_UNITS); not any
+        # range the piece writes ("200-600 rpm" beside the chuck for 401 cans).
         value = _number(number)
-        return any(low <= value <= high for low, high, _ in _ranges(piece))
+        return any(low <= value <= high for low, high, written in _ranges(piece) if written in BARE_CHECK_UNITS)
     return _in_range(number, unit, _ranges(piece))
 
 

@@ -178,23 +178,40 @@ _PRONOUN = re.compile(r"(?:it|they|this|these|that|those)", re.IGNORECASE)
 
 
 def _value_subject(head: str) -> str:
-    """The value a clause names before its verb, a list whole ("Workplace exposure limits for furfuryl alcohol,
-    formaldehyde and sulphur dioxide | are set ..."), without brackets."""
+    """The value a clause names before its verb ("Workplace exposure limits for furfuryl alcohol,
+    formaldehyde and sulphur dioxide | are set ...", a list whole), the verb of its statement: the last one,
+    or the first when the statement's verb is joined to it ("the alignment values | are written in the
+    report and are"); without brackets, or a clause that opens the sentence ("If the fan is installed
+    outdoors, | noise limits are ...")."""
     head = _BRACKETS.sub("", head)
-    verb = SCOPE_VERB.search(head)
-    return _CONJUNCTION.sub("", (head[: verb.start()] if verb else head).strip(" ,")).strip()
+    verbs = list(SCOPE_VERB.finditer(head))
+    last = verbs[0] if verbs and _COORDINATED.search(head) else verbs[-1] if verbs else None
+    subject = head[: last.start()] if last else head
+    if _SUBORDINATE.match(subject):
+        subject = subject.split(",", 1)[1] if "," in subject else ""
+    return _CONJUNCTION.sub("", subject.strip(" ,")).strip()
+
+
+# A clause that opens a sentence before its subject ("If the fan is installed outdoors, ...").
+_SUBORDINATE = re.compile(r"\s*(?:if|when|where|while|unless|once|after|before|as|for)\b", re.IGNORECASE)
 
 
 # What brackets add to a value's name ("The zero gap reference (both rolls touching at 20 °C)").
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _VALUE_GENERIC_STEMS = stems(" ".join(VALUE_GENERIC))
+# What a list's first item says its values are of, up to "for" or "of" ("Workplace exposure limits for").
+_OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 
 
 def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
     """Does the question name every word of a value's name a statement gives (an item of a list on its own),
     beyond the manual's title and models and the words that only say it is a value ("limits")?"""
-    for item in _LIST_SEPARATOR.split(_BRACKETS.sub("", subject)):
-        own = stems(item) - covered - _VALUE_GENERIC_STEMS
+    items = _LIST_SEPARATOR.split(_BRACKETS.sub("", subject))
+    # The items after the first are of what it names ("exposure limits for wood dust, and noise": noise's
+    # exposure limits, not any noise level).
+    head = _OF_VALUE.match(items[0])
+    for n, item in enumerate(items):
+        own = stems(f"{head.group(0)} {item}" if head and n else item) - covered - _VALUE_GENERIC_STEMS
         if own and all(any(_same(word, a) for a in asked) for word in own):
             return True
     return False

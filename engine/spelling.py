@@ -5,10 +5,13 @@ Word matching (coverage, the asked object, the asked work) compares the question
 manual's, and a misspelt word matches nothing: an answerable question then looks unanswerable, and
 full-text search misses the word too. A word is corrected only when it is no word at all (not in
 the packaged MiniLM's vocabulary: "there" is no misspelling of "three", nor "doing" of "dosing"),
-only to a word the passages found write, and only by one slip of the fingers: two neighbouring
-letters swapped ("hieght"), a letter left out ("presure"), a letter doubled ("proceedure"), or s for
-z ("analyzer", "homogeniser"). Never at the first letter, and a letter left out is never the last (a
-plural is no misspelling), nor is a changed ending ("coater" is no "coated"; "molds" is "moulds").
+only to a word the passages found write (their text and headings, not a title's maker names), and
+only by one slip of the fingers: two neighbouring letters swapped ("hieght"), one of a double letter
+left out ("presure", "runing", "controler") or typed twice ("proceedure"), or s for z ("analyzer",
+"homogeniser"). Any other letter left out makes another word too often ("contactor" is no
+"contractor", "casing" no "casting", "collet" no "collect", "inert" no "insert"), and a changed
+ending is a plural or a tense ("coater" is no "coated"). Never the first letter. The word keeps its
+capital.
 """
 
 from __future__ import annotations
@@ -52,19 +55,22 @@ def corrected(question: str, texts: Iterable[str]) -> str:
         if len(low) < SPELLING_MIN_LETTERS or low in written or low in known:
             return word
         fits = {w for w in _slips(low) if w in written}
-        return fits.pop() if len(fits) == 1 else word
+        if len(fits) != 1:
+            return word
+        fit = fits.pop()
+        return fit.capitalize() if word[0].isupper() else fit
 
     return _WORD.sub(fix, question)
 
 
 def _slips(word: str) -> set[str]:
-    """The words `word` is one slip away from: swapped neighbours, a letter left out or doubled, s for z."""
+    """The words `word` is one slip away from: swapped neighbours, one of a double letter left out or typed
+    twice, s for z."""
     out: set[str] = set()
     for i in range(1, len(word) - 1):
         out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # "hieght" -> "height"
-    for i in range(1, len(word)):  # the left-out letter is neither the first nor the last
-        for letter in "abcdefghijklmnopqrstuvwxyz":
-            out.add(word[:i] + letter + word[i:])  # "presure" -> "pressure"
+    for i in range(1, len(word)):  # "presure" -> "pressure": a letter of the word doubled
+        out.add(word[: i + 1] + word[i] + word[i + 1 :])
     for i in range(1, len(word)):
         if word[i] == word[i - 1]:
             out.add(word[:i] + word[i + 1 :])  # "proceedure" -> "procedure"

@@ -185,13 +185,10 @@ _AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"((?<![A-Za-z\d])\d+(?:[.,]\
 # Right before a one-letter code, a machine reporting it: "tripped F15", "stopped on W11", "threw a09",
 # "dash says E5", "some come up e13". Only right before: "tripping" elsewhere in the question says
 # nothing about an "m8" bolt it also names; "tripping the C16 breaker" names the breaker, and what a
-# manual, a drawing or a nameplate "says" is data ("manual says M10 anchors"), not a display's report. A
-# controller named by its code says it too ("cheese vat cx2 says a29"; twenty-first session).
+# manual, a drawing or a nameplate "says" is data ("manual says M10 anchors"), not a display's report.
 _REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:trip\w*(?:\s+(?:on|with))?|threw|stop\w*\s+(?:on|with)|"
-    r"(?:display|dash|screen|hmi|panel|controller|keypad|"
-    r"(?<!for the )(?<!of the )(?<!in the )(?<!for )(?<!of )(?<!in )[a-z]{1,4}-?\d{1,4})\s+(?:just\s+)?(?:says|said)|"
-    r"comes? up|coming up)"
+    r"(?:display|dash|screen|hmi|panel|controller|keypad)\s+(?:just\s+)?(?:says|said)|comes? up|coming up)"
     r"\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )

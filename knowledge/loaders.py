@@ -528,6 +528,8 @@ class _HTMLBlocks(html.parser.HTMLParser):
                 self._lists.pop()
         elif tag == "li":
             self._flush()
+            if self._item_pending and self._lists and self._lists[-1] is not None:
+                self._lists[-1] += 1  # an item with no text of its own (a <pre>, a table) still takes its number
             self._item_pending = False
         elif tag == "tr" and self._row is not None:
             cells = self._row

@@ -109,7 +109,7 @@ async def test_answerable_question_is_answered_with_quoted_citations(make_app: A
 async def test_a_misspelt_word_of_the_manual_is_read_as_the_manual_writes_it(make_app: AppFactory) -> None:
     app = await make_app(manuals={PLANT: ["drives", "isolation"]})
 
-    reply = await ask(app, "whats the default decleration time on the kd400")
+    reply = await ask(app, "whats the default deceleraiton time on the kd400")
 
     assert reply.meta["answered_as"] == "whats the default deceleration time on the kd400"
     assert reply.route == "answer" and "12 s" in reply.text

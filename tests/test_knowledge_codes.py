@@ -174,8 +174,6 @@ SHOWN = [
 # A code's own digits are not a quantity: the one-letter code after it is still a code.
 AFTER_A_MODEL = [
     ("rx40 H05 alarm wont reset", [{"rx40"}, {"h05", "h5"}]),
-    ("mixing vat rx40 says a23", [{"rx40"}, {"a23"}]),  # a controller named by its code reports it
-    ("the drawing for the rx40 says M10 anchors", [{"rx40"}]),  # the code is the drawing's: no report
     ("tn9 Y06 after the door closes", [{"tn9"}, {"y06", "y6"}]),
 ]
 NOT_SHOWN = [
@@ -193,7 +191,6 @@ NOT_SHOWN = [
     # A breaker tripped, what a manual or a plate says, a flange or a cable type: no report of a fault.
     "heater keeps tripping the C16 breaker on start",
     "manual says M10 anchors but we only have M12",
-    "the drawing for the machine says M10 anchors",
     "nameplate says S1, can it run continuous",
     "will the new actuator bolt onto an F07 flange",
     "valve top is F05/F07 which bracket",

@@ -1131,3 +1131,6 @@ def test_a_list_item_written_as_a_paragraph_keeps_its_number() -> None:
         ("list_item", "3. Fit the element"),  # an unclosed item ends with its list
         ("paragraph", "Then test it."),  # after the list: a paragraph again
     ]
+    # An item with no text of its own (a command in <pre>) still takes its number, as a browser shows it.
+    doc = load_bytes("cmd.html", b"<ol><li><pre>reset all</pre></li><li><p>Restart.</p></li></ol>")
+    assert [b.text for b in doc.blocks] == ["reset all", "2. Restart."]

@@ -44,10 +44,13 @@ def known_words() -> frozenset[str]:
 def corrected(question: str, texts: Iterable[str]) -> str:
     """The question with each misspelt word replaced by the word of the texts it is a slip of (the module
     docstring says which slips); unchanged when none is, or when more than one word of the texts fits."""
+    known = known_words()
+    unknown = {w.lower() for w in _WORD.findall(question) if len(w) >= SPELLING_MIN_LETTERS} - known
+    if not unknown:
+        return question  # every word is a word: the passages need not be read
     written = {w.lower() for text in texts for w in _WORD.findall(text) if len(w) >= SPELLING_MIN_LETTERS}
     if not written:
         return question
-    known = known_words()
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)

@@ -53,7 +53,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 )
 
 # The shortest word engine/spelling.py corrects: below five letters a slip makes another word too often
-# ("mins", "mech", "cant"). Twenty-first session; tested on strings written for it in tests/test_engine_spelling.py.
+# ("mins", "mech", "cant"). Twentieth session; tested on strings written for it in tests/test_engine_spelling.py.
 SPELLING_MIN_LETTERS: Final[int] = 5
 
 # Technicians' shorthand, expanded before words are matched against manual text ("max temp").
@@ -192,7 +192,7 @@ PART_GENERIC: Final[frozenset[str]] = frozenset(
 
 # Words that tell two variants of one part apart ("UV flame scanner" and "IR flame scanner", "inlet valve" and
 # "outlet valve"): a spares row naming only the other variant gives no part number for the one asked
-# (analysis.names_other_variant). Not "right" (the right part number) nor "hot" (it runs hot). Twenty-first
+# (analysis.names_other_variant). Not "right" (the right part number) nor "hot" (it runs hot). Twentieth
 # session; tested on strings written for it in tests/test_engine_analysis.py.
 OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
     frozenset(pair.split())
@@ -314,7 +314,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ("temperature", r"\b(temperature|degrees|how (hot|cold|warm))\b|°", r"°\s?[CF]\b|\d\s?°"),
             # An angle asked for ("correct tilt", "what angle", "max incline"), not one the question gives ("mounted
             # at 30 deg incline"): written in degrees that are no temperature ("30°", "lead angle 45 deg"), or a
-            # slope as a percentage ("gradients steeper than 2 %"). Twenty-first session; tested on strings
+            # slope as a percentage ("gradients steeper than 2 %"). Twentieth session; tested on strings
             # written for it in tests/test_engine_analysis.py.
             (
                 "angle",
@@ -758,7 +758,7 @@ ALL_MODELS: Final[re.Pattern[str]] = re.compile(
 # A question that names what it asks about only by a pronoun ("whats the max temp for it", "how often do they
 # need replacing"): with no conversation to complete it (engine/conversation.py), no manual can say what "it"
 # is (analysis.names_nothing). "Those bolts" and "this pump" name their object; "is that ok" after a reading
-# names the reading. Twenty-first session; tested on strings written for it in tests/test_engine_analysis.py.
+# names the reading. Twentieth session; tested on strings written for it in tests/test_engine_analysis.py.
 UNNAMED_PRONOUN: Final[re.Pattern[str]] = re.compile(r"\b(?:it|they|them|those|these|this one|that one)\b")
 # Words that ask how or how much without naming a thing ("how often", "still ok", "the right one"): with the
 # words a value kind or an action asks by, all a pronoun-only question writes besides its pronoun.
@@ -1088,7 +1088,7 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     r"(?: engineers?| technicians?)?\b|"
     # The work may be named by the verb instead, done by the maker's people ("Broken knife wires are re-strung
     # by Caseivo service"; not "filled at the factory"), its participle right before "by" (not "checked by the
-    # operator and changed by Dryvex service") joining the subject (the group named "by_work"; twenty-first
+    # operator and changed by Dryvex service") joining the subject (the group named "by_work"; twentieth
     # session, narrowed after a review).
     r"\b(?:is|are) (?:only |then |also |usually |normally |always )?"
     r"(?P<by_work>(?!(?:not|supplied|available|sold|delivered)\b)[a-z][a-z-]+) (?:only )?by (?:the )?"
@@ -1097,7 +1097,7 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     # Or to an instruction named by its document code ("Spray gun overhaul is done to service instruction
     # CTR-SI-05"; twentieth session): another document holds the steps. Done by any participle, whose work
     # joins the subject (engine/scope.py: "The false bottom plates are lifted and their seals renewed to
-    # instruction MTB-SI-04": "The false bottom plates lifted ... renewed"; twenty-first session).
+    # instruction MTB-SI-04": "The false bottom plates lifted ... renewed"; twentieth session).
     r"\b(?:is|are) (?:only |then |also |usually |normally |always )?(?:done|carried out|performed|"
     r"(?P<work>(?!(?:described|covered|given|shown|listed|explained|then|often|even|when|seen)\b)[a-z]+(?:ed|en)"
     r"(?: and (?:its |their |the )?(?:[a-z]+ ){0,3}?[a-z]+(?:ed|en))?))\b"
@@ -1120,7 +1120,7 @@ NOT_HERE: Final[re.Pattern[str]] = re.compile(
 # are set by national regulations"), or kept elsewhere and "not given here" ("the alignment values are written
 # in the commissioning report of each kiln and are not given here"). A question asking that value is answered
 # by no text of the manual, however well its words match (engine/scope.py, value_statements). Added
-# 2026-12-02 (twenty-first session); tested on strings written for it in tests/test_engine_scope.py.
+# 2026-12-02 (twentieth session); tested on strings written for it in tests/test_engine_scope.py.
 VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<=\bis )|(?<=\bare ))(?:set|given|laid down|specified|regulated) (?:by|in) (?:the )?"
     r"(?:(?:national|local|regional|state|federal|your) )?(?:regulations|laws?|legislation)\b|"
@@ -1209,7 +1209,7 @@ _SET_ASKED: Final[str] = (
 # "Change" said of a setting ("change the gap", "change the belt speed") adjusts it; of a part ("change the
 # belt", "change the pressure switch", "the temperature probe") replaces it. The setting is the word after
 # "change" and its article, or the one after that, and ends the phrase (the question's end, a stop or a
-# preposition follows it). Twenty-first session, narrowed after a review; tested on strings written for it in
+# preposition follows it). Twentieth session, narrowed after a review; tested on strings written for it in
 # tests/test_engine_analysis.py.
 _CHANGED_SETTING: Final[str] = (
     r"chang\w* (?:the |its |their |a )?(?:[\w-]+ )?(?:gap|speed|pressure|setting|temperature|height|tension|"

@@ -204,8 +204,9 @@ _OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 
 
 def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
-    """Does the question name every word of a value's name a statement gives (an item of a list on its own),
-    beyond the manual's title and models and the words that only say it is a value ("limits")?"""
+    """Does the question name every word of a value's name a statement gives (an item of a list, the later
+    ones with what the first says they are of), beyond the manual's title and models and the words that
+    only say it is a value ("limits")?"""
     items = _LIST_SEPARATOR.split(_BRACKETS.sub("", subject))
     # The items after the first are of what it names ("exposure limits for wood dust, and noise": noise's
     # exposure limits, not any noise level).

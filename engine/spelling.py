@@ -1,4 +1,4 @@
-"""A technician's misspelling of a word the manuals found write ("hieght", "presure", "forhearth",
+"""A technician's misspelling of a word the manuals found write ("hieght", "presure", "controler",
 "homogeniser" for "homogenizer"), put right before the answer is drafted and its evidence weighed.
 
 Word matching (coverage, the asked object, the asked work) compares the question's words with the
@@ -29,7 +29,7 @@ _WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
-    """The whole words of the packaged embedding model's vocabulary (about 20,000 English words); empty
+    """The whole words of the packaged embedding model's vocabulary (about 22,500 English words); empty
     when the package is missing, and then only the kind of slip and the manual's words decide."""
     try:
         from knowledge.embedder import packaged_model_path

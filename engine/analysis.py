@@ -77,6 +77,7 @@ from engine.rules import (
     WORK_DELEGATED,
     WORK_DUE,
 )
+from engine.spelling import LETTER_WORD
 from knowledge.codes import (
     document_codes,
     normalize_units,
@@ -396,17 +397,13 @@ def names_other_variant(question: str, piece: str) -> bool:
     """Does the piece name only the other variant of a part the question names one of ("UV flame scanner"
     for "part no for the ir flame scanner", rules.OPPOSED_VARIANTS)? The manual names the IR scanner in its
     text and lists the UV one's number: that number answers nothing about the IR one."""
-    asked = set(_LETTER_WORD.findall(question.lower()))
-    written = set(_LETTER_WORD.findall(piece.lower()))
+    asked = set(LETTER_WORD.findall(question.lower()))
+    written = set(LETTER_WORD.findall(piece.lower()))
     for pair in OPPOSED_VARIANTS:
         mine = pair & asked
         if len(mine) == 1 and not mine & written and pair - mine <= written:
             return True
     return False
-
-
-# A word of letters only ("uv" of "UV flame scanner", not of "IGV-UV3").
-_LETTER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def _row_part(row: str, generic: AbstractSet[str]) -> frozenset[str] | None:

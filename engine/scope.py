@@ -109,12 +109,7 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     # "This manual does not cover installation, commissioning or the electrical connection"
                     subjects = _LIST_SEPARATOR.split(clause[match.end() :])
                 else:
-                    head = clause[start : match.start()]
-                    verbs = list(SCOPE_VERB.finditer(head))
-                    # "Seasoning is done by the maker's engineers and is not described in this manual":
-                    # a second verb of the same subject, which stands before the first.
-                    last = verbs[0] if verbs and _COORDINATED.search(head) else verbs[-1] if verbs else None
-                    subject = (head[: last.start()] if last else head).rstrip(" ,")
+                    subject = _before_its_verb(clause[start : match.start()]).rstrip(" ,")
                     # "Spray gun overhaul (needle, needle packing and piston seals) is done ...": what the
                     # brackets list is no subject of its own ("(FE-C series)" names the subject, and stays).
                     subject = _BRACKETED_LIST.sub("", subject).rstrip(" ,")
@@ -137,6 +132,15 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                 seen = (match.group("what") for match in SCOPE_SEE.finditer(clause))
                 out.extend(subject for subject in _subjects(seen) if document_codes(subject))
     return out
+
+
+def _before_its_verb(head: str) -> str:
+    """What a statement's clause names before the verb the statement is about: its last verb, or its first
+    when the statement's own verb is joined to it ("Seasoning | is done by the maker's engineers and is not
+    described in this manual": a second verb of the same subject, which stands before the first)."""
+    verbs = list(SCOPE_VERB.finditer(head))
+    last = verbs[0] if verbs and _COORDINATED.search(head) else verbs[-1] if verbs else None
+    return head[: last.start()] if last else head
 
 
 def work_statements(text: str) -> list[str]:
@@ -179,14 +183,10 @@ _PRONOUN = re.compile(r"(?:it|they|this|these|that|those)", re.IGNORECASE)
 
 def _value_subject(head: str) -> str:
     """The value a clause names before its verb ("Workplace exposure limits for furfuryl alcohol,
-    formaldehyde and sulphur dioxide | are set ...", a list whole), the verb of its statement: the last one,
-    or the first when the statement's verb is joined to it ("the alignment values | are written in the
-    report and are"); without brackets, or a clause that opens the sentence ("If the fan is installed
-    outdoors, | noise limits are ...")."""
-    head = _BRACKETS.sub("", head)
-    verbs = list(SCOPE_VERB.finditer(head))
-    last = verbs[0] if verbs and _COORDINATED.search(head) else verbs[-1] if verbs else None
-    subject = head[: last.start()] if last else head
+    formaldehyde and sulphur dioxide | are set ...", a list whole; "the alignment values | are written in
+    the report and are", _before_its_verb), without brackets, or a clause that opens the sentence ("If the
+    fan is installed outdoors, | noise limits are ...")."""
+    subject = _before_its_verb(_BRACKETS.sub("", head))
     if _SUBORDINATE.match(subject):
         subject = subject.split(",", 1)[1] if "," in subject else ""
     return _CONJUNCTION.sub("", subject.strip(" ,")).strip()

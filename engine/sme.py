@@ -239,7 +239,7 @@ class DomainExpert:
                 analysis, tenant_id, route_margin=route_margin, timing=retrieval, retriever=retriever
             )
             # A misspelt word of the manuals found ("hieght") is put right, and the search run again with it.
-            spelt = corrected(question, [f"{p.heading} {p.text}" for p in found])
+            spelt = corrected(question, (f"{p.heading} {p.text}" for p in found))  # read only if needed
             if spelt != question:
                 question, analysis, reranked = spelt, self.analyze_query(spelt), retrieval.rerank_ms
                 found = await self.search_kb(

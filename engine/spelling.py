@@ -23,8 +23,8 @@ from pathlib import Path
 
 from engine.rules import SPELLING_MIN_LETTERS
 
-# A word of letters only, not part of a code ("vh" of "vh-69", "hma" of "hma50").
-_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+# A word of letters only, not part of a code ("vh" of "vh-69", "hma" of "hma50", "uv" of "IGV-UV3").
+LETTER_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -45,10 +45,10 @@ def corrected(question: str, texts: Iterable[str]) -> str:
     """The question with each misspelt word replaced by the word of the texts it is a slip of (the module
     docstring says which slips); unchanged when none is, or when more than one word of the texts fits."""
     known = known_words()
-    unknown = {w.lower() for w in _WORD.findall(question) if len(w) >= SPELLING_MIN_LETTERS} - known
+    unknown = {w.lower() for w in LETTER_WORD.findall(question) if len(w) >= SPELLING_MIN_LETTERS} - known
     if not unknown:
         return question  # every word is a word: the passages need not be read
-    written = {w.lower() for text in texts for w in _WORD.findall(text) if len(w) >= SPELLING_MIN_LETTERS}
+    written = {w.lower() for text in texts for w in LETTER_WORD.findall(text) if len(w) >= SPELLING_MIN_LETTERS}
     if not written:
         return question
 
@@ -63,7 +63,7 @@ def corrected(question: str, texts: Iterable[str]) -> str:
         fit = fits.pop()
         return fit.capitalize() if word[0].isupper() else fit
 
-    return _WORD.sub(fix, question)
+    return LETTER_WORD.sub(fix, question)
 
 
 def _slips(word: str) -> set[str]:

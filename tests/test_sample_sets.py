@@ -36,6 +36,7 @@ SET_NAMES = (
     "nineteenth",
     "twentieth",
     "twentyfirst",
+    "twentysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

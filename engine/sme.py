@@ -21,7 +21,7 @@ from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_
 from engine.scope import Manual, ScopedOut, scoped_out
 from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
-from knowledge.codes import equipment_codes
+from knowledge.codes import equipment_codes, skipped_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
@@ -148,9 +148,11 @@ class DomainExpert:
         scoped: ScopedOut | None = None,
         *,
         unnamed: bool = False,
+        skipped: list[str] | None = None,
     ) -> list[tuple[str, str]]:
         """The rules that escalate whatever the confidence, as (name, reason), most telling first.
         unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
+        skipped: the codes it names that the passages' tables skip (knowledge.codes.skipped_codes).
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
         can replay the decision with another model and threshold.
@@ -162,6 +164,9 @@ class DomainExpert:
         if unknown:
             # Answering about "RT-20" from the RT-10 manual is how a wrong answer looks right.
             fired.append(("unknown_code", f"no document in the knowledge base mentions {', '.join(unknown).upper()}"))
+        if skipped:
+            # "gcp2 fault m06" where the fault table lists M05 and M07: the manual has no such code.
+            fired.append(("code_gap", f"the manual's codes skip {', '.join(skipped)}: it lists the ones either side"))
         if scoped is not None:
             # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source.
             fired.append(("scoped_out", f'{scoped.source} says it does not cover "{scoped.what}"'))
@@ -264,7 +269,10 @@ class DomainExpert:
             confidence, evidence = self.score_confidence(
                 analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
             )
-            rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question))
+            skipped = skipped_codes(
+                question, (f"{p.heading}\n{p.text}" for p in passages), (m for p in passages for m in p.models)
+            )
+            rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question), skipped=skipped)
             escalate, reason = self.decide(confidence, rules)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(

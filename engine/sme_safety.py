@@ -31,8 +31,9 @@ class SafetyExpert(DomainExpert):
         scoped: ScopedOut | None = None,
         *,
         unnamed: bool = False,
+        skipped: list[str] | None = None,
     ) -> list[tuple[str, str]]:
-        fired = super().rules(evidence, draft, unknown, scoped, unnamed=unnamed)
+        fired = super().rules(evidence, draft, unknown, scoped, unnamed=unnamed, skipped=skipped)
         if draft.topic_coverage < self.min_coverage:
             fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))
         if evidence.code_match == 0.0:

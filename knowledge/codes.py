@@ -14,6 +14,7 @@ never imports engine/.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 # A code as a manual writes it: letters, an optional separator, digits (optionally a decimal part
@@ -183,12 +184,18 @@ _SHOWN: Final[re.Pattern[str]] = re.compile(
 # code's own digits are no number: in "ad75 H03" the H03 follows the AD75, not a quantity.
 _AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"((?<![A-Za-z\d])\d+(?:[.,]\d+)?|\bx)\s*$", re.IGNORECASE)
 # Right before a one-letter code, a machine reporting it: "tripped F15", "stopped on W11", "threw a09",
-# "dash says E5", "some come up e13". Only right before: "tripping" elsewhere in the question says
-# nothing about an "m8" bolt it also names; "tripping the C16 breaker" names the breaker, and what a
-# manual, a drawing or a nameplate "says" is data ("manual says M10 anchors"), not a display's report.
+# "dash says E5", "some come up e13", a controller named by its own code ("nc-3 says n19", "cx2 says a29";
+# twenty-second session: two letters at least, not a page's, a table's, a drawing's or a standard's number,
+# "p12 says", "dwg-447 says m12"). Only right before:
+# "tripping" elsewhere in the question says nothing about an "m8" bolt it also names; "tripping the C16
+# breaker" names the breaker, and what a manual, a drawing or a nameplate "says" is data ("manual says M10
+# anchors"), not a display's report.
 _REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:trip\w*(?:\s+(?:on|with))?|threw|stop\w*\s+(?:on|with)|"
-    r"(?:display|dash|screen|hmi|panel|controller|keypad)\s+(?:just\s+)?(?:says|said)|comes? up|coming up)"
+    r"(?:display|dash|screen|hmi|panel|controller|keypad|plc|"
+    r"(?!(?:dwg|drg|doc|fig|rev|iso|din|en|pg|sec|tab|tbl|sop|wi|ch|item|step|spec|page)-?\d)"
+    r"[a-z]{2,4}-?\d{1,3}[a-z]?)\s+(?:just\s+)?(?:says|said)|"
+    r"comes? up|coming up)"
     r"\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
@@ -379,3 +386,69 @@ def normalize_query_text(text: str) -> str:
         return f"{letters}{m.group(2)}".lower() + f" {m.group(0)}"
 
     return QUERY_CODE.sub(join, normalize_units(text))
+
+
+# How far from a reported code its listed neighbours may be for the table to have skipped it: "M06" where the
+# table lists M05 and M07 (or M04 and M08), not "E40" in a table of E01-E12 and E90.
+_GAP_REACH: Final[int] = 3
+# A code as prefix letters and a number ("m06", "a107"): what a fault table numbers its rows by; with a
+# sub-code's point or letter ("F12.1", "E12a"), which lists its code too.
+_NUMBERED: Final[re.Pattern[str]] = re.compile(r"([a-z]{1,3})(\d{1,4})(?:\.\d{1,3}|[a-z])?")
+# A run of codes a table writes as one row ("E04-E06", "E04 to E06", "A1...A4"): every code between is listed.
+_CODE_RUN: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.])([A-Za-z]{1,3})-?(\d{1,4})\s*(?:-|–|—|to|\.\.\.|…)\s*(?:\1-?)?(\d{1,4})(?![\w])", re.IGNORECASE
+)
+# A one-letter code that sizes a fastener ("the m8 screws", "M10 anchors"): no fault, whatever the question reports.
+_FASTENER_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:x\s*\d+\s*)?(?:screws?|bolts?|nuts?|anchors?|threads?|studs?|washers?|set ?screws?|cap ?screws?)\b",
+    re.IGNORECASE,
+)
+
+
+def skipped_codes(question: str, texts: Iterable[str], models: Iterable[str] = ()) -> list[str]:
+    """The codes a question reports as shown (a fault, an alarm: _SHOWN or a report right before it) that the
+    texts (the passages found, with their headings) skip: none writes it, nor a run or sub-code holding it,
+    but they write its neighbours on both sides, of its letters and within _GAP_REACH ("M05" and "M07" for
+    "gcp2 fault m06"). A fault table with a gap where the code would stand says the manual has no such
+    code, however well the rest of the table matches; a code beyond the table's last row, a table not
+    found, a model of the letters of `models` ("the bx2" beside BX-1 and BX-3: unknown_codes' and the
+    search's to judge) or a
+    fastener's size ("m8 screws") says nothing."""
+    written: set[str] = set()
+    listed: dict[str, set[int]] = {}
+    for text in texts:
+        for code in document_codes(text):
+            if m := _NUMBERED.fullmatch(code):
+                written.add(f"{m.group(1)}{m.group(2)}")
+                written.add(f"{m.group(1)}{int(m.group(2))}")
+                listed.setdefault(m.group(1), set()).add(int(m.group(2)))
+            written.add(code)
+        for run in _CODE_RUN.finditer(text):
+            low, high = int(run.group(2)), int(run.group(3))
+            if low < high <= low + 50:
+                letters = run.group(1).lower()
+                written |= {f"{letters}{n}" for n in range(low, high + 1)}
+    shown = _SHOWN.search(question) is not None
+    # The letters of the models the passages' manuals cover: "bx2" beside them is a model, not a fault.
+    families = {m.group(1).lower() for model in models if (m := _DOC_CODE.match(model))}
+    out = []
+    for m in QUERY_CODE.finditer(question):
+        letters, digits = m.group(1).lower(), m.group(2)
+        if (
+            len(letters) > 2
+            or not digits.isdigit()
+            or " " in m.group(0)
+            or not (shown or _REPORTED_BEFORE.search(question[: m.start()]))
+            or _FASTENER_AFTER.match(question, m.end())
+            or letters in families
+        ):
+            continue
+        number = int(digits)
+        if {f"{letters}{digits}", f"{letters}{number}"} & written:
+            continue
+        numbers = listed.get(letters, set())
+        if any(number - _GAP_REACH <= n < number for n in numbers) and any(
+            number < n <= number + _GAP_REACH for n in numbers
+        ):
+            out.append(f"{letters}{digits}".upper())
+    return out

@@ -13,6 +13,7 @@ from knowledge.codes import (
     is_designation,
     query_code_spans,
     query_codes,
+    skipped_codes,
     specific_codes,
     strip_codes,
     written_codes,
@@ -175,6 +176,8 @@ SHOWN = [
 AFTER_A_MODEL = [
     ("rx40 H05 alarm wont reset", [{"rx40"}, {"h05", "h5"}]),
     ("tn9 Y06 after the door closes", [{"tn9"}, {"y06", "y6"}]),
+    # A controller named by its code reports the code it "says" (twenty-second session).
+    ("the wrapper's bx-4 says k9 after a jam", [{"bx4"}, {"k9"}]),
 ]
 NOT_SHOWN = [
     "flow alarm at 20 m3/h",
@@ -192,6 +195,9 @@ NOT_SHOWN = [
     "heater keeps tripping the C16 breaker on start",
     "manual says M10 anchors but we only have M12",
     "nameplate says S1, can it run continuous",
+    "drawing 12 says m8 for the guard bolts",  # a drawing's number is no controller's code
+    "manual p12 says m10 anchors but we only have m12",  # nor a page's, a table's or a work instruction's
+    "table t4 says m10 bolts",
     "will the new actuator bolt onto an F07 flange",
     "valve top is F05/F07 which bracket",
     "is h07v-k ok for the motor",
@@ -231,3 +237,26 @@ def test_a_variant_is_one_code_with_its_family_and_its_own_key() -> None:
     # The most specific key of each code: the variant, not its family; other codes are untouched.
     assert specific_codes("qm7-0110 throws AL-042") == {"qm70110", "al042", "al42"}
     assert specific_codes("kd-450 OC2") == {"kd450", "oc2"}
+
+
+def test_what_a_drawing_says_is_no_reported_code() -> None:
+    # A drawing's number before "says" is no controller's (twenty-second session): its m12 is a size.
+    assert written_codes("dwg-447 says m12 for the guard bolts") == [{"dwg447"}]
+    assert {"m8"} not in written_codes("the wi-04 says m8 screws for the guard")
+
+
+def test_a_code_the_table_skips_between_its_neighbours_is_skipped() -> None:
+    table = "H01: Heater fault. H02: Door open. H04: Fan stalled. H05: Low water. H09: Service due."
+    assert skipped_codes("oven hx2 showing h03", [table]) == ["H03"]
+    assert skipped_codes("dryer fault h3 came up", [table]) == ["H3"]
+    # A code the table writes, one past its end or far from any neighbour, and the machine's own model are not.
+    assert skipped_codes("oven showing h04", [table]) == []
+    assert skipped_codes("oven showing h12", [table]) == []
+    assert skipped_codes("oven showing h12", ["H09: Service due. H20: Steam valve."]) == []  # no near neighbour
+    # A model beside the passages' models, a fastener's size, a code a run or a sub-code holds are listed.
+    assert skipped_codes("fault on the hx2", [table], ["HX-1", "HX-3"]) == []
+    assert skipped_codes("what torque for the m8 screws on the display arm", ["M6 10 Nm, M10 49 Nm"]) == []
+    assert skipped_codes("display showing h03", ["H01: x. H02-H04: Door open. H05: y."]) == []
+    assert skipped_codes("f12 on the display what does it mean", ["F11: x. F12.1: y. F12.2: z. F13: w."]) == []
+    # A code the question does not report as shown is no fault.
+    assert skipped_codes("the h03 bracket on the oven", [table]) == []

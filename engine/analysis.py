@@ -71,6 +71,7 @@ from engine.rules import (
     UNIT_KINDS,
     UNITS,
     UNNAMED_GENERIC,
+    UNNAMED_PROCESS,
     UNNAMED_PRONOUN,
     VALUE_CUES,
     VALUE_KINDS,
@@ -369,7 +370,8 @@ def names_nothing(question: str) -> bool:
     """Does the question name what it asks about only by a pronoun ("whats the max temp for it", "how often
     do they need replacing")? It writes a pronoun (rules.UNNAMED_PRONOUN) and no code, and each of its
     other words asks for a value or work (the asking words of a VALUE_KINDS match, the words an ACTIONS
-    class asks by) or is generic (rules.UNNAMED_GENERIC). A follow-up in a conversation was completed with
+    class asks by, or the process a duration is asked of, rules.UNNAMED_PROCESS) or is generic
+    (rules.UNNAMED_GENERIC). A follow-up in a conversation was completed with
     its topic before it got here (engine/conversation.py); one that was not says nothing a manual can be
     searched for."""
     low = question.lower()
@@ -386,6 +388,8 @@ def names_nothing(question: str) -> bool:
         for match in action.asks.finditer(expanded):
             # A part named for the work is no asking word ("washers", "tensioner").
             asking.update(w for w in content_words(match.group(0)) if not _AGENT_NOUN.search(w))
+    for match in UNNAMED_PROCESS.finditer(expanded):
+        asking.update(content_words(match.group(0)))
     return all(word in asking or word in UNNAMED_GENERIC for word in content_words(expanded))
 
 
@@ -601,6 +605,7 @@ def _labelled(
         words = " ".join(f"{name} {value_kind.written.sub(' ', value)}" for name, _, value in named)
         if (
             value_kind.asks.search(expand(words))
+            or (value_kind.labels is not None and value_kind.labels.search(words))
             or keys & _object_words(words)
             or any(key in words.lower() for key in inner)
         ):
@@ -769,10 +774,23 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
                 if (not kinds or kind in kinds) and subjects.get(number) and subjects[number] <= words
             ]
             spans = [(low, high) for low, high, unit in named_sites if unit in BARE_CHECK_UNITS]
+            # A range in any unit whose clause names all the number is said of ("inlet air creeping up to
+            # 215" against "Inlet air temperature: 160-210 °C"), of the kind the check names if it names one,
+            # holding the number or just short of it: a unit left out may be any, so only a number that
+            # reads as that range's (not "190" against "Supply air flow: 150-250 m3/h" and half or twice it).
+            subject = subjects.get(number)
+            named = [
+                (low, high)
+                for low, high, unit, start in sites
+                if subject
+                and (not kinds or UNIT_KINDS.get(unit, unit) in kinds)
+                and subject <= stems(_clause_at(low_evidence, start))
+            ]
             return (
                 number in found
                 or any(_near(value, limit) for limit in near)
                 or any(low / 2 <= value <= high * 2 for low, high in spans)
+                or any(low <= value <= high * _NAMED_RANGE_REACH for low, high in named)
             )
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
@@ -835,12 +853,23 @@ _CHECK_ANSWER_HINT = re.compile(
 _STEP_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 
+# What a bare number in a check is said of, opened by "with" ("running sheets with the chests at 185").
+_WITH = re.compile(r"\bwith\b")
+
+
 def _subject_before(text: str, start: int) -> frozenset[str]:
     """Stems of what the number at `start` is said of, in its own clause, without the words of a reading
-    or a check ("afterburner" in "afterburner only at 600, can i charge")."""
-    clause = " ".join(_CLAUSE_START.split(text[:start])[-1].split()) + " "
+    or a check ("afterburner" in "afterburner only at 600, can i charge"). A "with" before it opens what it is
+    said of: "chests" of "running polycotton sheets with the chests at 185", not the sheets."""
+    clause = _CLAUSE_START.split(text[:start])[-1]
+    opened = _WITH.split(clause)[-1]
+    clause = " ".join((opened if content_words(opened) else clause).split()) + " "
     cue = READING_CUES.search(clause)
     return frozenset(stems(clause[: cue.start()] if cue else clause) - _CHECK_STEMS)
+
+
+# How far above a named range a bare checked number still reads as that range's value (215 for "160-210 °C").
+_NAMED_RANGE_REACH = 1.25
 
 
 def _near(value: float, limit: float) -> bool:

@@ -158,9 +158,17 @@ DUE_CHECK: Final[re.Pattern[str]] = re.compile(
     r"\b(?:in|to|out of) spec\w*)[\s?!.]*$"
 )
 
+# "What do i change" after a symptom asks what to do about it, a remedy, not how to replace a part
+# (twenty-second session): no "change" right after "what do/should/can i/we" asks a replacement. "Which
+# filter do i change" still does. Tested on strings written for it in tests/test_engine_analysis.py.
+_WHAT_TO_CHANGE: Final[str] = "".join(
+    f"(?<!what {verb} {who} )" for verb in ("do", "should", "can", "must") for who in ("i", "we", "you")
+)
+
 # Words asking how to do something: the question's type is "procedure" (a how-to wants the steps).
 PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
-    r"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replac\w*|chang\w+|swap\w*|install\w*|adjust\w*|"
+    rf"\b(how (?:do|to|should|can)|walk me through|steps?|procedure|replac\w*|{_WHAT_TO_CHANGE}chang\w+|swap\w*|"
+    r"install\w*|adjust\w*|"
     r"check(?:ing)? the|test(?:ing)? for|calibrat\w*|reset\w*|set ?up|"
     r"mount(?:ing)? (?:the|a|an|it|this|new)|^mount\w*|mounting (?:instructions|procedure)|remov\w+)\b"
 )
@@ -179,6 +187,7 @@ class ValueKind:
 
     asks: re.Pattern[str]  # in the question (abbreviations expanded): "how many kg", "torque"
     written: re.Pattern[str]  # in a quoted piece: "2.4 kg", "45 N·m"
+    labels: re.Pattern[str] | None = None  # a row label's words naming it beyond "asks" ("Drying capacity")
 
 
 # Words that say a part is one, not which ("spare blade", "replacement head", "seal kit"), or ask for
@@ -260,10 +269,21 @@ GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
     re.I,
 )
 
+# What a plant's output is counted in, per hour or day (the "throughput" kind below): a mass or pieces.
+_OUTPUT_OF: Final[str] = (
+    r"tonnes?|tons?|t|kg|kilos?|tonnage|bottles|cans|pieces|pcs|parts|bags|sacks|cartons|packs|units|logs|bales|"
+    r"pallets|loaves|trays|containers"
+)
+
+# Labels that name a kind in a table row though a question asking by them asks another (ValueKind.labels).
+_KIND_LABELS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
+    {"throughput": re.compile(r"\b(?:capacity|output|throughput|pull|production)\b", re.I)}
+)
+
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
-        kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I))
+        kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I), _KIND_LABELS.get(kind))
         for kind, asks, written in (
             # "weigh", "weighs", "weight": a scale's own name ("weighbridge", "weigher", "weighing") asks for
             # none, nor does a part named for weighing ("the weigh belt", "weigh cell").
@@ -394,6 +414,20 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(what|which|max\w*|min\w*|rated|nominal|top|base|line)(?P<about>(\s[\w-]+){0,2})\sspeed)\b",
                 r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b",
             ),
+            # An output per hour, day or shift ("tonnes of chips an hour", "bottles per minute", "max tonnage
+            # per day"), written as a mass or a count over a time ("30-90 t/day", "1,200 bottles/h"): a
+            # machine's weight ("9.5 t") or a volume per hour is no such rate. A press's "tonnage" alone
+            # is its force and asks none. Twenty-second session; tested on strings written for it in
+            # tests/test_engine_analysis.py.
+            (
+                "throughput",
+                rf"\b(throughput|output rate|production rate|tph|t/h|kg/h|(?:{_OUTPUT_OF})(?: of [\w-]+)? "
+                rf"(?:an?|per|each|every|/) ?(?:hour|day|shift|minute))\b",
+                rf"\d\s?(?:{_OUTPUT_OF})\s?(?:/\s?|per |an? |each )(?:h|hr|hour|d|day|shift|min|minute)\b|\d\s?tph\b|"
+                # What a capacity or output row's label counts ("Capacity, 0.33 L cans: 60 000 per hour"), not
+                # "12 air changes per hour" or "started 6 per hour at most".
+                r"\b(?:capacity|output|throughput)\b[^\n]{0,80}?(?<![a-z/])\d\s?per (?:hour|day|shift|minute)\b",
+            ),
             # An IP address is written as one (192.168.1.10); a bus address as the word and its number.
             (
                 "ip_address",
@@ -508,7 +542,8 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
     r"(?:only|just|barely) (?:gives?|giving|delivers?|delivering|puts? out|supplies|makes?|reaches|pulls?|does)|"
-    r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|climb\w*|hit|hits|hitting|(?:is|was|are|were|sitting|stuck) at|"
+    r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|(?:climb|creep)\w*(?: up)?|hit|hits|hitting|"
+    r"(?:is|was|are|were|sitting|stuck) at|"
     r"(?:wont|won[’']t|doesnt|doesn[’']t) "
     r"(?:get|pull|come|cool|heat|warm|reach|hold|build|make|keep)\w*(?: up| down| back)?(?: above| below| past)?)"
     r"|\b(?:set|sets|turn(?:ed|ing)?|crank(?:ed|ing)?|bump(?:ed)?|push(?:ed)?|rais(?:e|ed|ing)|"
@@ -593,7 +628,18 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:[a-z]+ )(?:[\w-]+ ){0,2}(?:up|down) to (?:an? )?\d|"
     # What the technician would run it at ("can we wind at 1400 m/min", "can i dry the zx2 at 200c").
     r"(?<!how )\b(?:can|could) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
-    r"[a-z]+ (?:it |them |the [\w-]+ )?at (?:an? )?\d)"
+    r"[a-z]+ (?:it |them |the [\w-]+ )?at (?:an? )?\d|"
+    # Twenty-second session: what the technician would work a size of ("can we cure a 920 mm tyre in the
+    # cp1140"), and whether a reading makes it trip or the machine keeps up ("bearing at 78c is it gonna shut
+    # down", "at 44 m/min will the cage keep up").
+    r"(?<!how )\b(?:can|could) (?:i|we) "
+    r"(?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe|get|order|buy|find|source|need|want|have|see|use)\b)"
+    r"[a-z]+ (?:an? |the )\d+(?:[.,]\d+)? ?(?:mm|cm|m|kg|t|tonnes?|l|litres?|liters?|in|inch(?:es)?)\b|"
+    # A number before it: the reading that would trip it, or the rate it would keep up with; not "will it stop
+    # if i open the guard".
+    r"\d[^?]{0,60}?\b(?:is|will) (?:it|that|this|they) (?:gonna |going to )?(?:trip|shut (?:down|off)|stop|alarm)\b"
+    r"(?!\s+(?:if|when|once|after|before|while)\b)|"
+    r"\d[^?]{0,60}?\b(?:will|would) (?:it|they|the [\w-]+) (?:keep up|cope)\b)"
 )
 
 # Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual
@@ -706,6 +752,13 @@ GENERIC_VALUE_WORDS: Final[tuple[str, ...]] = (
 _TEST_PARTS: Final[str] = r"points?|ports?|nipples?|button|weights"
 
 
+# A changeover asked for ("change the pf22 over to a different profile roll set"): what the work is on is what
+# follows "over to", not the machine named before it (engine/scope.py, _asked_work). Twenty-second session;
+# tested on strings written for it in tests/test_engine_scope.py.
+CHANGED_OVER: Final[re.Pattern[str]] = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?over\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:different|another|other|new|next)\s+)?(?P<to>.*)"
+)
+
 # Where the words naming what a how-to works on end: "replace the O-bands | on the rollers", "reset
 # button | does nothing", "re-arm the safety relay | after a trip". Added 2026-11-30 (fifth session),
 # for analysis.worked_on (prepositions of place, "set the injectors | along the line", sixteenth session); not
@@ -765,6 +818,15 @@ UNNAMED_PRONOUN: Final[re.Pattern[str]] = re.compile(r"\b(?:it|they|them|those|t
 UNNAMED_GENERIC: Final[frozenset[str]] = frozenset(
     {"often", "need", "needs", "ok", "okay", "normal", "right", "correct", "good", "still", "much", "many"}
     | {"long", "maximum", "minimum", "usual", "best", "supposed", "safe", "go", "goes", "get", "again"}
+    # "what can i set it to", "how fast can i run it" (twenty-second session)
+    | {"set", "run"}
+)
+# A process a duration is asked of ("how long does it take to heat up", "... to cool down"): its verb names no
+# object, so a question writing only it and a pronoun names nothing (analysis.names_nothing); "to heat up
+# the rolls" still names the rolls. Twenty-second session; tested on strings written for it in
+# tests/test_engine_analysis.py.
+UNNAMED_PROCESS: Final[re.Pattern[str]] = re.compile(
+    r"\btak(?:e|es|ing) to (\w+)(?: (?:up|down|off|out|over|through|back))?\b"
 )
 
 # A how-to's object given as a pronoun ("how do i change it", "swap them out"): analysis.worked_on then
@@ -1068,7 +1130,11 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?:described|covered|documented) (?:in|by) (?:(?:its|their) own|(?:a )?separate)) "
     r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation)\b"
     r"|\bnot (?:covered|described) (?:in|by) this (?:manual|guide|document|data ?sheet)\b"
-    r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b",
+    r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b"
+    # "The mixer, the curing chamber and the cuber are separate machines with their own manuals" (twenty-second
+    # session): separate equipment, not a kit of this machine's with its own instructions.
+    r"|\bseparate (?:machines?|units?|equipment|systems?) with (?:its|their) own "
+    r"(?:manuals?|instructions?|documentation)\b",
     re.IGNORECASE,
 )
 # Work the maker's service or shop does, named as the subject ("Bladder replacement is done by Fundora
@@ -1124,20 +1190,43 @@ NOT_HERE: Final[re.Pattern[str]] = re.compile(
 VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<=\bis )|(?<=\bare ))(?:set|given|laid down|specified|regulated) (?:by|in) (?:the )?"
     r"(?:(?:national|local|regional|state|federal|your) )?(?:regulations|laws?|legislation)\b|"
-    r"(?:(?<=\bis )|(?<=\bare ))not given (?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b",
+    r"(?:(?<=\bis )|(?<=\bare ))not (?:given|repeated|listed) "
+    r"(?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b|"
+    # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
+    # control cabinet").
+    # Not this manual's own figure ("shown in the diagram below", "on the circuit diagram in section 9").
+    r"(?:(?<=\bis )|(?<=\bare ))(?:(?:kept|given|listed|found) )?(?:in|on) the "
+    r"(?:(?:electrical|wiring|circuit|hydraulic|pneumatic) (?:drawings?|diagrams?|schematics?)|drawings|schematics)\b"
+    r"(?![^.;]*\b(?:below|above|section|chapter|table|page|fig\w*)\b)|"
+    # or needing settings of their own that someone else provides ("Whole milk, whey and other concentrates need
+    # product-specific settings, which the process department provides"): the subject is before the verb. Not
+    # settings the manual gives ("requires specific settings, given in Table 6.2").
+    r"\b(?:needs?|requires?) (?:(?:its|their) own |(?:product|material)-specific |specific |separate |individual )"
+    r"(?:settings?|values?|parameters?|limits?|recipes?)\b"
+    r"(?=[^.;]*\b(?:from|provides?|provided|supplies|supplied|contact)\b)"
+    r"(?![^.;]*\b(?:table|section|chapter|page|see|below|above)\b)",
     re.IGNORECASE,
 )
 # The same said of what the clause before names ("The zero gap reference is recorded on the commissioning
 # sheet of each mill; it is not given in this manual"): the value is the clause before's subject.
 VALUE_NOT_GIVEN: Final[re.Pattern[str]] = re.compile(
-    r"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) not given "
+    r"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) not (?:given|repeated|listed) "
     r"(?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b",
     re.IGNORECASE,
 )
 # Words that say a value is one, not which ("the alignment values", "exposure limits"): left out of the
 # value a statement names, whose other words a question must all name (engine/scope.py).
 VALUE_GENERIC: Final[frozenset[str]] = frozenset(
-    "value values limit limits setting settings figure figures data number numbers".split()
+    "value values limit limits setting settings figure figures data number numbers rating ratings".split()
+)
+# A value the manual says it has no table of, set by trial instead ("There is no table of clamp forces: set
+# the force for each stock by a test cut"): what follows "of" or "for" is the value (engine/scope.py,
+# value_statements). Twenty-second session; tested on strings written for it in tests/test_engine_scope.py.
+VALUE_NO_TABLE: Final[re.Pattern[str]] = re.compile(
+    r"\bthere (?:is|are) no (?:table|list|chart) (?:of|for) (?P<what>[^:;,.()]+)"
+    # Not when the sentence goes on to give it ("... : set it so the belt deflects 10 mm").
+    r"(?![^;]*\d)",
+    re.IGNORECASE,
 )
 # The same statement sent elsewhere: "for column closing lines, see the Stitchmor SK-30 documentation",
 # "refer to the KX-9 controller manual": the equipment is named between the verb and the document. Not
@@ -1233,7 +1322,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
         for name, asks, written in (
             (
                 "replace",
-                rf"\b(replac\w*|(?!{_CHANGED_SETTING})chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|"
+                rf"\b(replac\w*|(?!{_CHANGED_SETTING}){_WHAT_TO_CHANGE}chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|"
                 r"(put|fit|install) (in )?(a |the )?new)\b",
                 r"\b(replac\w*|chang\w*|swap\w*|renew\w*|exchang(e|es|ed|ing)|new|remov\w*|refit\w*|dismount\w*|fit|fitting|"
                 r"install\w*|insert\w*|mount\w*)\b",

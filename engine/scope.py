@@ -17,6 +17,7 @@ from itertools import pairwise
 from engine.analysis import analyze_query, asked_actions, asked_value_kinds, content_words, stem, stems
 from engine.rules import (
     ACTIONS,
+    CHANGED_OVER,
     HOW_TO,
     NOT_HERE,
     OBJECT_BOUNDARY,
@@ -29,12 +30,30 @@ from engine.rules import (
     SCOPED_OUT,
     VALUE_ELSEWHERE,
     VALUE_GENERIC,
+    VALUE_NO_TABLE,
     VALUE_NOT_GIVEN,
     WORK_BY_MAKER,
 )
 from knowledge.codes import document_codes, equipment_codes, strip_codes
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+# A table row as a chunk writes one ("Interval: Yearly; Work: Change the oil", "E01 | Door open"): its
+# line ends it, though no full stop does.
+_ROW_LINE = re.compile(r"^[^:;\n]{1,60}:[^\n]*;\s*[^:;\n]{1,60}:|\s\|\s")
+
+
+def _flat(text: str) -> str:
+    """The text on one line, as a statement cut by a PDF's line break asks, but a table row ended where its
+    line ends: the sentence after it ("... 160 L on the PF-22 | Changing the line over to another profile
+    is done to ...") is not read as the row's."""
+    lines = [line.strip() for line in text.split("\n")]
+    return " ".join(
+        f"{line}." if _ROW_LINE.search(line) and not line.endswith((".", "!", "?", ";")) else line
+        for line in lines
+        if line
+    )
+
+
 # A sentence's end, not a clause's: "...; it is not described here" speaks of the clause before.
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _CONJUNCTION = re.compile(r"^(?:and|or|but|while)(?: |$)", re.IGNORECASE)
@@ -101,7 +120,7 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
     manuals" names "other CX frame sizes"). With rules.WORK_BY_MAKER, the work the maker's service does
     (work_statements)."""
     out: list[str] = []
-    for sentence in _SENTENCE_END.split(" ".join(text.split())):
+    for sentence in _SENTENCE_END.split(_flat(text)):
         for clause in sentence.split(";"):
             start = 0  # "The TW-60 is described in a separate data sheet, and drum washers have their own manual"
             for match in pattern.finditer(clause):
@@ -152,7 +171,7 @@ def work_statements(text: str) -> list[str]:
     passive ("Fire dampers are tested by the contractor; that test is not covered": "Fire dampers
     tested")."""
     out = [_VERB_OF_ITS_OWN.split(subject, maxsplit=1)[0].strip() for subject in statements(text, WORK_BY_MAKER)]
-    for sentence in _FULL_STOP.split(" ".join(text.split())):
+    for sentence in _FULL_STOP.split(_flat(text)):
         clauses = sentence.split(";")
         for before, clause in pairwise(clauses):
             if NOT_HERE.match(clause):
@@ -161,16 +180,19 @@ def work_statements(text: str) -> list[str]:
 
 
 def value_statements(text: str) -> list[str]:
-    """The values the text says it does not give: left to the law or "not given here" (rules.VALUE_ELSEWHERE:
-    "Workplace exposure limits for furfuryl alcohol"), or said so of the clause before (rules.VALUE_NOT_GIVEN:
-    "The zero gap reference is recorded on the commissioning sheet; it is not given in this manual": "The
-    zero gap reference"), without what brackets add ("(both rolls touching at 20 °C)")."""
+    """The values the text says it does not give: left to the law, the drawings or "not given here"
+    (rules.VALUE_ELSEWHERE: "Workplace exposure limits for furfuryl alcohol"), said so of the clause before
+    (rules.VALUE_NOT_GIVEN: "The zero gap reference is recorded on the commissioning sheet; it is not given
+    in this manual": "The zero gap reference"), or of what it has no table of (rules.VALUE_NO_TABLE: "There
+    is no table of clamp forces": "clamp forces"), without what brackets add ("(both rolls touching at 20
+    °C)")."""
     out: list[str] = []
-    for sentence in _FULL_STOP.split(" ".join(text.split())):
+    for sentence in _FULL_STOP.split(_flat(text)):
         clauses = sentence.split(";")
         for clause in clauses:
             for match in VALUE_ELSEWHERE.finditer(clause):
                 out.append(_value_subject(clause[: match.start()]))
+            out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
         for before, clause in pairwise(clauses):
             if VALUE_NOT_GIVEN.match(clause):
                 out.append(_value_subject(before))
@@ -190,6 +212,16 @@ def _value_subject(head: str) -> str:
     if _SUBORDINATE.match(subject):
         subject = subject.split(",", 1)[1] if "," in subject else ""
     return _CONJUNCTION.sub("", subject.strip(" ,")).strip()
+
+
+# A question asking for a value, though of no kind VALUE_KINDS names ("what size fuse", "exposure limit for
+# noise", "max mixing time"), as a plain fact question does ("die cushion preload on the hp40"): a report of
+# trouble asks none ("main fuse keeps blowing", "relay wont reset").
+_ASKS_A_VALUE = re.compile(
+    r"\b(?:what'?s|what|which|how (?:much|many|big|large|high|long|far)|max\w*|min\w*|limits?|values?|"
+    r"settings?|ratings?|sizes?)\b",
+    re.IGNORECASE,
+)
 
 
 # A clause that opens a sentence before its subject ("If the fan is installed outdoors, ...").
@@ -258,7 +290,10 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     work, objects = asked_work if asked_work else ("", [])
     actions = [ACTIONS[kind].written for kind in asked_actions(question)] if work else []
     # A value asked (not a how-to, unless it asks a value too) that a manual says it does not give.
-    asked_value = not work or bool(asked_value_kinds(question))
+    # A report of trouble ("main fuse keeps blowing") asks no value; "what size fuse" does, kind or not.
+    asked_value = bool(asked_value_kinds(question)) or (
+        not work and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
+    )
     asked_stems = stems(question)
     for manual in manuals:
         for text in manual.texts:
@@ -298,7 +333,12 @@ def _asked_work(question: str) -> tuple[str, list[str]] | None:
     at = next((i for i, w in enumerate(rest) if stem(w) == work), None)
     if at is None:
         return work, []
-    phrase = OBJECT_BOUNDARY.split(" ".join(rest[at + 1 :]), maxsplit=1)[0]
+    after = " ".join(rest[at + 1 :])
+    phrase = OBJECT_BOUNDARY.split(after, maxsplit=1)[0]
+    changed = CHANGED_OVER.match(after)
+    if changed and not [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]:
+        # "change the pf22 over to a different profile roll set": the work is on the profile roll set.
+        phrase = OBJECT_BOUNDARY.split(changed.group("to"), maxsplit=1)[0]
     if not content_words(phrase) and lead is not None and PRONOUN_OBJECT.match(" ".join(rest[at + 1 :])):
         # "Conveyor belt has a crack at the edge, how do i weld it": "it" is what the question opened with,
         # by its last word (the belt).
@@ -323,6 +363,10 @@ def _same(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= _SAME_PREFIX and (a.startswith(b) or b.startswith(a)))
 
 
+# How many words of what a how-to works on, beyond the manual's title, name it without the title's words.
+_BEYOND_TITLE = 2
+
+
 def _names_the_work(
     subject: str, work: str, objects: list[str], covered: frozenset[str], actions: list[re.Pattern[str]]
 ) -> bool:
@@ -330,8 +374,9 @@ def _names_the_work(
     in it ("Seasoning" for "season", "Pulling the screw" for "pull"), or the asked action written
     another way ("Bladder replacement" for "change the bladder"), and every word of what the question
     works on among its other words: "replacing the crankshaft" is no "replace the crankshaft oil seal";
-    the work alone ("Seasoning", "Descaling") is the work on whatever it is done to. Each item of a list
-    on its own; a subject that points back ("This adjustment") names no work of its own."""
+    the work alone ("Seasoning", "Descaling") is the work on whatever it is done to. Words of what it works
+    on that the manual's title holds ("roll" of a roll forming line) name nothing apart. Each item of a
+    list on its own; a subject that points back ("This adjustment") names no work of its own."""
     if _POINTS_BACK.match(subject.strip()):
         return False
     for item in _LIST_SEPARATOR.split(subject):  # "Regrinding the bearings and replacing the crankshaft"
@@ -348,6 +393,10 @@ def _names_the_work(
             others = set(stems(rest) - covered)
         else:
             continue
-        if others and objects and all(any(_same(o, w) for w in others) for o in objects):
+        # What the question works on beyond the manual's title ("roll" of a roll forming line) must be named,
+        # when two words at least are left ("profile roll set"); else all of it ("roll bearings").
+        beyond = [o for o in objects if not any(_same(o, c) for c in covered)]
+        needed = beyond if len(beyond) >= _BEYOND_TITLE else objects
+        if others and needed and all(any(_same(o, w) for w in others) for o in needed):
             return True
     return False

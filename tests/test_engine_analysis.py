@@ -1563,8 +1563,74 @@ def test_a_question_that_names_its_object_only_by_a_pronoun_names_nothing() -> N
     assert not names_nothing("whats the max pressure")  # no pronoun: the router and search decide
 
 
+def test_a_duration_asked_of_a_process_alone_names_nothing() -> None:
+    # The verb after "take to" is the process timed, not an object; an object after it is named.
+    assert names_nothing("how long will it take to cool down")
+    assert names_nothing("how long does it take to warm up")
+    # Setting or running it at a value names nothing either.
+    assert names_nothing("whats the max temp i can set it to")
+    assert names_nothing("max speed i can run them at")
+    assert not names_nothing("max speed i can run the fans at")
+    assert not names_nothing("how long does it take to warm up the rolls")
+    assert not names_nothing("how long does the press take to cool down")
+
+
+def test_an_output_per_hour_or_day_is_a_throughput() -> None:
+    assert asked_value_kinds("how many bags an hour can the packer fill") == ["throughput"]
+    assert asked_value_kinds("max output in tonnes per day on the kiln") == ["throughput"]
+    # A press's tonnage is its force; a machine's weight is no rate.
+    assert "throughput" not in asked_value_kinds("what press tonnage on the hp200")
+    assert value_match("how many bags an hour can the packer fill", ["Output: up to 1,200 bags/h."]) == 1.0
+    assert value_match("how many tonnes an hour from the crusher", ["Weight: 14 t", "Feed: 60 m3 per hour"]) == 0.0
+    assert value_match("how many tonnes an hour from the crusher", ["Capacity: 80-120 t/h at 40 mm CSS."]) == 1.0
+    # A row's label may name the rate as a capacity or output, and count what its number is of.
+    row = "Parameter: Crushing capacity; JX-1: 60 t/h; JX-2: 95 t/h"
+    assert value_match("how many tonnes an hour will the jx2 crush", [row]) == 1.0
+    assert value_match("how many trays an hour on the ov2", ["Item: Output, 600 mm trays; OV-2: 240 per hour"]) == 1.0
+    assert (
+        value_match("how many tonnes an hour will the jx2 crush", ["Parameter: Weight; JX-1: 60 t; JX-2: 95 t"]) == 0.0
+    )
+
+
+def test_with_opens_what_a_bare_checked_number_is_said_of() -> None:
+    limit = "The rollers must never run above 150 °C."
+    assert number_match("feeding film on the line with the rollers at 140 ok", limit) == 1.0
+    # The number is the belts', which the limit does not name.
+    assert number_match("feeding film on the line with the belts at 140 ok", limit) == 0.0
+
+
 def test_changing_a_setting_adjusts_it_and_changing_a_part_replaces_it() -> None:
     assert asked_actions("how do i change the gap between the knives") == ["adjust"]
     assert asked_actions("how do we change the feed speed on the zx2") == ["adjust"]
     assert asked_actions("how do i change the knives") == ["replace"]
     assert asked_actions("how do i change the speed sensor") == ["replace"]  # a part named for its setting
+
+
+def test_a_size_worked_a_trip_and_keeping_up_are_checks() -> None:
+    # What the technician would work a size of, whether a reading trips it, whether the machine keeps up.
+    assert QUANTITY_CHECK.search("can we bake a 700 mm loaf tin in the ov2")
+    assert QUANTITY_CHECK.search("gearbox oil at 95c will it trip")
+    assert QUANTITY_CHECK.search("at 30 m/min will the winder keep up")
+    # A question about what trips or stops the machine checks nothing.
+    assert not QUANTITY_CHECK.search("will the pump stop if i close the valve")
+    assert not QUANTITY_CHECK.search("why does it trip on start")
+    assert not QUANTITY_CHECK.search("will it alarm if the door is opened during the 20 min drying cycle")
+    assert not QUANTITY_CHECK.search("can we order a 2 m belt for the infeed conveyor")
+    assert number_match("can we bake a 700 mm loaf tin in the ov2", "Tin length: 300-650 mm") == 1.0
+    assert number_match("gearbox oil at 95c will it trip", "Oil temperature: trip at 90 °C") == 1.0
+
+
+def test_a_bare_checked_number_meets_a_range_whose_clause_names_all_it_is_said_of() -> None:
+    rows = "Supply air temperature: 120-180 °C\nExhaust fan speed: 900-1400 rpm"
+    assert number_match("supply air creeping up to 190 is that ok", rows) == 1.0
+    # The exhaust air is named by no range's clause.
+    assert number_match("exhaust air creeping up to 190 is that ok", rows) == 0.0
+
+
+def test_what_do_i_change_after_a_symptom_asks_a_remedy_not_a_replacement() -> None:
+    question = "bread coming out pale on the ov2 what do i change"
+    assert asked_actions(question) == []
+    assert analyze_query(question).qtype != "procedure"
+    # Naming what is changed, or asking how, still asks the replacement.
+    assert asked_actions("which belt do i change on the ov2") == ["replace"]
+    assert analyze_query("how do i change the belt").qtype == "procedure"

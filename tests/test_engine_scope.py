@@ -260,3 +260,60 @@ def test_a_value_the_manual_says_it_does_not_give_is_scoped_out_for_a_question_a
     )
     assert scoped_out("exposure limit for noise on the hp40", [dust]) is not None
     assert scoped_out("what is the noise level of the hp40", [dust]) is None
+
+
+def test_a_value_kept_in_the_drawings_or_set_by_trial_is_scoped_out_for_a_question_asking_it() -> None:
+    text = (
+        "Relay settings and cable sizes are in the wiring diagrams in the door pocket; they are not repeated "
+        "in this manual. There is no table of sealing pressures: set the pressure for each film by a test seal."
+    )
+    assert value_statements(text) == ["Relay settings and cable sizes", "sealing pressures"]
+    manual = Manual("brenna-fs.md", "Brenna FS Flow Wrapper", ("FS-30",), (text,))
+    for question in ("what relay setting for the infeed on the fs30", "sealing pressure for 40 micron film"):
+        assert scoped_out(question, [manual]) is not None, question
+    # A value of other words is none the manual keeps back.
+    assert scoped_out("what size is the main fuse", [manual]) is None
+
+
+def test_a_changeover_is_work_on_what_the_machine_is_changed_over_to() -> None:
+    text = "Changing the press over to another die set (both halves) is done to service instruction DK-SI-3."
+    manual = Manual("dorkan-cp.md", "Dorkan CP Forming Presses", ("CP-10", "CP-20"), (text,))
+    assert scoped_out("how do i change the cp20 over to a different die set", [manual]) is not None
+    # Work on what the title alone names ("the press") is not that changeover.
+    assert scoped_out("how do i change the press on the cp20", [manual]) is None
+
+
+def test_a_product_that_needs_settings_of_its_own_is_scoped_out_for_a_value_asked_for_it() -> None:
+    text = "These limits are for white bread dough. Rye, spelt and other doughs need specific settings from Bakrel."
+    assert value_statements(text) == ["Rye, spelt and other doughs"]
+    manual = Manual("bakrel-dm.md", "Bakrel DM Dough Mixers", ("DM-80",), (text,))
+    assert scoped_out("max mixing time for spelt on the dm80", [manual]) is not None
+    # The product the limits are for is not scoped out.
+    assert scoped_out("max mixing time for white dough on the dm80", [manual]) is None
+
+
+def test_a_table_row_ends_at_its_line_and_the_statement_after_it_is_read_alone() -> None:
+    text = (
+        "Interval: Yearly; Work: Change the oil: 40 L on the KM-2\n"
+        "Regrinding the knives is done to service instruction KM-SI-2. Belts are changed by Kelvor service."
+    )
+    assert work_statements(text)[:1] == ["Regrinding the knives"]
+
+
+def test_a_value_in_this_manuals_own_figure_or_given_on_is_not_scoped_out() -> None:
+    text = (
+        "The lubrication points are shown in the diagram below. The fuse ratings are shown on the circuit "
+        "diagram in section 9. Stainless steel requires specific settings, given in Table 6.2. There is no "
+        "table of belt tensions: set it so the belt deflects 10 mm under thumb pressure."
+    )
+    assert value_statements(text) == []
+    drawings = Manual("fs.md", "Brenna FS Flow Wrapper", ("FS-30",), ("Relay settings are in the wiring diagrams.",))
+    # A report of trouble asks no value.
+    assert scoped_out("safety relay wont reset on the fs30", [drawings]) is None
+    assert scoped_out("which relay setting for the infeed on the fs30", [drawings]) is not None
+
+
+def test_work_on_a_part_named_by_the_title_is_not_work_on_another_part_of_it() -> None:
+    text = "Replacing the main drive bearings is done by Krona service."
+    manual = Manual("krona-rf.md", "Krona Roll Forming Line", ("RF-20",), (text,))
+    assert scoped_out("how do i replace the roll bearings on the rf20", [manual]) is None

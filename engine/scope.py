@@ -375,8 +375,9 @@ def _names_the_work(
     another way ("Bladder replacement" for "change the bladder"), and every word of what the question
     works on among its other words: "replacing the crankshaft" is no "replace the crankshaft oil seal";
     the work alone ("Seasoning", "Descaling") is the work on whatever it is done to. Words of what it works
-    on that the manual's title holds ("roll" of a roll forming line) name nothing apart. Each item of a
-    list on its own; a subject that points back ("This adjustment") names no work of its own."""
+    on that the manual's title holds ("roll" of a roll forming line) may go unnamed when two others are
+    named ("profile roll set"), not when fewer are ("roll bearings" is no "main drive bearings"). Each item
+    of a list on its own; a subject that points back ("This adjustment") names no work of its own."""
     if _POINTS_BACK.match(subject.strip()):
         return False
     for item in _LIST_SEPARATOR.split(subject):  # "Regrinding the bearings and replacing the crankshaft"

@@ -411,9 +411,8 @@ def skipped_codes(question: str, texts: Iterable[str], models: Iterable[str] = (
     but they write its neighbours on both sides, of its letters and within _GAP_REACH ("M05" and "M07" for
     "gcp2 fault m06"). A fault table with a gap where the code would stand says the manual has no such
     code, however well the rest of the table matches; a code beyond the table's last row, a table not
-    found, a model of the letters of `models` ("the bx2" beside BX-1 and BX-3: unknown_codes' and the
-    search's to judge) or a
-    fastener's size ("m8 screws") says nothing."""
+    found, a code of three or more letters, a model of the letters of `models` ("the bx2" beside BX-1 and
+    BX-3: unknown_codes' and the search's to judge) or a fastener's size ("m8 screws") says nothing."""
     written: set[str] = set()
     listed: dict[str, set[int]] = {}
     for text in texts:

@@ -391,6 +391,7 @@ class ExtractiveAnswerer:
                 [m for p in top[: QUOTING.number_passages] for m in p.models],
             ),
             action_match=action_match(analysis, pieces),
+            quoted_steps=sum(1 for u in shown if u.is_step),
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
             quoted=pieces,

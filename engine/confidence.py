@@ -143,6 +143,7 @@ class Weights:
 # 0.870; false escalation at recall 0.85 / 0.9 / 0.95: 0.088 / 0.141 / 0.381 (without steps_missing 0.897
 # / 0.901 / 0.165 / 0.069 / 0.864, 0.103 / 0.170 / 0.416; the twenty-first refit's code on the same
 # twenty-two: 0.901 / 0.901 / 0.211 / 0.068 / 0.861, 0.115 / 0.216 / 0.466).
+# The README's quality section lists the candidates tried and rejected (weight 0).
 WEIGHTS = Weights(
     intercept=-4.853,
     vector_sim=1.006,

@@ -566,6 +566,9 @@ EXPECTED_READING: Final[re.Pattern[str]] = re.compile(
 # ("pipe is 2.5 m long, do i need to support it": a threshold the manual sets answers it). Not what it
 # puts out ("how many kg/h will it do", "what pressure will it reach"): that asks for a value.
 _CAPABLE: Final[str] = "sew|cut|fit|pass|withstand|tolerate|accept|stand|survive"
+# Verbs of connecting or setting something up ("can i hook it up to 400 v", "can i set the timer to 45 s"): the
+# number after them is the supply or setting proposed, no quantity of the technician's checked (QUANTITY_CHECK).
+_HOOKUP: Final[str] = "hook|wire|connect|plumb|hitch|link|set|tie|pipe"
 
 # A question that checks the technician's own quantity against the machine ("40kg sacks ok?", "can it
 # lift 60 kg", "is 8 bar too much for it"): a limit the manual sets in that unit answers it, yes or no,
@@ -624,16 +627,16 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:will|would) (?:(?:it|they|this|that|these|those|the [\w-]+)(?: [\w-]+)?|(?:one|an?) [\w-]+(?: [\w-]+){0,2}) "
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
     rf"take (?:them|these|those)(?=\s*(?:$|[?!.,]))|{_CAPABLE}))\b|"
-    r"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
+    rf"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:{_HOOKUP})\b)"
     r"(?:[a-z]+ )(?:[\w-]+ ){0,2}(?:up|down) to (?:an? )?\d|"
     # What the technician would run it at ("can we wind at 1400 m/min", "can i dry the zx2 at 200c").
-    r"(?<!how )\b(?:can|could) (?:i|we) (?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe)\b)"
+    rf"(?<!how )\b(?:can|could) (?:i|we) (?!(?:{_HOOKUP})\b)"
     r"[a-z]+ (?:it |them |the [\w-]+ )?at (?:an? )?\d|"
     # Twenty-second session: what the technician would work a size of ("can we cure a 920 mm tyre in the
     # cp1140"), and whether a reading makes it trip or the machine keeps up ("bearing at 78c is it gonna shut
     # down", "at 44 m/min will the cage keep up").
     r"(?<!how )\b(?:can|could) (?:i|we) "
-    r"(?!(?:hook|wire|connect|plumb|hitch|link|set|tie|pipe|get|order|buy|find|source|need|want|have|see|use)\b)"
+    rf"(?!(?:{_HOOKUP}|get|order|buy|find|source|need|want|have|see|use)\b)"
     r"[a-z]+ (?:an? |the )\d+(?:[.,]\d+)? ?(?:mm|cm|m|kg|t|tonnes?|l|litres?|liters?|in|inch(?:es)?)\b|"
     # A number before it: the reading that would trip it, or the rate it would keep up with; not "will it stop
     # if i open the guard".
@@ -1182,6 +1185,10 @@ NOT_HERE: Final[re.Pattern[str]] = re.compile(
     r"(?: here| (?:in|by) this (?:manual|guide|document))\b",
     re.IGNORECASE,
 )
+# What a manual says of a value it does not give, after "is" or "are" (VALUE_ELSEWHERE, VALUE_NOT_GIVEN).
+_NOT_GIVEN_HERE: Final[str] = (
+    r"not (?:given|repeated|listed) (?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b"
+)
 # A value the manual says it does not give: left to the law ("Workplace exposure limits for furfuryl alcohol
 # are set by national regulations"), or kept elsewhere and "not given here" ("the alignment values are written
 # in the commissioning report of each kiln and are not given here"). A question asking that value is answered
@@ -1190,8 +1197,7 @@ NOT_HERE: Final[re.Pattern[str]] = re.compile(
 VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<=\bis )|(?<=\bare ))(?:set|given|laid down|specified|regulated) (?:by|in) (?:the )?"
     r"(?:(?:national|local|regional|state|federal|your) )?(?:regulations|laws?|legislation)\b|"
-    r"(?:(?<=\bis )|(?<=\bare ))not (?:given|repeated|listed) "
-    r"(?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b|"
+    rf"(?:(?<=\bis )|(?<=\bare )){_NOT_GIVEN_HERE}|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").
     # Not this manual's own figure ("shown in the diagram below", "on the circuit diagram in section 9").
@@ -1210,8 +1216,7 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
 # The same said of what the clause before names ("The zero gap reference is recorded on the commissioning
 # sheet of each mill; it is not given in this manual"): the value is the clause before's subject.
 VALUE_NOT_GIVEN: Final[re.Pattern[str]] = re.compile(
-    r"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) not (?:given|repeated|listed) "
-    r"(?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b",
+    rf"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) {_NOT_GIVEN_HERE}",
     re.IGNORECASE,
 )
 # Words that say a value is one, not which ("the alignment values", "exposure limits"): left out of the

@@ -413,39 +413,38 @@ def skipped_codes(question: str, texts: Iterable[str], models: Iterable[str] = (
     code, however well the rest of the table matches; a code beyond the table's last row, a table not
     found, a code of three or more letters, a model of the letters of `models` ("the bx2" beside BX-1 and
     BX-3: unknown_codes' and the search's to judge) or a fastener's size ("m8 screws") says nothing."""
+    shown = _SHOWN.search(question) is not None
+    # The letters of the models the passages' manuals cover: "bx2" beside them is a model, not a fault.
+    families = {m.group(1).lower() for model in models if (m := _DOC_CODE.match(model))}
+    asked = [
+        (m.group(1).lower(), m.group(2))
+        for m in QUERY_CODE.finditer(question)
+        if len(m.group(1)) <= 2
+        and m.group(2).isdigit()
+        and " " not in m.group(0)
+        and (shown or _REPORTED_BEFORE.search(question[: m.start()]))
+        and not _FASTENER_AFTER.match(question, m.end())
+        and m.group(1).lower() not in families
+    ]
+    if not asked:
+        return []  # most questions: the passages' codes are not read at all
     written: set[str] = set()
     listed: dict[str, set[int]] = {}
     for text in texts:
         for code in document_codes(text):
-            if m := _NUMBERED.fullmatch(code):
-                written.add(f"{m.group(1)}{m.group(2)}")
-                written.add(f"{m.group(1)}{int(m.group(2))}")
-                listed.setdefault(m.group(1), set()).add(int(m.group(2)))
             written.add(code)
+            if m := _NUMBERED.fullmatch(code):  # "F12.1" lists F12 too
+                written |= _keys(m.group(1), m.group(2))
+                listed.setdefault(m.group(1), set()).add(int(m.group(2)))
         for run in _CODE_RUN.finditer(text):
             low, high = int(run.group(2)), int(run.group(3))
             if low < high <= low + 50:
-                letters = run.group(1).lower()
-                written |= {f"{letters}{n}" for n in range(low, high + 1)}
-    shown = _SHOWN.search(question) is not None
-    # The letters of the models the passages' manuals cover: "bx2" beside them is a model, not a fault.
-    families = {m.group(1).lower() for model in models if (m := _DOC_CODE.match(model))}
+                written |= {f"{run.group(1).lower()}{n}" for n in range(low, high + 1)}
     out = []
-    for m in QUERY_CODE.finditer(question):
-        letters, digits = m.group(1).lower(), m.group(2)
-        if (
-            len(letters) > 2
-            or not digits.isdigit()
-            or " " in m.group(0)
-            or not (shown or _REPORTED_BEFORE.search(question[: m.start()]))
-            or _FASTENER_AFTER.match(question, m.end())
-            or letters in families
-        ):
+    for letters, digits in asked:
+        number, numbers = int(digits), listed.get(letters, set())
+        if _keys(letters, digits) & written:
             continue
-        number = int(digits)
-        if {f"{letters}{digits}", f"{letters}{number}"} & written:
-            continue
-        numbers = listed.get(letters, set())
         if any(number - _GAP_REACH <= n < number for n in numbers) and any(
             number < n <= number + _GAP_REACH for n in numbers
         ):

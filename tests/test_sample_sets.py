@@ -37,6 +37,7 @@ SET_NAMES = (
     "twentieth",
     "twentyfirst",
     "twentysecond",
+    "twentythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

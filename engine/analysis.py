@@ -38,6 +38,7 @@ from engine.rules import (
     GLUED_UNITS,
     HOW_ASKED,
     HOW_TO,
+    ING_NOUNS,
     LABEL_FILLER,
     LIMIT_COMPARISONS,
     LIMIT_CUES,
@@ -75,6 +76,7 @@ from engine.rules import (
     UNNAMED_PRONOUN,
     VALUE_CUES,
     VALUE_KINDS,
+    WORD_ENDINGS,
     WORK_DELEGATED,
     WORK_DUE,
 )
@@ -113,6 +115,11 @@ class QueryAnalysis:
 # Runs of letters, captured so re.split keeps them at the odd places: a look-up each, not a callback each.
 _LETTERS = re.compile(r"([A-Za-z]+)")
 
+# A vowel ("y" counts: "dry"/"drying"): what is left of a word without its ending must keep one.
+_VOWEL = re.compile(r"[aeiouy]")
+# A stem of three letters, consonant, vowel, consonant, that lost a silent e with its ending ("cur" of "cured").
+_SHORT_STEM = re.compile(r"[^aeiouy][aeiouy][^aeiouwxy]")
+
 
 @lru_cache(maxsize=_TEXT_CACHE)
 def expand(text: str) -> str:
@@ -133,7 +140,28 @@ def stem(word: str) -> str:
     word = word.replace("-", "")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    return word[:STEM_LENGTH]
+    return _without_ending(word)[:STEM_LENGTH]
+
+
+def _without_ending(word: str) -> str:
+    """The word without its -ing or -ed, or a silent -e, so "cure"/"curing"/"cured", "trip"/"tripping",
+    "stop"/"stopped" and "heat"/"heating" meet (they did not when only the first letters counted). What
+    is left must keep three letters and a vowel ("spring", "shed", "used" stay whole); "-eed" is no
+    ending ("speed", "bleed"); a doubled last letter is undone unless it is f, l, s or z ("filled"); a
+    short stem of consonant, vowel, consonant gets its silent e back ("cur" of "curing" is "cure"); a -e
+    goes only when four letters stay ("grease"/"greas", not "came"/"cam"); and a part named in -ing
+    (rules.ING_NOUNS: "bearing", "lining") is no verb."""
+    if word in ING_NOUNS:
+        return word
+    for ending in WORD_ENDINGS:
+        rest = word[: -len(ending)]
+        if word.endswith(ending) and len(rest) >= 3 and _VOWEL.search(rest) and not rest.endswith("e"):
+            if len(rest) > 3 and rest[-1] == rest[-2] and rest[-1] not in "flsz":
+                return rest[:-1]
+            return f"{rest}e" if _SHORT_STEM.fullmatch(rest) else rest
+    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
+        return word[:-1]
+    return word
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -327,7 +355,7 @@ def asked_part(question: str) -> frozenset[str] | None:
         return None
     before = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
     after = OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0]
-    return _head_keys(before, PART_GENERIC) or _head_keys(after, PART_GENERIC)
+    return _head_keys(before, _PART_KEYS) or _head_keys(after, _PART_KEYS)
 
 
 def _head_keys(phrase: str, generic: AbstractSet[str]) -> frozenset[str] | None:
@@ -350,8 +378,8 @@ def names_part(part: AbstractSet[str], piece: str) -> bool:
         # tray divider set is no tray, though the row writes "tray". The head noun counts, before a comma,
         # a number or a preposition ("Gasket, lid", "Blades for the notcher"); a set or a kit of it is
         # still it ("Fan kit"), and so is its working piece ("Heater element" for the heater or the element).
-        head = _row_part(text, PART_GENERIC | ROW_PART_GENERIC)
-        if head is not None and not head & part and not (_row_part(text, PART_GENERIC) or frozenset()) & part:
+        head = _row_part(text, _PART_KEYS | _ROW_PART_KEYS)
+        if head is not None and not head & part and not (_row_part(text, _PART_KEYS) or frozenset()) & part:
             return False
         return names_feature(part, (piece,))
     # A clause that refers back ("Replace it with kit IR-K40") joins the one before it; a label before
@@ -1242,7 +1270,7 @@ def asked_feature(question: str) -> frozenset[str] | None:
         if able is None or able.group("verb") in CAPABILITY_GENERIC:
             return None
         return _object_words(able.group("verb")) or None
-    return _head_keys(OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0], FEATURE_GENERIC)
+    return _head_keys(OBJECT_BOUNDARY.split(low[match.end() :], maxsplit=1)[0], _FEATURE_KEYS)
 
 
 def names_feature(feature: AbstractSet[str], texts: Iterable[str]) -> bool:
@@ -1276,6 +1304,12 @@ def _object_words(phrase: str) -> frozenset[str]:
     """Keys of the words naming an object: no codes or numbers; the parts of hyphenated words ("v-belts":
     "belt"); the first OBJECT_KEY letters of each stem, so "bushes" meets "bush" and "o-rings" "O rings"."""
     return frozenset(w[:OBJECT_KEY] for w in word_stems(phrase) if len(w) > 1 and not any(ch.isdigit() for ch in w))
+
+
+# The keys of the words rules.py lists as saying a part or a feature is one, not which.
+_PART_KEYS = _object_words(" ".join(PART_GENERIC))
+_ROW_PART_KEYS = _object_words(" ".join(ROW_PART_GENERIC))
+_FEATURE_KEYS = _object_words(" ".join(FEATURE_GENERIC))
 
 
 def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:

@@ -126,6 +126,16 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
 # Letters a crude stem keeps: enough to match "tripping"/"trips" and "greasing"/"grease" (set by hand).
 STEM_LENGTH: Final[int] = 5
 
+# Endings a stem drops before it keeps STEM_LENGTH letters (analysis._without_ending): "curing"/"cure",
+# "tripping"/"trip". Only verb endings: "-er" would join "heater" to "heat" and "filter" to "filt".
+WORD_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
+# Parts named in -ing: a stem keeps their ending ("bearing" is no "bear", "lining" no "line", "setting" no
+# "set"). Twenty-third session, after a review; tested in tests/test_engine_analysis.py.
+ING_NOUNS: Final[frozenset[str]] = frozenset(
+    "bearing housing coupling casing fitting lining packing setting heading winding parting ceiling railing "
+    "grating bedding mounting".split()
+)
+
 # Words of a fault report: the question's type is "fault" (checked after PROCEDURE_CUES). "How hot" asks
 # a value (VALUE_KINDS' temperature), it reports no fault.
 FAULT_CUES: Final[re.Pattern[str]] = re.compile(
@@ -192,11 +202,12 @@ class ValueKind:
 
 # Words that say a part is one, not which ("spare blade", "replacement head", "seal kit"), or ask for
 # it ("can you give me the part number"): left out of the part a question asks the number of
-# (analysis.asked_part), whose head noun the answering row must name. Added 2026-12-01 (tenth
+# (analysis.asked_part), whose head noun the answering row must name. Words, compared by their keys
+# (analysis._object_words), as ROW_PART_GENERIC and FEATURE_GENERIC are. Added 2026-12-01 (tenth
 # session); tested on strings written for it in tests/test_engine_analysis.py.
 PART_GENERIC: Final[frozenset[str]] = frozenset(
-    {"spar", "repl", "new", "part", "numb", "orde", "kit", "ours", "one", "give", "send", "tell", "find", "get"}
-    | {"want", "know", "look", "pls", "plea", "thx", "than"}
+    {"spare", "replacement", "new", "part", "number", "order", "kit", "ours", "one", "give", "send", "tell"}
+    | {"find", "get", "want", "know", "look", "pls", "please", "thx", "thanks"}
 )
 
 # Words that tell two variants of one part apart ("UV flame scanner" and "IR flame scanner", "inlet valve" and
@@ -224,7 +235,7 @@ OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
 # ("Tray divider set", "Fan kit", "Seal assembly", "Filter element", "Knife blade"): the head noun is the
 # word before them (analysis.names_part). Seventeenth session; element to blade after a review.
 ROW_PART_GENERIC: Final[frozenset[str]] = frozenset(
-    {"set", "sets", "asse", "pack", "pair", "box", "elem", "inse", "cart", "blad", "bag"}
+    {"set", "assembly", "pack", "pair", "box", "element", "insert", "cartridge", "blade", "bag"}
 )
 
 # Things whose length "how long is the ..." asks for (otherwise "how long" asks for a duration).
@@ -611,7 +622,8 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     rf"(?:do|does|will) (?:it|they|this|that|these|those|the (?:[\w-]+ ){{0,2}}[\w-]+) need (?:to be )?{_DUE_WORK}|"
     r"(?:can|could|will|would) (?:it|this|that|the [\w-]+) (?!(?:do|be|get|run|go|at|in|on|to|for|with)\b)[a-z]+ "
     r"(?:an? |up to )?(?=\d)|"
-    r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many)|within (?:the )?(?:limits?|range|spec\w*)|"
+    r"too (?:much|high|low|heavy|hot|cold|big|small|long|fast|slow|many|thin|thick|short|wide|narrow|tight|loose|"
+    r"deep|shallow|light|worn)\b|within (?:the )?(?:limits?|range|spec\w*)|"
     r"\b(?:in|out of) spec(?:ification)?s?(?=\s*(?:$|[?!.,]|or\b))|\bto spec(?:ification)?s?(?=\s*(?:$|[?!.]|or\b))|"
     r"(?:(?:is|are) (?:it|that|this|these|those|they) (?:still )?|\bstill )(?:in|within|out of) (?:the )?tolerance|"
     r"(?:can|could) (?:i|we|you|it|they) (?:load|fill|put|charge|tip|pour|feed) (?:it |them |the [\w-]+ )?"
@@ -626,7 +638,8 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
     r"(?:will|would) (?:(?:it|they|this|that|these|those|the [\w-]+)(?: [\w-]+)?|(?:one|an?) [\w-]+(?: [\w-]+){0,2}) "
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
-    rf"take (?:them|these|those)(?=\s*(?:$|[?!.,]))|{_CAPABLE}))\b|"
+    rf"(?<!how long will it )(?<!how long would it )take (?:it|them|these|those|that|this)(?=\s*(?:$|[?!.,]))|"
+    rf"{_CAPABLE}))\b|"
     rf"(?<!how )\b(?:can|could|should) (?:i|we) (?!(?:{_HOOKUP})\b)"
     r"(?:[a-z]+ )(?:[\w-]+ ){0,2}(?:up|down) to (?:an? )?\d|"
     # What the technician would run it at ("can we wind at 1400 m/min", "can i dry the zx2 at 200c").
@@ -642,7 +655,13 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     # if i open the guard".
     r"\d[^?]{0,60}?\b(?:is|will) (?:it|that|this|they) (?:gonna |going to )?(?:trip|shut (?:down|off)|stop|alarm)\b"
     r"(?!\s+(?:if|when|once|after|before|while)\b)|"
-    r"\d[^?]{0,60}?\b(?:will|would) (?:it|they|the [\w-]+) (?:keep up|cope)\b)"
+    r"\d[^?]{0,60}?\b(?:will|would) (?:it|they|the [\w-]+) (?:keep up|cope)\b|"
+    # Twenty-third session: whether it may go on at a reading ("bearing 78 deg keep going?", "at 4 bar can i
+    # carry on"), whether the machine takes a size ("9mm wire, will it take it") and a size too thin or too
+    # thick ("26 mm is that too thin").
+    r"\d(?:(?!\b(?:how|what)\b)[^?]){0,60}?\b(?:keep (?:it |them )?(?:going|running)|carry on|continue(?: running)?)"
+    r"(?=\s*(?:$|[?!.,]))"
+    ")"
 )
 
 # Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual
@@ -954,7 +973,7 @@ CAPABILITY_GENERIC: Final[frozenset[str]] = frozenset(
 
 # Words that say a feature is one, not which: "a delta t mode" asks about "delta t".
 FEATURE_GENERIC: Final[frozenset[str]] = frozenset(
-    {"mode", "func", "feat", "opti", "faci", "sett", "buil", "way", "kind", "type", "sort", "kit"}
+    {"mode", "function", "feature", "option", "facility", "setting", "built", "way", "kind", "type", "sort", "kit"}
 )
 
 # A sentence that works on what the one before it named ("Wash it", "fit the new one"): the sentence
@@ -1160,7 +1179,10 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     # operator and changed by Dryvex service") joining the subject (the group named "by_work"; twentieth
     # session, narrowed after a review).
     r"\b(?:is|are) (?:only |then |also |usually |normally |always )?"
-    r"(?P<by_work>(?!(?:not|supplied|available|sold|delivered)\b)[a-z][a-z-]+) (?:only )?by (?:the )?"
+    # Two participles joined ("is relapped or replaced by Trennard service"; twenty-third session).
+    r"(?:either )?(?P<by_work>(?:(?!(?:not|supplied|available|sold|delivered)\b)[a-z]+ (?:or|and) )?"
+    r"(?!(?:not|supplied|available|sold|delivered)\b)[a-z][a-z-]+) "
+    r"(?:only )?by (?:the )?"
     r"(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? "
     r"(?:service|commissioning|tool shop|die shop|workshop)(?: engineers?| technicians?)?\b|"
     # Or to an instruction named by its document code ("Spray gun overhaul is done to service instruction
@@ -1223,6 +1245,20 @@ VALUE_NOT_GIVEN: Final[re.Pattern[str]] = re.compile(
 # value a statement names, whose other words a question must all name (engine/scope.py).
 VALUE_GENERIC: Final[frozenset[str]] = frozenset(
     "value values limit limits setting settings figure figures data number numbers rating ratings".split()
+)
+# A value someone says they state for none of something ("Straw and waste wood give a finer ash; Ionvard
+# states no outlet dust for them"): the value for what follows "for", or for what the clause before names when
+# a pronoun follows (engine/scope.py, value_statements). Twenty-third session; tested on strings written for it
+# in tests/test_engine_scope.py.
+VALUE_NONE_FOR: Final[re.Pattern[str]] = re.compile(
+    # Said by a maker (capitalised, not a pronoun) or the manual, not by a part of the machine ("The control gives
+    # no warning for low oil": that is an answer).
+    r"(?:\b(?!(?:It|This|That|These|Those|They|There|He|She|We)\b)(?-i:[A-Z])[\w-]+|"
+    r"\b(?:the|this) (?:manual|document|guide|manufacturer|maker|supplier)) "
+    r"(?:states?|gives?|quotes?|guarantees?|specif(?:y|ies)|publish(?:es)?) no (?P<value>[a-z][^;,.:()]{0,40}?) "
+    # What it is for, up to a clause that says what it is given for instead (", only for both together").
+    r"for (?P<what>(?:(?!,\s*(?:only|but|except|which|as|whereas|while|when|so)\b)[^;.:()])+)",
+    re.IGNORECASE,
 )
 # A value the manual says it has no table of, set by trial instead ("There is no table of clamp forces: set
 # the force for each stock by a test cut"): what follows "of" or "for" is the value (engine/scope.py,

@@ -31,6 +31,7 @@ from engine.rules import (
     VALUE_ELSEWHERE,
     VALUE_GENERIC,
     VALUE_NO_TABLE,
+    VALUE_NONE_FOR,
     VALUE_NOT_GIVEN,
     WORK_BY_MAKER,
 )
@@ -83,6 +84,8 @@ _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
 # Letters two words' stems must share, one the other's start, to be one word (_same).
 _SAME_PREFIX = 4
 # A statement's verb joined to an earlier one of the same subject ("... and is not described in this manual").
+# Two participles joined in what the maker's service does ("relapped or replaced").
+_JOINED = re.compile(r" (?:or|and) ")
 _COORDINATED = re.compile(r"\b(?:and|but) (?:is|are)\s*$", re.IGNORECASE)
 # A relative pronoun ending a statement's subject: the subject is the noun phrase before it, after the
 # clause's last verb or preposition.
@@ -143,6 +146,9 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     groups = match.groupdict()
                     work = groups.get("work") or groups.get("by_work")
                     subjects = [f"{subject} {work}" if work else subject]
+                    if work and groups.get("by_work") and _JOINED.search(work):
+                        # "The wear plate is relapped or replaced by Trennard service": each work on the plate.
+                        subjects = [f"{subject} {each}" for each in _JOINED.split(work)]
                 start = match.end()
                 out.extend(_subjects(subjects))
             # Sent to another document by name: "see the Stitchmor SK-30 documentation", not "see the
@@ -184,8 +190,9 @@ def value_statements(text: str) -> list[str]:
     (rules.VALUE_ELSEWHERE: "Workplace exposure limits for furfuryl alcohol"), said so of the clause before
     (rules.VALUE_NOT_GIVEN: "The zero gap reference is recorded on the commissioning sheet; it is not given
     in this manual": "The zero gap reference"), or of what it has no table of (rules.VALUE_NO_TABLE: "There
-    is no table of clamp forces": "clamp forces"), without what brackets add ("(both rolls touching at 20
-    °C)")."""
+    is no table of clamp forces": "clamp forces"), or states none for ("Straw gives a finer ash; Ionvard
+    states no outlet dust for it": "outlet dust for Straw", rules.VALUE_NONE_FOR), without what brackets
+    add ("(both rolls touching at 20 °C)")."""
     out: list[str] = []
     for sentence in _FULL_STOP.split(_flat(text)):
         clauses = sentence.split(";")
@@ -196,11 +203,26 @@ def value_statements(text: str) -> list[str]:
         for before, clause in pairwise(clauses):
             if VALUE_NOT_GIVEN.match(clause):
                 out.append(_value_subject(before))
+        for before, clause in pairwise(["", *clauses]):
+            for match in VALUE_NONE_FOR.finditer(clause):
+                # "Ionvard states no outlet dust for them": for what the clause before names.
+                what = match.group("what").strip()
+                if _POINTS_AT.fullmatch(what):
+                    what = _REFERENT_END.split(_value_subject(before), maxsplit=1)[0]
+                out.append(f"{match.group('value')} for {what}" if what else "")
     return list(dict.fromkeys(subject for subject in out if subject and not _PRONOUN.fullmatch(subject)))
 
 
 # A subject that is only a pronoun ("it is not given here"): the clause before names the value.
 _PRONOUN = re.compile(r"(?:it|they|this|these|that|those)", re.IGNORECASE)
+# What "states no ... for" may point back with ("for them", "for these fuels").
+_POINTS_AT = re.compile(r"(?:it|them|this|these|that|those)(?: [\w-]+)?", re.IGNORECASE)
+# Where the clause a pronoun points back to stops naming its subject ("Straw and waste wood | give a finer ash"):
+# a verb of a short list, so a clause with another verb keeps its rest, which a question must then name too.
+_REFERENT_END = re.compile(
+    r"\s(?:gives?|ha[sv]e?|is|are|makes?|produces?|forms?|leaves?|needs?|behaves?|clogs?|sticks?|wears?|causes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _value_subject(head: str) -> str:

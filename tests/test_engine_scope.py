@@ -275,6 +275,44 @@ def test_a_value_kept_in_the_drawings_or_set_by_trial_is_scoped_out_for_a_questi
     assert scoped_out("what size is the main fuse", [manual]) is None
 
 
+def test_two_joined_participles_by_the_makers_service_are_its_work() -> None:
+    text = "The cam follower track is relined or renewed by Halvick service only; call Halvick service when it pits."
+    assert work_statements(text) == ["The cam follower track relined", "The cam follower track renewed"]
+    manual = Manual("halvick-cf.md", "Halvick CF Cartoners", ("CF-60",), (text,))
+    assert scoped_out("how do i reline the cam follower track on the cf60", [manual]) is not None
+    assert scoped_out("how do i renew the cam follower track", [manual]) is not None
+    # Other work on it, or the same work on another part, is not left to the maker.
+    assert scoped_out("how do i clean the cam follower track", [manual]) is None
+    assert scoped_out("how do i renew the drive belt", [manual]) is None
+    assert work_statements("The kit is supplied and fitted by Halvick service.") == []  # supplied is no work
+    assert work_statements("The track is either relined or renewed by Halvick service.") == [
+        "The track relined",
+        "The track renewed",
+    ]
+
+
+def test_a_value_someone_states_for_none_of_a_case_is_scoped_out_for_that_case() -> None:
+    text = (
+        "The cycle times hold for beech and oak. Pine, spruce and other resinous woods clog the knives; "
+        "Sawlund states no cycle time for them. Mortrex quotes no noise level for the open version."
+    )
+    assert value_statements(text) == [
+        "cycle time for Pine, spruce and other resinous woods",
+        "noise level for the open version",
+    ]
+    manual = Manual("sawlund-ct.md", "Sawlund CT Tenoners", ("CT-4",), (text,))
+    for question in ("what cycle time on the ct4 with spruce", "whats the noise level of the open version"):
+        assert scoped_out(question, [manual]) is not None, question
+    # The cases the values are stated for, or the value asked without the case, are not scoped out.
+    for question in ("cycle time for oak on the ct4", "what cycle time does the ct4 do", "noise level of the ct4"):
+        assert scoped_out(question, [manual]) is None, question
+    # A part of the machine that gives no signal answers; a clause after the case says what is given instead.
+    assert value_statements("The control gives no warning for low oil level. It gives no signal for brass.") == []
+    assert value_statements("The manual gives no airflow for each fan, only for both fans together.") == [
+        "airflow for each fan"
+    ]
+
+
 def test_a_changeover_is_work_on_what_the_machine_is_changed_over_to() -> None:
     text = "Changing the press over to another die set (both halves) is done to service instruction DK-SI-3."
     manual = Manual("dorkan-cp.md", "Dorkan CP Forming Presses", ("CP-10", "CP-20"), (text,))

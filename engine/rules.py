@@ -605,7 +605,8 @@ _HOOKUP: Final[str] = "hook|wire|connect|plumb|hitch|link|set|tie|pipe"
 # and a reading asked about before the work it would allow ("oven only at 180, can i start"); in the
 # twentieth "is that in spec" and whether a worn part needs a re- work ("does it need resurfacing"); in the
 # twenty-first a setting pushed to a model's code ("close the jc40 down to 90") and what the technician would
-# run it at ("can we wind at 1400 m/min").
+# run it at ("can we wind at 1400 m/min"); in the twenty-third whether it may go on at a reading ("78 deg keep
+# going?"), "will it take it" and a size too thin or too thick.
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -656,9 +657,9 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"\d[^?]{0,60}?\b(?:is|will) (?:it|that|this|they) (?:gonna |going to )?(?:trip|shut (?:down|off)|stop|alarm)\b"
     r"(?!\s+(?:if|when|once|after|before|while)\b)|"
     r"\d[^?]{0,60}?\b(?:will|would) (?:it|they|the [\w-]+) (?:keep up|cope)\b|"
-    # Twenty-third session: whether it may go on at a reading ("bearing 78 deg keep going?", "at 4 bar can i
-    # carry on"), whether the machine takes a size ("9mm wire, will it take it") and a size too thin or too
-    # thick ("26 mm is that too thin").
+    # Twenty-third session: whether it may go on at a reading ("bearing 78 deg keep going?", "vacuum down to
+    # 0.4 bar carry on"; not a how-to: "how do i keep it running"). Whether the machine takes a size ("9mm
+    # wire, will it take it") and a size too thin or too thick ("26 mm is that too thin") are read above.
     r"\d(?:(?!\b(?:how|what)\b)[^?]){0,60}?\b(?:keep (?:it |them )?(?:going|running)|carry on|continue(?: running)?)"
     r"(?=\s*(?:$|[?!.,]))"
     ")"

@@ -83,9 +83,9 @@ _PLAIN_DOING = frozenset({"done", "carried", "performed", "made", "given"})
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
 # Letters two words' stems must share, one the other's start, to be one word (_same).
 _SAME_PREFIX = 4
-# A statement's verb joined to an earlier one of the same subject ("... and is not described in this manual").
 # Two participles joined in what the maker's service does ("relapped or replaced").
 _JOINED = re.compile(r" (?:or|and) ")
+# A statement's verb joined to an earlier one of the same subject ("... and is not described in this manual").
 _COORDINATED = re.compile(r"\b(?:and|but) (?:is|are)\s*$", re.IGNORECASE)
 # A relative pronoun ending a statement's subject: the subject is the noun phrase before it, after the
 # clause's last verb or preposition.

@@ -442,8 +442,9 @@ def _row_part(row: str, generic: AbstractSet[str]) -> frozenset[str] | None:
     """Keys of the head noun of the part a row is about: its cell labelled as a part ("Group: Hydraulics;
     Part: Return filter"), else its first cell ("Spare part: Tray divider set": "divi"), up to a comma, a
     bracket, a number or a preposition ("Drive belt 1200 mm", "Blades for the notcher"); None when that
-    names no word (a code, a size, a count). `generic`: words that are no head ("kit"; with ROW_PART_GENERIC
-    also "set", "element": "Heater element" is then about the heater, as asked for "heater" or "element")."""
+    names no word (a code, a size, a count). `generic`: the keys of words that are no head ("kit"; with
+    ROW_PART_GENERIC's also "set", "element": "Heater element" is then about the heater, as asked for
+    "heater" or "element")."""
     cells = [cell.split(":", 1) for cell in row.split(";")]
     labelled = [c[1] for c in cells if len(c) == 2 and _PART_LABEL.search(c[0])]
     first = cells[0][1] if len(cells[0]) == 2 else cells[0][0]

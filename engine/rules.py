@@ -1160,6 +1160,9 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?:manuals?|instructions?|documentation)\b",
     re.IGNORECASE,
 )
+# Participles that say how a part comes, not what work is done on it ("is supplied by Halvick service"), nor a
+# negation (WORK_BY_MAKER's group "by_work", each of two joined participles).
+_NO_WORK: Final[str] = r"(?!(?:not|supplied|available|sold|delivered)\b)"
 # Work the maker's service or shop does, named as the subject ("Bladder replacement is done by Fundora
 # service", "Seasoning is done by Bakelund commissioning engineers", "Resharpening of the knives is done by
 # the Formaxa tool shop", "Pulling the screw ... is done to service instruction VXT-SI-03 by Vextrun service"):
@@ -1181,8 +1184,7 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     # session, narrowed after a review).
     r"\b(?:is|are) (?:only |then |also |usually |normally |always )?"
     # Two participles joined ("is relapped or replaced by Trennard service"; twenty-third session).
-    r"(?:either )?(?P<by_work>(?:(?!(?:not|supplied|available|sold|delivered)\b)[a-z]+ (?:or|and) )?"
-    r"(?!(?:not|supplied|available|sold|delivered)\b)[a-z][a-z-]+) "
+    rf"(?:either )?(?P<by_work>(?:{_NO_WORK}[a-z]+ (?:or|and) )?{_NO_WORK}[a-z][a-z-]+) "
     r"(?:only )?by (?:the )?"
     r"(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? "
     r"(?:service|commissioning|tool shop|die shop|workshop)(?: engineers?| technicians?)?\b|"

@@ -200,16 +200,16 @@ def value_statements(text: str) -> list[str]:
             for match in VALUE_ELSEWHERE.finditer(clause):
                 out.append(_value_subject(clause[: match.start()]))
             out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
-        for before, clause in pairwise(clauses):
-            if VALUE_NOT_GIVEN.match(clause):
-                out.append(_value_subject(before))
         for before, clause in pairwise(["", *clauses]):
+            if before and VALUE_NOT_GIVEN.match(clause):
+                out.append(_value_subject(before))
             for match in VALUE_NONE_FOR.finditer(clause):
                 # "Ionvard states no outlet dust for them": for what the clause before names.
                 what = match.group("what").strip()
                 if _POINTS_AT.fullmatch(what):
                     what = _REFERENT_END.split(_value_subject(before), maxsplit=1)[0]
-                out.append(f"{match.group('value')} for {what}" if what else "")
+                if what:
+                    out.append(f"{match.group('value')} for {what}")
     return list(dict.fromkeys(subject for subject in out if subject and not _PRONOUN.fullmatch(subject)))
 
 

@@ -38,6 +38,7 @@ SET_NAMES = (
     "twentyfirst",
     "twentysecond",
     "twentythird",
+    "twentyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

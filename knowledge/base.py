@@ -256,7 +256,12 @@ class KnowledgeBase:
 
     async def texts_matching(self, tenant: str, document_ids: list[int], pattern: str) -> dict[int, list[str]]:
         """The texts of these documents' chunks that match a PostgreSQL regular expression (case-insensitive),
-        per document, in the document's order: where a manual may say what it does not cover (engine/scope.py)."""
+        per document, in the document's order: where a manual may say what it does not cover (engine/scope.py).
+
+        regexp_like, not the ~* operator: the operator makes the planner estimate the pattern's
+        selectivity by running it over the text column's statistics, 2.5 ms of planning at 20,000
+        chunks for a scan of a few chunks that takes 0.2 ms (EXPLAIN ANALYZE). The function call
+        is estimated by default; the plan (the document index) is the same."""
         if not document_ids:
             return {}
         async with self.db.connect(readonly=True) as conn:
@@ -264,7 +269,7 @@ class KnowledgeBase:
                 await conn.execute(
                     text(
                         "SELECT document_id, text FROM chunks WHERE tenant_id = :t AND document_id = "
-                        "ANY(CAST(:ids AS bigint[])) AND text ~* :pattern ORDER BY document_id, ordinal"
+                        "ANY(CAST(:ids AS bigint[])) AND regexp_like(text, :pattern, 'i') ORDER BY document_id, ordinal"
                     ),
                     {"t": tenant, "ids": sorted(set(document_ids)), "pattern": pattern},
                 )

@@ -325,11 +325,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "duration",
                 r"\b(response|delay|ramp|start(ing)?|stopping|purge|hold|reaction|run) times?\b|"
+                # How long a spare takes to come or keeps in store (twenty-fourth session).
+                r"\b(lead|delivery) times?\b|\b(shelf|storage|pot) life\b|"
                 r"\b(duration|delay|timeout|valid)\b|"
                 rf"\b(?!{_BE_LONG})how long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
                 # "until" / "to the end of the shift" bound a time ("valid until the end of the shift"); "at the
                 # end of the shift" says when, not how long (narrowed 2026-12-01).
-                r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?)\b|\b(until|till)\b|\bto the end of the (shift|day)\b",
+                r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?|months?|years?)\b|\b(until|till)\b|"
+                r"\bto the end of the (shift|day)\b",
             ),
             (
                 "source",
@@ -340,9 +343,37 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\bavailable (from|on|at|as)\b|\border\w* (from|as|under)\b|\bfrom (the |your )?"
                 r"(manufacturer|supplier|distributor|vendor|service|support)\b|\bpart (no|number)",
             ),
+            # What a part costs, written as money ("EUR 120", "$85", "price on request" names no price either).
+            # Manuals seldom state one; a question asking it is answered by the sales office (twenty-fourth
+            # session; tested on strings written for it in tests/test_engine_analysis.py).
+            (
+                "price",
+                r"\b(price[sd]?|pricing|costs?|how much (is|are|does|do|would|will) [^?.]{0,40}\bcost)\b"
+                r"(?![ -](centre|center|saving|savings|down|effective)\b)",
+                r"[€$£]\s?\d|\d\s?(?:€|(?:eur|euros?|usd|dollars?|gbp)\b)|\b(eur|usd|gbp)\s?\d",
+            ),
+            # The version of the software or firmware asked ("which vc7 software version", "latest firmware"),
+            # written as a dotted number or "version N" ("V2.14", "software 3.1.0"), not a document's
+            # "Revision 4" (twenty-fourth session; tested on strings written for it).
+            (
+                "version",
+                r"\b(software|firmware|program|plc|hmi)\s+(versions?|releases?|revisions?|rev)\b|"
+                r"\b(versions?|releases?|revisions?) of (the )?(software|firmware|program)\b|"
+                r"\b(latest|newest|newer|current) (software|firmware)\b",
+                # Not a voltage ("400 V 2.2 kW") nor a document's own version ("Manual version 2.1").
+                r"\bv\d+(\.\d+)+\b|(?<!manual )(?<!document )(?<!edition )\b(version|release|firmware|software)"
+                r"\s?\d+(\.\d+)+\b|(?<!manual )(?<!document )(?<!edition )\bversion\s\d+\b",
+            ),
             # "How hot can the product be" asks a temperature as plainly as "max temperature" (seventeenth
             # session); "running hot" reports one (a symptom, SYMPTOM_CUES) and asks none.
-            ("temperature", r"\b(temperature|degrees|how (hot|cold|warm))\b|°", r"°\s?[CF]\b|\d\s?°"),
+            # Written with the sign, or as plain-text manuals write it ("75 C", "85 deg C"; twenty-fourth session).
+            (
+                "temperature",
+                r"\b(temperature|degrees|how (hot|cold|warm))\b|°",
+                # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C").
+                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])\d{1,4}(?:[.,]\d+)?\s[CF]\b(?![/\w-]))|"
+                r"\d\s?deg(rees)?\.?\s?[CF]\b",
+            ),
             # An angle asked for ("correct tilt", "what angle", "max incline"), not one the question gives ("mounted
             # at 30 deg incline"): written in degrees that are no temperature ("30°", "lead angle 45 deg"), or a
             # slope as a percentage ("gradients steeper than 2 %"). Twentieth session; tested on strings
@@ -534,7 +565,7 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(at what|what ([\w-]+ ){0,2}(is|are|should|does|do)|how (much|many|high|low|long|big|tight|often)|"
     r"what'?s (?:the )?(?:normal|right|correct|usual|max\w*|min\w*)|how do i set|"
     r"setting|set ?point|"
-    r"spec\w*|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
+    r"spec(?:s|ified|ifications?)?|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
 )
 
 # A number the question reports as a reading or proposes as a setting ("battery showing 18%", "came back
@@ -546,7 +577,8 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # what the machine fails to reach, "wont pull down to 4 deg", "doesnt get above 60": the technician's
 # setting, not the manual's; contractions only, and not "go": "it cannot go above 250 c, right?", "it will
 # not get above 95 c" claim a limit; in the fifteenth what a supply falls short with, "shop air only gives 7
-# bar"; in the seventeenth what a part "measures" now, not "a shaft measuring 40 mm", a size); tested on
+# bar"; in the seventeenth what a part "measures" now, not "a shaft measuring 40 mm", a size; in the
+# twenty-fourth what it runs at, "screw is running 120 rpm"); tested on
 # strings written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|measures?|says|"
@@ -554,6 +586,8 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
     r"(?:only|just|barely) (?:gives?|giving|delivers?|delivering|puts? out|supplies|makes?|reaches|pulls?|does)|"
     r"dropp?(?:ed|s|ing)?|fell|falls|rose|rises|(?:climb|creep)\w*(?: up)?|hit|hits|hitting|"
+    # What it runs at now ("screw is running 120 rpm", "it was doing 3000"; twenty-fourth session).
+    r"running|spinning|revving|(?:is|was|are|were) (?:doing|going)|"
     r"(?:is|was|are|were|sitting|stuck) at|"
     r"(?:wont|won[’']t|doesnt|doesn[’']t) "
     r"(?:get|pull|come|cool|heat|warm|reach|hold|build|make|keep)\w*(?: up| down| back)?(?: above| below| past)?)"
@@ -740,9 +774,11 @@ LIMIT_COMPARISONS: Final[re.Pattern[str]] = re.compile(
 )
 
 # Words before a number that make it the equipment's data, not a reading, however it is read out: "the
-# plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake.
+# plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake. "Spec" and its forms, not
+# "specks" of dirt (twenty-fourth session).
 NAMEPLATE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:plate|nameplate|label|sticker|tag|rating|rated|spec\w*|manual|book|datasheet|drawing|chart)\b"
+    r"\b(?:plate|nameplate|label|sticker|tag|rating|rated|spec(?:s|ified|ifications?)?|manual|book|datasheet|"
+    r"drawing|chart)\b"
 )
 
 # Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.
@@ -1150,7 +1186,12 @@ UNDER_BOUND: Final[re.Pattern[str]] = re.compile(r"\b(?:below|under|(?:less|lowe
 # (eighth session); tested on strings written for it in tests/test_engine_scope.py.
 SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"\b(?:ha(?:s|ve) (?:its|their) own|ha(?:s|ve) (?:a )?separate|"
-    r"(?:described|covered|documented) (?:in|by) (?:(?:its|their) own|(?:a )?separate)) "
+    r"(?<!as )(?:described|covered|documented) (?:in|by) (?:(?:its|their) own|(?:a )?separate|"
+    # Another's document by its owner ("covered by the shaft maker's manual"; twenty-fourth session), not
+    # the machine's own ("the operator's manual", "the machine's instructions") nor a step's "as described
+    # in the manufacturer's instructions".
+    r"the (?:[\w-]+ ){0,2}(?!(?:operator|user|owner|machine|installer|service|maintenance|equipment)['’]s)"
+    r"[\w-]+['’]s)) "
     r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation)\b"
     r"|\bnot (?:covered|described) (?:in|by) this (?:manual|guide|document|data ?sheet)\b"
     r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b"
@@ -1289,7 +1330,18 @@ SCOPE_SEE: Final[re.Pattern[str]] = re.compile(
 # Any run of whitespace between words: a PDF's line break may stand where the statement has a space.
 SCOPED_OUT_SQL: Final[str] = (
     r"(own|separate)[[:space:]]+(manual|instruction|data[[:space:]]*sheet|document)"
+    r"|(covered|described|documented)[[:space:]]+(in|by)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
+    r"(manual|instruction|data[[:space:]]*sheet|document)"
     r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this|does[[:space:]]+not[[:space:]]+cover"
+)
+# Verbs in "re" that are no work done again: the word after "re" is another verb ("replace" is no "place",
+# "remove" no "move"), so a how-to asking them names only themselves (engine/scope.py, _asked_work; a
+# word after "re" names the work too: "reseed" the seeding). Twenty-fourth session, after a review.
+NOT_DONE_AGAIN: Final[frozenset[str]] = frozenset(
+    "replace remove repair return record release reverse retract reduce require request report refer reject "
+    "relieve remain receive retain resist resolve respond restrict relate repeat rescue resume reveal reward "
+    "rectify recover refine reform refund regard register relay remark remind render rent reserve retire "
+    "review revise revolve".split()
 )
 # The verb that ends a statement's subject ("The HU-25 and HU-70 | are described in ...").
 SCOPE_VERB: Final[re.Pattern[str]] = re.compile(r"\b(?:has|have|are|is|which)\b", re.IGNORECASE)

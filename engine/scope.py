@@ -20,6 +20,7 @@ from engine.rules import (
     ACTIONS,
     CHANGED_OVER,
     HOW_TO,
+    NOT_DONE_AGAIN,
     NOT_HERE,
     OBJECT_BOUNDARY,
     PRONOUN_OBJECT,
@@ -80,8 +81,23 @@ _PASSIVE_SUBJECT = re.compile(
 _BRACKETED_LIST = re.compile(r"\s*\([^(),]*,[^()]*\)")
 # Participles that say only that the work is done, not which work ("is done", "is carried out").
 _PLAIN_DOING = frozenset({"done", "carried", "performed", "made", "given"})
+# A phrase that opens a sentence before its subject ("For the TX-2 and TX-4, the heater ... are covered by").
+_OPENING = re.compile(r"\s*(?:for|if|when|where|while|unless|once|after|before|on|in|with|at)\b", re.IGNORECASE)
+# The last item of a list ("its guard and its greasing").
+_LIST_END = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+# A sentence that says who does its subject's work ("... are done by the inspector appointed under ...").
+_WORK_DONE = re.compile(
+    r"(?P<subject>.+?)\s+(?P<verb>is|are)\s+(?:only\s+)?(?:done|carried out|performed)\s+(?:by|in|at|to)\b",
+    re.IGNORECASE,
+)
+# A statement's subject that is a pronoun alone ("They are not described in this manual"), standing for
+# the subject of the sentence before.
+_PRONOUN_SUBJECT = re.compile(r"(?:it|they|this|these|both)", re.IGNORECASE)
 # A subject that points back to what the sentence before named ("This adjustment is done by ... service").
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
+# A work done again ("reseed", "re-grease", "rewind"): the word after "re" names the work too, when at least
+# four letters are left and the word is no verb of its own (rules.NOT_DONE_AGAIN: "replace" is no "place").
+_DONE_AGAIN = re.compile(r"re-?(?=[a-z]{4,}$)")
 # Letters two words' stems must share, one the other's start, to be one word (_same).
 _SAME_PREFIX = 4
 # Two participles joined in what the maker's service does ("relapped or replaced").
@@ -124,7 +140,9 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
     manuals" names "other CX frame sizes"). With rules.WORK_BY_MAKER, the work the maker's service does
     (work_statements)."""
     out: list[str] = []
+    previous = ""
     for sentence in _SENTENCE_END.split(_flat(text)):
+        before, previous = previous, sentence
         for clause in sentence.split(";"):
             start = 0  # "The TW-60 is described in a separate data sheet, and drum washers have their own manual"
             for match in pattern.finditer(clause):
@@ -140,13 +158,29 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     # instructions": the relative pronoun stands for the noun just before it (the pump).
                     if _RELATIVE.search(subject):
                         subject = _NOUN_LEAD.split(_RELATIVE.sub("", subject))[-1]
-                    # "Parts wet with solvent ..., must go in the CO-1200-S version": the version.
-                    subject = _LEAD.sub("", subject.split(",")[-1].strip())
-                    # "The false bottom plates are lifted and their seals renewed to instruction MTB-SI-04":
-                    # the work the participles name is the subject's (rules.WORK_BY_MAKER's group "work").
                     groups = match.groupdict()
                     work = groups.get("work") or groups.get("by_work")
+                    # A list's items are each a subject ("The PTO shaft, its length, its guard and its greasing
+                    # are covered by the shaft maker's manual"; its last item joined by "and" or "or"), else
+                    # the clause's last part ("Parts wet with solvent ..., must go in the CO-1200-S version").
+                    items = subject.split(",")
+                    if len(items) > 1 and _OPENING.match(items[0]):
+                        # "For the TX-2 and TX-4, the heater and the blower are covered by ...": an opening
+                        # phrase, no item of the list.
+                        items = items[1:]
+                        subject = ",".join(items)
+                    listed = not work and len(items) > 1 and _LIST_END.search(items[-1]) is not None
+                    subject = subject if listed else _LEAD.sub("", items[-1].strip())
+                    # "The yearly vessel inspection is done by the appointed inspector. They are not described
+                    # in this manual": a pronoun alone stands for the subject of the sentence before.
+                    resolved = _handed_off(subject.lstrip("-*• "), before)
+                    if resolved:
+                        subject = resolved
+                    # "The false bottom plates are lifted and their seals renewed to instruction MTB-SI-04":
+                    # the work the participles name is the subject's (rules.WORK_BY_MAKER's group "work").
                     subjects = [f"{subject} {work}" if work else subject]
+                    if listed or resolved:
+                        subjects = _items(subject)  # each item on its own, as for "does not cover"
                     if work and groups.get("by_work") and _JOINED.search(work):
                         # "The wear plate is relapped or replaced by Trennard service": each work on the plate.
                         subjects = [f"{subject} {each}" for each in _JOINED.split(work)]
@@ -158,6 +192,34 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                 seen = (match.group("what") for match in SCOPE_SEE.finditer(clause))
                 out.extend(subject for subject in _subjects(seen) if document_codes(subject))
     return out
+
+
+def _items(subject: str) -> list[str]:
+    """A listed subject's items, a work named alone given the object of the last ("Cleaning, checking and
+    greasing the chain": "Cleaning the chain", "checking the chain", "greasing the chain")."""
+    items = [item.strip() for item in _LIST_SEPARATOR.split(subject) if item.strip()]
+    if not items:
+        return []
+    last = items[-1].split(maxsplit=1)
+    if len(last) == 2 and last[0].lower().endswith("ing"):
+        items = [
+            f"{item} {last[1]}" if len(item.split()) == 1 and item.lower().endswith("ing") else item for item in items
+        ]
+    return items
+
+
+def _handed_off(pronoun: str, before: str) -> str:
+    """What a pronoun subject stands for: the subject of the sentence before when that sentence hands its
+    work to someone ("The yearly inspection of the vessel is done by the appointed inspector. It is not
+    described in this manual"), in number with it ("it" and "this" an "is", "they" and "these" an "are"), up
+    to a verb of its own ("Converting to LPG | needs the kit ... and is done by"); "" for any other sentence
+    ("The drive motor is fitted with an encoder. It is ...": what "it" is, is not read here)."""
+    said = _PRONOUN_SUBJECT.fullmatch(pronoun) and _WORK_DONE.match(before.lstrip("-*• "))
+    if not said or _SUBORDINATE.match(said.group("subject")):
+        return ""
+    if (said.group("verb").lower() == "is") != (pronoun.lower() in ("it", "this")):
+        return ""
+    return _VERB_OF_ITS_OWN.split(said.group("subject"), maxsplit=1)[0]
 
 
 def _before_its_verb(head: str) -> str:
@@ -321,12 +383,12 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     names_a_model = len(codes) < len(named)
     asked = stems(strip_codes(question)) - covered_words
     asked_work = _asked_work(question)
-    work, objects = asked_work if asked_work else ("", [])
-    actions = [ACTIONS[kind].written for kind in asked_actions(question)] if work else []
+    works, objects = asked_work if asked_work else ((), [])
+    actions = [ACTIONS[kind].written for kind in asked_actions(question)] if works else []
     # A value asked (not a how-to, unless it asks a value too) that a manual says it does not give.
     # A report of trouble ("main fuse keeps blowing") asks no value; "what size fuse" does, kind or not.
     asked_value = bool(asked_value_kinds(question)) or (
-        not work and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
+        not works and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
     )
     asked_stems = stems(question)
     for manual in manuals:
@@ -340,21 +402,22 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # A how-to for the work a statement names, its model named or not ("how do i season the
                 # new band" and "Seasoning ... is not described in this manual"; "change the bladder" and
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
-                if work and _names_the_work(subject, work, objects, covered_words, actions):
+                if works and _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
                 if not names_a_model and len(asked & (stems(subject) - covered_words)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
-            for subject in _said(text, "work") if work else ():
-                if _names_the_work(subject, work, objects, covered_words, actions):
+            for subject in _said(text, "work") if works else ():
+                if _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
     return None
 
 
-def _asked_work(question: str) -> tuple[str, list[str]] | None:
-    """The stem of the work a how-to asks for, the first word after its lead, and the stems of what it
+def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
+    """The stems of the work a how-to asks for, the first word after its lead, and the stems of what it
     works on, the phrase after that up to a preposition ("how do i | replace | the crankshaft oil seal |
-    on the homo": "repla", ["crank", "oil", "seal"]), for a pronoun the last word of what the question
-    opened with ("belt has a crack, how do i weld it": ["belt"]); None for a question that is no how-to."""
+    on the homo": ("repla",), ["crank", "oil", "seal"]), for a pronoun the last word of what the question
+    opened with ("belt has a crack, how do i weld it": ["belt"]); None for a question that is no how-to.
+    A work done again is the work too ("reseed": "resee" and "seed", which "Seeding" names)."""
     if analyze_query(question).qtype != "procedure":
         return None
     low = question.lower()
@@ -363,10 +426,12 @@ def _asked_work(question: str) -> tuple[str, list[str]] | None:
     if not words:
         return None
     work = stem(words[0])
+    again = _DONE_AGAIN.match(words[0])
+    works = (work, stem(words[0][again.end() :])) if again and words[0] not in NOT_DONE_AGAIN else (work,)
     rest = low[lead.end() :].split() if lead else []
     at = next((i for i, w in enumerate(rest) if stem(w) == work), None)
     if at is None:
-        return work, []
+        return works, []
     after = " ".join(rest[at + 1 :])
     phrase = OBJECT_BOUNDARY.split(after, maxsplit=1)[0]
     changed = CHANGED_OVER.match(after)
@@ -377,7 +442,7 @@ def _asked_work(question: str) -> tuple[str, list[str]] | None:
         # "Conveyor belt has a crack at the edge, how do i weld it": "it" is what the question opened with,
         # by its last word (the belt).
         phrase = " ".join(content_words(_REPORT_VERB.split(low[: lead.start()], maxsplit=1)[0])[-1:])
-    return work, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+    return works, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
 
 
 # The verb that ends what a how-to's pronoun stands for, the part the question opened with ("hot zone felt |
@@ -402,7 +467,7 @@ _BEYOND_TITLE = 2
 
 
 def _names_the_work(
-    subject: str, work: str, objects: list[str], covered: frozenset[str], actions: list[re.Pattern[str]]
+    subject: str, works: tuple[str, ...], objects: list[str], covered: frozenset[str], actions: list[re.Pattern[str]]
 ) -> bool:
     """Is a statement's subject the work a how-to asks for, on what it asks about: the asked work's word
     in it ("Seasoning" for "season", "Pulling the screw" for "pull"), or the asked action written
@@ -419,8 +484,8 @@ def _names_the_work(
         rest = item
         for written in actions:
             rest = written.sub(" ", rest)
-        if any(_same(work, w) for w in own):
-            others = {w for w in own if not _same(work, w)}
+        if any(_same(work, w) for work in works for w in own):
+            others = {w for w in own if not any(_same(work, w) for work in works)}
             if not others:
                 return True  # the asked work alone: "Seasoning", "Descaling"
         elif rest != item:
@@ -433,5 +498,11 @@ def _names_the_work(
         beyond = [o for o in objects if not any(_same(o, c) for c in covered)]
         needed = beyond if len(beyond) >= _BEYOND_TITLE else objects
         if others and needed and all(any(_same(o, w) for w in others) for o in needed):
+            return True
+        # Or the subject names what the question works on by its last word alone, and nothing the question
+        # does not name: "Cot buffing" for "buff the top roller cots", not "Roll bearing replacement" for
+        # "replace the main drive bearings", nor "replacing the crankshaft" for "the crankshaft oil seal".
+        last = objects[-1] if objects else ""
+        if others and any(_same(last, w) for w in others) and all(any(_same(w, o) for o in objects) for w in others):
             return True
     return False

@@ -372,6 +372,9 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         # What a supply falls short with.
         "shop air only gives 6 bar and the cylinder is slow",
         "our fan just pulls 700 m3/h",
+        # What it runs at now (twenty-fourth session).
+        "black specks in the parts, screw is running 120 rpm",
+        "spindle was doing 3000 and it shook",
     ):
         assert number_match(question, evidence) == 0.5, question
     # Sizes, ratings and variants still must be found.
@@ -1670,3 +1673,42 @@ def test_what_do_i_change_after_a_symptom_asks_a_remedy_not_a_replacement() -> N
     # Naming what is changed, or asking how, still asks the replacement.
     assert asked_actions("which belt do i change on the ov2") == ["replace"]
     assert analyze_query("how do i change the belt").qtype == "procedure"
+
+
+def test_a_price_asked_is_answered_only_by_money() -> None:
+    assert "price" in asked_value_kinds("how much does the roller kit cost")
+    assert "price" in asked_value_kinds("price of a new blade")
+    # A cost centre or a cost-effective choice asks no price.
+    assert "price" not in asked_value_kinds("which cost centre do i book the repair to")
+    assert "price" not in asked_value_kinds("is it cost effective to rewind the motor")
+    assert "price" not in asked_value_kinds("is it cost-effective to rewind the motor")
+    assert value_match("what does a blade cost", ["Blade BX-4: EUR 240 each."]) == 1.0
+    assert value_match("what does a blade cost", ["Blade BX-4: 240 € each."]) == 1.0
+    assert value_match("what does a blade cost", ["Blade BX-4, part no. 4411-20, pack of 2."]) == 0.0
+
+
+def test_a_software_version_is_a_dotted_number_not_a_document_revision() -> None:
+    assert asked_value_kinds("which firmware version should the hmi run") == ["version"]
+    assert asked_value_kinds("latest software for the drive") == ["version"]
+    assert asked_value_kinds("how do i update the firmware") == []
+    assert value_match("which firmware version for the hmi", ["The HMI runs firmware V3.2.1 or later."]) == 1.0
+    assert value_match("which firmware version for the hmi", ["Manual HX-OM-02, Revision 4, May 2024."]) == 0.0
+    assert value_match("which firmware version for the hmi", ["Manual version 2.1, March 2024."]) == 0.0
+    assert value_match("which firmware version for the hmi", ["HMI supply: 24 V 1.5 A."]) == 0.0
+    assert asked_value_kinds("what software do i need to back up the plc") == []
+
+
+def test_a_lead_time_or_shelf_life_is_a_duration_in_months_or_years_too() -> None:
+    assert asked_value_kinds("whats the shelf life of the sealant") == ["duration"]
+    assert "duration" in asked_value_kinds("lead time on a new gearbox")
+    assert value_match("shelf life of the sealant", ["Sealant SX-2 keeps 18 months unopened at 5-25 °C."]) == 1.0
+    assert value_match("shelf life of the sealant", ["Sealant SX-2, part no. 5520-1."]) == 0.0
+
+
+def test_a_plain_text_temperature_is_a_temperature() -> None:
+    # Plain-text manuals write "75 C" and "85 deg C" where others write "75 °C".
+    assert value_match("max oil temperature", ["Oil temperature warns at 75 C and stops at 85 C."]) == 1.0
+    assert value_match("max oil temperature", ["Keep the oil at 60 deg C or below."]) == 1.0
+    # A lower-case "c" after a number is no temperature ("class 2 c"), nor is a code or a contact count.
+    for text in ("Cable class 2 c, 4 mm2.", "Cable 4C x 2.5 mm2.", "Relay K1, 2 C/O contacts.", "Use M10 C bolts."):
+        assert value_match("max oil temperature", [text]) == 0.0, text

@@ -355,3 +355,91 @@ def test_work_on_a_part_named_by_the_title_is_not_work_on_another_part_of_it() -
     text = "Replacing the main drive bearings is done by Krona service."
     manual = Manual("krona-rf.md", "Krona Roll Forming Line", ("RF-20",), (text,))
     assert scoped_out("how do i replace the roll bearings on the rf20", [manual]) is None
+
+
+PEELER = (
+    "The vessel is a pressure vessel. The yearly inspection of the vessel and the safety valve test are done "
+    "by the inspector appointed under the local rules. They are not described in this manual. The drive "
+    "shaft, its length, its guard and its greasing are covered by the shaft maker's manual. Converting the "
+    "burner to LPG needs the kit GK-3 and is done by a gas engineer; it is not described in this manual."
+)
+VESSEL = Manual("orvell-pv.md", "Orvell PV Steam Peeler", ("PV-3",), (PEELER,))
+
+
+def test_a_pronoun_that_is_not_described_stands_for_the_sentence_before() -> None:
+    assert statements(PEELER) == [
+        "The yearly inspection of the vessel",
+        "the safety valve test",
+        "The drive shaft",
+        "its length",
+        "its guard",
+        "its greasing",
+        "Converting the burner to LPG",
+    ]
+    found = scoped_out("yearly vessel inspection on the peeler, what does it involve", [VESSEL])
+    assert found is not None and found.what == "The yearly inspection of the vessel"
+    # Only a sentence that hands its work to someone, in number with the pronoun, is what it stands for.
+    assert statements("Fit the new seal. It is not described in this manual.") == ["It"]
+    assert statements("The drive motor is fitted with an encoder. It is not described in this manual.") == ["It"]
+    assert statements("The cabinet is cleaned by the operator. They have their own manuals.") == ["They"]
+    assert statements("If the pump is done by noon, the valve is shut. It is not described in this manual.") == ["It"]
+    assert statements("- Balancing is done by Orvell service.\n- It is not described in this manual.") == ["Balancing"]
+
+
+def test_a_listed_subject_drops_its_opening_and_lends_its_object_to_a_work_named_alone() -> None:
+    assert statements("For the TX-2 and TX-4, the heater and the blower are covered by separate manuals.") == [
+        "the heater and the blower"
+    ]
+    assert statements("Cleaning, checking and greasing the chain are described in the chain maker's manual.") == [
+        "Cleaning the chain",
+        "checking the chain",
+        "greasing the chain",
+    ]
+
+
+def test_another_makers_manual_by_its_owner_scopes_out_each_item_of_its_list() -> None:
+    found = scoped_out("how do i shorten the drive shaft for our tractor", [VESSEL])
+    assert found is not None and found.what == "The drive shaft"
+    assert statements("The guard is described in the guard maker's manual.") == ["The guard"]
+    # The machine's own documents, a step done as another's instructions say, "this manual" and a guard
+    # that covers are no such statement.
+    assert statements("The guard is described in the operator's manual.") == []
+    assert statements("The safety functions are described in the machine's instructions.") == []
+    assert statements("Tighten the bolts as described in the manufacturer's instructions.") == []
+    assert statements("The shaft guard is covered by this manual.") == []
+    assert statements("The shaft is covered by its guard.") == []
+    # The word rule reads the list's items, one of them named: the vessel is this manual's own.
+    assert scoped_out("vessel pressure on the peeler", [VESSEL]) is None
+
+
+def test_a_subject_naming_the_last_word_of_the_asked_object_names_the_work() -> None:
+    text = (
+        "Roller buffing is done to instruction RF-11 and is not described in this manual. Bearing replacement "
+        "on the idlers is done by Orvell service."
+    )
+    manual = Manual("orvell-rf.md", "Orvell RF Ring Frame", ("RF-8",), (text,))
+    found = scoped_out("how do i buff the top rollers", [manual])
+    assert found is not None and found.what == "Roller buffing"
+    # The subject names a word the question does not ("idlers"): another part's bearings.
+    assert scoped_out("how do i replace the main drive bearing", [manual]) is None
+
+
+def test_work_done_again_is_the_work_named() -> None:
+    text = "The tempering machine, its seeding and its temper curve are described in its own manual TM-01."
+    manual = Manual("orvell-en.md", "Orvell EN Enrober", ("EN-8",), (text,))
+    found = scoped_out("how do i reseed the tempering machine", [manual])
+    assert found is not None and found.what == "its seeding"
+    found = scoped_out("how do i re-seed the tempering machine", [manual])
+    assert found is not None and found.what == "its seeding"
+    # A verb of its own in "re" is no work done again: "replace" is no "place".
+    placing = Manual(
+        "orvell-en.md", "Orvell EN Enrober", ("EN-8",), ("Placement is described in a separate document.",)
+    )
+    assert scoped_out("how do i replace the belt", [placing]) is None
+    assert scoped_out("how do i place the belt", [placing]) is not None
+    # "re" before fewer than four letters is no work done again: "reset" is not "set".
+    setting = Manual(
+        "orvell-en.md", "Orvell EN Enrober", ("EN-8",), ("Setting the scraper is described in its own manual.",)
+    )
+    assert scoped_out("how do i reset the scraper", [setting]) is None
+    assert scoped_out("how do i set the scraper", [setting]) is not None

@@ -376,11 +376,13 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
         "Orvell drum pasteurisers have their own\nmanual.",
         "Oil-filled units are not covered by\nthis manual.",
         "This manual does not\ncover heated rinse modules.",
+        "The drive shaft is covered by the shaft maker's\nmanual.",
     ]
     async with db.connect(readonly=True) as conn:
         for body in texts:
             assert statements(body), body
-            matched = (await conn.execute(text("SELECT :t ~* :p"), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
+            sql = "SELECT regexp_like(:t, :p, 'i')"  # as KnowledgeBase.texts_matching asks it
+            matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
             assert matched is True, body
         plain = "Check the screen for tears weekly; the drive belt is covered by a guard."
-        assert (await conn.execute(text("SELECT :t ~* :p"), {"t": plain, "p": SCOPED_OUT_SQL})).scalar_one() is False
+        assert (await conn.execute(text(sql), {"t": plain, "p": SCOPED_OUT_SQL})).scalar_one() is False

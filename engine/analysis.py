@@ -137,10 +137,16 @@ def stem(word: str) -> str:
     meaning ("E-stop"/"estop", "set-point"/"setpoint"), so it is dropped; codes keep theirs."""
     if any(ch.isdigit() for ch in word):
         return word
+    return base(word)[:STEM_LENGTH]
+
+
+def base(word: str) -> str:
+    """A word before its stem is cut to STEM_LENGTH letters: no hyphen, plural s or verb ending
+    ("replacing", "replaced" and "replace" are "replac"), so whole words can be compared by it."""
     word = word.replace("-", "")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    return _without_ending(word)[:STEM_LENGTH]
+    return _without_ending(word)
 
 
 def _without_ending(word: str) -> str:

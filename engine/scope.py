@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from engine.analysis import analyze_query, asked_actions, asked_value_kinds, content_words, stem, stems
+from engine.analysis import analyze_query, asked_actions, asked_value_kinds, base, content_words, stem, stems
 from engine.rules import (
     ACTIONS,
     CHANGED_OVER,
@@ -98,6 +98,7 @@ _POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
 # A work done again ("reseed", "re-grease", "rewind"): the word after "re" names the work too, when at least
 # four letters are left and the word is no verb of its own (rules.NOT_DONE_AGAIN: "replace" is no "place").
 _DONE_AGAIN = re.compile(r"re-?(?=[a-z]{4,}$)")
+_NOT_AGAIN = frozenset(base(verb) for verb in NOT_DONE_AGAIN)  # "replacing" and "replaced" too
 # Letters two words' stems must share, one the other's start, to be one word (_same).
 _SAME_PREFIX = 4
 # Two participles joined in what the maker's service does ("relapped or replaced").
@@ -427,7 +428,7 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
         return None
     work = stem(words[0])
     again = _DONE_AGAIN.match(words[0])
-    works = (work, stem(words[0][again.end() :])) if again and words[0] not in NOT_DONE_AGAIN else (work,)
+    works = (work, stem(words[0][again.end() :])) if again and base(words[0]) not in _NOT_AGAIN else (work,)
     rest = low[lead.end() :].split() if lead else []
     at = next((i for i, w in enumerate(rest) if stem(w) == work), None)
     if at is None:

@@ -436,6 +436,7 @@ def test_work_done_again_is_the_work_named() -> None:
         "orvell-en.md", "Orvell EN Enrober", ("EN-8",), ("Placement is described in a separate document.",)
     )
     assert scoped_out("how do i replace the belt", [placing]) is None
+    assert scoped_out("procedure for replacing the belt", [placing]) is None
     assert scoped_out("how do i place the belt", [placing]) is not None
     # "re" before fewer than four letters is no work done again: "reset" is not "set".
     setting = Manual(

@@ -547,6 +547,9 @@ FIGURE_FOUND: Final[float] = 0.5
 # Dimensions "mm" alone does not answer: a diameter question wants a piece that says diameter.
 DIMENSION_WORDS: Final[re.Pattern[str]] = re.compile(r"\b(diameter|thickness|width|height|depth|pitch)\b")
 
+# "Spec" and its forms, not "specks" of dirt (twenty-fourth session): VALUE_CUES and NAMEPLATE.
+_SPEC: Final[str] = r"spec(?:s|ified|ifications?)?"
+
 # A symptom report ("pressure not coming up") names a quantity without asking for its value ... So does
 # what a display shows or a part stays at ("display just shows room temp", "block stays cold"; seventeenth
 # session).
@@ -565,7 +568,7 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(at what|what ([\w-]+ ){0,2}(is|are|should|does|do)|how (much|many|high|low|long|big|tight|often)|"
     r"what'?s (?:the )?(?:normal|right|correct|usual|max\w*|min\w*)|how do i set|"
     r"setting|set ?point|"
-    r"spec(?:s|ified|ifications?)?|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
+    rf"{_SPEC}|rating|rated|maximum|minimum|limit|range|default|nominal|value|which)\b"
 )
 
 # A number the question reports as a reading or proposes as a setting ("battery showing 18%", "came back
@@ -774,11 +777,9 @@ LIMIT_COMPARISONS: Final[re.Pattern[str]] = re.compile(
 )
 
 # Words before a number that make it the equipment's data, not a reading, however it is read out: "the
-# plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake. "Spec" and its forms, not
-# "specks" of dirt (twenty-fourth session).
+# plate says 75 kw", "nameplate shows 690 v" ask for the 75 kW motor's brake.
 NAMEPLATE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:plate|nameplate|label|sticker|tag|rating|rated|spec(?:s|ified|ifications?)?|manual|book|datasheet|"
-    r"drawing|chart)\b"
+    rf"\b(?:plate|nameplate|label|sticker|tag|rating|rated|{_SPEC}|manual|book|datasheet|drawing|chart)\b"
 )
 
 # Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.

@@ -83,8 +83,6 @@ _BRACKETED_LIST = re.compile(r"\s*\([^(),]*,[^()]*\)")
 _PLAIN_DOING = frozenset({"done", "carried", "performed", "made", "given"})
 # A phrase that opens a sentence before its subject ("For the TX-2 and TX-4, the heater ... are covered by").
 _OPENING = re.compile(r"\s*(?:for|if|when|where|while|unless|once|after|before|on|in|with|at)\b", re.IGNORECASE)
-# The last item of a list ("its guard and its greasing").
-_LIST_END = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 # A sentence that says who does its subject's work ("... are done by the inspector appointed under ...").
 _WORK_DONE = re.compile(
     r"(?P<subject>.+?)\s+(?P<verb>is|are)\s+(?:only\s+)?(?:done|carried out|performed)\s+(?:by|in|at|to)\b",
@@ -170,7 +168,8 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                         # phrase, no item of the list.
                         items = items[1:]
                         subject = ",".join(items)
-                    listed = not work and len(items) > 1 and _LIST_END.search(items[-1]) is not None
+                    # A list ends in "and" or "or" ("its guard and its greasing"): its last part, cut at commas.
+                    listed = not work and len(items) > 1 and _LIST_SEPARATOR.search(items[-1]) is not None
                     subject = subject if listed else _LEAD.sub("", items[-1].strip())
                     # "The yearly vessel inspection is done by the appointed inspector. They are not described
                     # in this manual": a pronoun alone stands for the subject of the sentence before.

@@ -408,7 +408,8 @@ def test_another_makers_manual_by_its_owner_scopes_out_each_item_of_its_list() -
     assert statements("Tighten the bolts as described in the manufacturer's instructions.") == []
     assert statements("The shaft guard is covered by this manual.") == []
     assert statements("The shaft is covered by its guard.") == []
-    # The word rule reads the list's items, one of them named: the vessel is this manual's own.
+    # A question about the vessel itself shares one word with a statement's subject, not the two the word
+    # rule needs: the vessel is this manual's own.
     assert scoped_out("vessel pressure on the peeler", [VESSEL]) is None
 
 

@@ -39,6 +39,7 @@ SET_NAMES = (
     "twentysecond",
     "twentythird",
     "twentyfourth",
+    "twentyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

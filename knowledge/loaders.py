@@ -249,6 +249,10 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
         lines = [lines[0], *lines[2:]]
     # A header over the value columns only ("        HL-25      HL-30") stands indented.
     over_values = lines[0][:1].isspace() and "  " in lines[0].strip()
+    from_header = False
+    if not columns and len(lines) > 2 and _ROW_START.match(lines[1]):
+        columns = _header_columns(lines[0], over_values)
+        from_header = bool(columns)
     starts = [0] if _ROW_START.match(lines[0]) or over_values else []
     for n, line in enumerate(lines[1:], start=1):
         if starts and _ROW_START.match(line) and not _goes_on(lines[starts[-1]], line, columns):
@@ -267,7 +271,7 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
     cut_header = False
     for n, line in enumerate(lines):
         if n in starts:
-            cells = _column_cells(line, columns)
+            cells = _column_cells(line, columns, from_header)
             cut_header = cut_header or (n == 0 and cells is not None)
             rows.append(cells or [cell.strip() for cell in re.split(r" {2,}", line.strip())])
         elif columns:
@@ -289,6 +293,23 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
     return [_labelled(header, row) if len(row) == len(header) else " | ".join(row) for row in rows[1:]]
 
 
+def _header_columns(header: str, over_values: bool) -> list[int]:
+    """Where a header of labels puts its columns ("Code  Meaning  Action"; "     RH-250   RH-380" over the
+    value columns, after the label column at the margin), as a column rule would: a label run into its
+    first value by one space ("Capacity (long-grain paddy) 4-5 t/h") is cut at the value column, and a
+    wrapped cell stands under its own column ("R06  Aspirator fan stopped; feed gate  Check the fan" /
+    "     closed                             belt"), not read as a line of prose. Empty when the first
+    line is no header (a value or a sentence in it), or has fewer than two columns. The caller reads a
+    header only when a row starts on the next line: a first row whose cell wraps is data ("GF TRIP
+    Leakage current above GFt. ... then hold" / "RESET for 3 s.")."""
+    cells = _cells(header)
+    # Over the values the first label is a model's ("RH-250"), digits and all: the label column is blank.
+    if not cells or not _labels([*([""] if over_values else []), *(text for _, text in cells)]):
+        return []
+    starts = [0, *(start for start, _ in cells)] if over_values else [start for start, _ in cells]
+    return starts if len(starts) > 1 and starts[0] == 0 else []
+
+
 # A cell's line that cannot end it: a comma, a semicolon, a slash, a hyphen, or a lower-case word that
 # needs another after it ("or", "the"; not "16 A", a unit, nor "on" or "in", a state: "Dosing pump on").
 _UNFINISHED = re.compile(r"(?:[,;/-]|\b(?:or|and|the|a|an|of|to|with|for|at|by|from))$")
@@ -306,16 +327,23 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     return len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None
 
 
-def _column_cells(line: str, columns: list[int]) -> list[str] | None:
+def _column_cells(line: str, columns: list[int], from_header: bool = False) -> list[str] | None:
     """A row cut where the column rule puts its columns ("...wrong board Pallet height": one space
     between two cells, which the split at two spaces misses). None, for the split instead, when a cell
     runs on past its column's start: no space before a column, or a gap of two spaces that ends
-    elsewhere ("Agitator seal assembly   2")."""
+    elsewhere ("Agitator seal assembly   2"). Columns read off a header are looser than a rule's: only
+    the label may run to one space before the first value; a later column needs two spaces before it,
+    or a value for both models ("1200 x 1200 x 2200 mm (both)") would be cut at its own space; and every
+    column must hold a value, or a value set short of its column would move under the next model."""
     if len(columns) < 2 or any(len(line) > c and line[c - 1] != " " for c in columns[1:]):
+        return None
+    if from_header and any(len(line) > c and line[c - 2 : c] != "  " for c in columns[2:]):
         return None
     if any(all(abs(gap.end() - c) > 1 for c in columns) for gap in re.finditer(r" {2,}", line.rstrip())):
         return None
     cells = [line[a:b].strip() for a, b in zip(columns, [*columns[1:], len(line)], strict=True)]
+    if from_header and not all(cells):
+        return None  # "Weight 85 kg    110 kg": a value short of its column leaves the last one empty
     return cells if sum(1 for cell in cells if cell) >= len(re.split(r" {2,}", line.strip())) else None
 
 

@@ -1134,3 +1134,29 @@ def test_a_list_item_written_as_a_paragraph_keeps_its_number() -> None:
     # An item with no text of its own (a command in <pre>) still takes its number, as a browser shows it.
     doc = load_bytes("cmd.html", b"<ol><li><pre>reset all</pre></li><li><p>Restart.</p></li></ol>")
     assert [b.text for b in doc.blocks] == ["reset all", "2. Restart."]
+
+
+def test_a_header_of_labels_sets_the_columns_a_wrapped_or_run_in_cell_keeps() -> None:
+    faults = (
+        "Code  Meaning                          Action\n"
+        "K01   Emergency stop                   Release and reset\n"
+        "K02   Hopper empty; feed gate          Refill the hopper and\n"
+        "      closed                           restart\n"
+        "K03   Belt slip                        Tension the belt\n"
+    )
+    _, blocks = parse_text("Feeder guide\n\nFAULTS\n\n" + faults)
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    # The wrapped cell stands under its own column at an indent of six: before, the table was prose.
+    assert rows[1] == "Code: K02; Meaning: Hopper empty; feed gate closed; Action: Refill the hopper and restart"
+    data = (
+        "                           BX-10          BX-20\n"
+        "Belt width                 400 mm         600 mm\n"
+        "Capacity (dry sand, moist) 4-5 t/h        6-8 t/h\n"
+        "Max. load (L x W x H)      1200 x 800 mm (both)\n"
+    )
+    _, blocks = parse_text("Feeder guide\n\nDATA\n\n" + data)
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    # A label run into its first value by one space is cut at the value column; a value for both models
+    # is not cut at its own space.
+    assert rows[1] == "Capacity (dry sand, moist); BX-10: 4-5 t/h; BX-20: 6-8 t/h"
+    assert rows[2] == "Max. load (L x W x H) | 1200 x 800 mm (both)"

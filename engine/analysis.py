@@ -12,8 +12,11 @@ from typing import Literal
 from engine.rules import (
     ABBREVIATIONS,
     ACTIONS,
+    ALARM_BEFORE,
     ALL_MODELS,
     APPROXIMATE,
+    ASKS_LOWER_BOUND,
+    ASKS_UPPER_BOUND,
     BARE_CHECK_UNITS,
     CAPABILITY_ASK,
     CAPABILITY_GENERIC,
@@ -24,6 +27,7 @@ from engine.rules import (
     CONDITION_BEFORE,
     CONDITION_UNITS,
     CONVERTED_TO,
+    CURRENT_NAMED,
     DIMENSION_WORDS,
     DUE_CHECK,
     EXISTENCE_ASKED,
@@ -33,6 +37,7 @@ from engine.rules import (
     FEATURE_ASK,
     FEATURE_GENERIC,
     FIGURE_FOUND,
+    FRACTION_SIZE,
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
     GLUED_UNITS,
@@ -44,11 +49,17 @@ from engine.rules import (
     LIMIT_CUES,
     LIMIT_LABEL_END,
     LIMIT_TRIGGER,
+    LOWER_BOUND_AFTER,
+    LOWER_BOUND_BEFORE,
     MISSING_CELL,
+    MODE_NAMED,
+    MODE_STATED,
     NAMEPLATE,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
+    OPERATING_MODES,
     OPPOSED_VARIANTS,
+    OTHER_CURRENT,
     OVER_BOUND,
     PART_GENERIC,
     PART_OF,
@@ -68,14 +79,18 @@ from engine.rules import (
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
+    TARGET_UP_TO,
     UNDER_BOUND,
     UNIT_KINDS,
     UNITS,
     UNNAMED_GENERIC,
     UNNAMED_PROCESS,
     UNNAMED_PRONOUN,
+    UPPER_BOUND_AFTER,
+    UPPER_BOUND_BEFORE,
     VALUE_CUES,
     VALUE_KINDS,
+    VULGAR_FRACTIONS,
     WORD_ENDINGS,
     WORK_DELEGATED,
     WORK_DUE,
@@ -281,6 +296,8 @@ def asked_value_kinds(question: str) -> list[str]:
     if SYMPTOM_CUES.search(low) and not VALUE_CUES.search(low):
         return []
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
+    if "tolerance" in kinds:
+        return ["tolerance"]  # "the crown is 0.35 mm, whats the tolerance": of a length, not the length
     # "Figure" is the fallback for a setting or specification of no more particular kind.
     return [k for k in kinds if k != FALLBACK_KIND] or kinds
 
@@ -727,15 +744,24 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     about its size ("measures 298, still usable" by "below 295 mm") or a limit or range of about its size
     whose clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
-    5-40 °C."""
+    5-40 °C; unless the range's clause names what the number is said of, which makes it the row the
+    number picks ("pipe id is 95mm, which blocks" by "Pipe ID range: 68-105 mm")."""
     # A sibling's cell of a model row is not the asked model's: "can the ws10 do 10mm2 cable" is not
     # answered by the WS-20's "0.5-16 mm²" beside the WS-10's "0.05-6 mm²".
     codes = specific_codes(question)
     evidence = "\n".join(scope_to_models(line, codes) for line in evidence.split("\n"))
     asked = strip_codes(question, document_codes(evidence))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
+    # A size written as a fraction ("pn for 3/0 travellers") is one number, found only whole (rules.FRACTION_SIZE).
+    # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
+    fractions = [] if checked else [m for m in _fraction_sizes(asked) if not _is_reading(asked, m.start())]
+    parts = [(m.start(), m.end()) for m in fractions]
     # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
-    matches = [m for m in _ASKED_NUMBER.finditer(asked) if checked or not _is_reading(asked, m.start())]
+    matches = [
+        m
+        for m in _ASKED_NUMBER.finditer(asked)
+        if (checked or not _is_reading(asked, m.start())) and not any(a <= m.start() < b for a, b in parts)
+    ]
     given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
     # against "replaced when elongated by 2 % or more"); elsewhere it is a setting or a recipe's ("50%
@@ -748,7 +774,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         if not checked and APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()])
     }
     numbers = {(number, unit) for number, unit, _ in given}
-    if not numbers:
+    if not numbers and not fractions:
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
     with_unit = _numbers_with_units(evidence)
@@ -758,11 +784,23 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     limits = {(value, unit) for value, unit, _, _ in limit_sites}
     limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
     sites = list(_range_sites(low_evidence)) if checked else []
+    # Outside a check a range is read only where it picks a row for a size given in a unit of length
+    # ("pipe id is 95mm, which blocks" by "Block set: B; Pipe ID range: 68-105 mm"; _ROW_PICKING_UNITS).
+    row_sites = (
+        [site for site in _range_sites(low_evidence) if site[2] in _ROW_PICKING_UNITS]
+        if not checked and any(unit in _ROW_PICKING_UNITS for _, unit, _ in given)
+        else []
+    )
     ranges = {(low, high, unit) for low, high, unit, _ in sites}
     # A range whose clause names what the question checks is that quantity's: outside it is the manual's "no".
     about = stems(asked) - _CHECK_STEMS
+    # So is a range in amperes whose clause names a current ("pulling 130 amps, ok?" against "the main motor
+    # should draw 108-122 A"): rules.CURRENT_NAMED.
     named_sites = [
-        (low, high, unit) for low, high, unit, start in sites if about & stems(_clause_at(low_evidence, start))
+        (low, high, unit)
+        for low, high, unit, start in sites
+        if about & stems(clause := _clause_at(low_evidence, start))
+        or (unit == "a" and _current_named(clause, low, high, [_number(n) for n, u, _ in given if u == "a"]))
     ]
     ranged = {unit for _, _, unit in named_sites}
     # A limit whose clause names all the number's own clause does answers it without its unit, in any
@@ -781,6 +819,17 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         else []
     )
     subjects = {m.group(1): _subject_before(asked, m.start()) for m in matches}
+    # What a size outside a check is the size of: the noun right after its unit ("a 42mm shaft"), else its
+    # clause before it ("pipe id is 95mm, which blocks").
+    selects = (
+        {
+            number: _said_after(asked, end) or subjects[number]
+            for (number, unit, end) in given
+            if unit in _ROW_PICKING_UNITS and number in subjects
+        }
+        if not checked
+        else {}
+    )
     # "the 60kw set": a size naming the machine is never checked against a limit; the machine must be it.
     sized = {(number, unit) for number, unit, end in given if _MACHINE_AFTER.match(asked, end)}
     machines = {(number, unit) for number, unit, end in given if _MACHINE_NAMED.match(asked, end)}
@@ -829,6 +878,15 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             )
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
+        if not checked:
+            # A row's cell whose label names what the number is said of picks the row that answers ("which
+            # blocks for pipe id 95mm": "Block set: B; Pipe ID range: 68-105 mm; Part number: BV-MB"); a
+            # range elsewhere is an allowed condition, not the value asked under it ("flow with 35c water"
+            # against "Ambient: 5-40 °C", "coolant at 12 deg" against "Coolant inlet 8-30 °C").
+            said_of = selects.get(number, frozenset())
+            return bool(said_of) and _in_range(number, unit, {
+                (low, high, u) for low, high, u, start in row_sites if said_of & _cell_label(low_evidence, start)
+            })  # fmt: skip
         kind = UNIT_KINDS.get(unit, unit)
         if unit == "%":
             # A share is of many quantities (humidity, load, stretch): only a limit or range whose clause
@@ -843,7 +901,78 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     if any(not written(n, unit) for n, unit in machines):
         return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
     counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
+    if fractions:
+        sizes_written = _fractions_written(evidence)
+        spans_written = _inch_ranges(evidence)
+        # An estimate ("about 1/3 full") counts only when written, as a number does; an inch size inside a
+        # range of inch sizes the evidence writes ("1/4" to 2"" holds 1 1/2) is written.
+        counted += [
+            _fraction(m) in sizes_written or any(low <= _inches(m) <= high for low, high in spans_written)
+            for m in fractions
+            if _fraction(m) in sizes_written or not APPROXIMATE.search(asked[: m.start()])
+        ]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+def _fraction_sizes(text: str) -> list[re.Match[str]]:
+    """Sizes written as fractions (rules.FRACTION_SIZE): an inch size in halves to 64ths ("5/16") or a
+    gauge ("3/0"); not "50/60", "24/7" or "1/3 full"."""
+    out = []
+    for m in FRACTION_SIZE.finditer(text):
+        top, bottom = int(m.group(2)), int(m.group(3))
+        if (bottom == 0 and 0 < top < 10) or (bottom in _INCH_PARTS and top < bottom and top % 2 == 1):
+            out.append(m)
+    return out
+
+
+_INCH_PARTS = frozenset({2, 4, 8, 16, 32, 64})
+
+
+def _fraction(m: re.Match[str]) -> str:
+    """A size as one token: "3/0", "1 1/2" ("1-1/2" too)."""
+    whole = f"{int(m.group('whole'))} " if m.group("whole") else ""
+    return f"{whole}{int(m.group(2))}/{int(m.group(3))}"
+
+
+# A fraction anywhere in the evidence, a thread's too ("G1/2"), a whole number before it ("1 1/2"): digits
+# on neither side.
+_WRITTEN_FRACTION = re.compile(r"(?<![\d./])(?:(?P<whole>\d{1,2})[- ](?=\d{1,2}/))?(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _inches(m: re.Match[str]) -> float:
+    """An inch size's value ("1 1/2": 1.5); a gauge ("3/0") is none: -1."""
+    top, bottom = int(m.group(2)), int(m.group(3))
+    if bottom == 0:
+        return -1.0
+    return (int(m.group("whole")) if m.group("whole") else 0) + top / bottom
+
+
+# A range of inch sizes, its high end marked as inches: "1/4" to 1 1/4"", "3/8-1 in".
+_INCH_SIZE = r"(?:\d{1,2}[- ])?\d{1,2}/\d{1,2}|\d{1,2}(?:\.\d+)?"
+_INCH_MARK = r"(?:\"|''|″|\s?in(?:ch(?:es)?)?\b)"
+_INCH_RANGE = re.compile(rf"(?<![\d./])({_INCH_SIZE}){_INCH_MARK}?\s*(?:to|-|–)\s*({_INCH_SIZE}){_INCH_MARK}")
+
+
+def _inch_size(text: str) -> float:
+    whole, _, fraction = text.replace("-", " ").rpartition(" ") if "/" in text else ("", "", text)
+    if "/" not in fraction:
+        return float(fraction)
+    top, bottom = fraction.split("/")
+    return (float(whole) if whole else 0.0) + int(top) / max(int(bottom), 1)
+
+
+def _inch_ranges(evidence: str) -> list[tuple[float, float]]:
+    """The ranges of inch sizes the evidence writes ("Hose range 1/4" to 2""), as values."""
+    for sign, written in VULGAR_FRACTIONS.items():
+        evidence = evidence.replace(sign, f" {written}")
+    return [(_inch_size(m.group(1)), _inch_size(m.group(2))) for m in _INCH_RANGE.finditer(evidence)]
+
+
+def _fractions_written(evidence: str) -> set[str]:
+    """The fractions the evidence writes, "½" as "1/2" (rules.VULGAR_FRACTIONS)."""
+    for sign, written in VULGAR_FRACTIONS.items():
+        evidence = evidence.replace(sign, f" {written}")
+    return {_fraction(m) for m in _WRITTEN_FRACTION.finditer(evidence)}
 
 
 # Words before a bare number in a check that may name its kind ("discharge temp on rc6 sitting at 138"),
@@ -855,6 +984,45 @@ _CLAUSE_START = re.compile(r"[,;]|\b(?:but|and|or|so|while|because)\b")
 # Where what follows a checked number stops speaking of it: a clause's end or the next number after its own
 # (not a full stop: "reading 97. too hot?" asks of the 97).
 _AFTER_CLAUSE_END = re.compile(r"[,;?!]|(?<=\D)\d")
+
+
+def _said_after(text: str, end: int) -> frozenset[str]:
+    """The stem of the word right after a number and its unit when it is a noun the size is of ("shaft" of
+    "a 42mm shaft"); empty when a word of no content follows ("95mm which blocks")."""
+    words = text[end:].lower().split(maxsplit=1)
+    if not words:
+        return frozenset()
+    first = _content_words(words[0].strip(",.;:?!"))
+    return frozenset({stem(first[0])}) - _CHECK_STEMS if first else frozenset()
+
+
+# Units of a size that picks a table row by its range ("Pipe ID range: 68-105 mm"): lengths. Not a condition
+# (a temperature, a pressure): "cycle time with coolant at 12 deg" is not answered by "Coolant inlet: 8-30 °C".
+_ROW_PICKING_UNITS = frozenset({"mm", "cm", "m"})
+
+
+def _current_named(clause: str, low: float, high: float, currents: Sequence[float]) -> bool:
+    """Is a range in amperes the current a check gives ("pulling 130 amps" against "should draw 108-122 A")?
+    Its clause names a current drawn (rules.CURRENT_NAMED), not a starting current, a fuse or a coil
+    (rules.OTHER_CURRENT), and the checked current is of its size (half its low end to twice its high)."""
+    return (
+        CURRENT_NAMED.search(clause) is not None
+        and OTHER_CURRENT.search(clause) is None
+        and any(low / 2 <= current <= high * 2 for current in currents)
+    )
+
+
+def _cell_label(text: str, position: int) -> frozenset[str]:
+    """Stems of the label of the row cell a value at `position` stands in ("pipe id range" of "Block set: B;
+    Pipe ID range: 68-105 mm; ..."); empty outside a row of labelled cells."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if ";" not in line:
+        return frozenset()
+    cell = line[: position - line_start].rsplit(";", 1)[-1]
+    label, colon, _ = cell.partition(":")
+    return stems(label) if colon else frozenset()
 
 
 def _kinds_named_before(text: str, start: int) -> set[str]:
@@ -956,6 +1124,89 @@ def other_condition(question: str, evidence: str) -> bool:
         return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
+
+
+def other_mode(question: str, evidence: str) -> bool:
+    """Does the question ask for a value in an operating mode ("what should the back pressure be during
+    cip") that the evidence states only for another mode ("Skim milk back pressure in separation: 3.5-4.5
+    bar")? Only a sentence sharing two words with the question besides its modes (one, for a question of
+    one) speaks of the asked value. One of them must state a value (a number) in another mode
+    (rules.MODE_STATED); none may name the asked mode anywhere ("CIP flow: at least the separation flow"
+    may be its value) or give a value without a mode ("Max line speed: 120 m/min" holds in every mode),
+    unless that value is only a limit ("back pressure above 6 bar" in a fault table) and the question asks
+    for no limit. Modes are rules.OPERATING_MODES."""
+    low = _MODE_APART.sub(r"\1-\2", question.lower())
+    asked = {OPERATING_MODES[m.group(1)] for m in MODE_STATED.finditer(low)}
+    if not asked:
+        return False
+    about = stems(_ANY_NUMBER.sub(" ", MODE_NAMED.sub(" ", strip_codes(low, document_codes(evidence))))) - _UNIT_STEMS
+    shared = min(2, len(about))
+    limit_asked = bool(LIMIT_CUES.search(low) or ASKS_LOWER_BOUND.search(low) or ASKS_UPPER_BOUND.search(low))
+    other = False
+    for sentence in _SENTENCE_OR_LINE.split(_MODE_APART.sub(r"\1-\2", evidence.lower())):
+        if not about or len(about & word_stems(sentence)) < shared:
+            continue
+        if any(OPERATING_MODES[m.group(1)] in asked for m in MODE_NAMED.finditer(sentence)):
+            return False
+        if not _BOUND_NUMBER.search(sentence):
+            continue
+        if MODE_STATED.search(sentence):
+            other = True
+        elif limit_asked or not _only_limits(sentence):
+            return False
+    return other
+
+
+def _only_limits(sentence: str) -> bool:
+    """Is every number of the lower-cased sentence a limit ("above 6 bar", "must never exceed 6 bar")?"""
+    return all(
+        LIMIT_CUES.search(before := sentence[max(0, m.start() - 30) : m.start()]) or LIMIT_COMPARISONS.search(before)
+        for m in _BOUND_NUMBER.finditer(sentence)
+    )
+
+
+def other_bound(question: str, pieces: Sequence[str]) -> bool:
+    """Does the question ask for one bound of a value ("whats the lowest cream temp we can churn at") that
+    the quoted pieces give only the other of ("must not be warmer than 14 °C", "14 °C or below")? Each
+    value of the asked kind is an upper bound, a lower bound, a range's end, an alarm's or trip's value
+    (no bound), or a plain value (a setting): the other bound alone answers nothing, anything else may.
+    Not for a check ("is 20c the lowest it can go", rules.QUANTITY_CHECK). Words are rules.ASKS_LOWER_BOUND
+    and the rest."""
+    low = question.lower()
+    lower, upper = ASKS_LOWER_BOUND.search(low), ASKS_UPPER_BOUND.search(low)
+    if bool(lower) == bool(upper) or QUANTITY_CHECK.search(low):
+        return False
+    kinds = [kind for kind in asked_value_kinds(question) if kind not in (FALLBACK_KIND, "part")]
+    seen = {bound for piece in pieces for kind in kinds for bound in _bounds(piece, kind)}
+    other, asked = ("upper", "lower") if lower else ("lower", "upper")
+    return other in seen and not seen & {asked, "range", "plain"}
+
+
+def _bounds(piece: str, kind: str) -> Iterator[str]:
+    """What each value of the kind in the piece is: "upper", "lower", "range", "alarm" or "plain"."""
+    written = VALUE_KINDS[kind].written
+    for m in _BOUND_NUMBER.finditer(piece):
+        if not written.search(piece[max(0, m.start() - 40) : m.end() + 12]):
+            continue
+        before, after = piece[max(0, m.start() - 40) : m.start()].lower(), piece[m.end() : m.end() + 25].lower()
+        if _RANGE_NEXT.match(after) or _RANGE_BEFORE.search(before):
+            yield "range"
+        elif (UPPER_BOUND_BEFORE.search(before) and not TARGET_UP_TO.search(before)) or UPPER_BOUND_AFTER.match(after):
+            yield "upper"
+        elif LOWER_BOUND_BEFORE.search(before) or LOWER_BOUND_AFTER.match(after):
+            yield "lower"
+        else:
+            yield "alarm" if ALARM_BEFORE.search(before) else "plain"
+
+
+# A value's number, not a code's digits ("D04"); a range's ends around it.
+_BOUND_NUMBER = re.compile(r"(?<![A-Za-z\d.])[-−+]?\d[\d.,]*")
+_RANGE_NEXT = re.compile(r"\s?(?:-|–|to|and)\s?[-−]?\d")
+_RANGE_BEFORE = re.compile(r"\d\s?(?:-|–|to)\s?$")
+
+
+# A mode written as two words ("start up", "shut down"): the same as hyphenated.
+_MODE_APART = re.compile(r"\b(start|shut|warm|run|cool|heat) (up|down)\b")
 
 
 def _clause_at(text: str, position: int) -> str:
@@ -1164,14 +1415,17 @@ def _limit_label(text: str, start: int) -> bool:
     first = len(cells) - 1
     while first > 0 and ":" in cells[first - 1]:
         first -= 1
-    if first == len(cells) - 1:
-        return False
-    label = cells[first].partition(":")[2].lstrip()
-    return bool(
+    labels = [cells[first].partition(":")[2].lstrip()] if first < len(cells) - 1 else []
+    if first == 1 and (window.rfind("\n") >= 0 or start <= _ROW_REACH):
+        # A whole first cell without a colon is the row's label too, for every value cell after it
+        # ("Roll diameter, change at; RH-250: 200 mm; RH-380: 200 mm").
+        labels.append(cells[0].strip())
+    return any(
         LIMIT_CUES.match(label)
         or LIMIT_COMPARISONS.match(label)
         or CAPACITY_LABEL.match(label)
         or LIMIT_LABEL_END.search(label)
+        for label in labels
     )
 
 

@@ -25,7 +25,9 @@ from engine.analysis import (
     cell_missing,
     for_another_model,
     names_feature,
+    other_bound,
     other_condition,
+    other_mode,
     variant_missing,
     word_stems,
 )
@@ -61,7 +63,7 @@ class Evidence:
     procedure: float = 0.0  # 1 for a how-to question (whose answer is steps, not a value)
     action_missing: float = 0.0  # 1 when a how-to's quoted steps and headings do none of the asked work
     feature_missing: float = 0.0  # 1 when a "does it have X" question's X is named in no passage read
-    other_condition: float = 0.0  # 1 when the value is stated only under another condition than the asked one
+    other_condition: float = 0.0  # 1 when the value is stated only for another condition, mode or bound
     sibling_only: float = 0.0  # 1 when every quoted piece is written for another model than the one asked
     code_quoted: float = 0.5  # share of the question's fault/parameter codes a quoted piece writes; 0.5 when none
     variant_missing: float = 0.0  # 1 when the quoted values are for siblings of the variant asked ("85 A nozzle")
@@ -238,11 +240,22 @@ def feature_missing(analysis: QueryAnalysis, passages: list[Passage]) -> bool:
 
 def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:
     """The question gives a condition ("at 20 deg") that the first passages and the quoted pieces state
-    their values under only with other numbers ("at 40 °C"): analysis.other_condition."""
-    if analysis.qtype != "fact":
-        return False  # a how-to's or a fault report's numbers are the job's, not a value's condition
+    their values under only with other numbers ("at 40 °C"): analysis.other_condition; or asks for a
+    value in an operating mode ("during cip") they state only for another ("in separation"):
+    analysis.other_mode; or asks for one bound ("the lowest cream temp") the quoted pieces give only the
+    other of ("not warmer than 14 °C"): analysis.other_bound."""
+    if analysis.qtype == "procedure":
+        return False  # a how-to's steps in one mode are no value stated for another
     texts = [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted
-    return bool(texts) and other_condition(analysis.question, "\n".join(texts))  # a row run on loses its label
+    if not texts:
+        return False
+    evidence = "\n".join(texts)  # a row run on loses its label
+    # A how-to's or a fault report's numbers are the job's, not a value's condition.
+    return (
+        (analysis.qtype == "fact" and other_condition(analysis.question, evidence))
+        or other_mode(analysis.question, evidence)
+        or other_bound(analysis.question, draft.quoted)
+    )
 
 
 def asked_cell_empty(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:

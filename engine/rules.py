@@ -317,6 +317,17 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             ),
             ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
             (
+                # How far a value may be off its nominal (twenty-fifth session): a nominal alone ("Crown: 0.35
+                # mm") does not say. Asked, it is the only kind asked (analysis.asked_value_kinds).
+                "tolerance",
+                # Not "+/- 80c", an estimate's "about".
+                r"\btoleranc\w*|(\+/-|±|\bplus (or|/) minus\b)(?!\s*\d)",
+                r"(±|\+/-|\+\s?\d[\d.,]*\s?/\s?-)\s?\d|\btoleranc\w*\b[^.;\n]{0,40}\d|\bwithin\s\d|"
+                r"\b(deviat|variat)\w*\b[^.;\n]{0,40}\d|\bdiffer\w*\s+by\s+(no\s+)?more\s+than\s\d|"
+                # A band or a limit is a tolerance too ("Roll crown: 0.38-0.42 mm", "runout max. 0.02 mm").
+                r"\d\s?(-|–|to)\s?\d|\bmax(imum|\.)?\s?\d|\bnot\s(to\s)?exceed\w*\s\d",
+            ),
+            (
                 "length",
                 rf"\b(diameter|length|gap|clearance|mm|thickness|pitch|dimension|how long is the ({_LONG_THINGS}))\b|"
                 rf"\b{_BE_LONG}",
@@ -698,8 +709,69 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     # 0.4 bar carry on"; not a how-to: "how do i keep it running"). Whether the machine takes a size ("9mm
     # wire, will it take it") and a size too thin or too thick ("26 mm is that too thin") are read above.
     r"\d(?:(?!\b(?:how|what)\b)[^?]){0,60}?\b(?:keep (?:it |them )?(?:going|running)|carry on|continue(?: running)?)"
-    r"(?=\s*(?:$|[?!.,]))"
+    r"(?=\s*(?:$|[?!.,]))|"
+    # Twenty-fifth session: whether the work may go on ("cream at 15.5c, can we keep churning", "can i keep
+    # feeding at 75 m/min"; not "how long can we keep running") and whether a difference matters ("6mm
+    # smaller than the other, does that matter").
+    r"\d(?:(?!\b(?:how|what)\b)[^?]){0,60}?(?<!how long )\b(?:can|could|should) (?:i|we) keep [a-z]+ing"
+    r"(?=\s*(?:$|[?!.,]))|"
+    r"(?<!how long )\b(?:can|could|should) (?:i|we) keep (?:it |them )?[a-z]+ing (?:it |them )?at (?:an? )?\d|"
+    r"\d[^?]{0,40}?\b(?:smaller|larger|bigger|lower|higher|shorter|longer|thinner|thicker|off|out|more|less|"
+    r"over|under|apart|different|difference)\b[^?]{0,60}?\b(?:does|will|would|could) (?:it|that|this) matter\b"
     ")"
+)
+
+# A clause that names a current: a range in amperes written there is the current a check gives ("ox60
+# pulling 130 amps, is that ok" against "the main motor should draw 80-90 % of its rated current, that is
+# 108-122 A"), though it shares no other word with the question; a manual's amperes are its motors' currents
+# (analysis.number_match). Added 2026-12-02 (twenty-fifth session); tested on strings written for it in
+# tests/test_engine_analysis.py.
+CURRENT_NAMED: Final[re.Pattern[str]] = re.compile(r"\b(?:currents?|amps|amperage|draws?|drawing)\b")
+# A current that is no running current ("Starting current: 300-400 A", "the brake coil draws 2-3 A", a fuse,
+# a welding range): no answer to "pulling 130 amps, is that ok".
+OTHER_CURRENT: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:start(?:ing|-up)? currents?|locked.rotor|inrush|short.circuit|fuses?|breakers?|coils?|weld\w*|"
+    r"leakage|holding)\b"
+)
+
+# The bound a question asks for ("the lowest cream temp we can churn at", "max belt speed"), and the words
+# around a manual's value that make it an upper or a lower bound ("must not be warmer than 14 °C", "at
+# least 8 °C", "14 °C or below"): a lowest value asked where the manual bounds the value only from above
+# (or the reverse) is not written (analysis.other_bound). "Above" and "below" alone are a case ("Cream
+# inlet above 14 °C (warning)"), a bound only kept to ("be kept below"). An alarm's or a trip's value is
+# no bound either way. Added 2026-12-02 (twenty-fifth session); tested on strings written for it in
+# tests/test_engine_analysis.py.
+ASKS_LOWER_BOUND: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:lowest|minimum|(?<!\d)(?<!\d )min|coldest|smallest|shortest|slowest|thinnest|lightest)\b"
+)
+ASKS_UPPER_BOUND: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:highest|maximum|max|hottest|warmest|largest|longest|fastest|biggest|heaviest|thickest)\b"
+)
+_MORE: Final[str] = r"(?:more|higher|greater|warmer|hotter|longer|faster|heavier|thicker|larger|bigger)"
+_LESS: Final[str] = r"(?:less|lower|colder|cooler|shorter|slower|lighter|thinner|smaller)"
+_KEPT: Final[str] = r"(?:be|keep|stay|remain|kept|held)"
+UPPER_BOUND_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:max(?:imum|\.)?|up to|(?:not|never) (?:to )?exceed\w*|no {_MORE} than|not (?:be )?{_MORE} than|"
+    rf"(?:not|never) (?:above|over|more than)|at most|{_KEPT} (?:at or )?(?:below|under|less than))"
+    r"\s*(?:about |approx\.? )?$|[≤<]\s*$"
+)
+LOWER_BOUND_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:min(?:imum|\.)?|at least|no {_LESS} than|not (?:be )?{_LESS} than|"
+    rf"(?:not|never) (?:below|under|less than)|{_KEPT} (?:at or )?(?:above|over|more than))"
+    r"\s*(?:about |approx\.? )?$|[≥>]\s*$"
+)
+UPPER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"\s?\S{0,6}\s+(?:or (?:less|below|lower|under)|max(?:imum|\.)?)\b"
+)
+LOWER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"\s?\S{0,6}\s+(?:or (?:more|above|higher|over)|min(?:imum|\.)?)\b"
+)
+# A verb that takes "up to" as its particle: "heat the cream up to 85 °C" is a target, no bound.
+TARGET_UP_TO: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:heat|warm|fill|bring|raise|top|pump|run|cool|ramp)\w*\b(?:\s+[\w-]+){0,3}\s+up to\s*$"
+)
+ALARM_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:warns?|stops?|trips?|alarms?|shuts? (?:down|off)|switch(?:es)? off)\b[^.;]{0,40}$"
 )
 
 # Words of a check that name no quantity ("measured 90 ohm on the cartridge, is it ok"): a range the manual
@@ -763,7 +835,14 @@ CAPACITY_LABEL: Final[re.Pattern[str]] = re.compile(
 # m3/h", "Output (max.)", "Load max"): the same limit as one the label opens with. Added 2026-12-01
 # (fifteenth session); tested on strings written for it in tests/test_engine_analysis.py.
 # A bare "min" is minutes as often ("Cure time, min"): a minimum writes its full stop or its whole word.
-LIMIT_LABEL_END: Final[re.Pattern[str]] = re.compile(r"(?:,|\(|\s)\s*(?:max(?:imum|\.)?|min(?:imum|\.))\s*\)?\s*$")
+# Twenty-fifth session: what the limit covers may follow in brackets ("Load per arm, maximum (moulds, frame
+# and powder)"), and a wear limit ends its label with the work it calls for ("Roll diameter, change at").
+LIMIT_LABEL_END: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:,|\(|\s)\s*(?:max(?:imum|\.)?|min(?:imum|\.))\s*\)?|"
+    r"\b(?:changed?|replaced?|renew(?:ed)?|discard(?:ed)?|scrap(?:ped)?|regrind|reground|reject(?:ed)?)"
+    r" (?:at|below|when (?:worn )?to))"
+    r"\s*(?:\([^()]*\))?\s*$"
+)
 # A comparison that makes the number right after it a limit ("below 340 V", "longer than 1.2 m",
 # "exceeds 3 mm"), or opens a row's label ("Smallest usable diameter; PG-250: 190 mm"). Only right
 # before its number: "sits above the 6 bar regulator" or "below the inlet, at 300 mm" set no limit.
@@ -1049,6 +1128,20 @@ LABEL_FILLER: Final[frozenset[str]] = frozenset(
 # Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
 OBJECT_KEY: Final[int] = 4
 
+# A size written as a fraction (a gauge "3/0 travellers", "4/0 cable", an inch size "5/16 hose") is one
+# number: its two parts are none of their own, and it counts only when written whole in the evidence (a
+# spares list of "1/0, 2/0, 4/0" writes no 3/0, though it writes a 3 and a 0 somewhere). An inch size in
+# halves to 64ths or a gauge over 0, its unit glued or not ("3/4in", "1/2npt"), a whole number before it
+# ("1 1/2", "1-1/2"); not "50/60 Hz", "24/7" or "1/3" (analysis.number_match). A vulgar fraction in the
+# evidence ("½") is the same size. Added 2026-12-02 (twenty-fifth session); tested on
+# strings written for it in tests/test_engine_analysis.py.
+FRACTION_SIZE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w./\-])(?:(?P<whole>\d{1,2})[- ](?=\d{1,2}/))?(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)"
+)
+VULGAR_FRACTIONS: Final[Mapping[str, str]] = MappingProxyType(
+    {"¼": "1/4", "½": "1/2", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+)
+
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
 GLUED_UNITS: Final[str] = (
@@ -1170,6 +1263,33 @@ CONDITION_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?<!cuts out )(?<!cut in )(?<!cuts in )(?<!switch )(?<!trip )(?<!open )(?<!close )\bat|@|\bambient)"
     r"(?:\s+(?:an?|the|ambient|temperature|pressure|supply|speed|of|inlet|product|water))*\s*$"
 )
+# Operating modes a value may be stated for, and the mode each word names: a value the manual gives "in
+# separation" is not the one asked "during cip" (analysis.other_mode, rule "condition"). Only words that
+# name a mode of the whole machine; "heating" or "cooling" alone name parts too. Added 2026-12-02
+# (twenty-fifth session); tested on strings written for it in tests/test_engine_analysis.py.
+OPERATING_MODES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("cip", "cleaning", "clean-in-place", "cleaning-in-place", "rinsing", "washdown", "wash-down"), "cleaning"
+        ),
+        **dict.fromkeys(("sip", "sterilisation", "sterilization", "sterilising", "sterilizing"), "sterilising"),
+        **dict.fromkeys(("start-up", "startup", "run-up", "warm-up", "warmup", "heat-up"), "start-up"),
+        **dict.fromkeys(("shutdown", "shut-down", "run-down", "rundown", "cool-down", "cooldown"), "shutdown"),
+        **dict.fromkeys(("standby", "stand-by", "idle", "idling"), "standby"),
+        **dict.fromkeys(("defrost", "defrosting"), "defrost"),
+        **dict.fromkeys(("regeneration", "backwash", "backwashing", "backflush", "backflushing"), "regeneration"),
+        **dict.fromkeys(("production", "operation", "running", "separation", "processing"), "production"),
+    }
+)
+_MODE_WORDS = "|".join(sorted((re.escape(w) for w in OPERATING_MODES), key=len, reverse=True))
+# A mode the value is stated in or asked for: "in cip", "during start-up", "while idling", "at shutdown",
+# "when in standby". "Start up" written apart is "start-up" (analysis._MODE_APART).
+MODE_STATED: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:in|during|while|at|when(?:\s+in)?)\s+(?:the\s+|a\s+)?({_MODE_WORDS})\b(?!-)", re.IGNORECASE
+)
+# A mode named anywhere ("the CIP flow"): a clause naming the asked mode may give its value.
+MODE_NAMED: Final[re.Pattern[str]] = re.compile(rf"(?<![\w-])({_MODE_WORDS})(?!\w|-\w+-)", re.IGNORECASE)
+
 # A bound the manual states a value beyond ("above 40 °C derate 2 % per K", "below 1 bar the fill takes
 # too long"): it covers the asked condition on its side, over the bound or under it.
 OVER_BOUND: Final[re.Pattern[str]] = re.compile(

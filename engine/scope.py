@@ -71,10 +71,13 @@ _LEAD = re.compile(
 _VERB_OF_ITS_OWN = re.compile(r"\s(?:needs?|requires?|takes?|uses?|must|should|can|may|will)\s", re.IGNORECASE)
 # Where a clause's subject and verb give way to how or by whom ("... is done | to instruction PMH-MS-04").
 _DOCUMENT_LEAD = re.compile(r"\s(?:to|by|with|before|after|in|at|for|on|using)\s", re.IGNORECASE)
-# A clause's subject before its verb, with a passive's participle ("Fire dampers are | tested").
+# A clause's subject before its verb, with a passive's participle ("Fire dampers are | tested"), or a list
+# of them ("Blades are | ground, swaged, shaped and tensioned"; twenty-fifth session) ending in a regular one
+# or a common irregular one ("rewound", "rebuilt").
 _PASSIVE_SUBJECT = re.compile(
     r"(?P<subject>.+?)\s+(?:is|are|must be|should be|has to be|have to be)"
-    r"(?:\s+(?:only\s+)?(?P<participle>\w+(?:ed|en)))?\b",
+    r"(?:\s+(?:only\s+)?(?P<participle>(?:[a-z]+,\s+)*(?:[a-z]+,?\s+(?:and|or)\s+)?"
+    r"(?:\w+(?:ed|en)|(?:re)?(?:wound|ground|built|bent|cut|split|spun|sewn))))?\b",
     re.IGNORECASE,
 )
 # A list in brackets, which a subject's parts may stand in.
@@ -343,7 +346,12 @@ def _clause_work(clause: str) -> str:
     if match is None:
         return _VERB_OF_ITS_OWN.split(clause, maxsplit=1)[0].strip()
     participle = match.group("participle") or ""
-    return f"{match.group('subject')} {participle if participle.lower() not in _PLAIN_DOING else ''}".strip()
+    if not participle or participle.lower() in _PLAIN_DOING:
+        return match.group("subject").strip()
+    # Each participle of a list with the subject: "Blades ground, blades swaged, ..." (_names_the_work reads
+    # a list's items one by one).
+    each = (part.strip() for part in _LIST_SEPARATOR.split(participle))
+    return ", ".join(f"{match.group('subject')} {part}" for part in each if part)
 
 
 def _subjects(subjects: Iterable[str]) -> list[str]:
@@ -434,6 +442,11 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
         return works, []
     after = " ".join(rest[at + 1 :])
     phrase = OBJECT_BOUNDARY.split(after, maxsplit=1)[0]
+    joined = _SECOND_WORK.match(after)
+    if not content_words(phrase) and joined:
+        # "how do i swage and shape the teeth on the bh 1800 blades": both works are on what follows the
+        # second, where it is too ("the teeth on the ... blades"); its last word names it (_names_the_work).
+        phrase = _CLAUSE_CUT.split(joined.group("rest"), maxsplit=1)[0]
     changed = CHANGED_OVER.match(after)
     if changed and not [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]:
         # "change the pf22 over to a different profile roll set": the work is on the profile roll set.
@@ -443,6 +456,12 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
         # by its last word (the belt).
         phrase = " ".join(content_words(_REPORT_VERB.split(low[: lead.start()], maxsplit=1)[0])[-1:])
     return works, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+
+
+# A second work joined to the first before its object ("swage | and shape | the teeth on the blades").
+_SECOND_WORK = re.compile(r"(?:and|or|&) [a-z]+ (?P<rest>.+)")
+# Where what a work is done to ends, its place included ("the teeth on the blades | , whats the procedure").
+_CLAUSE_CUT = re.compile(r"[,.;:?!()]|\b(?:and|or|but|so|because|if|when|while|then|how|what|which)\b")
 
 
 # The verb that ends what a how-to's pronoun stands for, the part the question opened with ("hot zone felt |

@@ -181,8 +181,10 @@ class DomainExpert:
             # "Does it have a load cell": a manual that has one names it; silence is no "no".
             fired.append(("feature", "the question asks about a feature no manual found names"))
         if evidence.other_condition:
-            # "Duty cycle at 20 deg" from a manual that gives it at 40 °C: whether it holds is a person's call.
-            fired.append(("condition", "the manual states the value only under another condition than the one asked"))
+            # "Duty cycle at 20 deg" from a manual that gives it at 40 °C, a CIP setting given for production, a
+            # lowest value where only a highest is written: whether it holds is a person's call.
+            why = "the manual states the value only for another condition, mode or bound than the one asked"
+            fired.append(("condition", why))
         if evidence.sibling_only:
             # "Is there a single-phase HD-40" answered by "the HD-32 is also built for single phase".
             fired.append(("sibling", "every passage quoted is written for another model than the one asked"))

@@ -22,7 +22,9 @@ from engine.analysis import (
     names_other_variant,
     names_part,
     number_match,
+    other_bound,
     other_condition,
+    other_mode,
     scope_to_models,
     stem,
     stems,
@@ -1712,3 +1714,137 @@ def test_a_plain_text_temperature_is_a_temperature() -> None:
     # A lower-case "c" after a number is no temperature ("class 2 c"), nor is a code or a contact count.
     for text in ("Cable class 2 c, 4 mm2.", "Cable 4C x 2.5 mm2.", "Relay K1, 2 C/O contacts.", "Use M10 C bolts."):
         assert value_match("max oil temperature", [text]) == 0.0, text
+
+
+def test_a_size_written_as_a_fraction_is_found_only_whole() -> None:
+    gauges = "Traveller 1: TR-1\nTraveller 1/0: TR-10\nTraveller 2/0: TR-20\nTraveller 4/0: TR-40"
+    assert number_match("pn for 3/0 travellers", gauges) == 0.0  # a 3 and a 0 are written, 3/0 is not
+    assert number_match("pn for 2/0 travellers", gauges) == 1.0
+    clamps = "Hose clamp 1/16: HC-1; 5/8: HC-10; 1/2: HC-8"
+    assert number_match("part number for a 5/16 hose clamp", clamps) == 0.0  # a 5 and a 16, no 5/16
+    assert number_match("part number for a 5/8 hose clamp", clamps) == 1.0
+    assert number_match("pn for the 1/2 inch drain valve", "Drain valve G½: DV-12") == 1.0
+    # A unit glued on, a whole number before it: still one size.
+    assert number_match("pn for 3/4in hose", "Hose 1/2: H-8; 3: H-30; 4: H-40") == 0.0
+    assert number_match("pn for 1-1/2 hose", "Hose 1/2: H-8; 1 1/2: H-30") == 1.0
+    assert number_match("pn for 1 1/2 hose", "Hose 1/2: H-8; 1: H-30") == 0.0
+    # Inside a range of inch sizes the evidence writes, a size is written.
+    crimps = 'Hose range: 1/4" to 1 1/4" (HC-32); 1/4" to 2" (HC-51)'
+    assert number_match("need to crimp 1 1/2 inch hose, which crimper", crimps) == 1.0
+    assert number_match("need to crimp 2 1/2 inch hose, which crimper", crimps) == 0.0
+    # Not a size: a supply's two frequencies, a share, an estimate.
+    assert number_match("does it run on 50/60 hz", "Supply 400 V 50/60 Hz") == 1.0
+    assert number_match("tank about 1/3 full, pn for the 3/8 fitting", "Fitting 3/8: F-38") == 1.0
+
+
+def test_a_value_stated_for_another_operating_mode_is_not_the_asked_modes() -> None:
+    manual = (
+        "Return line pressure in production: 2.0-2.5 bar on the RX-4.\n"
+        "Fault F07: Return line pressure above 4 bar; Action: open the bypass valve.\n"
+        "Code F11: Rinse water flow too low; Action: check the CIP feed pump."
+    )
+    # Asked in cleaning, stated only in production; the CIP row shares no word with what is asked.
+    assert other_mode("rx4 return line pressure during cip, what should it be", manual)
+    assert other_mode("what return line pressure when in standby", manual)
+    # The asked mode is the stated one, in other words too ("while running" is production).
+    assert not other_mode("return line pressure in production on the rx4", manual)
+    assert not other_mode("return line pressure while running", manual)
+    # A clause naming the asked mode may give its value; a value stated without a mode is every mode's.
+    assert not other_mode("return pressure during cip", manual + "\nDuring CIP the return line pressure is 1 bar.")
+    assert not other_mode("return line pressure during cip", "Return line pressure: 2.0-2.5 bar.")
+    # Written apart, a mode is the same word: "start up" is start-up.
+    assert other_mode("fan speed at start up", "Fan speed in operation: 1450 rpm")
+    assert not other_mode("fan speed at start up", "Fan speed at start-up: 900 rpm; in operation: 1450 rpm")
+    # No mode asked: nothing to compare.
+    assert not other_mode("return line pressure on the rx4", manual)
+    # A value stated without a mode holds in every mode; a limit alone does not give the asked setting.
+    both = "Max line speed: 120 m/min.\nIn cleaning mode the line speed is 10 m/min."
+    assert not other_mode("whats the max line speed in production", both)
+    assert other_mode(
+        "what line speed during start-up", "Line speed in production: 90 m/min. Never above 120 m/min line speed."
+    )
+    # The asked mode named with a hyphen ("CIP-flow") may give its value.
+    assert not other_mode("what flow do we need during cip", "Product flow in production: 10 m3/h.\nCIP-flow: 20 m3/h.")
+
+
+def test_outside_a_check_a_range_picks_the_row_of_what_its_number_is_said_of() -> None:
+    sets = (
+        "Jaw set: A; Shaft OD range: 20-35 mm; Part number: JW-A\n"
+        "Jaw set: B; Shaft OD range: 34-60 mm; Part number: JW-B"
+    )
+    assert number_match("shaft od is 42mm which jaw set do i fit", sets) == 1.0
+    assert number_match("which jaws for a 42mm shaft", sets) == 1.0  # the size before its noun
+    assert number_match("shaft od is 75mm which jaw set do i fit", sets) == 0.0  # in no row's range
+    # The noun the size is of picks the label, not another word of the question ("jaws" of "Jaw length").
+    assert number_match("which jaws for a 42mm shaft", "Jaw set: A; Jaw length: 30-80 mm; Part number: JW-A") == 0.0
+    # A range outside a row of cells is an allowed condition, not the row the number picks.
+    assert number_match("cycle time with 35c water", "Ambient temperature: 5-40 °C") == 0.0
+    assert number_match("cycle time with 35c water", "Water temperature: 5-40 °C") == 0.0
+    assert number_match("cycle time with 35c water", "Water: mains; Temperature: 5-40 °C; Flow: 2 L/min") == 0.0
+    # Only a size picks a row: a condition's row range is allowed, not the asked value under it.
+    assert number_match("cycle time with coolant at 12 deg", "Coolant inlet: 8-30 °C; Cycle time: 40 s") == 0.0
+    # A bare number is no size of a row ("gearbox 3" is not in "1.5-4 l").
+    assert number_match("what oil for gearbox 3 on the 15 kw drive", "Drive 15 kW: oil ISO VG 220, 1.5-4 l.") == 0.5
+
+
+def test_more_checks_whether_work_may_go_on_or_a_difference_matters() -> None:
+    limit = "Cream at the inlet must not be warmer than 14 °C."
+    assert number_match("milk coming in at 17c from the silo, can we keep pasteurising", limit) == 1.0
+    assert number_match("milk coming in at 17c", limit) == 0.0  # no check: 17 °C is written nowhere
+    assert number_match("the pump is 4mm lower than the tank, does that matter", "Offset no more than 2 mm.") == 1.0
+    assert number_match("can i keep cutting at 75 m/min", "Do not cut faster than 60 m/min.") == 1.0
+    assert number_match("can we keep it running at 15 bar?", "Never run above 12 bar.") == 1.0
+    # Asking how long, or whether an order matters, checks nothing.
+    assert QUANTITY_CHECK.search("how long can we keep running at 80c") is None
+    assert QUANTITY_CHECK.search("fitting the 2 seals, does it matter which way round they go") is None
+
+
+def test_a_row_label_ends_with_its_limit_or_the_work_a_wear_limit_calls_for() -> None:
+    load = ": Load per hook, maximum (frame and pallet); HX-10: 400 kg; HX-20: 650 kg"
+    assert number_match("hx10 hook with frame and pallet 450 kg, ok?", load) == 1.0
+    wear = "Pad thickness, replace at; HX-10: 4 mm; HX-20: 5 mm; HX-30: 9 mm"
+    assert number_match("pads are 4.5 mm on the hx20, time to change?", wear) == 1.0
+    assert number_match("pads are 9.5 mm on the hx30, time to change?", wear) == 1.0  # every cell of the row
+    assert number_match("pads are 9.5 mm, time to change?", "Pad thickness, renewed at; HX-30: 9 mm") == 1.0
+    # A first cell that is no limit sets none: the number is not checked against it.
+    assert number_match("pads are 4.5 mm on the hx20, time to change?", "Pad thickness, new; HX-20: 9 mm") == 0.0
+
+
+def test_a_range_in_amperes_whose_clause_names_a_current_answers_a_checked_current() -> None:
+    spec = "After start-up the main motor should draw 40-46 A on the KP-2."
+    assert number_match("kp2 pulling 52 amps after warm up, is that ok", spec) == 1.0
+    # Amperes said of something else, or of another size, are no answer to the current checked.
+    assert number_match("kp2 pulling 52 amps after warm up, is that ok", "The brake coil draws 2-3 A.") == 0.0
+    assert number_match("kp2 pulling 52 amps, is that ok", "Starting current of the main motor: 300-400 A.") == 0.0
+    assert number_match("kp2 pulling 520 amps, is that ok", spec) == 0.0
+
+
+def test_the_other_bound_of_a_one_sided_limit_does_not_answer_the_asked_bound() -> None:
+    upper = [
+        "Oil at the pump inlet must not be warmer than 60 °C.",
+        "The unit warns at 60 °C (H04) and stops at 70 °C (H05).",  # an alarm's value is no bound
+        "Code: H04; Alarm: Oil inlet above 60 °C (warning)",  # nor a case the alarm is for
+    ]
+    assert other_bound("whats the lowest oil temp we can run at", upper)
+    assert not other_bound("whats the highest oil temp we can run at", upper)
+    # The asked bound, a range or a plain setting may answer it.
+    assert not other_bound("lowest oil temp", [*upper, "Oil at the pump inlet: at least 20 °C."])
+    assert not other_bound("lowest oil temp", [*upper, "Oil at the pump inlet: 20-60 °C."])
+    assert not other_bound("lowest oil temp", [*upper, "Set the oil heater to 35 °C."])
+    assert other_bound("max feed pressure on the pump", ["Feed pressure must be at least 2 bar."])
+    assert not other_bound("is 15c the lowest we can run at", upper)  # a check: a limit answers it
+    # "min" after a number is minutes; "heat up to" is a target, no bound.
+    assert not other_bound("how hot can the oil get after 30 min running", ["Oil temperature: max. 80 °C."])
+    assert not other_bound("min temp the cream should be heated to", ["Heat the cream up to 85 °C."])
+
+
+def test_a_tolerance_asked_is_not_answered_by_a_nominal_value() -> None:
+    question = "sending the roll out for regrind, crown 0.4 mm - whats the tolerance on that +/-"
+    assert asked_value_kinds(question) == ["tolerance"]
+    assert value_match(question, ["Parameter: Roll crown; RX-1: 0.4 mm; RX-2: 0.5 mm"]) == 0.0
+    assert value_match(question, ["Roll crown: 0.4 mm ±0.02 mm"]) == 1.0
+    assert value_match("whats the cut length tolerance", ["Cut lengths must be within 1 mm of the setpoint."]) == 1.0
+    # A band or a limit is a tolerance too; "+/-" before a reading is an estimate, not a tolerance asked.
+    assert value_match("whats the tolerance on the roll crown", ["Roll crown: 0.38-0.42 mm"]) == 1.0
+    assert value_match("runout tolerance on the shaft", ["Shaft runout: max. 0.02 mm"]) == 1.0
+    assert asked_value_kinds("oil is running +/- 80c, whats the max oil temp") == ["temperature"]

@@ -445,3 +445,31 @@ def test_work_done_again_is_the_work_named() -> None:
     )
     assert scoped_out("how do i reset the scraper", [setting]) is None
     assert scoped_out("how do i set the scraper", [setting]) is not None
+
+
+def test_a_list_of_participles_left_to_another_shop_is_each_its_work() -> None:
+    text = (
+        "Knives are ground, honed, balanced and profiled in the grinding shop to instruction GRS-04; "
+        "this work is not described here."
+    )
+    assert work_statements(text) == ["Knives ground, Knives honed, Knives balanced, Knives profiled"]
+    chipper = Manual("orvell-dc.md", "Orvell DC Disc Chipper Manual", ("DC-6",), (text,))
+    assert scoped_out("how do i hone the knives on the dc6", [chipper]) is not None
+    # The work asked before its object is parsed: the subject's other words need only be the question's.
+    assert scoped_out("how do i hone and balance the edges of the dc6 knives", [chipper]) is not None
+    # Other work on the knives, or the listed work on another part, is not left out.
+    assert scoped_out("how do i change the knives on the dc6", [chipper]) is None
+    assert scoped_out("how do i balance the disc on the dc6", [chipper]) is None
+    # Two works on a part of the listed equipment: what the second is done to must be its subject.
+    motors = "Motors are checked, cleaned and rewound by an electrical contractor; this work is not described here."
+    assert work_statements(motors) == ["Motors checked, Motors cleaned, Motors rewound"]
+    station = Manual("orvell-ps.md", "Orvell PS Pump Station Manual", ("PS-1",), (motors,))
+    assert scoped_out("how do i check and grease the motor bearings", [station]) is None
+    assert scoped_out("how do i clean the motors", [station]) is not None
+
+
+def test_a_clause_without_a_participle_of_its_own_is_its_subject() -> None:
+    # "Replacing the seal is done to ...": "done" names no work, the subject does (a list of participles
+    # must not leave it empty).
+    text = "Replacing the rotor seal is done to instruction KR-07 with the press tool; it is not described here."
+    assert work_statements(text) == ["Replacing the rotor seal"]

@@ -744,25 +744,34 @@ OTHER_CURRENT: Final[re.Pattern[str]] = re.compile(
 ASKS_LOWER_BOUND: Final[re.Pattern[str]] = re.compile(
     r"\b(?:lowest|minimum|(?<!\d)(?<!\d )min|coldest|smallest|shortest|slowest|thinnest|lightest)\b"
 )
+# The words that ask for the highest value instead ("max belt speed").
 ASKS_UPPER_BOUND: Final[re.Pattern[str]] = re.compile(
     r"\b(?:highest|maximum|max|hottest|warmest|largest|longest|fastest|biggest|heaviest|thickest)\b"
 )
+# Comparatives of more and of less ("not be warmer than", "no colder than"), and the verbs a value is kept
+# to ("be kept below"), for the bound patterns below.
 _MORE: Final[str] = r"(?:more|higher|greater|warmer|hotter|longer|faster|heavier|thicker|larger|bigger)"
+# Comparatives of less (see _MORE).
 _LESS: Final[str] = r"(?:less|lower|colder|cooler|shorter|slower|lighter|thinner|smaller)"
+# Verbs a value is kept to, before "below" or "above" (see _MORE).
 _KEPT: Final[str] = r"(?:be|keep|stay|remain|kept|held)"
+# Words right before a value that make it an upper bound ("max.", "must not be warmer than", "≤").
 UPPER_BOUND_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:max(?:imum|\.)?|up to|(?:not|never) (?:to )?exceed\w*|no {_MORE} than|not (?:be )?{_MORE} than|"
     rf"(?:not|never) (?:above|over|more than)|at most|{_KEPT} (?:at or )?(?:below|under|less than))"
     r"\s*(?:about |approx\.? )?$|[≤<]\s*$"
 )
+# Words right before a value that make it a lower bound ("at least", "no colder than", "≥").
 LOWER_BOUND_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:min(?:imum|\.)?|at least|no {_LESS} than|not (?:be )?{_LESS} than|"
     rf"(?:not|never) (?:below|under|less than)|{_KEPT} (?:at or )?(?:above|over|more than))"
     r"\s*(?:about |approx\.? )?$|[≥>]\s*$"
 )
+# Words right after a value and its unit that make it an upper bound ("14 °C or below", "80 °C max.").
 UPPER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
     r"\s?\S{0,6}\s+(?:or (?:less|below|lower|under)|max(?:imum|\.)?)\b"
 )
+# Words right after a value and its unit that make it a lower bound ("8 °C or more", "2 bar min.").
 LOWER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
     r"\s?\S{0,6}\s+(?:or (?:more|above|higher|over)|min(?:imum|\.)?)\b"
 )
@@ -770,6 +779,7 @@ LOWER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
 TARGET_UP_TO: Final[re.Pattern[str]] = re.compile(
     r"\b(?:heat|warm|fill|bring|raise|top|pump|run|cool|ramp)\w*\b(?:\s+[\w-]+){0,3}\s+up to\s*$"
 )
+# A value an alarm or a trip is set at ("warns at 14 °C", "stops the feed at 16 °C"): no bound either way.
 ALARM_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:warns?|stops?|trips?|alarms?|shuts? (?:down|off)|switch(?:es)? off)\b[^.;]{0,40}$"
 )
@@ -1138,6 +1148,7 @@ OBJECT_KEY: Final[int] = 4
 FRACTION_SIZE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w./\-])(?:(?P<whole>\d{1,2})[- ](?=\d{1,2}/))?(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)"
 )
+# The vulgar fraction signs a manual may write a size with, and the fraction each is.
 VULGAR_FRACTIONS: Final[Mapping[str, str]] = MappingProxyType(
     {"¼": "1/4", "½": "1/2", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 )
@@ -1281,7 +1292,8 @@ OPERATING_MODES: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("production", "operation", "running", "separation", "processing"), "production"),
     }
 )
-_MODE_WORDS = "|".join(sorted((re.escape(w) for w in OPERATING_MODES), key=len, reverse=True))
+# The mode words as one alternation, longest first, for MODE_STATED and MODE_NAMED.
+_MODE_WORDS: Final[str] = "|".join(sorted((re.escape(w) for w in OPERATING_MODES), key=len, reverse=True))
 # A mode the value is stated in or asked for: "in cip", "during start-up", "while idling", "at shutdown",
 # "when in standby". "Start up" written apart is "start-up" (analysis._MODE_APART).
 MODE_STATED: Final[re.Pattern[str]] = re.compile(

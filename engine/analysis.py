@@ -744,8 +744,10 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     about its size ("measures 298, still usable" by "below 295 mm") or a limit or range of about its size
     whose clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
     a range's inside is not written: "flow with 35c water" is not answered by an ambient range of
-    5-40 °C; unless the range's clause names what the number is said of, which makes it the row the
-    number picks ("pipe id is 95mm, which blocks" by "Pipe ID range: 68-105 mm")."""
+    5-40 °C; unless the number is a length inside a range in a row cell whose label names what it is the
+    size of, which makes it the row the number picks ("pipe id is 95mm, which blocks" by "Block set: B;
+    Pipe ID range: 68-105 mm"). A size written as a fraction ("3/0", "1 1/2") is one number, found whole
+    or inside a range of inch sizes (rules.FRACTION_SIZE)."""
     # A sibling's cell of a model row is not the asked model's: "can the ws10 do 10mm2 cable" is not
     # answered by the WS-20's "0.5-16 mm²" beside the WS-10's "0.05-6 mm²".
     codes = specific_codes(question)
@@ -954,6 +956,7 @@ _INCH_RANGE = re.compile(rf"(?<![\d./])({_INCH_SIZE}){_INCH_MARK}?\s*(?:to|-|–
 
 
 def _inch_size(text: str) -> float:
+    """The value of an inch size as a range writes it: "2", "3/8", "1 1/4", "1-1/4"."""
     whole, _, fraction = text.replace("-", " ").rpartition(" ") if "/" in text else ("", "", text)
     if "/" not in fraction:
         return float(fraction)

@@ -348,7 +348,7 @@ def _clause_work(clause: str) -> str:
     participle = match.group("participle") or ""
     if not participle or participle.lower() in _PLAIN_DOING:
         return match.group("subject").strip()
-    # Each participle of a list with the subject: "Blades ground, blades swaged, ..." (_names_the_work reads
+    # Each participle of a list with the subject: "Blades ground, Blades swaged, ..." (_names_the_work reads
     # a list's items one by one).
     each = (part.strip() for part in _LIST_SEPARATOR.split(participle))
     return ", ".join(f"{match.group('subject')} {part}" for part in each if part)

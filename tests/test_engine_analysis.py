@@ -1717,9 +1717,9 @@ def test_a_plain_text_temperature_is_a_temperature() -> None:
 
 
 def test_a_size_written_as_a_fraction_is_found_only_whole() -> None:
-    gauges = "Traveller 1: TR-1\nTraveller 1/0: TR-10\nTraveller 2/0: TR-20\nTraveller 4/0: TR-40"
-    assert number_match("pn for 3/0 travellers", gauges) == 0.0  # a 3 and a 0 are written, 3/0 is not
-    assert number_match("pn for 2/0 travellers", gauges) == 1.0
+    gauges = "Cable lug 1 AWG: CL-1\nCable lug 1/0: CL-10\nCable lug 2/0: CL-20\nCable lug 4/0: CL-40"
+    assert number_match("part no for the 3/0 cable lugs", gauges) == 0.0  # a 3 and a 0 are written, 3/0 is not
+    assert number_match("part no for the 2/0 cable lugs", gauges) == 1.0
     clamps = "Hose clamp 1/16: HC-1; 5/8: HC-10; 1/2: HC-8"
     assert number_match("part number for a 5/16 hose clamp", clamps) == 0.0  # a 5 and a 16, no 5/16
     assert number_match("part number for a 5/8 hose clamp", clamps) == 1.0

@@ -904,8 +904,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         return 0.0  # "is the 60kw set ok at 40 m": no such machine in the evidence, whatever else it writes
     counted = [written(n, unit) for n, unit in numbers if (n, unit) not in estimates or written(n, unit)]
     if fractions:
-        sizes_written = _fractions_written(evidence)
-        spans_written = _inch_ranges(evidence)
+        spelled = _spelled_fractions(evidence)
+        sizes_written = _fractions_written(spelled)
+        spans_written = _inch_ranges(spelled)
         # An estimate ("about 1/3 full") counts only when written, as a number does; an inch size inside a
         # range of inch sizes the evidence writes ("1/4" to 2"" holds 1 1/2) is written.
         counted += [
@@ -964,17 +965,21 @@ def _inch_size(text: str) -> float:
     return (float(whole) if whole else 0.0) + int(top) / max(int(bottom), 1)
 
 
-def _inch_ranges(evidence: str) -> list[tuple[float, float]]:
-    """The ranges of inch sizes the evidence writes ("Hose range 1/4" to 2""), as values."""
+def _spelled_fractions(evidence: str) -> str:
+    """The evidence with its vulgar fractions written out ("G½" as "G 1/2"; rules.VULGAR_FRACTIONS)."""
     for sign, written in VULGAR_FRACTIONS.items():
         evidence = evidence.replace(sign, f" {written}")
+    return evidence
+
+
+def _inch_ranges(evidence: str) -> list[tuple[float, float]]:
+    """The ranges of inch sizes the evidence (fractions spelled out) writes ("Hose range 1/4" to 2""), as
+    values."""
     return [(_inch_size(m.group(1)), _inch_size(m.group(2))) for m in _INCH_RANGE.finditer(evidence)]
 
 
 def _fractions_written(evidence: str) -> set[str]:
-    """The fractions the evidence writes, "½" as "1/2" (rules.VULGAR_FRACTIONS)."""
-    for sign, written in VULGAR_FRACTIONS.items():
-        evidence = evidence.replace(sign, f" {written}")
+    """The fractions the evidence (fractions spelled out) writes."""
     return {_fraction(m) for m in _WRITTEN_FRACTION.finditer(evidence)}
 
 

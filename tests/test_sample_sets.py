@@ -40,6 +40,7 @@ SET_NAMES = (
     "twentythird",
     "twentyfourth",
     "twentyfifth",
+    "twentysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

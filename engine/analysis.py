@@ -27,6 +27,7 @@ from engine.rules import (
     CONDITION_BEFORE,
     CONDITION_UNITS,
     CONVERTED_TO,
+    COUNT_RATE,
     CURRENT_NAMED,
     DIMENSION_WORDS,
     DUE_CHECK,
@@ -71,6 +72,7 @@ from engine.rules import (
     REFERENT_WORDS,
     REFERS_BACK,
     REQUIREMENT,
+    RESTATED_LIMIT,
     ROW_PART_GENERIC,
     SCHEDULE,
     SCHEDULED_WORK,
@@ -244,17 +246,28 @@ _UNIT_STEMS = stems(" ".join(UNITS))
 _UNIT_WORD = re.compile(
     r"\s?((?:m[3³]|l|litres?|liters?|ltrs?) (?:per|an?) (?:min(?:ute)?|h(?:ou)?r)\b|%|"
     r"°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
-    r"mg\s?/\s?l\b|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
+    rf"mg\s?/\s?l\b|{COUNT_RATE.pattern}|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
 )
 # A flow written in words ("m3 an hour", "litres per minute"): the unit rules.UNITS writes with a slash.
 _FLOW_IN_WORDS = re.compile(r"(m[3³]|l)(?:itres?|iters?|trs?)?(?:per|an?)(min|h)(?:ute|our|r)?")
 
 
 def _unit_name(word: str) -> str | None:
-    """The unit (rules.UNITS) a unit word names, its spaces dropped ("n m", "m3 an hour")."""
+    """The unit (rules.UNITS) a unit word names, its spaces dropped ("n m", "m3 an hour"); a count over a
+    time (rules.COUNT_RATE) is one of its own, "eggs/hr" and "eggs per hour" both "egg/h"."""
+    rate = COUNT_RATE.fullmatch(word)
+    if rate is not None:
+        what = rate.group("what")
+        if what in UNITS:
+            return UNITS[what]  # "0.5 bar/min", "litres/min": the unit before the slash, as before
+        return f"{stem(what)}/{_PER[rate.group('per')[:2]]}"
     plain = word.replace(" ", "")
     flow = _FLOW_IN_WORDS.fullmatch(plain)
     return UNITS.get(f"{flow.group(1)}/{flow.group(2)}" if flow else plain)
+
+
+# The time a count is over (rules.COUNT_RATE), by its first two letters: "hr", "hours" are "h".
+_PER = {"h": "h", "hr": "h", "ho": "h", "mi": "min", "s": "s", "se": "s", "d": "d", "da": "d", "sh": "shift"}
 
 
 # Words a unit may stand after its number ("every 500 operating hours"); a number ends the search.
@@ -270,6 +283,8 @@ _LABEL_UNIT = re.compile(r"[(\[]\s*([^\s)\]]{1,5})\s*[)\]]")
 # characters read to find them.
 _LIMIT_REACH_WORDS = 4
 _LIMIT_REACH_CHARS = 60
+# How far before a number a share of a rating it restates is read (rules.RESTATED_LIMIT), in characters.
+_RESTATED_REACH_CHARS = 120
 # Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
 # be minutes ending a sentence: _limit_before refuses a cue with a number after it.
 _CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
@@ -296,10 +311,94 @@ def asked_value_kinds(question: str) -> list[str]:
     if SYMPTOM_CUES.search(low) and not VALUE_CUES.search(low):
         return []
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
+    if "count" in kinds and _counts_another_kind(expanded, kinds):
+        kinds.remove("count")  # "how many cans an hour": a throughput; "how many runs ... good for": a life
     if "tolerance" in kinds:
         return ["tolerance"]  # "the crown is 0.35 mm, whats the tolerance": of a length, not the length
     # "Figure" is the fallback for a setting or specification of no more particular kind.
     return [k for k in kinds if k != FALLBACK_KIND] or kinds
+
+
+# What "how many" counts: the words after it up to a verb, a preposition or the end, of which the last
+# names it ("how many | packing lanes | are there", "how many | io modules | max on one adapter").
+_COUNTED = re.compile(
+    r"\bhow many ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*?)(?= (?:are|is|do|does|did|on|in|of|for|per|will|would|can|could|"
+    r"should|go|goes|to|and|or|max\w*|min\w*|total|in total|fitted|there|has|have|had|need|needs|hold|holds|take|"
+    r"takes|fit|fits|come|comes|run|runs|sit|sits|carry|carries|support|supports|drive|drives|make|makes|get|gets|"
+    r"got|were|was|be|the|a|an|our|my|its|their|this|that|these|those|with|at|from|per|each|i|we|you|it|they)\b|"
+    r"\s*[,?.!]|\s*$)"
+)
+# A count written as a word ("four burners").
+_COUNT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty"
+)
+# A bare count ("8", "3 (A1, A2, FAULT)", "4 x CA-8040", "14, flat-jet", "14 off", "24 per chain"): a whole number
+# with no unit after it ("x" and a name counts the named; "4 x 40" and "6 x 3.5 kW" are sizes).
+_BARE_COUNT = re.compile(
+    rf"(?<![\w.,-])(?:\d+|{_COUNT_WORDS})(?![.,]?\d)"
+    r"(?!\s?(?:(?!x\s+[a-z]|off\b|pcs\b|pieces\b|per\b|each\b)[a-z°%µΩ/\"]|x\s?\d+(?:[.,]\d+)?\s?[a-z]))",
+    re.IGNORECASE,
+)
+
+
+# A count right before what it counts, three words at most between ("6 burners", "four gas burners", "8 M10 bolts",
+# "8 upper clamp ring bolts", "2 x hydraulic cylinders"), the first no unit, none a comparison or preposition ("20
+# °C hotter than zone 1").
+_COUNT_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:\d+|{_COUNT_WORDS})\s+(?:x\s+)?(?P<next>[\w-]*)\s*"
+    r"(?:(?!(?:than|of|at|per|from|to|and|or|in|on)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Where the label naming what is counted ends: its colon, after a bracket at most ("Nozzles (total): 14").
+_COUNT_LABEL_END = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*[:=]\s*")
+
+
+def _counted(expanded: str) -> str | None:
+    """The stem of what "how many" counts, its last word ("rakes": "rake"); None when it names none."""
+    match = _COUNTED.search(expanded.lower())
+    return stem(match.group(1).split()[-1]) if match else None
+
+
+def count_written(counted: str, piece: str) -> bool:
+    """Does the piece write a number of what is counted: before its word ("6 burners", "four gas burners", "2 x
+    hydraulic cylinders"), or bare after it as its label's value ("Packing lanes: 8"), or, in a table row whose
+    first cell names it, as another cell's bare value ("Parameter: Packing lanes; EG-30: 8; EG-45: 12")? "Rake
+    tine set, 15 mm bars" counts no rakes (15 is in mm), "Zone 3" numbers a zone, and a label with a unit
+    ("Nozzle bore (mm)") gives no count."""
+    cells = piece.split(";")
+    for index, cell in enumerate(cells):
+        label = re.split(r"\d", cell if index == 0 else cell.partition(":")[0], maxsplit=1)[0]
+        if any(UNITS.get(unit.group(1).lower()) for unit in _LABEL_UNIT.finditer(label)):
+            continue
+        for word in re.finditer(r"[A-Za-z][\w-]*", cell):
+            if stem(word.group().lower()) != counted:
+                continue
+            before = _COUNT_BEFORE.search(cell[: word.start()])
+            if before and UNITS.get(before.group("next").lower()) is None:
+                return True
+            after = _COUNT_LABEL_END.match(cell, word.end())
+            if after and _BARE_COUNT.match(cell, after.end()):
+                return True
+            if index == 0 and _cells(piece) and any(_BARE_COUNT.match(o.partition(":")[2].strip()) for o in cells[1:]):
+                return True
+    return False
+
+
+def _counts_another_kind(expanded: str, kinds: Sequence[str]) -> bool:
+    """Is what "how many" counts asked as another kind, a match of which covers "how many" or the word after
+    it ("how many cans an hour": throughput; "how many runs is it good for": life)?"""
+    counted = VALUE_KINDS["count"].asks.search(expanded)
+    if counted is None:
+        return False
+    word = re.match(r"[\w-]+", expanded[counted.end() :])
+    end = counted.end() + (word.end() if word else 0)
+    return any(
+        match.start() < end and match.end() > counted.start()
+        for kind in kinds
+        if kind != "count"
+        for match in VALUE_KINDS[kind].asks.finditer(expanded)
+    )
 
 
 _GENERIC = frozenset(stem(w) for w in GENERIC_VALUE_WORDS)
@@ -595,11 +694,14 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # ("Heat-up time" for a heat shrink tunnel's heat-up), though those words locate no piece.
     named_in_question = subject | asked_by | ({stem(w) for w in content_words(expanded)} - _GENERIC)
     part = asked_part(question) if "part" in kinds else None
+    counted = _counted(expanded) if "count" in kinds else None
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
         for piece in pieces:
             if not VALUE_KINDS[kind].written.search(piece):
+                continue
+            if kind == "count" and counted is not None and not count_written(counted, piece):
                 continue
             if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
                 continue
@@ -752,7 +854,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # answered by the WS-20's "0.5-16 mm²" beside the WS-10's "0.05-6 mm²".
     codes = specific_codes(question)
     evidence = "\n".join(scope_to_models(line, codes) for line in evidence.split("\n"))
-    asked = strip_codes(question, document_codes(evidence))
+    # "30 000 eggs/h" is one number, as "28000" asks it; a question may group its thousands so too.
+    evidence = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), evidence)
+    asked = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), strip_codes(question, document_codes(evidence)))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
     # A size written as a fraction ("pn for 3/0 travellers") is one number, found only whole (rules.FRACTION_SIZE).
     # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
@@ -1244,6 +1348,8 @@ def _number(text: str) -> float:
     return float(plain.replace(",", "."))
 
 
+# Digits grouped in thousands by single spaces ("30 000", "1 200 mm"), not a code's digits ("OX-60 130 A").
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,\-])\d{1,3}(?: \d{3})+(?![\d.,])")
 # Digits grouped in thousands by commas: "1,000" is a thousand, "1,5" one and a half.
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 
@@ -1403,6 +1509,9 @@ def _limit_before(text: str, start: int) -> bool:
     before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
     words = " ".join(before.split()[-_LIMIT_REACH_WORDS:])
     if _COMPARED.search(words) or LIMIT_TRIGGER.search(before):
+        return True
+    # A share of a rating restated in its unit ("at or below 40 % of the rated current, 364 A").
+    if RESTATED_LIMIT.search(_CLAUSE_END.split(text[max(0, start - _RESTATED_REACH_CHARS) : start])[-1]):
         return True
     cues = list(LIMIT_CUES.finditer(words))
     if not cues:

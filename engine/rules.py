@@ -89,6 +89,9 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "caps": "capacitors",
         "cap": "capacitor",
         "ppe": "ppe",
+        "pp": "polypropylene",  # "moulding pp tanks" (twenty-sixth session)
+        "lycra": "elastane",  # a trade name for the fibre manuals call elastane (twenty-sixth session)
+        "spandex": "elastane",
         "loto": "lockout",
         "vfd": "drive",
         "inverter": "drive",
@@ -286,6 +289,15 @@ _OUTPUT_OF: Final[str] = (
     r"pallets|loaves|trays|containers"
 )
 
+# Words after "how many" that count no part: units, times and rates ("how many litres", "how many kg an hour"),
+# which other kinds ask by; "count" of VALUE_KINDS. Twenty-sixth session.
+COUNT_NOT_NOUNS: Final[str] = (
+    r"l|litres?|liters?|ltrs?|ml|gallons?|kg|kgs|kilos?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|m3|m|mm|cm|metres?|meters?|"
+    r"kw|hp|watts?|w|amps?|a|volts?|v|bar|psi|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|"
+    r"times|rpm|bph|cph|ppm|degrees?|deg|percent|%|turns?|revs?|revolutions?|strokes?|cycles?|shifts?|inch(?:es)?|in|"
+    r"ft|feet|foot|quarts?|qts?|oz|ounces?|gal|gallons?|newtons?|nm|n|kn|mpa|kpa|pa|mbar|ohms?|m3|m³"
+)
+
 # Labels that name a kind in a table row though a question asking by them asks another (ValueKind.labels).
 _KIND_LABELS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
     {"throughput": re.compile(r"\b(?:capacity|output|throughput|pull|production)\b", re.I)}
@@ -459,7 +471,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 "power",
                 r"\b(power rating|wattage|how many (kw|hp)|"
                 r"(what|which|how much|rated|nominal|motor)(?P<about>(\s[\w-]+){0,2})\s(power|kw|hp))\b",
-                r"\d\s?(w|kw|mw|hp|kva|va)\b",
+                # Or a power set as a share of the output ("P01 (output power) at 60%"; twenty-sixth session).
+                r"\d\s?(w|kw|mw|hp|kva|va)\b|"
+                r"\b(output power|power (setting|level|output))\b[^.;\n\d]{0,30}\d+(?:[.,]\d+)?\s?%",
             ),
             (
                 "speed",
@@ -540,6 +554,31 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(?::\s*|\bwith )[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b",
             ),
             ("refrigerant", r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b", r"\bR-?\d{2,4}[a-z]?\b"),
+            # How long a part lasts, counted in what it does ("how many cans do the rolls last", "how many runs
+            # is the rotor good for", "how many hours should a needle set last"): a life or a change after a
+            # count. Twenty-sixth session; tested on strings written for it in tests/test_engine_analysis.py.
+            (
+                "life",
+                # "last" as the verb, not "the last gl28" or "last week".
+                r"\bhow many [\w-]+\b[^?]{0,50}?\b"
+                r"(last(?=\s*(?:$|[?!.,]|(?:before|until|between|for|in (?:service|use))\b))|"
+                r"good for|before (it|they|we|i|you) (need|needs|has|have|must)|before (chang|replac|retir)\w*)",
+                # A number with what it counts ("about 500 000 cycles", "approx. 2000 h"), not a share ("60 %").
+                r"\b(life|lifetime|lifespan|lasts?|good for)\b(?:[^.;\n]|\.(?!\s+[A-Z])){0,40}?\d[\d ,.]*\s?[a-z]|"
+                r"\d[^.;\n]{0,30}\b(life|lifetime)\b|"
+                r"\b(replace|change|renew|retire|regrind|scrap)\w*\b[^.;\n]{0,40}\b(after|every) \d",
+            ),
+            # How many of a part or feature ("how many rakes are on the chain", "how many burners on the gl28"): a
+            # number the evidence writes with that noun (analysis.count_written). Not a count of a unit ("how many
+            # litres", "how many kg an hour": their own kinds) nor a life (above). Twenty-sixth session; tested on
+            # strings written for it in tests/test_engine_analysis.py.
+            (
+                "count",
+                # Nor a count over a time ("how many drops a min", expanded "a minimum": a rate).
+                rf"\bhow many (?!({COUNT_NOT_NOUNS})\b)"
+                r"(?![\w-]+ ?(/|(a|an|per|each) (min\w*|h|hrs?|hours?|sec\w*|days?|shifts?)\b))(?=[\w-]+)",
+                r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b",
+            ),
             (
                 "parameter",
                 r"\b(which|what) parameters?\b|\bparameters? (no|number|#)\b",
@@ -717,7 +756,14 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?=\s*(?:$|[?!.,]))|"
     r"(?<!how long )\b(?:can|could|should) (?:i|we) keep (?:it |them )?[a-z]+ing (?:it |them )?at (?:an? )?\d|"
     r"\d[^?]{0,40}?\b(?:smaller|larger|bigger|lower|higher|shorter|longer|thinner|thicker|off|out|more|less|"
-    r"over|under|apart|different|difference)\b[^?]{0,60}?\b(?:does|will|would|could) (?:it|that|this) matter\b"
+    r"over|under|apart|different|difference)\b[^?]{0,60}?\b(?:does|will|would|could) (?:it|that|this) matter\b|"
+    # Twenty-sixth session: whether a quantity is high or low without "too" ("pulling 2.6 amps, is that high"),
+    # and whether a measured part is to be changed ("10 links measure 1025mm, change it?"; not "how do i change
+    # it").
+    r"\b(?:is|are) (?:it|that|this|these|those|they) (?:a bit |very |really |quite )?(?:high|low|hot|cold|fast|slow)"
+    r"(?=\s*(?:$|[?!.,]|for\b))|"
+    r"\d(?:(?!\b(?:how|what|when)\b)[^?]){0,60}?\b(?:(?:do|should|must) (?:i|we) )?(?:change|replace|renew|scrap) "
+    r"(?:it|them|the [\w-]+)(?: now| yet)?(?=\s*(?:$|[?!.,]))"
     ")"
 )
 
@@ -831,6 +877,16 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
     # set at one ("the vibration warning is set at 7.1 mm/s and the trip at 11 mm/s"): eighteenth session.
     r"|\b(?:replac|chang|renew|clean|servic)\w* at (?:an? |the )?(?:[\w-]+ ){0,4}?(?:of )?$"
     r"|\b(?:warning|alarm|trip|cut-?out|shut-?down)s?(?: (?:is|are))?(?: set)? at $"
+)
+
+# A limit written as a share of a rating, then restated in the rating's unit ("should stay at or below 40 % of
+# the rated LV current, 364 A on the DT-630"; "no more than 85 % of its capacity, that is 25 500 eggs/h"): the
+# value after the comma is the same limit (analysis._limit_before, which reads the text before a number).
+# Twenty-sixth session; tested on strings written for it in tests/test_engine_analysis.py.
+RESTATED_LIMIT: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:max(?:imum)?|min(?:imum)?|up to|not (?:to )?exceed|no (?:more|less|higher|lower) than|at (?:most|least)|"
+    r"(?:at or )?(?:above|below|under|over))\b\.?)\s*\d+(?:[.,]\d+)?\s?%\s+of\s+[^\d;.]{1,50}?,\s*"
+    r"(?:that is|which is|or)?\s*(?:below|under|above|over|at most|at least|max\.?|min\.?)?\s*$"
 )
 
 # A row's label that names a capacity ("Load capacity, table tilted 90°; WP-6: 400 kg", "Lifting capacity",
@@ -1153,6 +1209,15 @@ VULGAR_FRACTIONS: Final[Mapping[str, str]] = MappingProxyType(
     {"¼": "1/4", "½": "1/2", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 )
 
+# A count over a time written as its unit ("25 500 eggs/h", "28000 eggs/hr", "60 000 bottles per hour",
+# "40 strokes/min"): one unit of its own (analysis.number_match: "egg/h"), so a check of "28000 eggs/hr" is
+# answered by a limit the manual sets in eggs an hour. Words of three letters or more that are no unit of
+# UNITS ("kg/h" stays kilograms, as before), and only after a slash or "per": "2 times a day" is no unit.
+# Added 2026-12-02 (twenty-sixth session); tested on strings written for it in tests/test_engine_analysis.py.
+COUNT_RATE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<what>[a-z]{3,})(?:\s?/\s?|\s+per\s+)(?P<per>h|hrs?|hours?|min|mins|minutes?|s|secs?|seconds?|d|days?|shifts?)\b"
+)
+
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
 GLUED_UNITS: Final[str] = (
@@ -1190,6 +1255,11 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), "s"),
         **dict.fromkeys(("min", "mins", "minute", "minutes"), "min"),
         **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), "h"),
+        # Ages and periods: "65 week old flock" against "flocks up to 60 weeks old" (twenty-sixth session).
+        **dict.fromkeys(("day", "days"), "d"),
+        **dict.fromkeys(("wk", "wks", "week", "weeks"), "week"),
+        **dict.fromkeys(("month", "months"), "month"),
+        **dict.fromkeys(("yr", "yrs", "year", "years"), "year"),
         **dict.fromkeys(("mm2", "mm²"), "mm2"),
         **dict.fromkeys(("cst",), "cst"),
         **dict.fromkeys(("mpas", "mpa·s", "mpa.s", "cp", "cps"), "mpas"),
@@ -1221,6 +1291,8 @@ UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("c", "f"), "temperature"),
         **dict.fromkeys(("mm", "cm", "m"), "length"),
         **dict.fromkeys(("ohm", "kohm", "megohm"), "resistance"),
+        # Days, weeks, months and years are each their own: a store's "up to 7 days" says nothing of a flock
+        # of 62 weeks.
         **dict.fromkeys(("s", "min", "h"), "time"),
         **dict.fromkeys(("kw", "hp"), "power"),
         **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
@@ -1334,6 +1406,9 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?:manuals?|instructions?|documentation)\b",
     re.IGNORECASE,
 )
+# Participles that say where a part is kept or made, not work done on it ("Spare rolls are stocked at the
+# Orvell factory only"): WORK_BY_MAKER's group "at_work". Twenty-sixth session.
+_KEPT_AT: Final[str] = r"(?!(?:stocked|kept|stored|held|made|built|produced|manufactured|assembled|packed)\b)"
 # Participles that say how a part comes, not what work is done on it ("is supplied by Halvick service"), nor a
 # negation (WORK_BY_MAKER's group "by_work", each of two joined participles).
 _NO_WORK: Final[str] = r"(?!(?:not|supplied|available|sold|delivered)\b)"
@@ -1362,6 +1437,12 @@ WORK_BY_MAKER: Final[re.Pattern[str]] = re.compile(
     r"(?:only )?by (?:the )?"
     r"(?-i:[A-Z])[\w-]+(?: (?!(?:or|and|own)\b)[a-z]+)? "
     r"(?:service|commissioning|tool shop|die shop|workshop)(?: engineers?| technicians?)?\b|"
+    # Or only at the maker's factory ("Worn die rolls are re-cut at the Softenza factory only"; twenty-sixth
+    # session): "only" says no one else does it, where "filled at the Softenza factory" says who did.
+    r"\b(?:is|are) (?:only |then |also |usually |normally |always )?"
+    rf"(?:either )?(?P<at_work>(?:{_NO_WORK}{_KEPT_AT}[a-z][a-z-]+ (?:or|and) )?{_NO_WORK}{_KEPT_AT}[a-z][a-z-]+) "
+    r"(?:only at (?:the )?(?-i:[A-Z])[\w-]+(?: [a-z]+)? (?:factory|works|plant)\b|"
+    r"at (?:the )?(?-i:[A-Z])[\w-]+(?: [a-z]+)? (?:factory|works|plant) only\b)|"
     # Or to an instruction named by its document code ("Spray gun overhaul is done to service instruction
     # CTR-SI-05"; twentieth session): another document holds the steps. Done by any participle, whose work
     # joins the subject (engine/scope.py: "The false bottom plates are lifted and their seals renewed to
@@ -1406,17 +1487,41 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     # or needing settings of their own that someone else provides ("Whole milk, whey and other concentrates need
     # product-specific settings, which the process department provides"): the subject is before the verb. Not
     # settings the manual gives ("requires specific settings, given in Table 6.2").
-    r"\b(?:needs?|requires?) (?:(?:its|their) own |(?:product|material)-specific |specific |separate |individual )"
+    # "Other" and "different" settings, and ones someone "works out", since the twenty-sixth session ("Nylon and
+    # PVC need other settings, which the maker's process laboratory works out for each part").
+    r"\b(?:needs?|requires?) (?:(?:its|their) own |(?:product|material)-specific |specific |separate |individual |"
+    r"other |different )"
     r"(?:settings?|values?|parameters?|limits?|recipes?)\b"
-    r"(?=[^.;]*\b(?:from|provides?|provided|supplies|supplied|contact)\b)"
-    r"(?![^.;]*\b(?:table|section|chapter|page|see|below|above)\b)",
+    r"(?=[^.;]*\b(?:from|provides?|provided|supplies|supplied|contact|works? out|worked out)\b)"
+    r"(?![^.;]*\b(?:table|section|chapter|page|see|below|above)\b)|"
+    # Twenty-sixth session: worked out by people, not the manual ("The settings for cultured cream butter are
+    # worked out for each plant by the maker's process department", "Burner settings are made by the gas
+    # engineer"). The one who does it is a person or an office, not a part ("set by the controller", "determined
+    # by the wall thickness").
+    r"(?:(?<=\bis )|(?<=\bare ))(?:worked out|determined|agreed|established|decided|drawn up|made|set|chosen|"
+    r"calculated) (?:[^.;]{0,40}? )?by (?:the |your |a |an )?"
+    # Names and possessives before the office, no preposition: "by the operator in the service menu" is no office.
+    r"(?:(?!(?:in|on|of|from|at|to|with|for|via|through|using)\b)[\w-]+(?:'s|’s)? ){0,3}?"
+    r"(?:department|engineers?|technologists?|laborator(?:y|ies)|lab|service|supplier|integrator|specialists?|"
+    r"team|office|chemists?|consultants?)\b(?! (?:menu|screen|page|mode|sample|holder|settings?|level)\b)"
+    # Nor when the sentence goes on to give the value ("..., 50 N at commissioning").
+    r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))",
     re.IGNORECASE,
 )
 # The same said of what the clause before names ("The zero gap reference is recorded on the commissioning
 # sheet of each mill; it is not given in this manual"): the value is the clause before's subject.
 VALUE_NOT_GIVEN: Final[re.Pattern[str]] = re.compile(
-    rf"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) {_NOT_GIVEN_HERE}",
+    rf"^\s*(?:it|they|this|these|that|those)(?: [\w-]+)? (?:is|are) {_NOT_GIVEN_HERE}|"
+    # "For S690 steels, ask the maker; no values are given here" (twenty-sixth session).
+    r"^\s*no (?:values?|figures?|data|settings?|limits?) (?:is|are) (?:given|listed|stated) "
+    r"(?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b",
     re.IGNORECASE,
+)
+# A clause that sends what it opens with to someone ("For S690 and other high-strength steels, ask the maker's
+# application engineering"): what the value not given after it is of (engine/scope.py, value_statements).
+# Twenty-sixth session; tested on strings written for it in tests/test_engine_scope.py.
+ASKED_ELSEWHERE_FOR: Final[re.Pattern[str]] = re.compile(
+    r"^\s*for (?P<what>[^;:]+?),?\s+(?:ask|contact|consult|call|check with|refer to)\b", re.IGNORECASE
 )
 # Words that say a value is one, not which ("the alignment values", "exposure limits"): left out of the
 # value a statement names, whose other words a question must all name (engine/scope.py).
@@ -1466,6 +1571,14 @@ SCOPED_OUT_SQL: Final[str] = (
     r"|(covered|described|documented)[[:space:]]+(in|by)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
     r"(manual|instruction|data[[:space:]]*sheet|document)"
     r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this|does[[:space:]]+not[[:space:]]+cover"
+    # Some values left to others (of VALUE_ELSEWHERE and VALUE_NOT_GIVEN: worked out, not given here, no values
+    # given, settings of their own): a manual says so once, rarely in the chunk found
+    # ("The settings for cultured cream butter are worked out for each plant by the process department";
+    # twenty-sixth session).
+    r"|worked[[:space:]]+out|not[[:space:]]+(given|repeated|listed)[[:space:]]+here"
+    r"|no[[:space:]]+(values?|figures?|data|settings?|limits?)[[:space:]]+(is|are)[[:space:]]+(given|listed|stated)"
+    r"|(needs?|requires?)[[:space:]]+(its[[:space:]]+own|their[[:space:]]+own|[a-z]+-specific|specific|separate"
+    r"|individual|other|different)[[:space:]]+(settings?|values?|parameters?|limits?|recipes?)"
 )
 # Verbs in "re" that are no work done again: the word after "re" is another verb ("replace" is no "place",
 # "remove" no "move"), so a how-to asking them names only themselves (engine/scope.py, _asked_work; a
@@ -1585,6 +1698,16 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
                 rf"\b(test\w*(?! ({_TEST_PARTS})\b)|inspect\w*|verif\w*|measur\w*(?! ({_TEST_PARTS})\b)|"
                 r"prove|proof test|function check)\b",
                 r"\b(test\w*|inspect\w*|verif\w*|measur\w*|check\w*|prove|confirm\w*)\b",
+            ),
+            # Putting an edge back on a worn part ("steps to regrind the milling head", "how do we recut the die
+            # rolls"): a change of knives is no regrinding (twenty-sixth session; tested on strings written for
+            # it in tests/test_engine_analysis.py).
+            (
+                "sharpen",
+                # Not what was done before ("refit the knives after regrinding").
+                r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )"
+                r"\b(re-?grind\w*|re-?sharpen\w*|sharpen\w*|hon(e|ing)|re-?cut(s|ting)?)\b",
+                r"\b(re-?grind\w*|reground|grind\w*|re-?sharpen\w*|sharpen\w*|hon(e|es|ed|ing)|dress\w*|re-?cut\w*)\b",
             ),
             (
                 "reset",

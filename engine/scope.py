@@ -18,6 +18,7 @@ from itertools import pairwise
 from engine.analysis import analyze_query, asked_actions, asked_value_kinds, base, content_words, stem, stems
 from engine.rules import (
     ACTIONS,
+    ASKED_ELSEWHERE_FOR,
     CHANGED_OVER,
     HOW_TO,
     NOT_DONE_AGAIN,
@@ -161,7 +162,8 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     if _RELATIVE.search(subject):
                         subject = _NOUN_LEAD.split(_RELATIVE.sub("", subject))[-1]
                     groups = match.groupdict()
-                    work = groups.get("work") or groups.get("by_work")
+                    by_work = groups.get("by_work") or groups.get("at_work")
+                    work = groups.get("work") or by_work
                     # A list's items are each a subject ("The PTO shaft, its length, its guard and its greasing
                     # are covered by the shaft maker's manual"; its last item joined by "and" or "or"), else
                     # the clause's last part ("Parts wet with solvent ..., must go in the CO-1200-S version").
@@ -184,7 +186,7 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     subjects = [f"{subject} {work}" if work else subject]
                     if listed or resolved:
                         subjects = _items(subject)  # each item on its own, as for "does not cover"
-                    if work and groups.get("by_work") and _JOINED.search(work):
+                    if work and by_work and _JOINED.search(work):
                         # "The wear plate is relapped or replaced by Trennard service": each work on the plate.
                         subjects = [f"{subject} {each}" for each in _JOINED.split(work)]
                 start = match.end()
@@ -268,7 +270,9 @@ def value_statements(text: str) -> list[str]:
             out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
         for before, clause in pairwise(["", *clauses]):
             if before and VALUE_NOT_GIVEN.match(clause):
-                out.append(_value_subject(before))
+                # "For S690 and other high-strength steels, and for wear-resistant plate, ask ...": what it is for.
+                sent = ASKED_ELSEWHERE_FOR.match(before)
+                out.append(_FOR_ITEM.sub(" ", sent.group("what")).strip() if sent else _value_subject(before))
             for match in VALUE_NONE_FOR.finditer(clause):
                 # "Ionvard states no outlet dust for them": for what the clause before names.
                 what = match.group("what").strip()
@@ -279,6 +283,8 @@ def value_statements(text: str) -> list[str]:
     return list(dict.fromkeys(subject for subject in out if subject and not _PRONOUN.fullmatch(subject)))
 
 
+# "and for" joining the items of what a clause is for: the items alone.
+_FOR_ITEM = re.compile(r"(?<=\band)\s+for\s+", re.IGNORECASE)
 # A subject that is only a pronoun ("it is not given here"): the clause before names the value.
 _PRONOUN = re.compile(r"(?:it|they|this|these|that|those)", re.IGNORECASE)
 # What "states no ... for" may point back with ("for them", "for these fuels").
@@ -453,8 +459,11 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
         phrase = OBJECT_BOUNDARY.split(changed.group("to"), maxsplit=1)[0]
     if not content_words(phrase) and lead is not None and PRONOUN_OBJECT.match(" ".join(rest[at + 1 :])):
         # "Conveyor belt has a crack at the edge, how do i weld it": "it" is what the question opened with,
-        # by its last word (the belt).
-        phrase = " ".join(content_words(_REPORT_VERB.split(low[: lead.start()], maxsplit=1)[0])[-1:])
+        # by its last word (the belt); where it is ("die rolls on the se150 are worn") is not it.
+        # The first part with a word of its own: "on our tw20 | the feed rolls | ..." is about the rolls.
+        parts = OBJECT_BOUNDARY.split(_REPORT_VERB.split(low[: lead.start()], maxsplit=1)[0])
+        opened = next((part for part in parts if content_words(part)), "")
+        phrase = " ".join(content_words(opened)[-1:])
     return works, [stem(w) for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
 
 

@@ -1553,7 +1553,11 @@ def test_the_asked_models_cell_of_the_row_asked_about_may_give_no_value() -> Non
     assert not cell_missing("zx2 supply voltage", ["Item: Supply voltage; ZX-2: 230 V, 400 V on request"])
     assert cell_missing("zx2 output at 60 hz", ["Item: Output, 60 Hz; ZX-2: 60 Hz motor on request"])
     # Asked whether it exists or can be had, "none" or "not available" is the answer.
-    for question in ("does the zx-1 have a heater", "is there an atex version of the zx2", "can the zx2 run on 60 hz"):
+    for question in (
+        "does the zx-1 have a heater",
+        "is there an atex version of the zx2",
+        "can the zx2 run on 60 hz",
+    ):
         assert not cell_missing(question, ["Item: Heater; ZX-1: none\nItem: ATEX version; ZX-2: not available"])
     # One value for every model, or a range of them, gives the asked model's too.
     hood = "Item: Noise level, with hood; ZX-1: —; ZX-2: 65 dB(A)"
@@ -1848,3 +1852,85 @@ def test_a_tolerance_asked_is_not_answered_by_a_nominal_value() -> None:
     assert value_match("whats the tolerance on the roll crown", ["Roll crown: 0.38-0.42 mm"]) == 1.0
     assert value_match("runout tolerance on the shaft", ["Shaft runout: max. 0.02 mm"]) == 1.0
     assert asked_value_kinds("oil is running +/- 80c, whats the max oil temp") == ["temperature"]
+
+
+def test_a_count_over_a_time_is_a_unit_and_a_thousand_may_be_grouped_by_a_space() -> None:
+    spec = "Item: Output, maximum; FL-12: 12 000 bottles/h; FL-18: 18 000 bottles/h"
+    # Checked against a limit in bottles an hour, written "per hour" or "/hr" by the technician.
+    assert number_match("fl12 filling 14500 bottles/hr, is that too many", spec) == 1.0
+    assert number_match("can the fl 12 do 9000 bottles per hour", spec) == 0.0  # no check: must be written
+    assert number_match("can the fl 12 do 12000 bottles per hour", spec) == 1.0  # "12 000" is twelve thousand
+    # A count over a time is its own unit: a limit in another count or in kilograms does not answer it, and
+    # "kg/h" stays kilograms as before.
+    assert number_match("filling 14500 bottles/hr, ok?", "Caps: no more than 20 000 caps/h.") == 0.0
+    assert number_match("filling 14500 bottles/hr, ok?", "Sugar: max. 20 kg per batch.") == 0.0
+    assert number_match("dosing 30 kg/h of sugar, ok?", "Sugar: max. 40 kg per batch.") == 1.0
+    # A code's digits before a space are no thousands: "FL-12 500" is the FL-12 and 500.
+    assert number_match("what is the 12500 bottle option", "Option for the FL-12 500 mm guides.") == 0.0
+    # Weeks, months and years are units of their own; a check of an age is answered by a limit in them.
+    setter = "Eggs from breeder flocks up to 58 weeks old hatch best at 37.6 °C."
+    assert number_match("eggs from a 62 week old flock, ok to set them at 37.6?", setter) == 1.0
+    # A question may group its thousands by a space too.
+    assert number_match("is 12 000 bottles/h the max on the fl12", spec) == 1.0
+
+
+def test_a_share_of_a_rating_restated_in_its_unit_is_a_limit_and_high_or_change_it_are_checks() -> None:
+    spec = "The fan current should stay at or below 80 % of the rated current, 6.4 A on the VF-8."
+    assert number_match("vf8 fan reading 7.1 amps is that too much", spec) == 1.0
+    assert number_match("vf8 fan reading 7.1 amps is that too much", "Rated current 8 A; the fan draws 6.4 A.") == 0.0
+    # "that is" and a comparison may stand between.
+    restated = "Load the hoist to no more than 90 % of its rating, that is 450 kg on the VF-8."
+    assert number_match("vf8 with 480 kg on it, ok?", restated) == 1.0
+    # A quantity "high" or "low" without "too", and a measured part to be changed, are checks.
+    assert number_match("vf8 fan pulling 7.1 amps on start, is that high", "Fan current: max. 6.4 A") == 1.0
+    belt = "Change the belt when 20 links measure 2540 mm or more."
+    assert number_match("20 links on the vf8 belt are 2550mm, change it?", belt) == 1.0
+    assert number_match("20 links on the vf8 belt are 2550mm, how do i change it", belt) == 0.5  # no check
+
+
+def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does() -> None:
+    question = "how many nozzles are on the spray bar of the wx20"
+    assert asked_value_kinds(question) == ["count"]
+    # Written before its word (in digits or a word), or bare after it, or as a model's cell of its row.
+    assert value_match(question, ["The WX-20 spray bar carries 14 nozzles."]) == 1.0
+    assert value_match(question, ["The WX-20 spray bar carries fourteen flat-jet nozzles."]) == 1.0
+    assert value_match(question, ["Spray nozzles: 14"]) == 1.0
+    assert value_match(question, ["Item: Spray nozzles; WX-10: 10; WX-20: 14"]) == 1.0
+    assert value_match(question, ["Item: Spray nozzles; WX-10: 10 (5 per side); WX-20: 14 (7 per side)"]) == 1.0
+    assert value_match(question, ["Item: Spray nozzles; WX-10: 10 x FJ-25; WX-20: 14 x FJ-25"]) == 1.0
+    assert value_match("how many bolts hold the cover", ["The cover is held by 8 M10 bolts."]) == 1.0
+    # A size, a part number or a pitch is no count of nozzles, nor a numbered zone a count of zones.
+    assert value_match("how many zones", ["Zone 3 runs 20 °C hotter than zone 1."]) == 0.0
+    assert (
+        value_match(question, ["Item: Nozzle bore (mm); WX-10: 2.0; WX-20: 2.5", "Nozzle pitch 50 mm; angle: 15"])
+        == 0.0
+    )
+    assert value_match(question, ["Item: Nozzle size; WX-20: 2 x 25 mm"]) == 0.0
+    assert value_match(question, ["Part: Nozzle, 2.5 mm; WX-20: WX-N25", "Nozzle pitch: 50 mm"]) == 0.0
+    # "How many" of a unit or over a time asks another kind; what a part lasts is a life.
+    assert asked_value_kinds("how many litres of rinse aid in the wx20") == ["volume"]
+    assert asked_value_kinds("how many trays an hour does the wx20 wash") == ["throughput"]
+    life = "how many washes do the wx20 brushes last before they need replacing"
+    assert asked_value_kinds(life) == ["life"]
+    assert value_match(life, ["Change the brushes when worn; see section 6."]) == 0.0
+    assert value_match(life, ["The brushes last about 200 000 washes."]) == 1.0
+    assert value_match(life, ["Replace the brushes after 200 000 washes."]) == 1.0
+    assert value_match(life, ["Brush life: approx. 200 000 washes."]) == 1.0
+    # "The last" and "last week" are no life asked.
+    assert asked_value_kinds("how many nozzles did the last wx20 have") == ["count"]
+
+
+def test_a_power_may_be_set_as_a_share_of_the_output() -> None:
+    question = "sealing 28mm caps at 30 m/min, what power do i set"
+    assert value_match(question, ["Set the output power to 55 % for 28 mm caps at 30 m/min."]) == 1.0
+    assert value_match(question, ["Sealing head: 28 mm caps; 30 m/min; foil 0.02 mm."]) == 0.0
+    assert value_match(question, ["Power supply: 230 V ±10 %; on power failure it restarts at 100 %."]) == 0.0
+
+
+def test_regrinding_asked_is_not_answered_by_a_change_of_knives() -> None:
+    question = analyze_query("steps to regrind the slitter knives on the sk 30")
+    assert asked_actions("steps to regrind the slitter knives on the sk 30") == ["sharpen"]
+    change = ["5.2 Changing the slitter knives\n3. Take the worn slitter knives out and fit new knives."]
+    assert action_match(question, change) == 0.0
+    grind = ["5.3 Regrinding\n2. Regrind the slitter knives on a surface grinder, 0.1 mm per pass."]
+    assert action_match(question, grind) == 1.0

@@ -163,6 +163,14 @@ def test_work_left_to_another_document_or_shop_is_read_from_the_clause_that_name
     found = scoped_out("how do i restring a snapped cutter wire", [strung])
     assert found is not None and found.what == "Snapped cutter wires re-strung"
     assert scoped_out("how do i fill the gearbox", [strung]) is None
+    # Or done at the maker's factory only: "only" says no one else does it.
+    recut = "Worn feed rolls are re-cut at the Orvell factory only. The rolls are balanced at the Orvell factory."
+    assert work_statements(recut) == ["Worn feed rolls re-cut"]
+    rolls = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20",), (recut,))
+    assert scoped_out("feed rolls on the tw20 worn, how do we recut them ourselves", [rolls]) is not None
+    assert scoped_out("how do i balance the feed rolls", [rolls]) is None
+    assert scoped_out("on our tw20 the feed rolls are worn, how do we recut them", [rolls]) is not None
+    assert work_statements("Spare feed rolls are stocked at the Orvell factory only.") == []
     # The participle must stand right before the maker's "by": the operator's check is no service work.
     oil = "The gearbox oil is checked by the operator and changed by Orvell service every 10 000 h."
     assert work_statements(oil) == []
@@ -328,6 +336,50 @@ def test_a_product_that_needs_settings_of_its_own_is_scoped_out_for_a_value_aske
     assert scoped_out("max mixing time for spelt on the dm80", [manual]) is not None
     # The product the limits are for is not scoped out.
     assert scoped_out("max mixing time for white dough on the dm80", [manual]) is None
+
+
+def test_a_value_worked_out_by_people_or_needing_other_settings_is_scoped_out_for_a_value_asked_for_it() -> None:
+    text = (
+        "The gelling times in section 4 hold for bakery fondant. The settings for dark (bitter) glaze are worked out "
+        "for each line by the Vennick applications team. Rice and oat syrups need other settings, which our syrup "
+        "laboratory works out for each recipe."
+    )
+    assert value_statements(text) == ["The settings for dark glaze", "Rice and oat syrups"]
+    manual = Manual("vennick-gk.md", "Vennick GK Glaze Kettles", ("GK-60",), (text,))
+    assert scoped_out("gk60 switched to dark glaze, what kettle temp should it be", [manual]) is not None
+    assert scoped_out("gelling time for oat syrup on the gk60", [manual]) is not None
+    # What the manual's own values are for is not scoped out; nor is a value a part or the product sets.
+    assert scoped_out("gelling time for bakery fondant on the gk60", [manual]) is None
+    for own in (
+        "The kettle speed is set by the controller.",
+        "The cycle time is determined by the wall thickness.",
+        "The glaze settings are worked out by the Vennick applications team, see table 5.",
+        "The belt tension is set by Vennick service at commissioning to 50 N.",
+        "The kettle speed is set by the operator in the service menu.",
+    ):
+        assert value_statements(own) == []
+    # "pp" is polypropylene.
+    plastics = Manual(
+        "gk.md",
+        "Vennick GK Glaze Kettles",
+        ("GK-60",),
+        ("PVC and polypropylene need other settings, which the Vennick laboratory works out.",),
+    )
+    assert scoped_out("what barrel temp for pp on the gk60", [plastics]) is not None
+
+
+def test_what_a_clause_sends_elsewhere_is_the_value_not_given_after_it() -> None:
+    text = (
+        "Oak and ash: the beech values. For teak and other oily hardwoods, and for laminated boards, consult the "
+        "Renwick timber desk; no values are given here."
+    )
+    assert value_statements(text) == ["teak and other oily hardwoods, and laminated boards"]
+    manual = Manual("renwick-pl.md", "Renwick PL Planers", ("PL-40",), (text,))
+    assert scoped_out("max feed speed for teak on the pl40", [manual]) is not None
+    assert scoped_out("max feed speed for laminated boards on the pl40", [manual]) is not None
+    assert scoped_out("max feed speed for oak on the pl40", [manual]) is None
+    # Said of a pronoun's clause as before.
+    assert value_statements("The knife gap is set at the factory; it is not given here.") == ["The knife gap"]
 
 
 def test_a_table_row_ends_at_its_line_and_the_statement_after_it_is_read_alone() -> None:

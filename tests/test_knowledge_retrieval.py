@@ -11,7 +11,7 @@ from loguru import logger
 from sqlalchemy import text
 
 from engine.rules import SCOPED_OUT_SQL
-from engine.scope import statements
+from engine.scope import statements, value_statements
 from knowledge.base import KnowledgeBase
 from knowledge.embedder import LocalEmbedder, packaged_model_path
 from knowledge.evaluate import evaluate_retrieval
@@ -382,6 +382,16 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
         for body in texts:
             assert statements(body), body
             sql = "SELECT regexp_like(:t, :p, 'i')"  # as KnowledgeBase.texts_matching asks it
+            matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
+            assert matched is True, body
+        # Values a manual leaves to others are read wherever the manual says so too.
+        for body in (
+            "The settings for dark glaze are worked out\nfor each line by the Vennick applications team.",
+            "For teak and oily hardwoods, consult the Renwick timber desk; no values are given\nhere.",
+            "Rye and spelt doughs need specific\nsettings from Bakrel.",
+            "The alignment values are written in the commissioning report and are not given here.",
+        ):
+            assert value_statements(body), body
             matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
             assert matched is True, body
         plain = "Check the screen for tears weekly; the drive belt is covered by a guard."

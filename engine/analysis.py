@@ -28,6 +28,7 @@ from engine.rules import (
     CONDITION_UNITS,
     CONVERTED_TO,
     COUNT_RATE,
+    COUNT_WORDS,
     CURRENT_NAMED,
     DIMENSION_WORDS,
     DUE_CHECK,
@@ -328,15 +329,10 @@ _COUNTED = re.compile(
     r"got|were|was|be|the|a|an|our|my|its|their|this|that|these|those|with|at|from|per|each|i|we|you|it|they)\b|"
     r"\s*[,?.!]|\s*$)"
 )
-# A count written as a word ("four burners").
-_COUNT_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    "eighteen|nineteen|twenty"
-)
 # A bare count ("8", "3 (A1, A2, FAULT)", "4 x CA-8040", "14, flat-jet", "14 off", "24 per chain"): a whole number
 # with no unit after it ("x" and a name counts the named; "4 x 40" and "6 x 3.5 kW" are sizes).
 _BARE_COUNT = re.compile(
-    rf"(?<![\w.,-])(?:\d+|{_COUNT_WORDS})(?![.,]?\d)"
+    rf"(?<![\w.,-])(?:\d+|{COUNT_WORDS})(?![.,]?\d)"
     r"(?!\s?(?:(?!x\s+[a-z]|off\b|pcs\b|pieces\b|per\b|each\b)[a-z°%µΩ/\"]|x\s?\d+(?:[.,]\d+)?\s?[a-z]))",
     re.IGNORECASE,
 )
@@ -346,7 +342,7 @@ _BARE_COUNT = re.compile(
 # "8 upper clamp ring bolts", "2 x hydraulic cylinders"), the first no unit, none a comparison or preposition ("20
 # °C hotter than zone 1").
 _COUNT_BEFORE = re.compile(
-    rf"(?:^|[\s(])(?:\d+|{_COUNT_WORDS})\s+(?:x\s+)?(?P<next>[\w-]*)\s*"
+    rf"(?:^|[\s(])(?:\d+|{COUNT_WORDS})\s+(?:x\s+)?(?P<next>[\w-]*)\s*"
     r"(?:(?!(?:than|of|at|per|from|to|and|or|in|on)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -855,8 +851,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     codes = specific_codes(question)
     evidence = "\n".join(scope_to_models(line, codes) for line in evidence.split("\n"))
     # "30 000 eggs/h" is one number, as "28000" asks it; a question may group its thousands so too.
-    evidence = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), evidence)
-    asked = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), strip_codes(question, document_codes(evidence)))
+    evidence = _joined_thousands(evidence)
+    asked = _joined_thousands(strip_codes(question, document_codes(evidence)))
     checked = QUANTITY_CHECK.search(question.lower()) is not None
     # A size written as a fraction ("pn for 3/0 travellers") is one number, found only whole (rules.FRACTION_SIZE).
     # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
@@ -1350,6 +1346,13 @@ def _number(text: str) -> float:
 
 # Digits grouped in thousands by single spaces ("30 000", "1 200 mm"), not a code's digits ("OX-60 130 A").
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,\-])\d{1,3}(?: \d{3})+(?![\d.,])")
+
+
+def _joined_thousands(text: str) -> str:
+    """The text with thousands grouped by a space written as one number ("30 000" -> "30000")."""
+    return _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)
+
+
 # Digits grouped in thousands by commas: "1,000" is a thousand, "1,5" one and a half.
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 

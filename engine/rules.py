@@ -289,6 +289,12 @@ _OUTPUT_OF: Final[str] = (
     r"pallets|loaves|trays|containers"
 )
 
+# A count written as a word ("four burners"): what the "count" kind reads as written, and analysis.count_written
+# before or after what it counts. Twenty-sixth session.
+COUNT_WORDS: Final[str] = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty"
+)
 # Words after "how many" that count no part: units, times and rates ("how many litres", "how many kg an hour"),
 # which other kinds ask by; "count" of VALUE_KINDS. Twenty-sixth session.
 COUNT_NOT_NOUNS: Final[str] = (
@@ -577,7 +583,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # Nor a count over a time ("how many drops a min", expanded "a minimum": a rate).
                 rf"\bhow many (?!({COUNT_NOT_NOUNS})\b)"
                 r"(?![\w-]+ ?(/|(a|an|per|each) (min\w*|h|hrs?|hours?|sec\w*|days?|shifts?)\b))(?=[\w-]+)",
-                r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b",
+                rf"\d|\b({COUNT_WORDS})\b",
             ),
             (
                 "parameter",

@@ -41,6 +41,7 @@ SET_NAMES = (
     "twentyfourth",
     "twentyfifth",
     "twentysixth",
+    "twentyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from knowledge.codes import document_codes
-from knowledge.documents import DocumentMeta, LoadedDocument
+from knowledge.codes import document_codes, is_designation
+from knowledge.documents import Block, DocumentMeta, LoadedDocument
 from knowledge.domains import DOMAIN_WORDS
 
 DOC_TYPES = {"manual", "procedure", "bulletin", "datasheet", "policy", "expert_answer"}
@@ -141,6 +141,42 @@ _SERIALS = re.compile(r"\bserial|\bs/n\b|\bsn\b", re.IGNORECASE)
 _TRAILING_WORD = re.compile(r"(?:\s+(?:from|with|and|for|on|of|to|,))*\s*$", re.IGNORECASE)
 
 
+# The front matter of a document: its first blocks (title, subtitle, document line), this much of their text.
+_FRONT_BLOCKS = 3
+_FRONT_CHARS = 400
+# How often the rest of a document must write a code its front matter names for the code to be the equipment's
+# model: "Operation and Maintenance Manual - MG-130 and MG-160, Document FAR-OM-MG-06" names two models the body
+# writes again and again, and a document number ("MG-06") the body never writes. Twenty-seventh session.
+_MODEL_WRITTEN_AGAIN = 2
+
+
+# A metric thread ("M12 lid bolts"): a size a manual writes again and again, no model.
+_THREAD = re.compile(r"M\d{1,2}")
+
+
+def _front_matter_models(blocks: list[Block]) -> list[str]:
+    """Models a title does not name but the lines under it do ("FARSVIK MG MEAT MINCERS" over "Operation and
+    Maintenance Manual - MG-130 and MG-160"): without them a manual has none, and a chunk that does not write
+    the model (the steps "Assembling the cutting set") loses the exact-match bonus to every table that does."""
+    front = " ".join(b.text for b in blocks[:_FRONT_BLOCKS])[:_FRONT_CHARS]
+    body = blocks[_FRONT_BLOCKS:]
+    return sorted(
+        {
+            token
+            for token in MODEL_TOKEN.findall(front)
+            if not is_designation(token)
+            and not _THREAD.fullmatch(token)
+            and _written(token, body) >= _MODEL_WRITTEN_AGAIN
+        }
+    )
+
+
+def _written(token: str, blocks: list[Block]) -> int:
+    """How many times the blocks write the code as a word of its own."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
+    return sum(len(pattern.findall(b.text)) for b in blocks)
+
+
 def _models(value: Any) -> list[str]:
     return [re.sub(r"\s*\(.*?\)\s*", "", x).strip() for x in _as_list(value)]
 
@@ -162,7 +198,12 @@ def extract_meta(doc: LoadedDocument) -> DocumentMeta:
         # "Equipment: KD-450 drives", "Product: Pallet inverter PI-1500" name the equipment itself.
         models = scope or [x for x in _models(m.get("product")) if document_codes(x)]
     if not models:
+        # A title's code the document never writes as a word of its own is a piece of the document's number
+        # ("Operation and Maintenance Manual KGR-OM-KW-01" gives "KW-01"), not a model: the models the front
+        # matter names and the body writes win.
         models = sorted(set(MODEL_TOKEN.findall(title)))
+        if not any(_written(model, doc.blocks) for model in models):
+            models = _front_matter_models(doc.blocks) or models
     doc_type = _doc_type(m.get("doc_type"))
     safety = str(m.get("safety") or "normal").lower()
     if safety not in SAFETY_LEVELS:

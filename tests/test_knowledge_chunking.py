@@ -265,6 +265,25 @@ def test_models_and_domain_are_inferred_from_title_and_path_when_missing() -> No
     assert nothing.domain is None
 
 
+def test_models_named_under_a_title_that_names_none_are_read_if_the_body_writes_them_again() -> None:
+    # The title names the maker only; the line under it names two models and the document's own number.
+    body = b"\n\nSPECIFICATIONS\n\nThe KX-40 runs at 50 Hz. The KX-55 runs at 60 Hz.\nKX-40 belt: 2 m. KX-55: 3 m.\n"
+    front = b"KILNOR BELT PRESSES\n\nService Manual - KX-40 and KX-55, document KIL-SM-KX-07"
+    assert extract_meta(load_bytes("kilnor.txt", front + body)).models == ["KX-40", "KX-55"]  # not "KX-07"
+    once = b"KILNOR BELT PRESSES\n\nService Manual - KX-40\n\nSPECIFICATIONS\n\nThe KX-40 runs.\n"
+    assert extract_meta(load_bytes("kilnor.txt", once)).models == []  # written once more only: not the equipment's
+    titled = b"KILNOR KX-90 BELT PRESS\n\nService Manual - KX-40 and KX-55" + body
+    assert extract_meta(load_bytes("kilnor.txt", titled)).models == ["KX-90"]  # a title naming a model is not read past
+    # A title's code no block writes as a word of its own is a piece of the document's number, not a model.
+    numbered = b"# Kilnor KX Belt Presses - Service Manual KIL-SM-KX-07\n\nModels KX-40 and KX-55." + body
+    assert extract_meta(load_bytes("kilnor.md", numbered)).models == ["KX-40", "KX-55"]
+    # A designation or a thread size the front matter names and the body repeats is no model.
+    rated = (
+        b"# Kilnor Belt Presses\n\nProtection IP65, PN16 body, M12 lid bolts.\n\n## Data\n\n" + b"IP65 PN16 M12. " * 3
+    )
+    assert extract_meta(load_bytes("kilnor.md", rated)).models == []
+
+
 def test_unknown_doc_type_and_safety_fall_back_to_defaults() -> None:
     doc = load_bytes("b.md", b"---\ndoc_type: Service Bulletin\nsafety: extreme\n---\n# B\n\nBody.\n")
     meta = extract_meta(doc)

@@ -79,6 +79,7 @@ from engine.rules import (
     SCHEDULED_WORK,
     SHARED_CELL,
     SIZE_UNITS,
+    STATE_AT,
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
@@ -329,20 +330,28 @@ _COUNTED = re.compile(
     r"got|were|was|be|the|a|an|our|my|its|their|this|that|these|those|with|at|from|per|each|i|we|you|it|they)\b|"
     r"\s*[,?.!]|\s*$)"
 )
-# A bare count ("8", "3 (A1, A2, FAULT)", "4 x CA-8040", "14, flat-jet", "14 off", "24 per chain"): a whole number
-# with no unit after it ("x" and a name counts the named; "4 x 40" and "6 x 3.5 kW" are sizes).
+# A rating a count of parts is written times ("14 x 150 kW" burners, "6 x 3.5 kW" heaters), not a length ("2 x 25 mm"
+# is a size, "4 x 40" too) nor a supply ("3 x 400 V" is its phases). Twenty-seventh session.
+_TIMES_RATING = r"x\s?\d+(?:[.,]\d+)?\s?(?:kw|kva|mw|w|hp|kg|t)\b"
+# A bare count ("8", "3 (A1, A2, FAULT)", "4 x CA-8040", "14, flat-jet", "14 off", "24 per chain", "14 x 150 kW"): a
+# whole number with no unit after it ("x" and a name counts the named, "x" and a rating the rated).
 _BARE_COUNT = re.compile(
     rf"(?<![\w.,-])(?:\d+|{COUNT_WORDS})(?![.,]?\d)"
-    r"(?!\s?(?:(?!x\s+[a-z]|off\b|pcs\b|pieces\b|per\b|each\b)[a-z°%µΩ/\"]|x\s?\d+(?:[.,]\d+)?\s?[a-z]))",
+    rf"(?!\s?(?:(?!x\s+[a-z]|{_TIMES_RATING}|off\b|pcs\b|pieces\b|per\b|each\b)[a-z°%µΩ/\"]|"
+    rf"(?!{_TIMES_RATING})x\s?\d+(?:[.,]\d+)?\s?[a-z]))",
     re.IGNORECASE,
 )
 
 
 # A count right before what it counts, three words at most between ("6 burners", "four gas burners", "8 M10 bolts",
 # "8 upper clamp ring bolts", "2 x hydraulic cylinders"), the first no unit, none a comparison or preposition ("20
-# °C hotter than zone 1").
+# °C hotter than zone 1"); each model's count may follow it, in brackets ("six (BM-600) or eight (BM-800) M6 knife
+# clamp screws", twenty-seventh session).
+# The model a count is for, in brackets ("(BM-600)"): a code, not a unit ("5 (mm) between rollers").
+_MODEL_BRACKET = r"(?:\([^()\d]{0,12}\d[^()]{0,17}\)\s+)"
 _COUNT_BEFORE = re.compile(
-    rf"(?:^|[\s(])(?:\d+|{COUNT_WORDS})\s+(?:x\s+)?(?P<next>[\w-]*)\s*"
+    rf"(?:^|[\s(])(?:\d+|{COUNT_WORDS})\s+{_MODEL_BRACKET}?"
+    rf"(?:(?:or|and)\s+(?:\d+|{COUNT_WORDS})\s+{_MODEL_BRACKET}?)*(?:x\s+)?(?P<next>[\w-]*)\s*"
     r"(?:(?!(?:than|of|at|per|from|to|and|or|in|on)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -616,7 +625,7 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     asked = strip_codes(question, document_codes(evidence))
     sizes = _model_sizes(question, models)
     given = [
-        (m.group(1), unit)
+        (m.group(1), unit, _WORD_BEFORE.search(asked, 0, m.start()))
         for m in _ASKED_NUMBER.finditer(asked)
         if not _is_reading(asked, m.start())
         and m.group(1) not in sizes
@@ -624,11 +633,12 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     ]
     about = stems(_ANY_NUMBER.sub(" ", asked)) - _UNIT_STEMS - _GENERIC
     written = [(len(about & stems(piece)), _CODE_TOKEN.sub(" ", piece)) for piece in valued]
-    for number, unit in given:
+    for number, unit, before in given:
         holding, siblings = [], []
+        noun = stem(before.group(1).lower()) if before else ""
         for share, piece in written:
             numbers = _piece_numbers(piece)
-            if _holds(piece, numbers, number, unit):
+            if _holds(piece, numbers, number, unit, noun):
                 holding.append(share)
             elif any(n != number and (unit in units if unit else not units) for n, units in numbers.items()):
                 siblings.append(share)
@@ -655,16 +665,39 @@ def _piece_numbers(piece: str) -> dict[str, set[str]]:
     return numbers
 
 
-def _holds(piece: str, numbers: dict[str, set[str]], number: str, unit: str | None) -> bool:
+# The word right before a number ("day" of "day 14"), what a bare number is the number of.
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s*$", re.IGNORECASE)
+# A cell's bare range, ended by its cell, with the word right before it ("Incubation day: 13-15;", "Yarn count: Ne
+# 30-40;"): that word and the range.
+_BARE_RANGE = re.compile(r"(?:^|;)[^;]*?\b([A-Za-z]+):?\s+(\d+) ?[-–] ?(\d+)\s*(?=;|$)", re.MULTILINE)
+# A number from which a piece holds on, after the word it is the number of ("From day 10 measure the eggshell
+# temperature" holds day 15); not one that opens a range ("from week 9 up to week 10", "from day 3 to 5").
+_FROM_ON = re.compile(
+    r"\bfrom\s+([a-z]+)\s+(\d+)\b(?![.,]\d)(?!\s*(?:[-–]|(?:[a-z]+\s+)?(?:to|until|up to|through)\b))",
+    re.IGNORECASE,
+)
+
+
+def _holds(piece: str, numbers: dict[str, set[str]], number: str, unit: str | None, noun: str = "") -> bool:
     """Does a piece write the number, in its unit when it has one (or bare), or a range of it around it, in
-    a size's unit for a bare number ("the toggle for 160 css" in "750 mm toggle for CSS 135-200 mm")?"""
+    a size's unit for a bare number ("the toggle for 160 css" in "750 mm toggle for CSS 135-200 mm")? A bare
+    number of a noun ("day 14") is held by a label cell's range of it ("Incubation day: 13-15") or by a piece
+    that holds from a number of it on ("From day 10 ...")."""
     if number in numbers and (unit is None or unit in numbers[number] or not numbers[number]):
         return True
     if unit is None:
         # A size's range ("CSS 135-200 mm"), as a bare number in a check is read (BARE_CHECK_UNITS); not any
-        # range the piece writes ("200-600 rpm" beside the chuck for 401 cans).
+        # range the piece writes ("200-600 rpm" beside the chuck for 401 cans). Twenty-seventh session: or a range
+        # or a start of the number's own noun ("day 14" in "Incubation day: 13-15", "day 15" after "From day 10").
         value = _number(number)
-        return any(low <= value <= high for low, high, written in _ranges(piece) if written in BARE_CHECK_UNITS)
+        return (
+            any(low <= value <= high for low, high, written in _ranges(piece) if written in BARE_CHECK_UNITS)
+            or any(
+                stem(label.lower()) == noun and _number(low) <= value <= _number(high)
+                for label, low, high in _BARE_RANGE.findall(piece)
+            )
+            or any(stem(word.lower()) == noun and value >= _number(low) for word, low in _FROM_ON.findall(piece))
+        )
     return _in_range(number, unit, _ranges(piece))
 
 
@@ -869,11 +902,16 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # against "replaced when elongated by 2 % or more"); elsewhere it is a setting or a recipe's ("50%
     # hydration"), looked for as a number alone.
     given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in given]
-    # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not.
+    # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not; so
+    # does a state told in a clause of its own ("glue pot at 175 deg, unfilled glue": _told_as_state).
     estimates = {
         (number, unit)
         for m, (number, unit, _) in zip(matches, given, strict=True)
-        if not checked and APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()])
+        if not checked
+        and (
+            (APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()]))
+            or _told_as_state(asked, m.start())
+        )
     }
     numbers = {(number, unit) for number, unit, _ in given}
     if not numbers and not fractions:
@@ -1504,6 +1542,15 @@ _LIMIT_AFTER = re.compile(
 )
 
 
+# A number and its unit off another value ("within 5 °C of the set point", "within 2 mm either side"), not a time
+# "of switch-off".
+_OFF_A_VALUE = re.compile(
+    r"[\d.,]+\s?[^\s\d]{0,6}\s+(?:(?:of|from)\s+(?:the\s+|its\s+)?(?:set[\s-]?point|set value|nominal|target|"
+    r"rated|mean|average|reference)|either side|each side)\b",
+    re.IGNORECASE,
+)
+
+
 def _limit_before(text: str, start: int) -> bool:
     """Do the last few words before `start`, in its sentence, cell or line, say it is a limit? Not when
     another number stands between, or the cue follows a number of its own: in "6 bar max. Supply 400 V"
@@ -1520,6 +1567,8 @@ def _limit_before(text: str, start: int) -> bool:
     if not cues:
         return False
     cue = cues[-1]
+    if cue.group().lower() == "within" and _OFF_A_VALUE.match(text, start):
+        return False  # "within 5 °C of the set point": a tolerance, no limit of the value
     return not any(ch.isdigit() for ch in words[cue.end() :]) and not _AFTER_A_NUMBER.search(words[: cue.start()])
 
 
@@ -1558,6 +1607,23 @@ def _is_reading(question: str, start: int) -> bool:
     if EXPECTED_READING.search(before) is not None:
         return False
     return READING_CUES.search(before) is not None and NAMEPLATE.search(before) is None
+
+
+# Another clause after a number's own: a comma, a semicolon, "and" or "but", then a word (not "7,5" nor "and 80").
+_CLAUSE_FOLLOWS = re.compile(r"[^,;?]*?(?:[,;]| and | but ) *[a-z]", re.IGNORECASE)
+
+
+def _told_as_state(question: str, start: int) -> bool:
+    """Is the number at `start` a state told in a clause of its own ("glue pot at 175 deg", rules.STATE_AT):
+    the technician's machine as it is, whose number a manual need not write (but may: then it counts)?"""
+    state = STATE_AT.search(" ".join(question[:start].lower().split()) + " ")
+    if state is None:
+        return False
+    # The opening clause is a state only when another follows it ("testing at 7 bar, what supply air"):
+    # alone it asks ("flow at 120 c"); so does a last clause that ends the question with a question mark
+    # ("quick one, flow at 60 hz on the vx2?").
+    follows = _CLAUSE_FOLLOWS.match(question, start) is not None
+    return follows or (state.start() > 0 and not question.rstrip().endswith("?"))
 
 
 def asked_actions(question: str) -> list[str]:

@@ -62,6 +62,22 @@ class Unit:
     score: float = 0.0
 
 
+# A table's header line as the loaders write it ("Particle size | ECS-1000 | ECS-1500"): cells joined by " | ",
+# the labels of the row after it ("Particle size: 5-20 mm; ECS-1000: 2800-3200 rpm"). It names the columns and
+# answers nothing, so it is never quoted on its own (twenty-seventh session); a headerless table's rows are joined
+# so too ("E2 | Overtemperature | Let it cool") and are quoted as any row.
+_CELL_SEPARATOR = " | "
+
+
+def is_header_line(text: str, after: str | None) -> bool:
+    """Is the piece a table's header line: its cells the labels, in order, of the row after it?"""
+    cells = text.split(_CELL_SEPARATOR)
+    if len(cells) < 2 or after is None:
+        return False
+    labels = [cell.partition(":")[0].strip() for cell in after.split(";")]
+    return labels == [cell.strip() for cell in cells]
+
+
 def split_units(passage_index: int, text: str) -> list[Unit]:
     """The passage's pieces (knowledge.pieces.split_pieces, the split whose vectors ingest stored)."""
     return [Unit(passage_index, i, p.text, p.is_step) for i, p in enumerate(split_pieces(text))]
@@ -99,18 +115,28 @@ def _defines(unit: Unit) -> set[str]:
 def following(chosen: list[Unit], units: list[Unit], limit: int = QUOTING.follow) -> list[Unit]:
     """The pieces right after each chosen one in its passage, up to `limit`, not already chosen: the
     remedy after a cause ("-> velocity fuse has locked." then "Press RAISE for 3 seconds"), the limit
-    after a method. A table row is another item (the next fault's row), so a run stops before one."""
+    after a method. A table row is another item (the next fault's row), so a run stops before one, unless
+    the chosen piece introduces the table ("Rotor speed by particle size:"): then its rows are what it
+    says. A table's header line names columns only (is_header_line) and is passed over, not quoted."""
     at = {(u.passage, u.position): u for u in units}
     taken = {(u.passage, u.position) for u in chosen}
     extra: list[Unit] = []
     for unit in chosen:
-        for step in range(1, limit + 1):
-            key = (unit.passage, unit.position + step)
-            nxt = at.get(key)
-            if nxt is None or is_row(nxt.text):
+        introduces = unit.text.rstrip().endswith(":")
+        position, added, rows = unit.position, 0, 0
+        while added < limit or (introduces and rows and rows < QUOTING.table_rows):
+            position += 1
+            nxt = at.get((unit.passage, position))
+            row = nxt is not None and is_row(nxt.text)
+            # A row ends the run, unless the piece introduces the table; its rows then run to the table's end.
+            if nxt is None or (row and not introduces) or (rows and not row):
                 break
-            if key not in taken:
-                taken.add(key)
+            below = at.get((unit.passage, position + 1))
+            if is_header_line(nxt.text, below.text if below else None):
+                continue
+            added, rows = added + 1, rows + row
+            if (unit.passage, position) not in taken:
+                taken.add((unit.passage, position))
                 extra.append(nxt)
     return extra
 
@@ -323,6 +349,7 @@ class ExtractiveAnswerer:
         query = await self._embedder.embed_query(analysis.question)
         sims = vectors @ np.asarray(query)
         lexicals: list[float] = []
+        after = {(u.passage, u.position): u.text for u in units}
         for unit, sim in zip(units, sims, strict=True):
             lexical = len(focus & stems(unit.text)) / len(focus)
             lexicals.append(lexical)
@@ -337,6 +364,8 @@ class ExtractiveAnswerer:
             unit.score = (
                 w.meaning * float(sim) + w.focus * lexical + w.codes * codes + w.rank * prior + has_value + of_kind
             )
+            if is_header_line(unit.text, after.get((unit.passage, unit.position + 1))):
+                unit.score = 0.0  # names columns, answers nothing
         headed = [len(focus & stems(p.heading)) / len(focus) for p in top]
         # A step's label names its procedure as a heading does: its share counts where it is the larger.
         labels = step_labels(units)

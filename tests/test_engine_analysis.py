@@ -377,6 +377,8 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         # What it runs at now (twenty-fourth session).
         "black specks in the parts, screw is running 120 rpm",
         "spindle was doing 3000 and it shook",
+        # What a display shows a message at (twenty-seventh session).
+        "oven panel showing high temp warning at 265",
     ):
         assert number_match(question, evidence) == 0.5, question
     # Sizes, ratings and variants still must be found.
@@ -399,6 +401,9 @@ def test_a_reading_or_a_proposed_setting_is_not_a_number_the_manual_must_write()
         "what does the meter show at 60 hz",
         "what is it supposed to display with 12 v on the input",
         "should the heater coil measure 95 ohm across the terminals",  # proposed, not measured
+        # A display asked what it should show under a condition, not one showing a message at a number.
+        "what pressure should the gauge show with the pump at 60 hz",
+        "panel shows the flow for the pump at 60 hz",
     ):
         assert number_match(question, evidence) == 0.0, question
     # ... while the same verbs with no modal or "what" report one.
@@ -975,6 +980,43 @@ def test_a_function_asked_by_its_doing_must_be_named_by_the_manual() -> None:
     assert not names_feature(folding, ["Operation\nThe glue unit seals the top flaps."])
 
 
+def test_a_state_told_in_a_clause_of_its_own_is_not_a_number_the_manual_must_write() -> None:
+    evidence = "Sealing bar temperature: 140-160 °C. Maximum roller speed: 900 rpm. Flow 12 m3/h at 50 Hz."
+    # "<what> at <number>" after a comma, "and" or at the start: the machine as the technician finds it.
+    for question in (
+        "bags not sealing on the vx2, sealing bar at 128 deg, film wrinkled",
+        "rollers chattering at 1100 rpm, what do i check",
+        "dough at 31 and the proofer at 42, crust splitting",
+        "flushing at 6 bar, which hose do i need",
+        "lines blocked, our feed pump at about 3 bar",
+    ):
+        assert number_match(question, evidence) == 0.5, question
+    # After a question word or a preposition the number conditions what is asked: still looked for.
+    for question in (
+        "what speed at 35 c ambient",
+        "sealing time for the 80 micron film at 150 deg",
+        "flow with the pump at 60 hz",
+        "how long at 120 deg",
+        "roller speed at 35 c",  # a clause of its own that asks: no other clause follows
+    ):
+        assert number_match(question, evidence) == 0.0, question
+    # A state the manual does write counts as found, as an estimate does: it is no gap, and no less a match.
+    film = "sealing bar at 150 c, film 80 mm wide wont seal"
+    assert number_match(film, "Sealing bar temperature: 150 °C. Film width up to 600 mm.") == 0.5
+    # Not a number asked under: after "and" with no number before it, after "if", a last clause asking with a
+    # question mark, nor a decimal comma or a number after "and" read as another clause.
+    for question in (
+        "what flow and head at 60 hz",
+        "if the pump at 60 hz, what flow",
+        "quick one, flow at 60 hz on the vx2?",
+        "sealing time at 150 deg and 80 micron film",
+        "pressure at 7,5 bar",
+    ):
+        assert number_match(question, evidence) == 0.0, question
+    # A state is still a condition the manual may state its values under another of (other_condition).
+    assert other_condition("pump at 60 hz, what flow", evidence)
+
+
 def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_its_unit() -> None:
     # Strings written for the rule. In a check the reading is what is checked: a limit in its unit answers.
     assert number_match("tank is hitting 70 deg by lunch, is that ok", "Tank temperature must not exceed 65 °C.") == 1.0
@@ -1342,6 +1384,11 @@ def test_a_limit_is_also_written_as_a_comparison_or_in_a_rows_label() -> None:
     assert number_match("disc worn to 200mm still usable?", "Item: Smallest usable disc diameter; D-2: 190 mm") == 1.0
     assert number_match("will the sewer sew through 10mm", "Item: Max. thickness of bag top; S-9: 8 mm") == 1.0
     assert number_match("bar is 2.5 m long, do i need to support it", "Support any bar longer than 1.2 m.") == 1.0
+    # "Within" a time or a distance sets its upper bound; "within the marked zone" names a place.
+    assert number_match("saw blade takes 9 s to stop, ok?", "The blade must stop within 6 s of switch-off.") == 1.0
+    assert number_match("saw blade takes 9 s to stop, ok?", "Stay within the marked zone; blade brake 6 s.") == 0.0
+    # Within a tolerance of another value is no limit of the value ("within 5 °C of the set point").
+    assert number_match("oven is at 230 deg, is that ok", "Keep the oven within 5 °C of the set point.") == 0.0
     # What the machine puts out at the technician's condition is a value asked for, not a check.
     for question in ("how many kg/h will it do at 15 m", "at 60 hz what pressure will it reach"):
         assert number_match(question, "Max. conveying distance 10 m. Max. 50 Hz. Max. pressure 2 bar.") == 0.0
@@ -1412,6 +1459,19 @@ def test_a_variant_the_quoted_rows_give_only_for_its_siblings_is_missing() -> No
     ]
     assert not variant_missing("which nozzle for 12 plate, part no", plates, "\n".join(plates), ["TX-5"])
     assert variant_missing("part no for the 85 amp nozzle", nozzles, "\n".join(nozzles), ["TX-5"])
+    # A bare number of a noun ("day 14") is held by a label cell's range of that noun, or from a number of it on.
+    days = ["Rearing day: 1-12; Brooder temperature: 32 °C", "Rearing day: 13-24; Brooder temperature: 26 °C"]
+    assert not variant_missing("brooder temp on day 14", days, "\n".join(days), ["TX-5"])
+    assert variant_missing("brooder temp on day 30", days, "\n".join(days), ["TX-5"])
+    pages = ["Manual pages: 10-13; Brooder temperature: 32 °C", "Manual pages: 15-24; Brooder temperature: 26 °C"]
+    assert variant_missing("brooder temp on day 14", pages, "\n".join(pages), ["TX-5"])  # a range of pages
+    counts = ["Yarn count: Ne 20-30; Part number: RT-10", "Yarn count: Ne 30-40; Part number: RT-20"]
+    assert not variant_missing("part number of the traveller for ne 36 yarn", counts, "\n".join(counts), ["TX-5"])
+    later = [*days, "From day 25 keep the brooder temperature at 20 °C."]
+    assert not variant_missing("brooder temp on day 30", later, "\n".join(later), ["TX-5"])
+    for closed in ("From day 25 to day 28 keep", "From day 25 up to 28 keep", "From week 25 keep"):
+        held = [*days, f"{closed} the brooder temperature at 20 °C."]
+        assert variant_missing("brooder temp on day 30", held, "\n".join(held), ["TX-5"]), closed
     # A model's number, a reading, a count or a year is no variant.
     bare = ["Item: Nozzle 45; Part number: TX-N45", "Item: Nozzle 65; Part number: TX-N65"]
     assert variant_missing("part no for the nozzle on the 85", bare, "\n".join(bare), ["TX-5"])
@@ -1918,6 +1978,24 @@ def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does()
     assert value_match(life, ["Brush life: approx. 200 000 washes."]) == 1.0
     # "The last" and "last week" are no life asked.
     assert asked_value_kinds("how many nozzles did the last wx20 have") == ["count"]
+    # A count times a rating counts the rated (a length times a length is a size); each model's count in brackets.
+    heaters = "how many heaters in the tunnel of the wx20"
+    assert value_match(heaters, ["Parameter: Tunnel heaters; WX-10: 4 x 3.5 kW; WX-20: 6 x 3.5 kW"]) == 1.0
+    assert value_match(heaters, ["Parameter: Tunnel heaters; WX-10: 400 x 350 mm; WX-20: 600 x 350 mm"]) == 0.0
+    bolts = "how many bolts hold the brush hub"
+    assert value_match(bolts, ["Undo the four (WX-10) or six (WX-20) M8 brush hub bolts."]) == 1.0
+    # What "how many" counts over a time, a few words before it, is an output, written per that time.
+    crates = "how many 20l crates an hour through the wx20"
+    assert asked_value_kinds(crates) == ["throughput"]
+    assert value_match(crates, ["Parameter: Output, 20 L crates; WX-10: 300 crates/h; WX-20: 450 crates/h"]) == 1.0
+    assert value_match(crates, ["Parameter: Crate size; WX-20: 20 L"]) == 0.0
+    # What happens over a time is no output ("how many starts per hour", "12 air changes/h"), and a supply
+    # written times its voltage ("3 x 400 V") or a unit in brackets ("5 (mm) between") counts nothing.
+    for events in ("how many starts per hour is the wx20 motor allowed", "how many times a day do i grease it"):
+        assert "throughput" not in asked_value_kinds(events), events
+    assert value_match(crates, ["Ventilation: 12 air changes/h"]) == 0.0
+    assert value_match(heaters, ["Parameter: Tunnel heaters; WX-20: 3 x 400 V"]) == 0.0
+    assert value_match("how many rollers on the wx20", ["Keep 5 (mm) between rollers."]) == 0.0
 
 
 def test_a_power_may_be_set_as_a_share_of_the_output() -> None:

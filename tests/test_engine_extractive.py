@@ -11,6 +11,7 @@ from engine.extractive import (
     ExtractiveAnswerer,
     Unit,
     following,
+    is_header_line,
     kinds_left_out,
     referenced_rows,
     referenced_steps,
@@ -65,6 +66,35 @@ def test_a_quoted_sentence_brings_the_ones_after_it_up_to_the_next_table_row() -
     assert following([units[1]], units) == [units[2]]
     assert [u.position for u in following([units[0], units[1]], units, limit=1)] == [2]
     assert following([units[3]], units) == []
+
+
+DRYER = """Dryer temperature by grain:
+Grain | DT-10 | DT-20
+Grain: Wheat; DT-10: 60 °C; DT-20: 65 °C
+Grain: Barley; DT-10: 55 °C; DT-20: 60 °C
+Grain: Oats; DT-10: 70 °C; DT-20: 70 °C
+Grain: Rye; DT-10: 60 °C; DT-20: 60 °C
+Dry maize in two passes."""
+
+
+def test_a_piece_that_introduces_a_table_brings_its_rows_not_its_header() -> None:
+    units = split_units(0, DRYER)
+    # A header line is the labels of the row under it; a headerless table's row is joined the same way.
+    assert is_header_line(units[1].text, units[2].text)
+    assert not is_header_line("E2 | Overtemperature | Let the heater cool", "E3 | Low level | Fill the tank")
+    assert not is_header_line("E2 | Overtemperature | Let the heater cool", None)
+    # All the table's rows, past the follow limit, to its end; the header line and the prose after are left.
+    assert [u.text[:12] for u in following([units[0]], units)] == [
+        "Grain: Wheat",
+        "Grain: Barle",
+        "Grain: Oats;",
+        "Grain: Rye; ",
+    ]
+    # A row is still another item after a piece that introduces nothing.
+    assert following([units[2]], units) == []
+    # A headerless table after a sentence that introduces it: its rows, joined by " | ", are brought.
+    faults = split_units(0, "Faults:\nE2 | Overtemperature | Let the heater cool\nE3 | Low level | Fill the tank")
+    assert [u.text[:2] for u in following([faults[0]], faults)] == ["E2", "E3"]
 
 
 BALER_FAULTS = """Code: B12; Meaning: Platen did not reach the top limit in 30 s; Action: Bale jammed, see 6.3

@@ -366,6 +366,12 @@ def test_a_value_worked_out_by_people_or_needing_other_settings_is_scoped_out_fo
         ("PVC and polypropylene need other settings, which the Vennick laboratory works out.",),
     )
     assert scoped_out("what barrel temp for pp on the gk60", [plastics]) is not None
+    # Sized by the one who installs it (twenty-seventh session); not when the sentence goes on to give the size.
+    wiring = "The mains cable and its fuses are sized by the installing electrician for the local rules."
+    assert value_statements(wiring) == ["The mains cable and its fuses"]
+    supply = Manual("gk.md", "Vennick GK Glaze Kettles", ("GK-60",), (wiring,))
+    assert scoped_out("what size mains cable for the gk60", [supply]) is not None
+    assert value_statements("The mains cable is sized by the installer, 4 x 6 mm² on the GK-60.") == []
 
 
 def test_what_a_clause_sends_elsewhere_is_the_value_not_given_after_it() -> None:

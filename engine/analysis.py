@@ -343,12 +343,12 @@ _BARE_COUNT = re.compile(
 )
 
 
+# The model a count is for, in brackets ("(BM-600)"): a code, not a unit ("5 (mm) between rollers").
+_MODEL_BRACKET = r"(?:\([^()\d]{0,12}\d[^()]{0,17}\)\s+)"
 # A count right before what it counts, three words at most between ("6 burners", "four gas burners", "8 M10 bolts",
 # "8 upper clamp ring bolts", "2 x hydraulic cylinders"), the first no unit, none a comparison or preposition ("20
 # °C hotter than zone 1"); each model's count may follow it, in brackets ("six (BM-600) or eight (BM-800) M6 knife
 # clamp screws", twenty-seventh session).
-# The model a count is for, in brackets ("(BM-600)"): a code, not a unit ("5 (mm) between rollers").
-_MODEL_BRACKET = r"(?:\([^()\d]{0,12}\d[^()]{0,17}\)\s+)"
 _COUNT_BEFORE = re.compile(
     rf"(?:^|[\s(])(?:\d+|{COUNT_WORDS})\s+{_MODEL_BRACKET}?"
     rf"(?:(?:or|and)\s+(?:\d+|{COUNT_WORDS})\s+{_MODEL_BRACKET}?)*(?:x\s+)?(?P<next>[\w-]*)\s*"

@@ -676,12 +676,12 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
 # A state told in a clause of its own, "<what> at <number>": "edges peeling off, glue pot at 175 deg", "whipping
 # bad at 3000 rpm", "curd at 38 and jacket water at 58", "testing at 7 bar, what supply air". The technician's
 # machine as it is: number_match counts its number as an estimate, found if the manual writes it and no gap if
-# not (the manual writes what it should be, not 175). Not an opening clause with nothing after it ("flow at 120
-# c") nor a last clause ending in "?" (analysis._told_as_state).
-# Not after a question word or a preposition ("what torque at 20 deg", "torque for the m12 at 20 deg": there the
-# number conditions what is asked), and not for other_condition, which still reads "pump at 60 hz" as a
-# condition. Matched, like READING_CUES, against the words just before the number. Twenty-seventh session;
-# tested on strings written for it in tests/test_engine_analysis.py.
+# not (the manual writes what it should be, not 175). Not after a question word or a preposition ("what torque
+# at 20 deg", "torque for the m12 at 20 deg": there the number conditions what is asked), nor an opening clause
+# with nothing after it ("flow at 120 c"), nor a last clause ending in "?" (analysis._told_as_state); and not for
+# other_condition, which still reads "pump at 60 hz" as a condition. Matched, like READING_CUES, against the
+# words just before the number. Twenty-seventh session; tested on strings written for it in
+# tests/test_engine_analysis.py.
 STATE_AT: Final[re.Pattern[str]] = re.compile(
     # A clause opens the question, follows a comma, or follows another state's number ("curd at 38 and ...").
     r"(?:^|[,;]|\d\S*\s+(?:and|but)\b) *(?:(?:the|our|my|its|ours) )?"

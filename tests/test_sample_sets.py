@@ -42,6 +42,7 @@ SET_NAMES = (
     "twentyfifth",
     "twentysixth",
     "twentyseventh",
+    "twentyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

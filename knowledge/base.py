@@ -8,12 +8,14 @@ makes that cheap), so a changed value applies at the next question without a res
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from knowledge.embedder import Embedder, make_embedder
 from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
@@ -296,7 +298,10 @@ class KnowledgeBase:
                     )
                 ).scalars()
             )
-        return [min(variants, key=len) for variants in codes if not variants & known]
+            unknown = [min(variants, key=len) for variants in codes if not variants & known]
+            # A manual may write a designation with a space ("PE 100", "SDR 11") that a technician glues
+            # ("pe100"): its chunks' codes miss it, their full text has the two words side by side.
+            return [code for code in unknown if not await _written_spaced(conn, tenant, code)]
 
     async def code_domains(self, tenant: str, codes: set[str]) -> dict[str, int]:
         """How many of the tenant's chunks mention any of these code keys, per document domain.
@@ -369,3 +374,22 @@ class KnowledgeBase:
                 )
             total += len(rows)
         return total
+
+
+# A code key as its letters and its number ("pe100": "pe", "100"), for the spaced spelling of it.
+_CODE_PARTS = re.compile(r"([a-z]{2,4})(\d[\d.]*[a-z]?)")
+
+
+async def _written_spaced(conn: AsyncConnection, tenant: str, code: str) -> bool:
+    """Does a chunk of the tenant write the code's letters and number as two words side by side ("PE 100"
+    for "pe100")? Two letters at least, and no stopword: "a 100" or "at 400" would be any number."""
+    parts = _CODE_PARTS.fullmatch(code)
+    if parts is None:
+        return False
+    query = text(
+        "SELECT EXISTS (SELECT 1 FROM chunks WHERE tenant_id = :t AND numnode(to_tsquery('english', :letters)) > 0 "
+        "AND tsv @@ to_tsquery('english', :phrase))"
+    )
+    letters, number = parts.groups()
+    found = await conn.execute(query, {"t": tenant, "letters": letters, "phrase": f"{letters} <-> {number}"})
+    return bool(found.scalar())

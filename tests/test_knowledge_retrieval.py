@@ -287,6 +287,31 @@ async def test_knowledge_base_uses_the_reranker_its_settings_name(
     assert passages and passages[0].rerank is not None
 
 
+async def test_a_code_a_manual_writes_with_a_space_is_known(
+    db: Database, local_embedder: LocalEmbedder, tmp_path: Path
+) -> None:
+    # Strings written for the rule: a fusion welder's manual writes its pipe grades spaced, a technician glues them.
+    folder = tmp_path / "welder"
+    folder.mkdir()
+    (folder / "welder.md").write_text(
+        "# Fusovar BW-40 butt welder\n\n## Heating\n\nHeater plate temperature for PE 100 pipe: 220 °C. "
+        "Pipes of SDR 11 and SDR 17 only.\n",
+        encoding="utf-8",
+    )
+    assert (await Ingestor(db, local_embedder).ingest([folder], "plant-w")).count("ingested") == 1
+    kb = KnowledgeBase(db, SettingsService(db, environ={}), local_embedder)
+
+    unknown = await kb.unknown_codes("plant-w", [{"pe100"}, {"sdr11"}, {"bw40"}, {"pe80"}, {"sdr26"}, {"bw400"}])
+
+    assert unknown == ["pe80", "sdr26", "bw400"]  # "PE 100 pipe" is not "PE 80", nor "SDR 11" an "SDR 26"
+    # Another tenant's manuals are no one else's knowledge.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "saw.md").write_text("# Kervo KS-20 band saw\n\n## Blades\n\nBlade speed 40 m/min.\n", encoding="utf-8")
+    assert (await Ingestor(db, local_embedder).ingest([other], "plant-v")).count("ingested") == 1
+    assert await kb.unknown_codes("plant-v", [{"pe100"}, {"sdr11"}, {"ks20"}]) == ["pe100", "sdr11"]
+
+
 def test_an_unloadable_reranker_falls_back_with_exactly_one_warning(warnings: list[str]) -> None:
     reranker, description = load_reranker("auto", "no/such-model")
     assert reranker is None

@@ -69,6 +69,7 @@ from engine.rules import (
     PROCEDURE_CUES,
     PRONOUN_OBJECT,
     QUANTITY_CHECK,
+    REACTS_AFTER,
     READING_CUES,
     REFERENT_WORDS,
     REFERS_BACK,
@@ -84,6 +85,8 @@ from engine.rules import (
     STOPWORDS,
     SYMPTOM_CUES,
     TARGET_UP_TO,
+    THING_LOWER_BOUND,
+    THING_UPPER_BOUND,
     UNDER_BOUND,
     UNIT_KINDS,
     UNITS,
@@ -98,6 +101,7 @@ from engine.rules import (
     WORD_ENDINGS,
     WORK_DELEGATED,
     WORK_DUE,
+    WORK_VALUED,
 )
 from engine.spelling import LETTER_WORD
 from knowledge.codes import (
@@ -211,6 +215,14 @@ def checks_own_quantity(low: str) -> bool:
     return DUE_CHECK.search(low) is not None and _ASKED_NUMBER.search(low) is not None and HOW_ASKED.search(low) is None
 
 
+def _work_valued(low: str) -> bool:
+    """Is every word of work in the lower-cased question a noun naming a quantity ("oil change qty and
+    grade", rules.WORK_VALUED), with no "how do i" or "steps" asking how the work is done?"""
+    if HOW_ASKED.search(low):
+        return False
+    return all(WORK_VALUED.match(low, m.end()) for m in PROCEDURE_CUES.finditer(low))
+
+
 def content_words(text: str) -> list[str]:
     """The words of the text that matching compares, shorthand spelled out, lower-cased, in order.
     A fresh list of the cached tuple, so the caller may change it."""
@@ -225,7 +237,7 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def analyze_query(question: str) -> QueryAnalysis:
     low = question.lower()
-    if PROCEDURE_CUES.search(low) and not checks_own_quantity(low):
+    if PROCEDURE_CUES.search(low) and not checks_own_quantity(low) and not _work_valued(low):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):
         qtype = "fault"
@@ -1323,9 +1335,39 @@ def other_bound(question: str, pieces: Sequence[str]) -> bool:
     if bool(lower) == bool(upper) or QUANTITY_CHECK.search(low):
         return False
     kinds = [kind for kind in asked_value_kinds(question) if kind not in (FALLBACK_KIND, "part")]
-    seen = {bound for piece in pieces for kind in kinds for bound in _bounds(piece, kind)}
+    if kinds:
+        seen = {bound for piece in pieces for kind in kinds for bound in _bounds(piece, kind)}
+    else:
+        # No kind of value asked ("smallest module the gh250 can cut"): the bounds the pieces set on the
+        # thing asked about, named right after the bound word.
+        asked_bound = lower or upper
+        thing = _object_words(OBJECT_BOUNDARY.split(strip_codes(low[asked_bound.end() :]), maxsplit=1)[0])
+        seen = {bound for piece in pieces for bound in _thing_bounds(piece, thing)} if thing else set()
     other, asked = ("upper", "lower") if lower else ("lower", "upper")
     return other in seen and not seen & {asked, "range", "plain"}
+
+
+def _thing_bounds(piece: str, thing: frozenset[str]) -> Iterator[str]:
+    """How each clause of the piece that names the thing bounds it: "upper" ("modules up to 4 mm", "the
+    largest width"), "lower" ("at least 3 strips"), "range" (both), "plain" (a number and no bound word:
+    "Bore: 20-60 mm"); a clause with neither says nothing of its size. Words are rules.THING_UPPER_BOUND
+    and THING_LOWER_BOUND."""
+    for clause in _THING_CLAUSES.split(piece):
+        if not thing & _object_words(clause):
+            continue
+        low = clause.lower()
+        upper, lower = THING_UPPER_BOUND.search(low), THING_LOWER_BOUND.search(low)
+        if upper and lower:
+            yield "range"
+        elif upper or lower:
+            yield "upper" if upper else "lower"
+        elif _ANY_NUMBER.search(clause):
+            yield "plain"
+
+
+# Where the clauses of a quoted piece part, for the bounds each sets on what it names: a heading's line, a
+# sentence, a row's cell, a comma.
+_THING_CLAUSES = re.compile(r"\n|[;,]\s|(?<!max)(?<!min)(?<!approx)\.\s")
 
 
 def _bounds(piece: str, kind: str) -> Iterator[str]:
@@ -1525,14 +1567,20 @@ def _limit_sites(low: str) -> list[tuple[float, str, str, int]]:
 
 
 def _is_limit(text: str, start: int, numbers: str) -> bool:
-    """Is the number (or range) at `start` a limit: by the words before it, its row's label, or the
-    words after its unit ("elongated by 2 % or more", "3 mm or less")?"""
+    """Is the number (or range) at `start` a limit: by the words before it, its row's label, the words
+    after its unit ("elongated by 2 % or more", "3 mm or less"), or a reaction after "at" it ("at 35 °C
+    the infeed stops")?"""
     end = start + len(numbers)
     return (
         _limit_before(text, start)
         or _limit_label(text, start)
         or _LIMIT_AFTER.match(text, end, end + _LIMIT_REACH_CHARS) is not None
+        or (_AT_BEFORE.search(text, max(0, start - 4), start) is not None and REACTS_AFTER.match(text, end) is not None)
     )
+
+
+# "At" right before a number: "at 35 °C the infeed stops" (rules.REACTS_AFTER).
+_AT_BEFORE = re.compile(r"\bat\s?$")
 
 
 # Words after a number's unit that make it a limit ("2 % or more", "3 mm or less", "80 °C and above").

@@ -186,6 +186,14 @@ PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
     r"mount(?:ing)? (?:the|a|an|it|this|new)|^mount\w*|mounting (?:instructions|procedure)|remov\w+)\b"
 )
 
+# A quantity right after a word of work makes the work a noun that names it ("oil change qty", "filter
+# replacement interval", "tool change time"): the question asks that value, not how to do the work, unless it
+# asks how as well (HOW_ASKED). Twenty-eighth session; tested on strings written for it in
+# tests/test_engine_analysis.py.
+WORK_VALUED: Final[re.Pattern[str]] = re.compile(
+    r"\s+(?:qty|quantity|quantities|amount|volume|capacity|intervals?|frequency|period|time|times|cost|price)\b"
+)
+
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
 #
 # A question asking "how many kg" answered by a passage with no mass in it is a sign the manual lacks
@@ -316,6 +324,14 @@ _KIND_LABELS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
     {"throughput": re.compile(r"\b(?:capacity|output|throughput|pull|production)\b", re.I)}
 )
 
+# A point in time after "until" ("until the end of the shift", "till 6 am", "until next week"), which bounds how
+# long; "until" before anything else names an event ("until the drum has stopped"). Twenty-eighth session;
+# tested on strings written for it in tests/test_engine_analysis.py.
+_TIME_POINT: Final[str] = (
+    r"(?:the |a )?(?:end|start|beginning|next|following)\b|\d|midnight|noon|tomorrow|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
@@ -337,7 +353,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\bhow much [\w-]+ (?:does|do|will|can|would) "
                 r"(?P<about>it|they|the [\w-]+|an? [\w-]+)(?: [\w-]+)? hold\b|"
                 r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b|"
-                r"\bhow much (goes|go|do (i|we|you) (put|add|fill))\b",
+                r"\bhow much (goes|go|do (i|we|you) (put|add|fill))\b|"
+                # "Oil change quantity", "grease amount" (twenty-eighth session).
+                r"\b(oil|grease|fluid|coolant|refrigerant|lubricant)( change| fill)? (quantity|amount)\b",
                 r"\d\s?(l|litres?|liters?|ml|kg|g)\b",
             ),
             ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
@@ -366,8 +384,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(duration|delay|timeout|valid)\b|"
                 rf"\b(?!{_BE_LONG})how long (is|are|does|do|will|can|should)\b(?! the ({_LONG_THINGS})\b)",
                 # "until" / "to the end of the shift" bound a time ("valid until the end of the shift"); "at the
-                # end of the shift" says when, not how long (narrowed 2026-12-01).
-                r"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?|months?|years?)\b|\b(until|till)\b|"
+                # end of the shift" says when, not how long (narrowed 2026-12-01). "Until" an event ("wait until
+                # the drum has stopped") says when to go on, not how long it takes (twenty-eighth session).
+                rf"\d\s?(ms|s|sec\w*|min\w*|h|hours?|days?|weeks?|months?|years?)\b|\b(until|till) ({_TIME_POINT})|"
                 r"\bto the end of the (shift|day)\b",
             ),
             (
@@ -429,8 +448,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "pressure",
                 r"\b(pressure(?! (testers?|washers?|cookers?|vessels?|test pumps?)\b)|psi|kpa)\b|"
-                r"(\d|\b(what|which|how many)) ?bars?\b",
-                r"\d\s?(bar|mbar|psi|pa|kpa|mpa)\b",
+                # "What vacuum should i set": a pressure below the air's (twenty-eighth session), not a vacuum
+                # pump or lifter named.
+                r"(\d|\b(what|which|how many)) ?bars?\b|\b(what|which|how much) vacuum\b(?! (pumps?|lifters?|cups?)\b)",
+                r"\d\s?(bar|mbar|hpa|psi|pa|kpa|mpa|torr|mmhg|inhg)\b",
             ),
             # A part named for torque ("the torque limiter", "a torque wrench") asks for no torque unless its
             # setting or unit follows (sixteenth session; tested on strings written for it in tests/).
@@ -530,8 +551,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # A dose or concentration: ppm, mg/l, a percentage of a chemical.
             (
                 "concentration",
-                r"\b(concentration|dose|dosage|dosing rate|ppm|ppb|mg/l|strength)\b",
-                r"\d\s?(%|ppm|ppb|mg/l|g/l|ml/l|mg/kg)",
+                # A dilution asked for ("what dilution", "dilution ratio"), not the water that dilutes ("dilution
+                # water at 60 deg"); written as a share or a ratio ("1:50"). Twenty-eighth session.
+                r"\b(concentration|dose|dosage|dosing rate|ppm|ppb|mg/l|strength)\b|"
+                r"\b(what|which|the|correct|right|recommended) dilution\b(?! water)|\bdilution (of|ratio|rate|for)\b",
+                r"\d\s?(%|ppm|ppb|mg/l|g/l|ml/l|mg/kg)|(?<![\d.:])1\s?:\s?\d{1,4}(?![\d.:])",
             ),
             # A pH is written as the word and its figure ("pH 8.5 to 9.5", "pH of 7"); asking how to
             # calibrate a pH probe asks for steps, not a value.
@@ -563,7 +587,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(what|which) (type of |kind of |grade of )?(oil|grease|lubricant|hydraulic fluid)\b"
                 r"(?! (temp\w*|levels?|pressures?|flows?|capacity|volume|quantity|amount|consumption|"
                 r"filters?|coolers?)\b)|"
-                r"\b(oil|grease|lubricant|fluid) (type|grade|specification)\b",
+                # "Oil grade", and "oil change quantity and grade" (twenty-eighth session).
+                r"\b(oil|grease|lubricant|fluid)( (change|quantity|amount|and))* (type|grade|specification)\b",
                 r"\biso ?vg\b|\bvg ?\d|\bsae\b|\bnlgi\b|\bgrade\b|\b(poe|pao|pve|hlp?|hm|clp)\b|synthetic|mineral|"
                 r"lithium|polyurea|glycol|"
                 # The maker's own oil by its order code ("Pump oil, 5 L: VKT-PO100"), not a filter's or a pump's.
@@ -735,7 +760,7 @@ _HOOKUP: Final[str] = "hook|wire|connect|plumb|hitch|link|set|tie|pipe"
 # twentieth "is that in spec" and whether a worn part needs a re- work ("does it need resurfacing"); in the
 # twenty-first a setting pushed to a model's code ("close the jc40 down to 90") and what the technician would
 # run it at ("can we wind at 1400 m/min"); in the twenty-third whether it may go on at a reading ("78 deg keep
-# going?"), "will it take it" and a size too thin or too thick.
+# going?"), "will it take it" and a size too thin or too thick; in the twenty-eighth "a prob", chat's problem.
 # A range the manual writes in the unit that holds the number answers it too ("5-25 °C" for "its 12 deg").
 # Tested on strings written for it in tests/test_engine_analysis.py.
 QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
@@ -743,7 +768,7 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?=\s*(?:$|[?!.,]|(?:to|for|with|at|on|in|or)\b))|\b(?:is|was|are) (?:it|that|this|these|those) normal\b|"
     r"\b(?:(?:is|was|are) (?:it|that|this|these|those) (?:still )?|"
     r"(?:will|would|could) (?:it|that|this) (?:be|cause) |is (?:it|that|this) (?:going to|gonna) be )"
-    r"(?:an? )?(?:problem|issue|bad|good)(?=\s*(?:$|[?!.,]|(?:for|with|if|to|at|on|or|though|\w+ing)\b))|"
+    r"(?:an? )?(?:problem|prob|issue|bad|good)(?=\s*(?:$|[?!.,]|(?:for|with|if|to|at|on|or|though|\w+ing)\b))|"
     r"(?<!fix )(?<!solve )(?<!avoid )(?<!prevent )\bany (?:issues?|problems?)"
     r"(?=\s*(?:$|[?!.,]|(?:with|if|at|on|\w+ing)\b))|"
     r"(?<!how long )\b(?:can|could) (?:it|they|this|that|these|those) stay (?:in|on)\b|"
@@ -830,11 +855,11 @@ OTHER_CURRENT: Final[re.Pattern[str]] = re.compile(
 # no bound either way. Added 2026-12-02 (twenty-fifth session); tested on strings written for it in
 # tests/test_engine_analysis.py.
 ASKS_LOWER_BOUND: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:lowest|minimum|(?<!\d)(?<!\d )min|coldest|smallest|shortest|slowest|thinnest|lightest)\b"
+    r"\b(?:lowest|minimum|(?<!\d)(?<!\d )min|coldest|smallest|shortest|slowest|thinnest|lightest|narrowest)\b"
 )
 # The words that ask for the highest value instead ("max belt speed").
 ASKS_UPPER_BOUND: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:highest|maximum|max|hottest|warmest|largest|longest|fastest|biggest|heaviest|thickest)\b"
+    r"\b(?:highest|maximum|max|hottest|warmest|largest|longest|fastest|biggest|heaviest|thickest|widest)\b"
 )
 # Comparatives of more and of less ("not be warmer than", "no colder than"), and the verbs a value is kept
 # to ("be kept below"), for the bound patterns below.
@@ -862,6 +887,21 @@ UPPER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
 # Words right after a value and its unit that make it a lower bound ("8 °C or more", "2 bar min.").
 LOWER_BOUND_AFTER: Final[re.Pattern[str]] = re.compile(
     r"\s?\S{0,6}\s+(?:or (?:more|above|higher|over)|min(?:imum|\.)?)\b"
+)
+# Words in a clause that bound the thing it names from above ("modules up to 4 mm", "the largest cutting width",
+# "for larger modules") or from below ("at least 3 strips", "the smallest bore"): a question asking the lowest of
+# a thing no value kind names ("smallest module the gh250 can cut") is not answered by a manual that bounds the
+# thing only from above, nor the reverse (analysis.other_bound). Not "above", "below", "over" or "under", which
+# place parts as often as they bound them, nor "higher" or "lower", which name them ("the lower roller").
+# Twenty-eighth session; tested on strings written for it in tests/test_engine_analysis.py.
+THING_UPPER_BOUND: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:max(?:imum|\.)?|largest|biggest|highest|longest|widest|thickest|heaviest|greatest|up to|at most|"
+    r"(?:not|never) (?:to )?exceed\w*|larger|bigger|longer|wider|thicker|heavier|greater|more than)\b"
+)
+# The words that bound the thing a clause names from below (see THING_UPPER_BOUND).
+THING_LOWER_BOUND: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:min(?:imum|\.)?|smallest|lowest|shortest|narrowest|thinnest|lightest|least|down to|smaller|shorter|"
+    r"narrower|thinner|lighter|fewer|less than)\b"
 )
 # A verb that takes "up to" as its particle: "heat the cream up to 85 °C" is a target, no bound.
 TARGET_UP_TO: Final[re.Pattern[str]] = re.compile(
@@ -921,6 +961,15 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
     # set at one ("the vibration warning is set at 7.1 mm/s and the trip at 11 mm/s"): eighteenth session.
     r"|\b(?:replac|chang|renew|clean|servic)\w* at (?:an? |the )?(?:[\w-]+ ){0,4}?(?:of )?$"
     r"|\b(?:warning|alarm|trip|cut-?out|shut-?down)s?(?: (?:is|are))?(?: set)? at $"
+)
+
+# A value the machine reacts at, written before the reaction ("At 30 °C the control shows A07", "at 35 °C the
+# infeed stops", "at 2.2 bar the relief valve opens"), after an "at" (analysis._is_limit): a limit of a reading
+# checked against it, as a trip set at a value is (LIMIT_TRIGGER). Twenty-eighth session; tested on strings
+# written for it in tests/test_engine_analysis.py.
+REACTS_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"\s?[^\s\d;,.]{0,8}\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:shows?|stops?|trips?|alarms?|warns?|opens?|shuts? (?:down|off)|switch(?:es)? off|cuts? out)\b"
 )
 
 # A limit written as a share of a rating, then restated in the rating's unit ("should stay at or below 40 % of

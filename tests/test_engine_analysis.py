@@ -54,6 +54,11 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("bolt size for the wall mounting plate", "fact"),
         ("mount encoder on hollow shaft", "procedure"),
         ("replacing mechanical seal kx4", "procedure"),
+        # A word of work naming a quantity ("coolant change amount") asks that value, unless "how" is asked too.
+        ("coolant change amount and grade on the lathe", "fact"),
+        ("spindle belt replacement interval", "fact"),
+        ("how do i do the coolant change and what amount", "procedure"),
+        ("coolant change on the lathe", "procedure"),
     ],
 )
 def test_question_types(question: str, qtype: str) -> None:
@@ -164,6 +169,16 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("max. flow of the booster set", ["flow"]),
         ("flow per nozzle on the washer", ["flow"]),
         ("what oil filter fits the gearbox", []),
+        # A quantity and a grade asked after the oil and its change.
+        ("coolant change amount and grade on the lathe", ["volume"]),
+        ("gear oil change qty and grade", ["volume", "lubricant"]),
+        ("oil pump type", []),
+        # A dilution asked for, not the water that dilutes.
+        ("what dilution of the sanitiser for the hopper", ["concentration"]),
+        ("what dilution water flow does the pulper need", ["flow"]),
+        # A vacuum asked for is a pressure; a vacuum pump asked about is not.
+        ("what vacuum do i set for the ham in the tumbler", ["pressure"]),
+        ("what vacuum pump fits the tumbler", []),
     ],
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, kinds: list[str]) -> None:
@@ -657,6 +672,14 @@ def test_the_new_value_kinds_ask_and_answer(question: str, kind: str, answers: s
     assert value_match(question, [misses]) == 0.0
 
 
+def test_a_dilution_is_written_as_a_share_or_a_ratio() -> None:
+    asked = "what dilution of the sanitiser for the hopper"
+    assert value_match(asked, ["Mix the sanitiser 1:50 with cold water."]) == 1.0
+    assert value_match(asked, ["Use the sanitiser at 2 % in warm water."]) == 1.0
+    assert value_match(asked, ["Rinse the hopper with the sanitiser."]) == 0.0
+    assert value_match(asked, ["The cleaning timer starts at 10:30."]) == 0.0  # a clock time is no ratio
+
+
 def test_a_ph_probe_procedure_asks_for_no_ph_value() -> None:
     assert asked_value_kinds("how do i calibrate the ph probe") == []
     assert asked_value_kinds("ph sensor reading drifts") == []
@@ -1122,6 +1145,12 @@ def test_when_work_is_done_is_no_duration() -> None:
     valid = "how long is the hot work permit valid"
     assert value_match(valid, ["The permit is valid until the end of the shift."]) == 1.0
     assert value_match(valid, ["The permit is valid to the end of the shift in which it was issued."]) == 1.0
+    # "Until" an event says when to go on, not how long; until a point in time bounds how long.
+    coast = "how long does the drum take to run down after stopping"
+    assert value_match(coast, ["Press STOP and wait until the drum has stopped before opening the lid."]) == 0.0
+    assert value_match(coast, ["The drum runs down in about 40 s."]) == 1.0
+    assert value_match("how long is the isolation cert good for", ["It stays valid till 6 am the next day."]) == 1.0
+    assert value_match("how long is the isolation cert good for", ["It stays valid until next Monday."]) == 1.0
 
 
 def test_a_value_written_for_a_sibling_model_does_not_answer_for_the_asked_one() -> None:
@@ -1221,6 +1250,13 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     assert number_match("what sump temp is normal for 35 deg ambient", "Max. oil temperature 80 °C") == 0.0
     # Asked as a worry: "is that a problem", "any issues", "is it bad", "can it stay in".
     assert number_match("hyd tank sits at 70c all shift, is that a problem", "Max. oil temperature 80 °C") == 1.0
+    assert number_match("return oil at 85 deg, is that a prob", "Max. oil temperature 80 °C") == 1.0  # chat's "prob"
+    # A value the machine reacts at ("at 35 °C the feed stops") limits the reading checked; a value set at
+    # a place is none.
+    reacts = "Keep the bath at 20-25 °C. At 28 °C the panel shows H2 and at 32 °C the feed stops."
+    assert number_match("bath showing 30 deg, ok to keep running", reacts) == 1.0
+    assert number_match("line air at 7 bar ok?", "At 8.5 bar the relief valve opens.") == 1.0
+    assert number_match("line air at 7 bar ok?", "Set the regulator to 6 bar at the inlet of the valve block.") == 0.0
     assert number_match("any issues pushing 45 bar through it", spec) == 1.0
     assert (
         number_match("megger gave 0.5 megohm on the motor, is it bad", "Insulation resistance: at least 1 MΩ.") == 1.0
@@ -1900,6 +1936,23 @@ def test_the_other_bound_of_a_one_sided_limit_does_not_answer_the_asked_bound() 
     # "min" after a number is minutes; "heat up to" is a target, no bound.
     assert not other_bound("how hot can the oil get after 30 min running", ["Oil temperature: max. 80 °C."])
     assert not other_bound("min temp the cream should be heated to", ["Heat the cream up to 85 °C."])
+
+
+def test_a_thing_bounded_only_on_the_other_side_does_not_answer_the_asked_bound() -> None:
+    # Strings written for the rule: no kind of value is asked, so the bounds set on the thing itself count.
+    upper = ["Bending\nThe die set takes tubes up to 60 mm OD; for larger tubes use the heavy die set."]
+    assert other_bound("smallest tube the bender can do?", upper)
+    assert not other_bound("largest tube the bender can do?", upper)
+    assert other_bound("whats the narrowest slit i can cut", ["The widest slit is set by the knife count."])
+    assert other_bound("max bale the wrapper takes", ["Bales must be at least 1.2 m long."])
+    # The asked bound, both bounds, or a plain size may answer it; a clause that does not name the thing says
+    # nothing of it ("the maximum belt speed" bounds no tube).
+    assert not other_bound("smallest tube the bender can do?", [*upper, "Tube OD: 20-60 mm."])
+    assert not other_bound("smallest tube the bender can do?", ["Tubes from the smallest of 12 mm up to 60 mm OD."])
+    assert not other_bound("smallest tube the bender can do?", [*upper, "The smallest tube is 12 mm OD."])
+    assert not other_bound("smallest tube the bender can do?", ["The maximum belt speed is 30 m/min."])
+    # A question asking both bounds asks no one of them.
+    assert not other_bound("smallest and largest tube the bender can do", upper)
 
 
 def test_a_tolerance_asked_is_not_answered_by_a_nominal_value() -> None:

@@ -85,6 +85,7 @@ from engine.rules import (
     STOPWORDS,
     SYMPTOM_CUES,
     TARGET_UP_TO,
+    THING_BEYOND,
     THING_LOWER_BOUND,
     THING_UPPER_BOUND,
     UNDER_BOUND,
@@ -101,6 +102,7 @@ from engine.rules import (
     WORD_ENDINGS,
     WORK_DELEGATED,
     WORK_DUE,
+    WORK_NOUN,
     WORK_VALUED,
 )
 from engine.spelling import LETTER_WORD
@@ -216,11 +218,18 @@ def checks_own_quantity(low: str) -> bool:
 
 
 def _work_valued(low: str) -> bool:
-    """Is every word of work in the lower-cased question a noun naming a quantity ("oil change qty and
-    grade", rules.WORK_VALUED), with no "how do i" or "steps" asking how the work is done?"""
+    """Is every word of work in the lower-cased question a noun after what it is done to, naming a quantity
+    ("oil change qty and grade", rules.WORK_NOUN and WORK_VALUED), with no "how do i" or "steps" asking how
+    the work is done?"""
     if HOW_ASKED.search(low):
         return False
-    return all(WORK_VALUED.match(low, m.end()) for m in PROCEDURE_CUES.finditer(low))
+    return all(
+        WORK_NOUN.fullmatch(m.group())
+        and (before := _content_words(low[: m.start()]))
+        and low[: m.start()].rstrip().endswith(before[-1])
+        and WORK_VALUED.match(low, m.end())
+        for m in PROCEDURE_CUES.finditer(low)
+    )
 
 
 def content_words(text: str) -> list[str]:
@@ -1361,13 +1370,15 @@ def _thing_bounds(piece: str, thing: frozenset[str]) -> Iterator[str]:
             yield "range"
         elif upper or lower:
             yield "upper" if upper else "lower"
-        elif _ANY_NUMBER.search(clause):
-            yield "plain"
+        elif THING_BEYOND.search(low):
+            continue  # what to do beyond a bound ("for larger modules reduce the speed"): neither
+        elif _ANY_NUMBER.search(strip_codes(clause)):
+            yield "plain"  # a number of its own, not a model's digits ("the MR-310 rips strips")
 
 
 # Where the clauses of a quoted piece part, for the bounds each sets on what it names: a heading's line, a
-# sentence, a row's cell, a comma.
-_THING_CLAUSES = re.compile(r"\n|[;,]\s|(?<!max)(?<!min)(?<!approx)\.\s")
+# sentence, a labelled row's cell ("; "). Not a comma: "Tube OD: max. 60 mm, min. 12 mm" is one clause.
+_THING_CLAUSES = re.compile(r"\n|;\s|(?<!max)(?<!min)(?<!approx)\.\s", re.IGNORECASE)
 
 
 def _bounds(piece: str, kind: str) -> Iterator[str]:

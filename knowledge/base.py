@@ -282,7 +282,8 @@ class KnowledgeBase:
         return out
 
     async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
-        """Codes (each given as its key variants) that no chunk of the tenant mentions."""
+        """Codes (each given as its key variants) that no chunk of the tenant mentions, glued ("PE100",
+        "PE-100": the chunks' codes) or spaced ("PE 100": their full text)."""
         keys = sorted({k for variants in codes for k in variants})
         if not keys:
             return []
@@ -298,10 +299,15 @@ class KnowledgeBase:
                     )
                 ).scalars()
             )
-            unknown = [min(variants, key=len) for variants in codes if not variants & known]
-            # A manual may write a designation with a space ("PE 100", "SDR 11") that a technician glues
-            # ("pe100"): its chunks' codes miss it, their full text has the two words side by side.
-            return [code for code in unknown if not await _written_spaced(conn, tenant, code)]
+            # A manual may write a designation with a space ("PE 100", "SDR 11", "AL 042") that a technician
+            # glues ("pe100", "al42"): its chunks' codes miss it, their full text has the two words side by side.
+            unknown = []
+            for variants in codes:
+                if variants & known:
+                    continue
+                if not any([await _written_spaced(conn, tenant, key) for key in sorted(variants)]):
+                    unknown.append(min(variants, key=len))
+            return unknown
 
     async def code_domains(self, tenant: str, codes: set[str]) -> dict[str, int]:
         """How many of the tenant's chunks mention any of these code keys, per document domain.

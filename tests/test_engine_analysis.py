@@ -55,10 +55,13 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("mount encoder on hollow shaft", "procedure"),
         ("replacing mechanical seal kx4", "procedure"),
         # A word of work naming a quantity ("coolant change amount") asks that value, unless "how" is asked too.
-        ("coolant change amount and grade on the lathe", "fact"),
+        ("coolant change amount on the lathe", "fact"),
         ("spindle belt replacement interval", "fact"),
         ("how do i do the coolant change and what amount", "procedure"),
         ("coolant change on the lathe", "procedure"),
+        # A verb of work before a quantity still asks how ("change interval on the lube timer to 6 h").
+        ("change interval on the lube timer to 6 h", "procedure"),
+        ("set up capacity on the doser", "procedure"),
     ],
 )
 def test_question_types(question: str, qtype: str) -> None:
@@ -170,8 +173,8 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("flow per nozzle on the washer", ["flow"]),
         ("what oil filter fits the gearbox", []),
         # A quantity and a grade asked after the oil and its change.
-        ("coolant change amount and grade on the lathe", ["volume"]),
-        ("gear oil change qty and grade", ["volume", "lubricant"]),
+        ("gear oil change amount and grade on the lathe", ["volume", "lubricant"]),
+        ("grease qty and type for the slew ring", ["volume", "lubricant"]),
         ("oil pump type", []),
         # A dilution asked for, not the water that dilutes.
         ("what dilution of the sanitiser for the hopper", ["concentration"]),
@@ -179,6 +182,8 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         # A vacuum asked for is a pressure; a vacuum pump asked about is not.
         ("what vacuum do i set for the ham in the tumbler", ["pressure"]),
         ("what vacuum pump fits the tumbler", []),
+        ("which vacuum hose goes on the tumbler", []),
+        ("is the dilution valve open on start up", []),
     ],
 )
 def test_the_kind_of_value_a_question_asks_for(question: str, kinds: list[str]) -> None:
@@ -678,6 +683,8 @@ def test_a_dilution_is_written_as_a_share_or_a_ratio() -> None:
     assert value_match(asked, ["Use the sanitiser at 2 % in warm water."]) == 1.0
     assert value_match(asked, ["Rinse the hopper with the sanitiser."]) == 0.0
     assert value_match(asked, ["The cleaning timer starts at 10:30."]) == 0.0  # a clock time is no ratio
+    assert value_match(asked, ["Dilute it 1 in 40 with cold water."]) == 1.0
+    assert value_match(asked, ["Gearbox ratio 1:25."]) == 0.0  # a gear's ratio is no dilution
 
 
 def test_a_ph_probe_procedure_asks_for_no_ph_value() -> None:
@@ -1151,6 +1158,8 @@ def test_when_work_is_done_is_no_duration() -> None:
     assert value_match(coast, ["The drum runs down in about 40 s."]) == 1.0
     assert value_match("how long is the isolation cert good for", ["It stays valid till 6 am the next day."]) == 1.0
     assert value_match("how long is the isolation cert good for", ["It stays valid until next Monday."]) == 1.0
+    assert value_match(coast, ["Heat the drum until 80 °C is reached."]) == 0.0  # a temperature, not a time
+    assert value_match(coast, ["Turn the handwheel until the end stop."]) == 0.0
 
 
 def test_a_value_written_for_a_sibling_model_does_not_answer_for_the_asked_one() -> None:
@@ -1251,12 +1260,17 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     # Asked as a worry: "is that a problem", "any issues", "is it bad", "can it stay in".
     assert number_match("hyd tank sits at 70c all shift, is that a problem", "Max. oil temperature 80 °C") == 1.0
     assert number_match("return oil at 85 deg, is that a prob", "Max. oil temperature 80 °C") == 1.0  # chat's "prob"
+    assert not QUANTITY_CHECK.search("return oil at 85 deg, is it prob the cooler")  # and "probably"
     # A value the machine reacts at ("at 35 °C the feed stops") limits the reading checked; a value set at
     # a place is none.
     reacts = "Keep the bath at 20-25 °C. At 28 °C the panel shows H2 and at 32 °C the feed stops."
     assert number_match("bath showing 30 deg, ok to keep running", reacts) == 1.0
     assert number_match("line air at 7 bar ok?", "At 8.5 bar the relief valve opens.") == 1.0
     assert number_match("line air at 7 bar ok?", "Set the regulator to 6 bar at the inlet of the valve block.") == 0.0
+    assert (
+        number_match("bath showing 30 deg, ok to keep running", "At 20 °C the hydrometer shows the true density.")
+        == 0.0
+    )
     assert number_match("any issues pushing 45 bar through it", spec) == 1.0
     assert (
         number_match("megger gave 0.5 megohm on the motor, is it bad", "Insulation resistance: at least 1 MΩ.") == 1.0
@@ -1953,6 +1967,15 @@ def test_a_thing_bounded_only_on_the_other_side_does_not_answer_the_asked_bound(
     assert not other_bound("smallest tube the bender can do?", ["The maximum belt speed is 30 m/min."])
     # A question asking both bounds asks no one of them.
     assert not other_bound("smallest and largest tube the bender can do", upper)
+    # A datasheet's capitalised "Max." and its labelled row; both bounds in one line with a comma.
+    assert other_bound("smallest tube the bender can do?", ["Bender data; Max. tube OD: 60 mm; Max. wall: 3 mm"])
+    assert not other_bound("smallest tube the bender can do?", ["Tube OD: max. 60 mm, min. 12 mm"])
+    # Minutes are no minimum; what to do beyond a bound is no bound; a limit word needs its number.
+    assert not other_bound("max bale the wrapper takes", ["Bales of 1.2 to 1.6 m are wrapped in about 3 min."])
+    assert not other_bound("smallest tube the bender can do?", ["Tubes heavier than 20 kg need the support roller."])
+    assert not other_bound("biggest reel the unwinder takes", ["Check the reel chuck at least once a week."])
+    # A model's digits are no size of the thing.
+    assert other_bound("smallest tube the bender can do?", ["The TB-60 bends tubes.", "The largest tube is 60 mm."])
 
 
 def test_a_tolerance_asked_is_not_answered_by_a_nominal_value() -> None:

@@ -295,15 +295,19 @@ async def test_a_code_a_manual_writes_with_a_space_is_known(
     folder.mkdir()
     (folder / "welder.md").write_text(
         "# Fusovar BW-40 butt welder\n\n## Heating\n\nHeater plate temperature for PE 100 pipe: 220 °C. "
-        "Pipes of SDR 11 and SDR 17 only.\n",
+        "Pipes of SDR 11 and SDR 17 only. The facing tool runs at 400 rpm; alarm AL 042 stops it.\n",
         encoding="utf-8",
     )
     assert (await Ingestor(db, local_embedder).ingest([folder], "plant-w")).count("ingested") == 1
     kb = KnowledgeBase(db, SettingsService(db, environ={}), local_embedder)
 
-    unknown = await kb.unknown_codes("plant-w", [{"pe100"}, {"sdr11"}, {"bw40"}, {"pe80"}, {"sdr26"}, {"bw400"}])
+    unknown = await kb.unknown_codes(
+        "plant-w", [{"pe100"}, {"sdr11"}, {"bw40"}, {"al42", "al042"}, {"pe80"}, {"sdr26"}, {"bw400"}, {"at400"}]
+    )
 
-    assert unknown == ["pe80", "sdr26", "bw400"]  # "PE 100 pipe" is not "PE 80", nor "SDR 11" an "SDR 26"
+    # "PE 100 pipe" is not "PE 80", nor "SDR 11" an "SDR 26"; "AL 042" is "al42" by its other spelling; a
+    # stopword before a number ("at 400 rpm") is no code's letters.
+    assert unknown == ["pe80", "sdr26", "bw400", "at400"]
     # Another tenant's manuals are no one else's knowledge.
     other = tmp_path / "other"
     other.mkdir()

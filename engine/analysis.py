@@ -1349,8 +1349,8 @@ def other_bound(question: str, pieces: Sequence[str]) -> bool:
     else:
         # No kind of value asked ("smallest module the gh250 can cut"): the bounds the pieces set on the
         # thing asked about, named right after the bound word.
-        asked_bound = lower or upper
-        thing = _object_words(OBJECT_BOUNDARY.split(strip_codes(low[asked_bound.end() :]), maxsplit=1)[0])
+        after = lower.end() if lower else upper.end() if upper else len(low)
+        thing = _object_words(OBJECT_BOUNDARY.split(strip_codes(low[after:]), maxsplit=1)[0])
         seen = {bound for piece in pieces for bound in _thing_bounds(piece, thing)} if thing else set()
     other, asked = ("upper", "lower") if lower else ("lower", "upper")
     return other in seen and not seen & {asked, "range", "plain"}

@@ -305,7 +305,10 @@ class KnowledgeBase:
             for variants in codes:
                 if variants & known:
                     continue
-                if not any([await _written_spaced(conn, tenant, key) for key in sorted(variants)]):
+                for key in sorted(variants):
+                    if await _written_spaced(conn, tenant, key):
+                        break  # one spelling found is enough: no query for the others
+                else:
                     unknown.append(min(variants, key=len))
             return unknown
 

@@ -1724,6 +1724,17 @@ SCOPE_GENERIC: Final[frozenset[str]] = frozenset(
 # name to be about that equipment ("vp", "plate" of "the Aeralift VP ... vacuum plate lifters"): one
 # shared word ("chain") is too little to say the question is not about the manual's own machine.
 SCOPE_WORDS: Final[int] = 2
+# A statement's subject may list what the manual leaves out of its own machine's use, each item a short name
+# ("Welding of PP and PVDF is not covered by this manual", "Drayfield centrifugal pumps and drum pumps have
+# their own manuals"): a question naming every word of one item, one of them no word of the retrieved
+# manuals' titles and models, is about that item, though it names the manual's own model ("heater plate
+# temp for pp pipe on the bf250"). Items of more words are descriptions, read by SCOPE_WORDS. Twenty-ninth
+# session; tested on strings written for it in tests/test_engine_scope.py.
+SCOPE_ITEM_WORDS: Final[int] = 3
+# An item naming work or an act ("Seasoning", "installation", "the electrical connection") is no such name:
+# a how-to asks for it (scope._names_the_work); a question that only mentions it ("tripped after
+# installation") is about something else.
+SCOPE_WORK_ITEM: Final[re.Pattern[str]] = re.compile(r"\b\w+(?:ing|ion|ment|ance|ence)\b", re.IGNORECASE)
 
 # Units that size a machine, so a model named by its size ("the 60kw set" for a KGS-60, "the 400A
 # switch" for a KTS-400) is the number written with them; a frequency, voltage or temperature is a

@@ -26,10 +26,12 @@ from engine.rules import (
     OBJECT_BOUNDARY,
     PRONOUN_OBJECT,
     SCOPE_GENERIC,
+    SCOPE_ITEM_WORDS,
     SCOPE_SEE,
     SCOPE_SUBJECT_WORDS,
     SCOPE_VERB,
     SCOPE_WORDS,
+    SCOPE_WORK_ITEM,
     SCOPED_OUT,
     VALUE_ELSEWHERE,
     VALUE_GENERIC,
@@ -405,6 +407,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
         not works and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
     )
     asked_stems = stems(question)
+    named_stems = stems(strip_codes(question))
     for manual in manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
@@ -420,10 +423,39 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                     return ScopedOut(subject, manual.source)
                 if not names_a_model and len(asked & (stems(subject) - covered_words)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
+                if _names_an_item(subject, named_stems, covered_words):
+                    return ScopedOut(subject, manual.source)
             for subject in _said(text, "work") if works else ():
                 if _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
     return None
+
+
+# What a statement's subject is of ("Welding of | PP and PVDF").
+_OF_LIST = re.compile(r"^.*?\bof\s+", re.IGNORECASE)
+
+
+def _names_an_item(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
+    """Does the question name every word of one short item the subject lists (rules.SCOPE_ITEM_WORDS: "PP"
+    of "Welding of PP and PVDF", "Drayfield centrifugal pumps" of "... and drum pumps"), one of them beyond
+    the retrieved manuals' titles and models, and the item no work (rules.SCOPE_WORK_ITEM)? `asked`: the
+    stems of the question without its codes, so a model the statement names is left to the code check."""
+    listed = _LIST_SEPARATOR.split(_OF_LIST.sub("", subject))
+    # What a work is done to is the machine's own part ("The yearly inspection of | the vessel"), unless it
+    # lists kinds ("Welding of | PP and PVDF").
+    for items in (_LIST_SEPARATOR.split(subject), listed if len(listed) > 1 else []):
+        for item in items:
+            named = stems(item)
+            if (
+                named
+                and len(item.split()) <= SCOPE_ITEM_WORDS
+                and named <= asked
+                and named - covered
+                and not SCOPE_WORK_ITEM.search(item)
+                and not _POINTS_BACK.match(item.strip())  # "that test": the sentence before names it
+            ):
+                return True
+    return False
 
 
 def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:

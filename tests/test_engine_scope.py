@@ -531,3 +531,28 @@ def test_a_clause_without_a_participle_of_its_own_is_its_subject() -> None:
     # must not leave it empty).
     text = "Replacing the rotor seal is done to instruction KR-07 with the press tool; it is not described here."
     assert work_statements(text) == ["Replacing the rotor seal"]
+
+
+def test_a_short_item_the_manual_leaves_out_is_scoped_out_though_the_question_names_its_model() -> None:
+    text = (
+        "The KV-2 and KV-4 seal trays of PET and PS foam. Sealing of PLA and paper trays is not covered by this "
+        "manual. Ostrel vacuum packers and label printers have their own manuals. The yearly inspection of the "
+        "heater is done by Ostrel service and is not described in this manual. This manual does not cover "
+        "installation or the electrical connection."
+    )
+    manual = Manual("ostrel-kv.md", "Ostrel KV Tray Sealer", ("KV-2", "KV-4"), (text,))
+    for question, what in (
+        ("seal temp for pla trays on the kv4", "Sealing of PLA and paper trays"),  # an item of what is sealed
+        ("kv-2 dwell time on paper trays", "Sealing of PLA and paper trays"),
+        ("ostrel vacuum packer keeps losing vacuum", "Ostrel vacuum packers and label printers"),
+    ):
+        found = scoped_out(question, [manual])
+        assert found is not None and found.what == what, question
+    for question in (
+        "seal temp for pet trays on the kv4",  # the manual's own material
+        "heater temp on the kv-2",  # what an inspection is done to is the machine's own part
+        "kv4 tripped after installation, what now",  # an item of work is asked only by a how-to of it
+        "kv-2 electrical connection fuse size",
+        "label on the kv4 tray is skewed",  # one word of a longer item
+    ):
+        assert scoped_out(question, [manual]) is None, question

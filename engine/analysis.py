@@ -46,6 +46,7 @@ from engine.rules import (
     HOW_ASKED,
     HOW_TO,
     ING_NOUNS,
+    IRREGULAR_PLURALS,
     LABEL_FILLER,
     LIMIT_COMPARISONS,
     LIMIT_CUES,
@@ -168,7 +169,7 @@ def stem(word: str) -> str:
 def base(word: str) -> str:
     """A word before its stem is cut to STEM_LENGTH letters: no hyphen, plural s or verb ending
     ("replacing", "replaced" and "replace" are "replac"), so whole words can be compared by it."""
-    word = word.replace("-", "")
+    word = IRREGULAR_PLURALS.get(word, word).replace("-", "")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return _without_ending(word)

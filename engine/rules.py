@@ -139,6 +139,13 @@ ING_NOUNS: Final[frozenset[str]] = frozenset(
     "grating bedding mounting".split()
 )
 
+# Plurals no ending rule reaches, as their singular before the stem is cut: "knives" and a technician's
+# "knifes" are "knife", "teeth" is "tooth" (analysis.base). Twenty-ninth session; tested in
+# tests/test_engine_analysis.py.
+IRREGULAR_PLURALS: Final[Mapping[str, str]] = MappingProxyType(
+    {"knives": "knife", "halves": "half", "shelves": "shelf", "teeth": "tooth", "feet": "foot"}
+)
+
 # Words of a fault report: the question's type is "fault" (checked after PROCEDURE_CUES). "How hot" asks
 # a value (VALUE_KINDS' temperature), it reports no fault.
 FAULT_CUES: Final[re.Pattern[str]] = re.compile(

@@ -248,6 +248,9 @@ def test_a_word_matches_across_its_verb_endings() -> None:
     # A -e goes only when four letters stay, and a part named in -ing is no verb.
     assert stem("came") != stem("cam") and stem("fine") != stem("fin") and stem("bare") != stem("bar")
     assert stem("lining") != stem("line") and stem("bearing") != stem("bear") and stem("setting") != stem("set")
+    # A plural no ending rule reaches is its singular ("knives", a technician's "knifes"; "teeth").
+    assert stems("sharpen the knifes") & stems("Knives are sharpened") == {"knif", "sharp"}
+    assert stem("teeth") == stem("tooth") and stem("halves") == stem("half") and stem("valves") == "valv"
 
 
 def test_number_match_ignores_the_digits_of_model_numbers() -> None:

@@ -991,6 +991,11 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
     # set at one ("the vibration warning is set at 7.1 mm/s and the trip at 11 mm/s"): eighteenth session.
     r"|\b(?:replac|chang|renew|clean|servic)\w* at (?:an? |the )?(?:[\w-]+ ){0,4}?(?:of )?$"
     r"|\b(?:warning|alarm|trip|cut-?out|shut-?down)s?(?: (?:is|are))?(?: set)? at $"
+    # Wear that triggers work ("replace a vane when it is worn 0.3 mm below the new height", "re-set the gap
+    # when it has grown to 4 mm", "renew the chain if it has stretched by 2 %"): "if" too, as wear is no case
+    # of use. Twenty-ninth session; tested on strings written for it in tests/test_engine_analysis.py.
+    r"|\b(?:when|once|as soon as|if)(?:\s+[\w-]+){0,4}?\s+(?:worn|grown|stretched|elongated|wears?|grows?|"
+    r"stretch(?:es)?)(?:\s+(?:down|out))?(?:\s+(?:to|by))?\s*$"
 )
 
 # A value the machine reacts at, written before the reaction ("At 30 °C the control shows A07", "at 35 °C the

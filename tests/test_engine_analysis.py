@@ -1081,6 +1081,12 @@ def test_a_check_reads_its_reading_a_capacity_a_wear_limit_and_a_number_without_
     pads = "Change the pads when the gauge reads 120 Pa. The gauge reads 30-50 Pa with new pads."
     assert number_match("gauge at 150 pa still ok to spray?", pads) == 1.0
     assert number_match("gauge at 150 pa still ok to spray?", "The gauge is mounted 120 Pa side up.") == 0.0
+    # So is wear that triggers work, after "if" too; "when it is cold" is no wear.
+    shoe = "Replace a shoe when it is worn 0.4 mm below its new thickness (12.0 mm on the SK-1)."
+    assert number_match("sk1 shoes measure 11.7mm still ok", shoe) == 1.0
+    assert number_match("belt stretched 1.5%, is it ok", "Renew the belt if it has stretched by 1 %.") == 1.0
+    assert number_match("gap is 2.5 mm ok?", "Re-set the gap when it has grown to 3 mm.") == 1.0
+    assert number_match("pump at 15 min ok?", "Run the pump when it is cold for 10 min.") == 0.0
     # A limit in another unit of the same kind answers a check (nothing is converted): psi against bar.
     assert number_match("gauge reads 45 psi, is that ok", "Operating pressure: max. 3 bar") == 1.0
     assert number_match("oil showing 150f, is that ok", "Oil must not exceed 70 °C.") == 1.0

@@ -402,7 +402,8 @@ def count_written(counted: str, piece: str) -> bool:
             if stem(word.group().lower()) != counted:
                 continue
             before = _COUNT_BEFORE.search(cell[: word.start()])
-            if before and UNITS.get(before.group("next").lower()) is None:
+            # "six M6 knife clamp screws" counts screws: a word that goes on to another noun is no count's.
+            if before and UNITS.get(before.group("next").lower()) is None and not _goes_on(cell, word.end()):
                 return True
             after = _COUNT_LABEL_END.match(cell, word.end())
             if after and _BARE_COUNT.match(cell, after.end()):
@@ -410,6 +411,20 @@ def count_written(counted: str, piece: str) -> bool:
             if index == 0 and _cells(piece) and any(_BARE_COUNT.match(o.partition(":")[2].strip()) for o in cells[1:]):
                 return True
     return False
+
+
+def _goes_on(cell: str, end: int) -> bool:
+    """Does a noun phrase go on after the word ending at `end` ("knife | clamp screws"): a lower-case word
+    follows it, no stopword nor a verb's participle ("14 nozzles fitted", "8 bolts on the cover")?"""
+    after = _NEXT_WORD.match(cell, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in STOPWORDS and not word.endswith(("ed", "ing", "en")) and UNITS.get(word) is None
+
+
+# The lower-case word right after another, a space between.
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 def _counts_another_kind(expanded: str, kinds: Sequence[str]) -> bool:

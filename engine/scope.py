@@ -397,7 +397,10 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     named = equipment_codes(question)
     codes = [keys for keys in named if not keys & covered_codes]
     names_a_model = len(codes) < len(named)
-    asked = stems(strip_codes(question)) - covered_words
+    named_text = strip_codes(question)
+    # Whole words of the question beyond the covered ones: "the knife grinder" shares "knife" with "the
+    # knives ... from grinding", not "grinder", though stems() makes both "grind".
+    asked = {word for word in _whole_words(named_text) if stem(word) not in covered_words}
     asked_work = _asked_work(question)
     works, objects = asked_work if asked_work else ((), [])
     actions = [ACTIONS[kind].written for kind in asked_actions(question)] if works else []
@@ -407,7 +410,6 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
         not works and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
     )
     asked_stems = stems(question)
-    named_stems = stems(strip_codes(question))
     for manual in manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
@@ -421,9 +423,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
                 if works and _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
-                if not names_a_model and len(asked & (stems(subject) - covered_words)) >= SCOPE_WORDS:
+                if not names_a_model and len(asked & _whole_words(subject)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
-                if _names_an_item(subject, named_stems, covered_words):
+                if _names_an_item(subject, named_text, covered_words):
                     return ScopedOut(subject, manual.source)
             for subject in _said(text, "work") if works else ():
                 if _names_the_work(subject, works, objects, covered_words, actions):
@@ -435,11 +437,19 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
 _OF_LIST = re.compile(r"^.*?\bof\s+", re.IGNORECASE)
 
 
-def _names_an_item(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
+def _whole_words(text: str) -> frozenset[str]:
+    """The content words of the text as whole words (analysis.base), not cut to a stem: "grinder" is no
+    "grinding" here, though both are "grind" to stems()."""
+    return frozenset(base(word) for word in content_words(text))
+
+
+def _names_an_item(subject: str, question: str, covered: frozenset[str]) -> bool:
     """Does the question name every word of one short item the subject lists (rules.SCOPE_ITEM_WORDS: "PP"
-    of "Welding of PP and PVDF", "Drayfield centrifugal pumps" of "... and drum pumps"), one of them beyond
-    the retrieved manuals' titles and models, and the item no work (rules.SCOPE_WORK_ITEM)? `asked`: the
-    stems of the question without its codes, so a model the statement names is left to the code check."""
+    of "Welding of PP and PVDF", "Drayfield centrifugal pumps" of "... and drum pumps"), whole words, one of
+    them beyond the retrieved manuals' titles and models (`covered`, stems), and the item no work
+    (rules.SCOPE_WORK_ITEM)? The question is read without its codes, so a model the statement names is left
+    to the code check; "the knife grinder" is not named by "knives ... from grinding"."""
+    asked_words = _whole_words(question)
     listed = _LIST_SEPARATOR.split(_OF_LIST.sub("", subject))
     # What a work is done to is the machine's own part ("The yearly inspection of | the vessel"), unless it
     # lists kinds ("Welding of | PP and PVDF").
@@ -449,7 +459,7 @@ def _names_an_item(subject: str, asked: frozenset[str], covered: frozenset[str])
             if (
                 named
                 and len(item.split()) <= SCOPE_ITEM_WORDS
-                and named <= asked
+                and _whole_words(item) <= asked_words
                 and named - covered
                 and not SCOPE_WORK_ITEM.search(item)
                 and not _POINTS_BACK.match(item.strip())  # "that test": the sentence before names it

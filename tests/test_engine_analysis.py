@@ -2044,6 +2044,11 @@ def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does()
     assert value_match(question, ["Item: Spray nozzles; WX-10: 10 (5 per side); WX-20: 14 (7 per side)"]) == 1.0
     assert value_match(question, ["Item: Spray nozzles; WX-10: 10 x FJ-25; WX-20: 14 x FJ-25"]) == 1.0
     assert value_match("how many bolts hold the cover", ["The cover is held by 8 M10 bolts."]) == 1.0
+    # What a count counts is the last word of its noun: "six M6 knife clamp screws" are no knives.
+    knives = "how many spare knives should we keep"
+    assert value_match(knives, ["Remove the six (BM-6) M6 knife clamp screws."]) == 0.0
+    assert value_match(knives, ["Keep two knives in stock."]) == 1.0
+    assert value_match(question, ["The spray bar has 14 nozzles fitted."]) == 1.0
     # A size, a part number or a pitch is no count of nozzles, nor a numbered zone a count of zones.
     assert value_match("how many zones", ["Zone 3 runs 20 °C hotter than zone 1."]) == 0.0
     assert (

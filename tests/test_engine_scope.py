@@ -556,3 +556,7 @@ def test_a_short_item_the_manual_leaves_out_is_scoped_out_though_the_question_na
         "label on the kv4 tray is skewed",  # one word of a longer item
     ):
         assert scoped_out(question, [manual]) is None, question
+    # Whole words: "the knife grinder" (which "has its own manual") is not named by "grinding" the knives.
+    grinder = Manual("ostrel-dc.md", "Ostrel DC Chipper", ("DC-16",), ("The knife grinder has its own manual.",))
+    assert scoped_out("how narrow can the knives get from grinding", [grinder]) is None
+    assert scoped_out("knife grinder wheel speed", [grinder]) is not None

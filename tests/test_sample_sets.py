@@ -43,6 +43,7 @@ SET_NAMES = (
     "twentysixth",
     "twentyseventh",
     "twentyeighth",
+    "twentyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

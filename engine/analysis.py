@@ -16,6 +16,7 @@ from engine.rules import (
     ALL_MODELS,
     APPROXIMATE,
     ASKS_LOWER_BOUND,
+    ASKS_SOMETHING,
     ASKS_UPPER_BOUND,
     BARE_CHECK_UNITS,
     CAPABILITY_ASK,
@@ -74,6 +75,7 @@ from engine.rules import (
     READING_CUES,
     REFERENT_WORDS,
     REFERS_BACK,
+    REPORTED_BEFORE,
     REQUIREMENT,
     RESTATED_LIMIT,
     ROW_PART_GENERIC,
@@ -82,6 +84,7 @@ from engine.rules import (
     SHARED_CELL,
     SIZE_UNITS,
     STATE_AT,
+    STATE_VERB,
     STEM_LENGTH,
     STOPWORDS,
     SYMPTOM_CUES,
@@ -928,11 +931,14 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
     fractions = [] if checked else [m for m in _fraction_sizes(asked) if not _is_reading(asked, m.start())]
     parts = [(m.start(), m.end()) for m in fractions]
-    # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
+    # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too. A
+    # message that asks nothing reports its state in more ways ("is 28 deg", "with a 58 kg bag"): readings.
+    report = reports_state(question)
     matches = [
         m
         for m in _ASKED_NUMBER.finditer(asked)
-        if (checked or not _is_reading(asked, m.start())) and not any(a <= m.start() < b for a, b in parts)
+        if (checked or not (_is_reading(asked, m.start()) or (report and _reported(asked, m.start()))))
+        and not any(a <= m.start() < b for a, b in parts)
     ]
     given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
@@ -1090,6 +1096,26 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             if _fraction(m) in sizes_written or not APPROXIMATE.search(asked[: m.start()])
         ]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+def reports_state(question: str) -> bool:
+    """Does the message only report a state (rules.STATE_VERB: "cooling water into the transformers is 28
+    deg", "conveyor stopped with a 58 kg bag on it"), asking nothing (rules.ASKS_SOMETHING), no value (a terse
+    "torque for m8 bolts" asks one) and no steps ("knife change on the dc1600")?"""
+    low = question.lower()
+    return (
+        ASKS_SOMETHING.search(low) is None
+        and STATE_VERB.search(low) is not None
+        and not asked_value_kinds(question)
+        and analyze_query(question).qtype != "procedure"
+    )
+
+
+def _reported(question: str, start: int) -> bool:
+    """In a report, is the number at `start` a reading by the word before it (rules.REPORTED_BEFORE: "is 28
+    deg", "at 21 deg", "with a 58 kg bag"), and not the machine's size ("on the 7.5kw drive")?"""
+    before = " ".join(question[max(0, start - 30) : start].lower().split()) + " "
+    return REPORTED_BEFORE.search(before) is not None
 
 
 def _fraction_sizes(text: str) -> list[re.Match[str]]:

@@ -998,6 +998,33 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
     r"stretch(?:es)?)(?:\s+(?:down|out))?(?:\s+(?:to|by))?\s*$"
 )
 
+# Words that make a message ask something ("what", "how", "can i", a question mark): without any, a message
+# giving a number only reports a state ("cooling water going into the transformers is 28 deg", "conveyor
+# stopped with a 58 kg bag on it"), which the manual answers by its limit for it, as a check
+# (QUANTITY_CHECK; analysis.number_match). Twenty-ninth session; tested on strings written for it in
+# tests/test_engine_analysis.py.
+ASKS_SOMETHING: Final[re.Pattern[str]] = re.compile(
+    r"\?|\b(?:what|whats|which|how|when|where|why|who|whose|any|pls|please|need|want|tell|give|explain|help)\b|"
+    # A verb that asks only before its subject ("can i", "is that", "do we"), or opening the message; "is 28 deg"
+    # states.
+    r"(?:^\s*|\b)(?:can|could|should|would|will|shall|may|must|do|does|did|is|are|was|were|has|have)\s+"
+    r"(?:i|we|you|it|they|that|this|these|those|there|he|she)\b|"
+    r"^\s*(?:can|could|should|would|will|shall|do|does|did|is|are|has|have)\b"
+)
+
+# A verb that reports a state ("is 28 deg", "stopped with a 58 kg bag", "coming out at 21 deg", "smearing"):
+# a message with one and no question (ASKS_SOMETHING) reports, where "suction cup for 40 kg sacks" or "flow
+# with 15 m of hose" asks tersely (analysis.reports_state). Twenty-ninth session; tested on strings written
+# for it in tests/test_engine_analysis.py.
+STATE_VERB: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|keeps?|kept|stopped|stops|tripped|trips|went|goes|gets|got|came|comes|"
+    r"won'?t|wont|doesn'?t|doesnt|not|[a-z]{3,}ing)\b"
+)
+# In a report, the words before a number that make it the reported state ("is 28 deg", "at 21 deg core",
+# "with a 58 kg bag", "down to 4 deg"), besides READING_CUES; not "on" or "for" ("on the 7.5kw drive",
+# "for 40 kg sacks": the machine or what it handles). Twenty-ninth session.
+REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|of)\s*$")
+
 # A value the machine reacts at, written before the reaction ("At 30 °C the control shows A07", "at 35 °C the
 # infeed stops", "at 2.2 bar the relief valve opens"), after an "at" (analysis._is_limit): a limit of a reading
 # checked against it, as a trip set at a value is (LIMIT_TRIGGER). Twenty-eighth session, narrowed after a
@@ -1033,8 +1060,11 @@ CAPACITY_LABEL: Final[re.Pattern[str]] = re.compile(
 # A bare "min" is minutes as often ("Cure time, min"): a minimum writes its full stop or its whole word.
 # Twenty-fifth session: what the limit covers may follow in brackets ("Load per arm, maximum (moulds, frame
 # and powder)"), and a wear limit ends its label with the work it calls for ("Roll diameter, change at").
+# Twenty-ninth session: a whole "maximum" or "minimum" after a comma may say when, in a few words of its own
+# ("Blade diameter, minimum after regrinding"; no number, colon or comma in them).
 LIMIT_LABEL_END: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?:,|\(|\s)\s*(?:max(?:imum|\.)?|min(?:imum|\.))\s*\)?|"
+    r"(?:,\s*(?:maximum|minimum)(?: [a-z][a-z-]*){1,3}|"
+    r"(?:,|\(|\s)\s*(?:max(?:imum|\.)?|min(?:imum|\.))\s*\)?|"
     r"\b(?:changed?|replaced?|renew(?:ed)?|discard(?:ed)?|scrap(?:ped)?|regrind|reground|reject(?:ed)?)"
     r" (?:at|below|when (?:worn )?to))"
     r"\s*(?:\([^()]*\))?\s*$"

@@ -25,6 +25,7 @@ from engine.analysis import (
     other_bound,
     other_condition,
     other_mode,
+    reports_state,
     scope_to_models,
     stem,
     stems,
@@ -1034,7 +1035,7 @@ def test_a_state_told_in_a_clause_of_its_own_is_not_a_number_the_manual_must_wri
     ):
         assert number_match(question, evidence) == 0.0, question
     # A state the manual does write counts as found, as an estimate does: it is no gap, and no less a match.
-    film = "sealing bar at 150 c, film 80 mm wide wont seal"
+    film = "sealing bar at 150 c, film 80 mm wide, what now"
     assert number_match(film, "Sealing bar temperature: 150 °C. Film width up to 600 mm.") == 0.5
     # Not a number asked under: after "and" with no number before it, after "if", a last clause asking with a
     # question mark, nor a decimal comma or a number after "and" read as another clause.
@@ -1260,7 +1261,9 @@ def test_more_checks_of_the_technicians_quantity() -> None:
     # Outside a range: the coolant's range says no (its clause names the coolant); another's says nothing.
     assert number_match("our coolant comes in at 35 deg ok?", spec) == 1.0
     assert number_match("the room is at 35 deg ok?", spec) == 0.0
-    assert number_match("our coolant comes in at 12 deg", spec) == 0.0  # no check: a range's inside is not written
+    # No check: a range's inside is not written; a report that asks nothing tells its reading, not looked for.
+    assert number_match("what filter for coolant at 12 deg", spec) == 0.0
+    assert number_match("our coolant comes in at 12 deg", spec) == 0.5
     assert number_match("can it handle gear oil of 150 cst", spec) == 1.0  # viscosity is a unit
     assert number_match("can it handle gear oil of 320 mpas", spec) == 0.0  # another unit: no limit in it
     # "How many ... can it do with" asks a value; "what temp is normal for it" asks one too.
@@ -1913,7 +1916,8 @@ def test_outside_a_check_a_range_picks_the_row_of_what_its_number_is_said_of() -
 def test_more_checks_whether_work_may_go_on_or_a_difference_matters() -> None:
     limit = "Cream at the inlet must not be warmer than 14 °C."
     assert number_match("milk coming in at 17c from the silo, can we keep pasteurising", limit) == 1.0
-    assert number_match("milk coming in at 17c", limit) == 0.0  # no check: 17 °C is written nowhere
+    assert number_match("what flow for milk at 17c", limit) == 0.0  # no check: 17 °C is written nowhere
+    assert number_match("milk coming in at 17c", limit) == 0.5  # a report: its reading is not looked for
     assert number_match("the pump is 4mm lower than the tank, does that matter", "Offset no more than 2 mm.") == 1.0
     assert number_match("can i keep cutting at 75 m/min", "Do not cut faster than 60 m/min.") == 1.0
     assert number_match("can we keep it running at 15 bar?", "Never run above 12 bar.") == 1.0
@@ -2102,3 +2106,20 @@ def test_regrinding_asked_is_not_answered_by_a_change_of_knives() -> None:
     assert action_match(question, change) == 0.0
     grind = ["5.3 Regrinding\n2. Regrind the slitter knives on a surface grinder, 0.1 mm per pass."]
     assert action_match(question, grind) == 1.0
+
+
+def test_a_report_that_asks_nothing_tells_its_readings() -> None:
+    # Strings written for the rule: a state verb and no question make a report; its numbers after "is", "at",
+    # "with a" or "to" are readings, which the manual need not write (its limit answers them).
+    for report in ("boiler feed water is 31 deg", "press stopped with a 70 kg load on it", "belt running at 2 m/s"):
+        assert reports_state(report), report
+    for asking in ("what torque for m8 bolts", "suction cup for 40 kg sacks", "is 31 deg ok", "belt speed 2 m/s?"):
+        assert not reports_state(asking), asking
+    limit = "Feed water must not be warmer than 30 °C."
+    assert number_match("boiler feed water is 31 deg", limit) == 0.5
+    assert number_match("boiler feed water is 31 deg, is that ok", limit) == 1.0
+    # Not the machine it is on, nor what it handles: "on the 7.5kw drive" must still be written.
+    assert number_match("drive tripping on the 7.5 kw unit", "Drive 4 kW: E05 overcurrent.") == 0.0
+    # A label's "minimum" after a comma may say when, in a few words of its own: a limit of its row.
+    row = "Parameter: Knife width, minimum after grinding; KX-1: 90 mm"
+    assert number_match("kx1 knife measures 93 after grinding still ok to use", row, ["KX-1"]) == 1.0

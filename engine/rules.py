@@ -1637,6 +1637,10 @@ _NOT_GIVEN_HERE: Final[str] = (
 VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<=\bis )|(?<=\bare ))(?:set|given|laid down|specified|regulated) (?:by|in) (?:the )?"
     r"(?:(?:national|local|regional|state|federal|your) )?(?:regulations|laws?|legislation)\b|"
+    # Set from another's document ("Their zone temperatures are set from the coating supplier's data sheet";
+    # twenty-ninth session): its owner named with "'s", as SCOPED_OUT's other documents are.
+    r"(?:(?<=\bis )|(?<=\bare ))(?:set|taken|given|read|chosen) (?:from|by|in|to) (?:the )?(?:[\w-]+ ){0,2}"
+    r"[\w-]+['’]s (?:data ?sheets?|instructions?|recommendations?|specifications?|tables?)\b|"
     rf"(?:(?<=\bis )|(?<=\bare )){_NOT_GIVEN_HERE}|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").
@@ -1705,6 +1709,14 @@ VALUE_NONE_FOR: Final[re.Pattern[str]] = re.compile(
     r"for (?P<what>(?:(?!,\s*(?:only|but|except|which|as|whereas|while|when|so)\b)[^;.:()])+)",
     re.IGNORECASE,
 )
+# The manual's own word that it gives no such value ("This manual does not give process times"; twenty-ninth
+# session): the value is what follows the verb, up to a clause's end (engine/scope.py, value_statements).
+# Not what a part of the machine does not give ("the control does not give a warning": an answer).
+VALUE_NOT_IN_MANUAL: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:this|the) (?:manual|document|guide|data ?sheet|booklet) (?:does not|doesn[’']t|do not|cannot) "
+    r"(?:give|state|list|specify|quote|contain|include) (?:any )?(?P<value>[a-z][^;,.:()]{0,40})",
+    re.IGNORECASE,
+)
 # A value the manual says it has no table of, set by trial instead ("There is no table of clamp forces: set
 # the force for each stock by a test cut"): what follows "of" or "for" is the value (engine/scope.py,
 # value_statements). Twenty-second session; tested on strings written for it in tests/test_engine_scope.py.
@@ -1733,7 +1745,10 @@ SCOPED_OUT_SQL: Final[str] = (
     r"(own|separate)[[:space:]]+(manual|instruction|data[[:space:]]*sheet|document)"
     r"|(covered|described|documented)[[:space:]]+(in|by)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
     r"(manual|instruction|data[[:space:]]*sheet|document)"
-    r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this|does[[:space:]]+not[[:space:]]+cover"
+    r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this"
+    r"|does[[:space:]]+not[[:space:]]+(cover|give|state|list|specify|quote|contain|include)"
+    r"|(set|taken|given|read|chosen)[[:space:]]+(from|by|in|to)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
+    r"(data|instruction|recommendation|specification|table)"
     # Some values left to others (of VALUE_ELSEWHERE and VALUE_NOT_GIVEN: worked out, not given here, no values
     # given, settings of their own): a manual says so once, rarely in the chunk found
     # ("The settings for cultured cream butter are worked out for each plant by the process department";

@@ -38,6 +38,7 @@ from engine.rules import (
     VALUE_NO_TABLE,
     VALUE_NONE_FOR,
     VALUE_NOT_GIVEN,
+    VALUE_NOT_IN_MANUAL,
     WORK_BY_MAKER,
 )
 from knowledge.codes import document_codes, equipment_codes, strip_codes
@@ -264,12 +265,15 @@ def value_statements(text: str) -> list[str]:
     states no outlet dust for it": "outlet dust for Straw", rules.VALUE_NONE_FOR), without what brackets
     add ("(both rolls touching at 20 °C)")."""
     out: list[str] = []
+    previous = ""
     for sentence in _FULL_STOP.split(_flat(text)):
+        before_sentence, previous = previous, sentence
         clauses = sentence.split(";")
         for clause in clauses:
             for match in VALUE_ELSEWHERE.finditer(clause):
-                out.append(_value_subject(clause[: match.start()]))
+                out.append(_owned(_value_subject(clause[: match.start()]), before_sentence))
             out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
+            out.extend(match.group("value").strip() for match in VALUE_NOT_IN_MANUAL.finditer(clause))
         for before, clause in pairwise(["", *clauses]):
             if before and VALUE_NOT_GIVEN.match(clause):
                 # "For S690 and other high-strength steels, and for wear-resistant plate, ask ...": what it is for.
@@ -295,6 +299,28 @@ _POINTS_AT = re.compile(r"(?:it|them|this|these|that|those)(?: [\w-]+)?", re.IGN
 # a verb of a short list, so a clause with another verb keeps its rest, which a question must then name too.
 _REFERENT_END = re.compile(
     r"\s(?:gives?|ha[sv]e?|is|are|makes?|produces?|forms?|leaves?|needs?|behaves?|clogs?|sticks?|wears?|causes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _owned(subject: str, before: str) -> str:
+    """A value named with a possessive pronoun, as of what the sentence before names ("Compound coatings based on
+    lauric fats may be cooled colder. | Their zone temperatures are set from ...": "zone temperatures for
+    Compound coatings"); "" when that sentence names nothing to own it."""
+    owner = _POSSESSIVE.match(subject)
+    if owner is None:
+        return subject
+    referent = _NOUN_PHRASE_END.split(_value_subject(before), maxsplit=1)[0].strip(" ,")
+    return f"{subject[owner.end() :]} for {referent}" if referent else ""
+
+
+# A possessive pronoun opening a value's name ("Their zone temperatures", "Its set point").
+_POSSESSIVE = re.compile(r"(?:their|its)\s+", re.IGNORECASE)
+# Where a subject stops being a noun phrase: a participle, a relative, a preposition or a verb ("Compound coatings
+# | based on lauric fats may be cooled").
+_NOUN_PHRASE_END = re.compile(
+    r"\s(?:based|made|used|with|of|for|in|on|from|at|that|which|who|may|must|can|should|will|need|needs|"
+    r"is|are|has|have|give|gives)\b",
     re.IGNORECASE,
 )
 

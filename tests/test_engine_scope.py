@@ -560,3 +560,18 @@ def test_a_short_item_the_manual_leaves_out_is_scoped_out_though_the_question_na
     grinder = Manual("ostrel-dc.md", "Ostrel DC Chipper", ("DC-16",), ("The knife grinder has its own manual.",))
     assert scoped_out("how narrow can the knives get from grinding", [grinder]) is None
     assert scoped_out("knife grinder wheel speed", [grinder]) is not None
+
+
+def test_a_value_the_manual_says_it_does_not_give_or_sets_from_anothers_data_sheet_is_scoped_out() -> None:
+    text = (
+        "Each part has a cure cycle of its own. This manual does not give cure times. "
+        "Never shorten a cure cycle. Nylon films may be sealed hotter. Their dwell times are set from the film "
+        "maker's data sheet. The control does not give a warning for low air."
+    )
+    assert value_statements(text) == ["cure times", "dwell times for Nylon films"]
+    manual = Manual("ostrel-kv.md", "Ostrel KV Tray Sealer", ("KV-2", "KV-4"), (text,))
+    for question in ("cure time for 2 mm trays on the kv4", "dwell time for nylon film on the kv2"):
+        assert scoped_out(question, [manual]) is not None, question
+    # Another film's dwell time, or what the control does, is not what the statements name.
+    for question in ("dwell time for pet film on the kv2", "does the kv4 warn on low air"):
+        assert scoped_out(question, [manual]) is None, question

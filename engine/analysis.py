@@ -19,6 +19,7 @@ from engine.rules import (
     ASKS_SOMETHING,
     ASKS_UPPER_BOUND,
     BARE_CHECK_UNITS,
+    BOUND_BEFORE_WORK,
     CAPABILITY_ASK,
     CAPABILITY_GENERIC,
     CAPACITY_LABEL,
@@ -102,6 +103,7 @@ from engine.rules import (
     UPPER_BOUND_BEFORE,
     VALUE_CUES,
     VALUE_KINDS,
+    VARIANT_NOT_PART,
     VULGAR_FRACTIONS,
     WORD_ENDINGS,
     WORK_DELEGATED,
@@ -250,7 +252,12 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def analyze_query(question: str) -> QueryAnalysis:
     low = question.lower()
-    if PROCEDURE_CUES.search(low) and not checks_own_quantity(low) and not _work_valued(low):
+    if (
+        PROCEDURE_CUES.search(low)
+        and not checks_own_quantity(low)
+        and not _work_valued(low)
+        and not BOUND_BEFORE_WORK.search(low)
+    ):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):
         qtype = "fault"
@@ -595,7 +602,8 @@ _AGENT_NOUN = re.compile(r"(?:er|or)s?$")
 def names_other_variant(question: str, piece: str) -> bool:
     """Does the piece name only the other variant of a part the question names one of ("UV flame scanner"
     for "part no for the ir flame scanner", rules.OPPOSED_VARIANTS)? The manual names the IR scanner in its
-    text and lists the UV one's number: that number answers nothing about the IR one."""
+    text and lists the UV one's number: that number answers nothing about the IR one, nor does "Replace a
+    lower electrode when worn to 36 mm" the upper electrodes' wear limit."""
     asked = set(LETTER_WORD.findall(question.lower()))
     written = set(LETTER_WORD.findall(piece.lower()))
     for pair in OPPOSED_VARIANTS:
@@ -778,7 +786,9 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "part" and part is not None and not names_part(part, piece):
                 continue
-            if kind == "part" and names_other_variant(question, piece):
+            # A piece naming only the other of two twin parts ("lower electrode" for the upper one) gives
+            # that one's value, of any kind (twenty-ninth session; part numbers since the twentieth).
+            if names_other_variant(question, piece):
                 continue
             if not subject or subject & word_stems(piece):
                 matched += 1
@@ -1396,6 +1406,25 @@ def other_bound(question: str, pieces: Sequence[str]) -> bool:
         seen = {bound for piece in pieces for bound in _thing_bounds(piece, thing)} if thing else set()
     other, asked = ("upper", "lower") if lower else ("lower", "upper")
     return other in seen and not seen & {asked, "range", "plain"}
+
+
+def other_variant(question: str, pieces: Sequence[str]) -> bool:
+    """Does the question ask a value of one of two twin parts ("the upper electrodes", rules.OPPOSED_VARIANTS)
+    that the quoted pieces naming the part give only for the other ("Replace a lower electrode when it has
+    worn to 36 mm")? The part is the word after the variant's; a piece naming both, or neither variant, may
+    hold for the asked one. Not for a how-to: its steps may do the work on both."""
+    low = question.lower()
+    for pair in OPPOSED_VARIANTS:
+        asked = [m for word in pair if (m := re.search(rf"\b{word}\s+([a-z][\w-]*)", low))]
+        if len(asked) != 1 or asked[0].group(1) in VARIANT_NOT_PART:
+            continue
+        mine = asked[0].group(0).split()[0]
+        part = stem(asked[0].group(1))
+        other = next(iter(pair - {mine}))
+        naming = [piece.lower() for piece in pieces if part in stems(piece)]
+        if any(re.search(rf"\b{other}\b", p) for p in naming) and not any(re.search(rf"\b{mine}\b", p) for p in naming):
+            return True
+    return False
 
 
 def _thing_bounds(piece: str, thing: frozenset[str]) -> Iterator[str]:

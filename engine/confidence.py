@@ -28,6 +28,7 @@ from engine.analysis import (
     other_bound,
     other_condition,
     other_mode,
+    other_variant,
     variant_missing,
     word_stems,
 )
@@ -243,7 +244,8 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
     their values under only with other numbers ("at 40 °C"): analysis.other_condition; or asks for a
     value in an operating mode ("during cip") they state only for another ("in separation"):
     analysis.other_mode; or asks for one bound ("the lowest cream temp") the quoted pieces give only the
-    other of ("not warmer than 14 °C"): analysis.other_bound."""
+    other of ("not warmer than 14 °C"): analysis.other_bound; or asks a value of one of two twin parts (the
+    upper electrodes) the quoted pieces give only for the other: analysis.other_variant."""
     if analysis.qtype == "procedure":
         return False  # a how-to's steps in one mode are no value stated for another
     texts = [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted
@@ -255,6 +257,7 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
         (analysis.qtype == "fact" and other_condition(analysis.question, evidence))
         or other_mode(analysis.question, evidence)
         or other_bound(analysis.question, draft.quoted)
+        or other_variant(analysis.question, draft.quoted)
     )
 
 

@@ -235,6 +235,11 @@ PART_GENERIC: Final[frozenset[str]] = frozenset(
 # "outlet valve"): a spares row naming only the other variant gives no part number for the one asked
 # (analysis.names_other_variant). Not "right" (the right part number) nor "hot" (it runs hot). Twentieth
 # session; tested on strings written for it in tests/test_engine_analysis.py.
+# Words after a variant's word that name no part ("upper limit", "top end", "front side"): no twin part is asked
+# (analysis.other_variant). Twenty-ninth session.
+VARIANT_NOT_PART: Final[frozenset[str]] = frozenset(
+    "limit limits value values end ends range bound bounds case side half level position".split()
+)
 OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
     frozenset(pair.split())
     for pair in (
@@ -883,6 +888,15 @@ ASKS_LOWER_BOUND: Final[re.Pattern[str]] = re.compile(
 # The words that ask for the highest value instead ("max belt speed").
 ASKS_UPPER_BOUND: Final[re.Pattern[str]] = re.compile(
     r"\b(?:highest|maximum|max|hottest|warmest|largest|longest|fastest|biggest|heaviest|thickest|widest)\b"
+)
+# A bound asked before the work it calls for ("minimum height of the upper electrodes before replacing", "min
+# dia before i scrap it", "how thin can the pads get before changing them"): a wear limit, a value, though the
+# question names work (analysis.analyze_query). Twenty-ninth session; tested on strings written for it in
+# tests/test_engine_analysis.py.
+BOUND_BEFORE_WORK: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:lowest|minimum|min|smallest|shortest|thinnest|narrowest|maximum|max|largest|how (?:short|thin|small|"
+    r"low|narrow|far|worn|much wear))\b.*\bbefore (?:(?:i|we|you) (?:have to |need to |must )?)?"
+    r"(?:replac|chang|renew|scrap|regrind|discard|swap)\w*"
 )
 # Comparatives of more and of less ("not be warmer than", "no colder than"), and the verbs a value is kept
 # to ("be kept below"), for the bound patterns below.

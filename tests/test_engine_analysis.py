@@ -25,6 +25,7 @@ from engine.analysis import (
     other_bound,
     other_condition,
     other_mode,
+    other_variant,
     reports_state,
     scope_to_models,
     stem,
@@ -2123,3 +2124,19 @@ def test_a_report_that_asks_nothing_tells_its_readings() -> None:
     # A label's "minimum" after a comma may say when, in a few words of its own: a limit of its row.
     row = "Parameter: Knife width, minimum after grinding; KX-1: 90 mm"
     assert number_match("kx1 knife measures 93 after grinding still ok to use", row, ["KX-1"]) == 1.0
+
+
+def test_a_value_given_for_the_other_twin_part_does_not_answer_the_asked_one() -> None:
+    # Strings written for the rule: the pieces naming the part name only its twin.
+    pieces = ["Replace a rear pad when it has worn from 12 mm new to 8 mm.", "Fit the new pad and torque to 25 Nm."]
+    assert other_variant("minimum thickness of the front pads before changing on the bk4", pieces)
+    assert not other_variant("minimum thickness of the rear pads before changing on the bk4", pieces)
+    assert not other_variant("pad wear limit on the bk4", pieces)  # no variant asked
+    assert not other_variant("front pads wear limit", ["Front and rear pads: replace at 8 mm."])  # both named
+    assert not other_variant("upper limit for oil temp", ["Oil temperature: lower limit 10 °C, max. 60 °C."])
+    # A bound asked before the work it calls for is a value (a wear limit), not a how-to.
+    assert analyze_query("minimum thickness of the front pads before changing on the bk4").qtype == "fact"
+    assert analyze_query("how thin can the pads get before we replace them").qtype == "fact"
+    assert analyze_query("how do i replace the front pads").qtype == "procedure"
+    # A part number for one twin is no answer either (any value kind, not only part numbers).
+    assert value_match("front pad thickness new", ["Rear pad thickness, new: 12 mm"]) == 0.0

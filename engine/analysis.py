@@ -72,6 +72,7 @@ from engine.rules import (
     PROCEDURE_CUES,
     PRONOUN_OBJECT,
     QUANTITY_CHECK,
+    QUANTITY_FOR_WORK,
     REACTS_AFTER,
     READING_CUES,
     REFERENT_WORDS,
@@ -257,6 +258,7 @@ def analyze_query(question: str) -> QueryAnalysis:
         and not checks_own_quantity(low)
         and not _work_valued(low)
         and not BOUND_BEFORE_WORK.search(low)
+        and not (QUANTITY_FOR_WORK.search(low) and not HOW_ASKED.search(low))
     ):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):

@@ -372,7 +372,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # "How much oil does the fr1200 hold": "hold" asks the volume, what holds it is the subject.
                 r"\bhow much [\w-]+ (?:does|do|will|can|would) "
                 r"(?P<about>it|they|the [\w-]+|an? [\w-]+)(?: [\w-]+)? hold\b|"
-                r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b|"
+                # A word may say which ("how much hyd oil", "how much gear oil"; twenty-ninth session).
+                r"\b(litres?|liters?|capacity|volume|how much ([\w-]+ )?(oil|grease|fluid|refrigerant|coolant|"
+                r"lubricant))\b|"
                 r"\bhow much (goes|go|do (i|we|you) (put|add|fill))\b|"
                 # "Oil change quantity", "grease amount" (twenty-eighth session).
                 r"\b(oil|grease|fluid|coolant|refrigerant|lubricant)( change| fill)? (quantity|amount)\b",
@@ -897,6 +899,13 @@ BOUND_BEFORE_WORK: Final[re.Pattern[str]] = re.compile(
     r"\b(?:lowest|minimum|min|smallest|shortest|thinnest|narrowest|maximum|max|largest|how (?:short|thin|small|"
     r"low|narrow|far|worn|much wear))\b.*\bbefore (?:(?:i|we|you) (?:have to |need to |must )?)?"
     r"(?:replac|chang|renew|scrap|regrind|discard|swap)\w*"
+)
+# A quantity asked for one piece of work ("how much hyd oil for an oil change", "how many litres per refill"):
+# a value, though the question names the work (analysis.analyze_query). Twenty-ninth session; tested on
+# strings written for it in tests/test_engine_analysis.py.
+QUANTITY_FOR_WORK: Final[re.Pattern[str]] = re.compile(
+    r"\bhow (?:much|many)\b[^?]*?\b(?:for|per|in|at|on) (?:an?|the|each|every|one) (?:[\w-]+ ){0,2}"
+    r"(?:change|changeover|refill|fill|top-?up|replacement|swap)s?\b"
 )
 # Comparatives of more and of less ("not be warmer than", "no colder than"), and the verbs a value is kept
 # to ("be kept below"), for the bound patterns below.

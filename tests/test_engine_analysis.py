@@ -2140,3 +2140,12 @@ def test_a_value_given_for_the_other_twin_part_does_not_answer_the_asked_one() -
     assert analyze_query("how do i replace the front pads").qtype == "procedure"
     # A part number for one twin is no answer either (any value kind, not only part numbers).
     assert value_match("front pad thickness new", ["Rear pad thickness, new: 12 mm"]) == 0.0
+
+
+def test_a_quantity_for_one_piece_of_work_is_a_value() -> None:
+    # Strings written for the rule: "how much ... for a change" asks the quantity, "how do i" still the steps.
+    assert analyze_query("how much gear oil for an oil change on the kx4").qtype == "fact"
+    assert asked_value_kinds("how much gear oil for an oil change on the kx4") == ["volume"]
+    assert analyze_query("how many litres per refill of the coolant tank").qtype == "fact"
+    assert analyze_query("how do i do an oil change, how much oil").qtype == "procedure"
+    assert analyze_query("oil change on the kx4").qtype == "procedure"

@@ -821,7 +821,7 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
     r"(?:run|go|work|operate|lift|hold|carry|take|handle|cope|start|use|"
     rf"be (?:run|used|set|loaded|operated)|{_CAPABLE})|"
-    r"(?:will|would) (?:(?:it|they|this|that|these|those|the [\w-]+)(?: [\w-]+)?|(?:one|an?) [\w-]+(?: [\w-]+){0,2}) "
+    r"(?:will|would) (?:(?:it|they|this|that|these|those|the [\w-]+)(?: [\w-]+)?|(?:one|an?) [\w-]+(?: [\w-]+){0,3}) "
     r"(?:run|operate|lift|hold|carry|handle|cope|go (?:on|in|onto|through) (?:the|an?|our|my|it|them|this|that)|"
     rf"(?<!how long will it )(?<!how long would it )take (?:it|them|these|those|that|this)(?=\s*(?:$|[?!.,]))|"
     rf"{_CAPABLE}))\b|"

@@ -1489,6 +1489,7 @@ def test_what_the_machine_fails_to_reach_is_a_reading_and_will_they_go_on_is_a_c
     # "Will they go on", "would these fit": checks, answered by a limit in the unit.
     assert number_match("got some 400mm dia rolls, will they go on the erector", evidence) == 1.0
     assert QUANTITY_CHECK.search("would these fit 400 mm rolls")
+    assert QUANTITY_CHECK.search("will a 1200 x 800 board go through the dc10")  # a size of three words
     assert not QUANTITY_CHECK.search("will it go back to 400 mm after a reset")
     assert not QUANTITY_CHECK.search("will it go into the standby mode after 30 min")
 

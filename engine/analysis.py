@@ -27,6 +27,7 @@ from engine.rules import (
     CHECKED_KIND_CUES,
     CHECKED_UNIT_KINDS,
     CONDITION_BEFORE,
+    CONDITION_LENGTH_UNITS,
     CONDITION_UNITS,
     CONVERTED_TO,
     COUNT_RATE,
@@ -432,7 +433,17 @@ def _goes_on(cell: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return word not in STOPWORDS and not word.endswith(("ed", "ing", "en")) and UNITS.get(word) is None
+    return (
+        word not in STOPWORDS
+        and word not in _COUNT_GOES_ON_NOT
+        and not word.endswith(("ed", "ing", "en"))
+        and UNITS.get(word) is None
+    )
+
+
+# Words after a counted noun that end its phrase, though no stopword ("2 shims per shoe", "4 rollers max", "6
+# blades total", "8 bolts x M10").
+_COUNT_GOES_ON_NOT = frozenset({"per", "max", "min", "total", "x", "off", "pcs", "only", "minimum", "maximum"})
 
 
 # The lower-case word right after another, a space between.
@@ -1313,26 +1324,41 @@ def other_condition(question: str, evidence: str) -> bool:
     is allowed, not what the value is under it. Readings are not conditions ("gauge reads 3 bar");
     units are rules.CONDITION_UNITS."""
     asked = strip_codes(question, document_codes(evidence))
+    low_asked = asked.lower()
+    # A length only outside a check (its "at 1.2 m" is the technician's state) and not a rate's ("m/min").
+    lengths_asked = QUANTITY_CHECK.search(low_asked) is None
     given = {
         (m.group(1), unit)
         for m in _ASKED_NUMBER.finditer(asked)
-        if not _is_reading(asked, m.start()) and (unit := _unit_of(asked, m)[0]) in CONDITION_UNITS
+        if not _is_reading(asked, m.start())
+        and (
+            (unit := (found := _unit_of(asked, m))[0]) in CONDITION_UNITS
+            or (
+                lengths_asked
+                and unit in CONDITION_LENGTH_UNITS
+                and not asked.startswith("/", found[1])
+                and _written_at(low_asked, m.start())
+            )
+        )
     }
     if not given:
         return False
+    lengths = {unit for _, unit in given if unit in CONDITION_LENGTH_UNITS}
     # What the question asks about, besides its units: the stated condition must be of that value.
     about = stems(asked) - _UNIT_STEMS
     stated: dict[str, set[float]] = {}
     spans: set[tuple[float, float, str]] = set()
     bounds: list[tuple[str, float, bool]] = []  # (unit, bound, True when the value is stated over it)
     for text, start, unit, numbers in _unit_sites(evidence.lower()):
-        if unit not in CONDITION_UNITS:
+        if unit not in CONDITION_UNITS and unit not in lengths:
             continue
         before = _CLAUSE_END.split(text[max(0, start - _LIMIT_REACH_CHARS) : start])[-1]
+        if unit in lengths and not _written_at(before, len(before)):
+            continue  # a length is a condition only after "at" (rules.CONDITION_LENGTH_UNITS)
         over, under = OVER_BOUND.search(before), UNDER_BOUND.search(before)
         if over or under:
             bounds += [(unit, _number(n), over is not None) for n in _ANY_NUMBER.findall(numbers)]
-        elif CONDITION_BEFORE.search(before) and about & stems(_clause_at(text, start)):
+        elif (unit in lengths or CONDITION_BEFORE.search(before)) and about & stems(_clause_at(text, start)):
             stated.setdefault(unit, set()).update(_number(n) for n in _ANY_NUMBER.findall(numbers))
             spans |= _ranges(text[start : start + len(numbers) + 8])
     if not stated:
@@ -1345,6 +1371,17 @@ def other_condition(question: str, evidence: str) -> bool:
         return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
+
+
+def _written_at(low: str, start: int) -> bool:
+    """Is the number at `start` of the lower-cased text written right after "at" or "@" ("at 5mm pitch",
+    "at 1 mm stroke and 25 mm pitch": a list of conditions after one "at")?"""
+    before = low[max(0, start - _LIMIT_REACH_CHARS) : start]
+    return _AT_LENGTH.search(before) is not None
+
+
+# "at" or "@" before a length, other conditions of the same list between ("at 1 mm stroke and | 25 mm").
+_AT_LENGTH = re.compile(r"(?:\bat|@)\s*(?:[\d.,]+\s?[a-z]{1,3}\s+[a-z]+\s+(?:and|,)\s+)?$")
 
 
 def other_mode(question: str, evidence: str) -> bool:

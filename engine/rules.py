@@ -1521,6 +1521,10 @@ BARE_CHECK_UNITS: Final[frozenset[str]] = frozenset({"mm", "cm", "m", "kg", "l"}
 # voltage asks which machine runs on it, not a value under it. Added 2026-12-01 (eleventh session); tested
 # on strings written for it in tests/test_engine_analysis.py.
 CONDITION_UNITS: Final[frozenset[str]] = frozenset({"c", "f", "bar", "mbar", "psi", "hz", "rpm", "a", "cst", "mpas"})
+# A length is a condition only where both write it after "at" ("hit rate at 25 mm pitch", asked "at 5mm
+# pitch"): elsewhere a length sizes the part or picks a row ("torque for a 42mm shaft"). Twenty-ninth
+# session; tested on strings written for it in tests/test_engine_analysis.py.
+CONDITION_LENGTH_UNITS: Final[frozenset[str]] = frozenset({"mm", "cm", "m"})
 # How a manual writes the condition before its number: "at 40 °C", "@ 3 bar", "at an ambient temperature of
 # 40 °C", "(ambient 40 °C)": the few words before the number, in its clause.
 # A setpoint is no condition: "cut-out trips at 130 °C", "opens at 6 bar", "set to switch at 3 bar".

@@ -15,6 +15,7 @@ from engine.analysis import (
     cell_missing,
     checked_kinds,
     content_words,
+    count_written,
     expand,
     for_another_model,
     names_feature,
@@ -506,6 +507,17 @@ def test_a_value_stated_under_another_condition_does_not_answer_the_asked_one() 
     limited = "Fill time at 4 bar: 60 s. Max. inlet pressure 8 bar."
     assert not other_condition("is 6 bar ok at the inlet", limited)
     assert other_condition("fill time at 6 bar", limited)
+    # A length is a condition only where both write it after "at"; elsewhere it sizes the part.
+    rate = "Stroke rate at 2 mm stroke and 20 mm spacing, maximum; SN-1: 500 /min"
+    assert other_condition("max stroke rate on the sn1 at 8mm spacing", rate)
+    assert not other_condition("max stroke rate on the sn1 at 20mm spacing", rate)
+    assert not other_condition("max stroke rate on the sn1 for 8mm plate", rate)
+    assert not other_condition("torque for a 42mm shaft", "Torque at 40 mm shaft: 50 Nm")
+    assert not other_condition("what torque at 42mm", "Torque for 40 mm shafts: 50 Nm")
+    # Not a rate ("m/min"), nor a check's state.
+    belt = "Belt speed at 1.0 m/min for jars with walls up to 4 mm."
+    assert not other_condition("what output with the belt at 1.2 m/min", belt)
+    assert not other_condition("max stroke rate on the sn1 at 8mm spacing, is that ok", rate)
 
 
 def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
@@ -2055,6 +2067,8 @@ def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does()
     assert value_match(knives, ["Remove the six (BM-6) M6 knife clamp screws."]) == 0.0
     assert value_match(knives, ["Keep two knives in stock."]) == 1.0
     assert value_match(question, ["The spray bar has 14 nozzles fitted."]) == 1.0
+    assert count_written(stem("shims"), "Discharge pressure: 0-4 bar; PR-2: 2 shims per shoe")
+    assert not count_written(stem("knives"), "Remove the six M6 knife clamp screws.")
     # A size, a part number or a pitch is no count of nozzles, nor a numbered zone a count of zones.
     assert value_match("how many zones", ["Zone 3 runs 20 °C hotter than zone 1."]) == 0.0
     assert (

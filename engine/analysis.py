@@ -61,6 +61,7 @@ from engine.rules import (
     MODE_NAMED,
     MODE_STATED,
     NAMEPLATE,
+    NOT_STATE_ING,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
     OPERATING_MODES,
@@ -258,8 +259,7 @@ def analyze_query(question: str) -> QueryAnalysis:
         PROCEDURE_CUES.search(low)
         and not checks_own_quantity(low)
         and not _work_valued(low)
-        and not BOUND_BEFORE_WORK.search(low)
-        and not (QUANTITY_FOR_WORK.search(low) and not HOW_ASKED.search(low))
+        and not ((BOUND_BEFORE_WORK.search(low) or QUANTITY_FOR_WORK.search(low)) and not HOW_ASKED.search(low))
     ):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):
@@ -416,7 +416,11 @@ def count_written(counted: str, piece: str) -> bool:
                 continue
             before = _COUNT_BEFORE.search(cell[: word.start()])
             # "six M6 knife clamp screws" counts screws: a word that goes on to another noun is no count's.
-            if before and UNITS.get(before.group("next").lower()) is None and not _goes_on(cell, word.end()):
+            if (
+                before
+                and UNITS.get(before.group("next").lower()) is None
+                and not (_singular(word.group()) and _goes_on(cell, word.end()))
+            ):
                 return True
             after = _COUNT_LABEL_END.match(cell, word.end())
             if after and _BARE_COUNT.match(cell, after.end()):
@@ -424,6 +428,13 @@ def count_written(counted: str, piece: str) -> bool:
             if index == 0 and _cells(piece) and any(_BARE_COUNT.match(o.partition(":")[2].strip()) for o in cells[1:]):
                 return True
     return False
+
+
+def _singular(word: str) -> bool:
+    """Is the word written in the singular, as a noun that modifies the next one is ("knife | clamp screws"),
+    where a counted plural ends its phrase ("8 bolts | secure the guard")?"""
+    low = word.lower()
+    return not (low.endswith("s") and not low.endswith("ss")) and low not in IRREGULAR_PLURALS
 
 
 def _goes_on(cell: str, end: int) -> bool:
@@ -799,9 +810,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "part" and part is not None and not names_part(part, piece):
                 continue
-            # A piece naming only the other of two twin parts ("lower electrode" for the upper one) gives
-            # that one's value, of any kind (twenty-ninth session; part numbers since the twentieth).
-            if names_other_variant(question, piece):
+            if kind == "part" and names_other_variant(question, piece):
                 continue
             if not subject or subject & word_stems(piece):
                 matched += 1
@@ -954,14 +963,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
     fractions = [] if checked else [m for m in _fraction_sizes(asked) if not _is_reading(asked, m.start())]
     parts = [(m.start(), m.end()) for m in fractions]
-    # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too. A
-    # message that asks nothing reports its state in more ways ("is 28 deg", "with a 58 kg bag"): readings.
-    report = reports_state(question)
+    # In a check the reading is what is checked ("oil is hitting 65 deg, is that ok"): looked for too.
     matches = [
         m
         for m in _ASKED_NUMBER.finditer(asked)
-        if (checked or not (_is_reading(asked, m.start()) or (report and _reported(asked, m.start()))))
-        and not any(a <= m.start() < b for a, b in parts)
+        if (checked or not _is_reading(asked, m.start())) and not any(a <= m.start() < b for a, b in parts)
     ]
     given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
@@ -970,6 +976,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in given]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not; so
     # does a state told in a clause of its own ("glue pot at 175 deg, unfilled glue": _told_as_state).
+    # So does a reading a message that asks nothing reports with its unit ("cooling water is 28 deg", "stopped
+    # with a 58 kg bag": reports_state, _reported).
+    report = not checked and reports_state(question)
     estimates = {
         (number, unit)
         for m, (number, unit, _) in zip(matches, given, strict=True)
@@ -977,6 +986,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         and (
             (APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()]))
             or _told_as_state(asked, m.start())
+            or (report and unit is not None and _reported(asked, m.start()))
         )
     }
     numbers = {(number, unit) for number, unit, _ in given}
@@ -1121,23 +1131,27 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     return sum(counted) / len(counted) if counted else 0.5
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def reports_state(question: str) -> bool:
     """Does the message only report a state (rules.STATE_VERB: "cooling water into the transformers is 28
     deg", "conveyor stopped with a 58 kg bag on it"), asking nothing (rules.ASKS_SOMETHING), no value (a terse
-    "torque for m8 bolts" asks one) and no steps ("knife change on the dc1600")?"""
+    "torque for m8 bolts" asks one) and no steps ("knife change on the dc1600")? A part named in -ing
+    ("coupling for motor at 7.5 kw", rules.NOT_STATE_ING) is no verb. Cached: number_match asks it per call."""
     low = question.lower()
+    verbs = [m.group() for m in STATE_VERB.finditer(low)]
     return (
         ASKS_SOMETHING.search(low) is None
-        and STATE_VERB.search(low) is not None
+        and any(verb not in ING_NOUNS and verb not in NOT_STATE_ING for verb in verbs)
         and not asked_value_kinds(question)
         and analyze_query(question).qtype != "procedure"
     )
 
 
-def _reported(question: str, start: int) -> bool:
-    """In a report, is the number at `start` a reading by the word before it (rules.REPORTED_BEFORE: "is 28
-    deg", "at 21 deg", "with a 58 kg bag"), and not the machine's size ("on the 7.5kw drive")?"""
-    before = " ".join(question[max(0, start - 30) : start].lower().split()) + " "
+def _reported(asked: str, start: int) -> bool:
+    """In a report (the question without its codes, `asked`), is the number at `start` a reading by the word
+    before it (rules.REPORTED_BEFORE: "is 28 deg", "at 21 deg", "with a 58 kg bag"), not the machine's size
+    ("on the 7.5kw drive")?"""
+    before = " ".join(asked[max(0, start - 30) : start].lower().split()) + " "
     return REPORTED_BEFORE.search(before) is not None
 
 
@@ -1381,7 +1395,7 @@ def _written_at(low: str, start: int) -> bool:
 
 
 # "at" or "@" before a length, other conditions of the same list between ("at 1 mm stroke and | 25 mm").
-_AT_LENGTH = re.compile(r"(?:\bat|@)\s*(?:[\d.,]+\s?[a-z]{1,3}\s+[a-z]+\s+(?:and|,)\s+)?$")
+_AT_LENGTH = re.compile(r"(?:\bat|@)\s*(?:an?\s+)?(?:[\d.,]+\s?[a-z]{1,3}\s+[a-z]+(?:\s+and|\s*,)\s+)?$")
 
 
 def other_mode(question: str, evidence: str) -> bool:
@@ -1451,7 +1465,8 @@ def other_variant(question: str, pieces: Sequence[str]) -> bool:
     """Does the question ask a value of one of two twin parts ("the upper electrodes", rules.OPPOSED_VARIANTS)
     that the quoted pieces naming the part give only for the other ("Replace a lower electrode when it has
     worn to 36 mm")? The part is the word after the variant's; a piece naming both, or neither variant, may
-    hold for the asked one. Not for a how-to: its steps may do the work on both."""
+    hold for the asked one. The caller leaves how-tos out (confidence.stated_for_another_condition): steps
+    may do the work on both."""
     low = question.lower()
     for pair in OPPOSED_VARIANTS:
         asked = [m for word in pair if (m := re.search(rf"\b{word}\s+([a-z][\w-]*)", low))]
@@ -1461,9 +1476,20 @@ def other_variant(question: str, pieces: Sequence[str]) -> bool:
         part = stem(asked[0].group(1))
         other = next(iter(pair - {mine}))
         naming = [piece.lower() for piece in pieces if part in stems(piece)]
-        if any(re.search(rf"\b{other}\b", p) for p in naming) and not any(re.search(rf"\b{mine}\b", p) for p in naming):
+        # The variant's word goes with the part: right before it, one word between at most ("lower carbon
+        # electrode"), not anywhere in the piece ("Fit the rear guard" says nothing of the roller).
+        if any(_variant_of(other, part, p) for p in naming) and not any(_variant_of(mine, part, p) for p in naming):
             return True
     return False
+
+
+def _variant_of(variant: str, part: str, piece: str) -> bool:
+    """Does the lower-cased piece write the variant's word before the part (its stem), one word between at most?"""
+    return any(
+        stem(m.group(1)) == part or stem(m.group(2) or "") == part
+        # "front and rear pads": both go with the pads.
+        for m in re.finditer(rf"\b{variant}\s+(?:(?:and|or|&)\s+[a-z]+\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", piece)
+    )
 
 
 def _thing_bounds(piece: str, thing: frozenset[str]) -> Iterator[str]:

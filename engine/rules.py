@@ -235,11 +235,6 @@ PART_GENERIC: Final[frozenset[str]] = frozenset(
 # "outlet valve"): a spares row naming only the other variant gives no part number for the one asked
 # (analysis.names_other_variant). Not "right" (the right part number) nor "hot" (it runs hot). Twentieth
 # session; tested on strings written for it in tests/test_engine_analysis.py.
-# Words after a variant's word that name no part ("upper limit", "top end", "front side"): no twin part is asked
-# (analysis.other_variant). Twenty-ninth session.
-VARIANT_NOT_PART: Final[frozenset[str]] = frozenset(
-    "limit limits value values end ends range bound bounds case side half level position".split()
-)
 OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
     frozenset(pair.split())
     for pair in (
@@ -255,6 +250,12 @@ OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
         "ac dc",
         "internal external",
     )
+)
+
+# Words after a variant's word that name no part ("upper limit", "top end", "front side", "top up", "top speed",
+# "top dead centre"): no twin part is asked (analysis.other_variant). Twenty-ninth session.
+VARIANT_NOT_PART: Final[frozenset[str]] = frozenset(
+    "limit limits value values end ends range bound bounds case side half level position up speed dead".split()
 )
 
 # Words that pack a part rather than name it, or name the working piece of a part, in a spare parts row
@@ -372,9 +373,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # "How much oil does the fr1200 hold": "hold" asks the volume, what holds it is the subject.
                 r"\bhow much [\w-]+ (?:does|do|will|can|would) "
                 r"(?P<about>it|they|the [\w-]+|an? [\w-]+)(?: [\w-]+)? hold\b|"
-                # A word may say which ("how much hyd oil", "how much gear oil"; twenty-ninth session).
-                r"\b(litres?|liters?|capacity|volume|how much ([\w-]+ )?(oil|grease|fluid|refrigerant|coolant|"
-                r"lubricant))\b|"
+                r"\b(litres?|liters?|capacity|volume|how much (oil|grease|fluid|refrigerant))\b|"
+                # A word may say which ("how much hyd oil", "how much gearbox oil"; twenty-ninth session): only "how
+                # much" asks, so the words after it stay what the value is of (analysis._asking_words).
+                r"\bhow much(?= [\w-]+ (?:oil|grease|fluid|refrigerant|coolant|lubricant)\b)|"
                 r"\bhow much (goes|go|do (i|we|you) (put|add|fill))\b|"
                 # "Oil change quantity", "grease amount" (twenty-eighth session).
                 r"\b(oil|grease|fluid|coolant|refrigerant|lubricant)( change| fill)? (quantity|amount)\b",
@@ -1017,8 +1019,9 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
     # Wear that triggers work ("replace a vane when it is worn 0.3 mm below the new height", "re-set the gap
     # when it has grown to 4 mm", "renew the chain if it has stretched by 2 %"): "if" too, as wear is no case
     # of use. Twenty-ninth session; tested on strings written for it in tests/test_engine_analysis.py.
-    r"|\b(?:when|once|as soon as|if)(?:\s+[\w-]+){0,4}?\s+(?:worn|grown|stretched|elongated|wears?|grows?|"
-    r"stretch(?:es)?)(?:\s+(?:down|out))?(?:\s+(?:to|by))?\s*$"
+    # Participles only: "if it wears 2 mm more than the others" compares, it sets no limit.
+    r"|\b(?:when|once|as soon as|if)(?:\s+[\w-]+){0,4}?\s+(?:worn|grown|stretched|elongated)"
+    r"(?:\s+(?:down|out))?(?:\s+(?:to|by))?\s*$"
 )
 
 # Words that make a message ask something ("what", "how", "can i", a question mark): without any, a message
@@ -1039,9 +1042,15 @@ ASKS_SOMETHING: Final[re.Pattern[str]] = re.compile(
 # a message with one and no question (ASKS_SOMETHING) reports, where "suction cup for 40 kg sacks" or "flow
 # with 15 m of hose" asks tersely (analysis.reports_state). Twenty-ninth session; tested on strings written
 # for it in tests/test_engine_analysis.py.
+# ("not" counts: "wont seal", "not sealing" report what fails.) A part named in -ing is no verb (ING_NOUNS, and
+# NOT_STATE_ING: "coupling for motor at 7.5 kw" asks a part, tersely).
 STATE_VERB: Final[re.Pattern[str]] = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|kept|stopped|stops|tripped|trips|went|goes|gets|got|came|comes|"
     r"won'?t|wont|doesn'?t|doesnt|not|[a-z]{3,}ing)\b"
+)
+NOT_STATE_ING: Final[frozenset[str]] = frozenset(
+    "wiring tubing piping bushing during spring ring string thing ceiling morning evening something anything "
+    "nothing everything bearing coupling casing fitting housing lining packing setting heading winding".split()
 )
 # In a report, the words before a number that make it the reported state ("is 28 deg", "at 21 deg core",
 # "with a 58 kg bag", "down to 4 deg"), besides READING_CUES; not "on" or "for" ("on the 7.5kw drive",
@@ -1666,8 +1675,10 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?:national|local|regional|state|federal|your) )?(?:regulations|laws?|legislation)\b|"
     # Set from another's document ("Their zone temperatures are set from the coating supplier's data sheet";
     # twenty-ninth session): its owner named with "'s", as SCOPED_OUT's other documents are.
-    r"(?:(?<=\bis )|(?<=\bare ))(?:set|taken|given|read|chosen) (?:from|by|in|to) (?:the )?(?:[\w-]+ ){0,2}"
-    r"[\w-]+['’]s (?:data ?sheets?|instructions?|recommendations?|specifications?|tables?)\b|"
+    # Not the manual's own table ("given in the manufacturer's table below"), nor a value the sentence goes on
+    # to give ("set to the bearing maker's recommendations: every 500 h").
+    r"(?:(?<=\bis )|(?<=\bare ))(?:set|taken) from (?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s "
+    r"(?:data ?sheets?|instructions?)\b(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page)\b))|"
     rf"(?:(?<=\bis )|(?<=\bare )){_NOT_GIVEN_HERE}|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").
@@ -1740,7 +1751,7 @@ VALUE_NONE_FOR: Final[re.Pattern[str]] = re.compile(
 # session): the value is what follows the verb, up to a clause's end (engine/scope.py, value_statements).
 # Not what a part of the machine does not give ("the control does not give a warning": an answer).
 VALUE_NOT_IN_MANUAL: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:this|the) (?:manual|document|guide|data ?sheet|booklet) (?:does not|doesn[’']t|do not|cannot) "
+    r"\b(?:(?:this|the) (?:manual|document|data ?sheet|booklet)|this guide) (?:does not|doesn[’']t|do not|cannot) "
     r"(?:give|state|list|specify|quote|contain|include) (?:any )?(?P<value>[a-z][^;,.:()]{0,40})",
     re.IGNORECASE,
 )
@@ -1773,9 +1784,9 @@ SCOPED_OUT_SQL: Final[str] = (
     r"|(covered|described|documented)[[:space:]]+(in|by)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
     r"(manual|instruction|data[[:space:]]*sheet|document)"
     r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this"
-    r"|does[[:space:]]+not[[:space:]]+(cover|give|state|list|specify|quote|contain|include)"
-    r"|(set|taken|given|read|chosen)[[:space:]]+(from|by|in|to)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
-    r"(data|instruction|recommendation|specification|table)"
+    r"|does[[:space:]]+not[[:space:]]+cover"
+    r"|((does|do)[[:space:]]+not|doesn['’]t|cannot)[[:space:]]+(give|state|list|specify|quote|contain|include)"
+    r"|(set|taken)[[:space:]]+from[[:space:]]+(the[[:space:]]+)?[^.;]{0,40}['’]s[[:space:]]+(data|instruction)"
     # Some values left to others (of VALUE_ELSEWHERE and VALUE_NOT_GIVEN: worked out, not given here, no values
     # given, settings of their own): a manual says so once, rarely in the chunk found
     # ("The settings for cultured cream butter are worked out for each plant by the process department";

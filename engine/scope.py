@@ -310,10 +310,18 @@ def _owned(subject: str, before: str) -> str:
     owner = _POSSESSIVE.match(subject)
     if owner is None:
         return subject
-    referent = _NOUN_PHRASE_END.split(_value_subject(before), maxsplit=1)[0].strip(" ,")
-    return f"{subject[owner.end() :]} for {referent}" if referent else ""
+    referent = _NOUN_PHRASE_END.split(_value_subject(before), maxsplit=1)[0].strip(" ,.;:")
+    if not referent or _IMPERATIVE.match(referent):
+        return ""  # "Press the start button. Its set point ...": an instruction names no owner
+    return f"{subject[owner.end() :]} for {referent}"
 
 
+# A sentence that opens with a verb is an instruction ("Press the start button", "Set the zones as follows").
+_IMPERATIVE = re.compile(
+    r"(?:press|set|check|use|fit|turn|open|close|remove|clean|make|keep|do|run|start|stop|switch|select|enter|"
+    r"adjust|put|place|fill|drain|lock|see|refer|follow|read|wait|let|never|always|note)\b",
+    re.IGNORECASE,
+)
 # A possessive pronoun opening a value's name ("Their zone temperatures", "Its set point").
 _POSSESSIVE = re.compile(r"(?:their|its)\s+", re.IGNORECASE)
 # Where a subject stops being a noun phrase: a participle, a relative, a preposition or a verb ("Compound coatings
@@ -426,7 +434,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     named_text = strip_codes(question)
     # Whole words of the question beyond the covered ones: "the knife grinder" shares "knife" with "the
     # knives ... from grinding", not "grinder", though stems() makes both "grind".
-    asked = {word for word in _whole_words(named_text) if stem(word) not in covered_words}
+    asked = {word for word in _words(named_text) if stem(word) not in covered_words}
     asked_work = _asked_work(question)
     works, objects = asked_work if asked_work else ((), [])
     actions = [ACTIONS[kind].written for kind in asked_actions(question)] if works else []
@@ -449,7 +457,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
                 if works and _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
-                if not names_a_model and len(asked & _whole_words(subject)) >= SCOPE_WORDS:
+                if not names_a_model and len(_shared(_words(subject), asked)) >= SCOPE_WORDS:
                     return ScopedOut(subject, manual.source)
                 if _names_an_item(subject, named_text, covered_words):
                     return ScopedOut(subject, manual.source)
@@ -463,29 +471,67 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
 _OF_LIST = re.compile(r"^.*?\bof\s+", re.IGNORECASE)
 
 
-def _whole_words(text: str) -> frozenset[str]:
-    """The content words of the text as whole words (analysis.base), not cut to a stem: "grinder" is no
-    "grinding" here, though both are "grind" to stems()."""
-    return frozenset(base(word) for word in content_words(text))
+def _words(text: str) -> frozenset[str]:
+    """The content words of the text as written (lower-cased), for _shared."""
+    return frozenset(content_words(text))
+
+
+def _shared(words: Iterable[str], asked: Iterable[str]) -> set[str]:
+    """The words of `words` the question names (`asked`, its whole words): by stem ("detector" and "detection",
+    "palletiser" and "palletizer"), but a doer is no doing ("the knife grinder" is not named by "knives ... from
+    grinding", though both stem to "grind")."""
+    asked = list(asked)
+    return {word for word in words if any(_same_word(word, other) for other in asked)}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Do two whole words share their stem, neither the doer (-er, -or) where the other is the doing (-ing)?"""
+    if stem(a) != stem(b):
+        return False
+    return not ((_DOER.search(a) and b.endswith("ing")) or (_DOER.search(b) and a.endswith("ing")))
+
+
+# A noun of who or what does the work ("grinder", "detector", "separator"), plural too.
+_DOER = re.compile(r"(?:er|or)s?$")
+
+
+# Words that qualify every item of a list, after its last ("Pumps, valves and compressors | supplied by the
+# customer"): the list's items are not named alone.
+_QUALIFIED = re.compile(r"\b(?:\w+ed|supplied|made|built|sold|fitted|which|that|who|from|by)\b", re.IGNORECASE)
+# A determiner opening an item: "the vessel" of "inspection of the vessel" is this machine's part.
+_DETERMINED = re.compile(r"\s*(?:the|its|their|this|these|our|your)\b", re.IGNORECASE)
 
 
 def _names_an_item(subject: str, question: str, covered: frozenset[str]) -> bool:
     """Does the question name every word of one short item the subject lists (rules.SCOPE_ITEM_WORDS: "PP"
-    of "Welding of PP and PVDF", "Drayfield centrifugal pumps" of "... and drum pumps"), whole words, one of
-    them beyond the retrieved manuals' titles and models (`covered`, stems), and the item no work
-    (rules.SCOPE_WORK_ITEM)? The question is read without its codes, so a model the statement names is left
-    to the code check; "the knife grinder" is not named by "knives ... from grinding"."""
-    asked_words = _whole_words(question)
+    of "Welding of PP and PVDF", "Drayfield centrifugal pumps" of "... and drum pumps"), one of them beyond
+    the retrieved manuals' titles and models (`covered`, stems), and the item no work (rules.SCOPE_WORK_ITEM)?
+    The question is read without its codes, so a model the statement names is left to the code check. A list
+    whose last item goes on past SCOPE_ITEM_WORDS qualifies every item ("Pumps, valves and compressors
+    supplied by the customer"); a work's object is the machine's own part ("The yearly inspection of the
+    vessel and the burner"), unless it lists kinds, written bare ("Welding of PP and PVDF")."""
+    asked_words = _words(question)
+    whole = _LIST_SEPARATOR.split(subject)
     listed = _LIST_SEPARATOR.split(_OF_LIST.sub("", subject))
-    # What a work is done to is the machine's own part ("The yearly inspection of | the vessel"), unless it
-    # lists kinds ("Welding of | PP and PVDF").
-    for items in (_LIST_SEPARATOR.split(subject), listed if len(listed) > 1 else []):
+    # (items, the fewest words an item must have): a single word of the subject's own list may be an item a
+    # statement split off a qualified list ("Pumps" of "Pumps, valves and compressors supplied by the
+    # customer"), a kind after "of" may not ("PP").
+    lists: list[tuple[list[str], int]] = []
+    if not (SCOPE_WORK_ITEM.search(whole[0]) and _OF_LIST.match(whole[0])):
+        lists.append((whole, 2))
+    if len(listed) > 1 and _OF_LIST.match(subject):
+        lists.append(([item for item in listed if not _DETERMINED.match(item)], 1))
+    for items, fewest in lists:
+        if len(items) > 1 and (len(items[-1].split()) > SCOPE_ITEM_WORDS or _QUALIFIED.search(items[-1])):
+            continue
         for item in items:
             named = stems(item)
+            words = _words(item)
             if (
-                named
+                len(words) >= fewest
+                and named
                 and len(item.split()) <= SCOPE_ITEM_WORDS
-                and _whole_words(item) <= asked_words
+                and _shared(words, asked_words) == words
                 and named - covered
                 and not SCOPE_WORK_ITEM.search(item)
                 and not _POINTS_BACK.match(item.strip())  # "that test": the sentence before names it

@@ -575,3 +575,23 @@ def test_a_value_the_manual_says_it_does_not_give_or_sets_from_anothers_data_she
     # Another film's dwell time, or what the control does, is not what the statements name.
     for question in ("dwell time for pet film on the kv2", "does the kv4 warn on low air"):
         assert scoped_out(question, [manual]) is None, question
+
+
+def test_the_twenty_ninth_review_scope_cases_stay_as_they_were() -> None:
+    fryer = (
+        "The yearly inspection of the vessel and the burner is done by Fryco service and is not described in this "
+        "manual."
+    )
+    supplied = "Pumps, valves and compressors supplied by the customer are not covered by this manual."
+    manual = Manual("f.md", "Fryco BX Fryer", ("BX-400",), (fryer, supplied))
+    for question in ("burner gas pressure on the bx400", "vessel capacity bx400", "pump pressure on the bx400"):
+        assert scoped_out(question, [manual]) is None, question
+    # By stem, a doer apart: "detection" names the metal detector, "palletizer" the palletiser.
+    detector = Manual("d.md", "Packline PL Checkweigher", ("PL-1",), ("The metal detector has its own manual.",))
+    assert scoped_out("metal detection keeps rejecting good packs", [detector]) is not None
+    # The manual's own table, a value given in the same sentence, an instruction as owner, a linear guide.
+    own = "Bolt torques are given in the manufacturer's table below. M8: 25 Nm; M10: 49 Nm."
+    assert value_statements(own) == []
+    assert value_statements("The grease interval is set to the bearing maker's recommendations: every 500 h.") == []
+    assert value_statements("Press the start button. Its set point is taken from the resin maker's data sheet.") == []
+    assert value_statements("The guide does not contain any grease nipples; grease the rail instead.") == []

@@ -421,6 +421,8 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
             "The alignment values are written in the commissioning report and are not given here.",
             "This manual does not\ngive cure times.",
             "Nylon films seal hotter. Their dwell times are set from the film maker's data\nsheet.",
+            "This manual doesn't give cure times.",
+            "The dwell times are set from Bakrel's data sheet.",
         ):
             assert value_statements(body), body
             matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()

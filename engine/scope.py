@@ -273,7 +273,6 @@ def value_statements(text: str) -> list[str]:
             for match in VALUE_ELSEWHERE.finditer(clause):
                 out.append(_owned(_value_subject(clause[: match.start()]), before_sentence))
             out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
-            out.extend(match.group("value").strip() for match in VALUE_NOT_IN_MANUAL.finditer(clause))
         for before, clause in pairwise(["", *clauses]):
             if before and VALUE_NOT_GIVEN.match(clause):
                 # "For S690 and other high-strength steels, and for wear-resistant plate, ask ...": what it is for.
@@ -301,6 +300,20 @@ _REFERENT_END = re.compile(
     r"\s(?:gives?|ha[sv]e?|is|are|makes?|produces?|forms?|leaves?|needs?|behaves?|clogs?|sticks?|wears?|causes?)\b",
     re.IGNORECASE,
 )
+
+
+def unstated_values(text: str) -> list[str]:
+    """The values the manual says it does not give ("This manual does not give process times": "process
+    times", rules.VALUE_NOT_IN_MANUAL): a question asking that value by its name, the words side by side
+    ("process time for 400 g pouches", not "process temp ... the hold time"), is not answered here."""
+    return [match.group("value").strip() for match in VALUE_NOT_IN_MANUAL.finditer(_flat(text))]
+
+
+def _names_in_a_row(value: str, question: str) -> bool:
+    """Does the question write the value's content words side by side, in their order (by stem)?"""
+    wanted = [stem(word) for word in content_words(value)]
+    written = [stem(word) for word in content_words(question)]
+    return bool(wanted) and any(written[i : i + len(wanted)] == wanted for i in range(len(written) - len(wanted) + 1))
 
 
 def _owned(subject: str, before: str) -> str:
@@ -404,12 +417,17 @@ def _subjects(subjects: Iterable[str]) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _said(text: str, kind: str) -> tuple[str, ...]:
-    """A chunk's statements of one kind ("value", "scope" or "work"), read once per process: the same
+    """A chunk's statements of one kind ("value", "unstated", "scope" or "work"), read once per process: the same
     manual sections come back question after question, and reading them again took about 2.5 ms of
     each question's confidence stage at 20,000 chunks (timed around `scoped_out` in `rivet bench
     answer`'s cold phase). Keyed by the text itself, so a chunk whose text changes is read anew; 8192
     chunk texts of about 1 KB are a few MB."""
-    reader = {"value": value_statements, "scope": statements, "work": work_statements}[kind]
+    reader = {
+        "value": value_statements,
+        "unstated": unstated_values,
+        "scope": statements,
+        "work": work_statements,
+    }[kind]
     return tuple(reader(text))
 
 
@@ -448,6 +466,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
                 if _names_the_value(subject, asked_stems, covered_words):
+                    return ScopedOut(subject, manual.source)
+            for subject in _said(text, "unstated") if asked_value else ():
+                if _names_in_a_row(subject, question):
                     return ScopedOut(subject, manual.source)
             for subject in _said(text, "scope"):
                 if any(keys & document_codes(subject) for keys in codes):

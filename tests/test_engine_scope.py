@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.scope import Manual, scoped_out, statements, value_statements, work_statements
+from engine.scope import Manual, scoped_out, statements, unstated_values, value_statements, work_statements
 
 SCOPE = (
     "This guide covers the TW-20 and TW-40 tube washers. The TW-60 is described in a separate data sheet, "
@@ -568,12 +568,17 @@ def test_a_value_the_manual_says_it_does_not_give_or_sets_from_anothers_data_she
         "Never shorten a cure cycle. Nylon films may be sealed hotter. Their dwell times are set from the film "
         "maker's data sheet. The control does not give a warning for low air."
     )
-    assert value_statements(text) == ["cure times", "dwell times for Nylon films"]
+    assert value_statements(text) == ["dwell times for Nylon films"] and unstated_values(text) == ["cure times"]
     manual = Manual("ostrel-kv.md", "Ostrel KV Tray Sealer", ("KV-2", "KV-4"), (text,))
     for question in ("cure time for 2 mm trays on the kv4", "dwell time for nylon film on the kv2"):
         assert scoped_out(question, [manual]) is not None, question
     # Another film's dwell time, or what the control does, is not what the statements name.
-    for question in ("dwell time for pet film on the kv2", "does the kv4 warn on low air"):
+    # Nor the words apart: "cure temp ... the hold time" asks no cure time.
+    for question in (
+        "dwell time for pet film on the kv2",
+        "does the kv4 warn on low air",
+        "cure temp fell, extend the time",
+    ):
         assert scoped_out(question, [manual]) is None, question
 
 

@@ -11,7 +11,7 @@ from loguru import logger
 from sqlalchemy import text
 
 from engine.rules import SCOPED_OUT_SQL
-from engine.scope import statements, value_statements
+from engine.scope import statements, unstated_values, value_statements
 from knowledge.base import KnowledgeBase
 from knowledge.embedder import LocalEmbedder, packaged_model_path
 from knowledge.evaluate import evaluate_retrieval
@@ -419,12 +419,14 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
             "For teak and oily hardwoods, consult the Renwick timber desk; no values are given\nhere.",
             "Rye and spelt doughs need specific\nsettings from Bakrel.",
             "The alignment values are written in the commissioning report and are not given here.",
-            "This manual does not\ngive cure times.",
             "Nylon films seal hotter. Their dwell times are set from the film maker's data\nsheet.",
-            "This manual doesn't give cure times.",
             "The dwell times are set from Bakrel's data sheet.",
         ):
             assert value_statements(body), body
+            matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
+            assert matched is True, body
+        for body in ("This manual does not\ngive cure times.", "This manual doesn't give cure times."):
+            assert unstated_values(body), body
             matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
             assert matched is True, body
         plain = "Check the screen for tears weekly; the drive belt is covered by a guard."

@@ -73,6 +73,7 @@ from engine.rules import (
     PLACES,
     PROCEDURE_CUES,
     PRONOUN_OBJECT,
+    PURPOSE,
     QUANTITY_CHECK,
     QUANTITY_FOR_WORK,
     REACTS_AFTER,
@@ -343,7 +344,7 @@ _MACHINE_NAMED = re.compile(r"\s*(?:sets?|models?|machines?|gensets?|generators?
 
 def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
-    expanded = GIVEN_QUANTITY.sub(" ", expand(question))
+    expanded = PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question)))
     low = expanded.lower()
     if SYMPTOM_CUES.search(low) and not VALUE_CUES.search(low):
         return []

@@ -307,6 +307,15 @@ GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
     re.I,
 )
 
+# The purpose a question gives for what it asks ("can i set zone 1 to 10 deg | to get more throughput"): what it
+# wants more or less of is no value asked (analysis.asked_value_kinds drops it, as GIVEN_QUANTITY). Twenty-ninth
+# session; tested on strings written for it in tests/test_engine_analysis.py.
+PURPOSE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:to|so (?:i|we|it) (?:can|could|will)) (?:get|gain|give|make|have|achieve|reach|run) "
+    r"(?:a (?:bit|little) )?(?:more|less|higher|lower|extra|better|faster|quicker|some more) [\w -]{0,40}$",
+    re.I,
+)
+
 # What a plant's output is counted in, per hour or day (the "throughput" kind below): a mass or pieces.
 _OUTPUT_OF: Final[str] = (
     r"tonnes?|tons?|t|kg|kilos?|tonnage|bottles|cans|pieces|pcs|parts|bags|sacks|cartons|packs|units|logs|bales|"

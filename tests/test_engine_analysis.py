@@ -2188,3 +2188,11 @@ def test_the_twenty_ninth_review_cases_stay_as_they_were() -> None:
     assert not other_condition(
         "max stroke rate at 20mm spacing", "Stroke rate at 2 mm stroke, 20 mm spacing: max 500 /min"
     )
+
+
+def test_what_a_question_wants_more_of_is_no_value_asked() -> None:
+    # Strings written for the rule: the purpose after "to get more" names no value asked.
+    assert asked_value_kinds("can we set zone 2 to 9 deg to get more output on the ex4") == []
+    assert asked_value_kinds("what speed to get more throughput") == ["speed"]
+    assert asked_value_kinds("max throughput on the ex4") == ["throughput"]
+    assert asked_value_kinds("how do i get more throughput") == ["throughput"]  # asked, not a purpose

@@ -26,6 +26,7 @@ from engine.rules import (
     CHECK_WORDS,
     CHECKED_KIND_CUES,
     CHECKED_UNIT_KINDS,
+    CODE_NOUN,
     CONDITION_BEFORE,
     CONDITION_LENGTH_UNITS,
     CONDITION_UNITS,
@@ -987,7 +988,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         and (
             (APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()]))
             or _told_as_state(asked, m.start())
-            or (report and unit is not None and _reported(asked, m.start()))
+            or (report and _reported(asked, m.start(), _unit_of(asked, m)[0] is not None))
         )
     }
     numbers = {(number, unit) for number, unit, _ in given}
@@ -1148,12 +1149,15 @@ def reports_state(question: str) -> bool:
     )
 
 
-def _reported(asked: str, start: int) -> bool:
+def _reported(asked: str, start: int, with_unit: bool) -> bool:
     """In a report (the question without its codes, `asked`), is the number at `start` a reading by the word
-    before it (rules.REPORTED_BEFORE: "is 28 deg", "at 21 deg", "with a 58 kg bag"), not the machine's size
-    ("on the 7.5kw drive")?"""
+    before it (rules.REPORTED_BEFORE: "is 28 deg", "at 21 deg", "with a 58 kg bag", "inlet is 33"), not the
+    machine's size ("on the 7.5kw drive")? Without its unit, not a code's number ("alarm on the kx4 is 205",
+    rules.CODE_NOUN)."""
     before = " ".join(asked[max(0, start - 30) : start].lower().split()) + " "
-    return REPORTED_BEFORE.search(before) is not None
+    if REPORTED_BEFORE.search(before) is None:
+        return False
+    return with_unit or CODE_NOUN.search(before) is None
 
 
 def _fraction_sizes(text: str) -> list[re.Match[str]]:

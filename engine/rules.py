@@ -1057,6 +1057,12 @@ STATE_VERB: Final[re.Pattern[str]] = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|kept|stopped|stops|tripped|trips|went|goes|gets|got|came|comes|"
     r"won'?t|wont|doesn'?t|doesnt|not|[a-z]{3,}ing)\b"
 )
+# A noun whose number is a code, not a reading ("alarm on the kx4 is 205", "error code is 14", "step 3"): a
+# report's number without a unit after it is looked for (analysis._reported). Twenty-ninth session, after a review.
+CODE_NOUN: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:alarm|alarms|error|errors|fault|faults|code|codes|step|steps|number|no|program|programme|menu|"
+    r"parameter|page|screen|message|warning|display)\b[^,;]{0,20}$"
+)
 NOT_STATE_ING: Final[frozenset[str]] = frozenset(
     "wiring tubing piping bushing during spring ring string thing ceiling morning evening something anything "
     "nothing everything bearing coupling casing fitting housing lining packing setting heading winding".split()

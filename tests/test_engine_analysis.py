@@ -2181,6 +2181,12 @@ def test_the_twenty_ninth_review_cases_stay_as_they_were() -> None:
     rows = "Motor 11 kW: coupling RX-38, bearing 6310. Motor 15 kW: coupling RX-42, bearing 6312."
     assert number_match("coupling for motor at 7.5 kw", rows) == 0.0
     assert number_match("alarm on the kx4 is 205", "Alarm 201: door open. Alarm 202: air pressure low.") == 0.0
+    # A share is reported too, and a number whose unit the message left out, unless a code's.
+    assert (
+        number_match("screws running flat out at 100% and still cant hit setpoint", "Screw speed: max. 1500 rpm.")
+        == 0.5
+    )
+    assert number_match("outlet is 58c and alarming, inlet is 33", "Cooling water outlet: max. 55 °C.") == 0.5
     # A how-to stays one, a bound before the work or not; a relative wear is no limit.
     assert analyze_query("how do i set the min gap before replacing the knives").qtype == "procedure"
     assert number_match("liner is 12 mm thick is that ok", "If it wears 2 mm more than the others, check it.") == 0.0

@@ -12,6 +12,7 @@ from typing import Literal
 from engine.rules import (
     ABBREVIATIONS,
     ACTIONS,
+    AGENT_NOUN,
     ALARM_BEFORE,
     ALL_MODELS,
     APPROXIMATE,
@@ -615,21 +616,16 @@ def names_nothing(question: str) -> bool:
     for action in ACTIONS.values():
         for match in action.asks.finditer(expanded):
             # A part named for the work is no asking word ("washers", "tensioner").
-            asking.update(w for w in content_words(match.group(0)) if not _AGENT_NOUN.search(w))
+            asking.update(w for w in content_words(match.group(0)) if not AGENT_NOUN.search(w))
     for match in UNNAMED_PROCESS.finditer(expanded):
         asking.update(content_words(match.group(0)))
     return all(word in asking or word in UNNAMED_GENERIC for word in content_words(expanded))
 
 
-# The ending of a part named for what it does ("washer", "tensioner", "actuator").
-_AGENT_NOUN = re.compile(r"(?:er|or)s?$")
-
-
 def names_other_variant(question: str, piece: str) -> bool:
     """Does the piece name only the other variant of a part the question names one of ("UV flame scanner"
     for "part no for the ir flame scanner", rules.OPPOSED_VARIANTS)? The manual names the IR scanner in its
-    text and lists the UV one's number: that number answers nothing about the IR one, nor does "Replace a
-    lower electrode when worn to 36 mm" the upper electrodes' wear limit."""
+    text and lists the UV one's number: that number answers nothing about the IR one."""
     asked = set(LETTER_WORD.findall(question.lower()))
     written = set(LETTER_WORD.findall(piece.lower()))
     for pair in OPPOSED_VARIANTS:
@@ -978,8 +974,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in given]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not; so
     # does a state told in a clause of its own ("glue pot at 175 deg, unfilled glue": _told_as_state).
-    # So does a reading a message that asks nothing reports with its unit ("cooling water is 28 deg", "stopped
-    # with a 58 kg bag": reports_state, _reported).
+    # So does a reading a message that asks nothing reports ("cooling water is 28 deg", "stopped with a 58 kg
+    # bag", "inlet is 33": reports_state, _reported).
     report = not checked and reports_state(question)
     estimates = {
         (number, unit)

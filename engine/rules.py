@@ -139,6 +139,10 @@ ING_NOUNS: Final[frozenset[str]] = frozenset(
     "grating bedding mounting".split()
 )
 
+# The ending of a noun named for what it does ("washer", "tensioner", "actuator", "grinder", "detector"): a part
+# or machine, not the work ("grinding"; analysis.names_nothing, scope._same_word).
+AGENT_NOUN: Final[re.Pattern[str]] = re.compile(r"(?:er|or)s?$")
+
 # Plurals no ending rule reaches, as their singular before the stem is cut: "knives" and a technician's
 # "knifes" are "knife", "teeth" is "tooth" (analysis.base). Twenty-ninth session; tested in
 # tests/test_engine_analysis.py.
@@ -1035,9 +1039,9 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
 
 # Words that make a message ask something ("what", "how", "can i", a question mark): without any, a message
 # giving a number only reports a state ("cooling water going into the transformers is 28 deg", "conveyor
-# stopped with a 58 kg bag on it"), which the manual answers by its limit for it, as a check
-# (QUANTITY_CHECK; analysis.number_match). Twenty-ninth session; tested on strings written for it in
-# tests/test_engine_analysis.py.
+# stopped with a 58 kg bag on it"): its readings count when the manual writes them and are no gap when it does
+# not, the manual's limit for them being the answer (analysis.reports_state, number_match). Twenty-ninth
+# session; tested on strings written for it in tests/test_engine_analysis.py.
 ASKS_SOMETHING: Final[re.Pattern[str]] = re.compile(
     r"\?|\b(?:what|whats|which|how|when|where|why|who|whose|any|pls|please|need|want|tell|give|explain|help)\b|"
     # A verb that asks only before its subject ("can i", "is that", "do we"), or opening the message; "is 28 deg"
@@ -1063,6 +1067,7 @@ CODE_NOUN: Final[re.Pattern[str]] = re.compile(
     r"\b(?:alarm|alarms|error|errors|fault|faults|code|codes|step|steps|number|no|program|programme|menu|"
     r"parameter|page|screen|message|warning|display)\b[^,;]{0,20}$"
 )
+# Words in -ing that name a thing or a time, not a state (STATE_VERB), besides ING_NOUNS' parts.
 NOT_STATE_ING: Final[frozenset[str]] = frozenset(
     "wiring tubing piping bushing during spring ring string thing ceiling morning evening something anything "
     "nothing everything bearing coupling casing fitting housing lining packing setting heading winding".split()

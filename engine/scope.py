@@ -18,6 +18,7 @@ from itertools import pairwise
 from engine.analysis import analyze_query, asked_actions, asked_value_kinds, base, content_words, stem, stems
 from engine.rules import (
     ACTIONS,
+    AGENT_NOUN,
     ASKED_ELSEWHERE_FOR,
     CHANGED_OVER,
     HOW_TO,
@@ -450,8 +451,8 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     codes = [keys for keys in named if not keys & covered_codes]
     names_a_model = len(codes) < len(named)
     named_text = strip_codes(question)
-    # Whole words of the question beyond the covered ones: "the knife grinder" shares "knife" with "the
-    # knives ... from grinding", not "grinder", though stems() makes both "grind".
+    # The question's words beyond the covered ones, as written: _shared matches them by stem, a doer apart from
+    # a doing ("the knife grinder" shares "knife" with "the knives ... from grinding", not "grinder").
     asked = {word for word in _words(named_text) if stem(word) not in covered_words}
     asked_work = _asked_work(question)
     works, objects = asked_work if asked_work else ((), [])
@@ -509,11 +510,7 @@ def _same_word(a: str, b: str) -> bool:
     """Do two whole words share their stem, neither the doer (-er, -or) where the other is the doing (-ing)?"""
     if stem(a) != stem(b):
         return False
-    return not ((_DOER.search(a) and b.endswith("ing")) or (_DOER.search(b) and a.endswith("ing")))
-
-
-# A noun of who or what does the work ("grinder", "detector", "separator"), plural too.
-_DOER = re.compile(r"(?:er|or)s?$")
+    return not ((AGENT_NOUN.search(a) and b.endswith("ing")) or (AGENT_NOUN.search(b) and a.endswith("ing")))
 
 
 # Words that qualify every item of a list, after its last ("Pumps, valves and compressors | supplied by the

@@ -230,11 +230,14 @@ def checks_own_quantity(low: str) -> bool:
 
 
 def _work_valued(low: str) -> bool:
-    """Is every word of work in the lower-cased question a noun after what it is done to, naming a quantity
-    ("oil change qty and grade", rules.WORK_NOUN and WORK_VALUED), with no "how do i" or "steps" asking how
-    the work is done?"""
+    """Does the lower-cased question ask a value of the work it names, with no "how do i" or "steps" asking how
+    the work is done: every word of work a noun after what it is done to, naming a quantity ("oil change qty
+    and grade", rules.WORK_NOUN and WORK_VALUED), or a bound or quantity asked for the work ("minimum height
+    before replacing", rules.BOUND_BEFORE_WORK; "how much oil for an oil change", rules.QUANTITY_FOR_WORK)?"""
     if HOW_ASKED.search(low):
         return False
+    if BOUND_BEFORE_WORK.search(low) or QUANTITY_FOR_WORK.search(low):
+        return True
     return all(
         WORK_NOUN.fullmatch(m.group())
         and (before := _content_words(low[: m.start()]))
@@ -258,12 +261,7 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def analyze_query(question: str) -> QueryAnalysis:
     low = question.lower()
-    if (
-        PROCEDURE_CUES.search(low)
-        and not checks_own_quantity(low)
-        and not _work_valued(low)
-        and not ((BOUND_BEFORE_WORK.search(low) or QUANTITY_FOR_WORK.search(low)) and not HOW_ASKED.search(low))
-    ):
+    if PROCEDURE_CUES.search(low) and not checks_own_quantity(low) and not _work_valued(low):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):
         qtype = "fault"
@@ -967,11 +965,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         for m in _ASKED_NUMBER.finditer(asked)
         if (checked or not _is_reading(asked, m.start())) and not any(a <= m.start() < b for a, b in parts)
     ]
-    given = [(m.group(1), *_unit_of(asked, m)) for m in matches]
+    as_written = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
     # against "replaced when elongated by 2 % or more"); elsewhere it is a setting or a recipe's ("50%
     # hydration"), looked for as a number alone.
-    given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in given]
+    given = [(number, None if unit == "%" and not checked else unit, end) for number, unit, end in as_written]
     # An estimate counts when written (the manual's "12 °C" for "about 12 deg"), and is no gap when not; so
     # does a state told in a clause of its own ("glue pot at 175 deg, unfilled glue": _told_as_state).
     # So does a reading a message that asks nothing reports ("cooling water is 28 deg", "stopped with a 58 kg
@@ -979,12 +977,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     report = not checked and reports_state(question)
     estimates = {
         (number, unit)
-        for m, (number, unit, _) in zip(matches, given, strict=True)
+        for m, (number, unit, _), (_, written_unit, _) in zip(matches, given, as_written, strict=True)
         if not checked
         and (
             (APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()]))
             or _told_as_state(asked, m.start())
-            or (report and _reported(asked, m.start(), _unit_of(asked, m)[0] is not None))
+            or (report and _reported(asked, m.start(), written_unit is not None))
         )
     }
     numbers = {(number, unit) for number, unit, _ in given}
@@ -1139,7 +1137,7 @@ def reports_state(question: str) -> bool:
     verbs = [m.group() for m in STATE_VERB.finditer(low)]
     return (
         ASKS_SOMETHING.search(low) is None
-        and any(verb not in ING_NOUNS and verb not in NOT_STATE_ING for verb in verbs)
+        and any(verb not in NOT_STATE_ING for verb in verbs)
         and not asked_value_kinds(question)
         and analyze_query(question).qtype != "procedure"
     )

@@ -1055,8 +1055,8 @@ ASKS_SOMETHING: Final[re.Pattern[str]] = re.compile(
 # a message with one and no question (ASKS_SOMETHING) reports, where "suction cup for 40 kg sacks" or "flow
 # with 15 m of hose" asks tersely (analysis.reports_state). Twenty-ninth session; tested on strings written
 # for it in tests/test_engine_analysis.py.
-# ("not" counts: "wont seal", "not sealing" report what fails.) A part named in -ing is no verb (ING_NOUNS, and
-# NOT_STATE_ING: "coupling for motor at 7.5 kw" asks a part, tersely).
+# ("not" counts: "wont seal", "not sealing" report what fails.) A part named in -ing is no verb (NOT_STATE_ING:
+# "coupling for motor at 7.5 kw" asks a part, tersely).
 STATE_VERB: Final[re.Pattern[str]] = re.compile(
     r"\b(?:is|are|was|were|has|have|had|keeps?|kept|stopped|stops|tripped|trips|went|goes|gets|got|came|comes|"
     r"won'?t|wont|doesn'?t|doesnt|not|[a-z]{3,}ing)\b"
@@ -1067,10 +1067,10 @@ CODE_NOUN: Final[re.Pattern[str]] = re.compile(
     r"\b(?:alarm|alarms|error|errors|fault|faults|code|codes|step|steps|number|no|program|programme|menu|"
     r"parameter|page|screen|message|warning|display)\b[^,;]{0,20}$"
 )
-# Words in -ing that name a thing or a time, not a state (STATE_VERB), besides ING_NOUNS' parts.
-NOT_STATE_ING: Final[frozenset[str]] = frozenset(
-    "wiring tubing piping bushing during spring ring string thing ceiling morning evening something anything "
-    "nothing everything bearing coupling casing fitting housing lining packing setting heading winding".split()
+# Words in -ing that name a thing or a time, not a state (STATE_VERB): ING_NOUNS' parts and these.
+NOT_STATE_ING: Final[frozenset[str]] = ING_NOUNS | frozenset(
+    "wiring tubing piping bushing during spring ring string thing morning evening something anything nothing "
+    "everything".split()
 )
 # In a report, the words before a number that make it the reported state ("is 28 deg", "at 21 deg core",
 # "with a 58 kg bag", "down to 4 deg"), besides READING_CUES; not "on" or "for" ("on the 7.5kw drive",

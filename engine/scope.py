@@ -10,7 +10,7 @@ answer looks right. The manual itself says it is not the source, so the question
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -416,6 +416,15 @@ def _subjects(subjects: Iterable[str]) -> list[str]:
     return [subject for subject in cleaned if subject and len(subject.split()) <= SCOPE_SUBJECT_WORDS]
 
 
+# Each kind of statement _said reads, and its reader.
+_READERS: dict[str, Callable[[str], list[str]]] = {
+    "value": value_statements,
+    "unstated": unstated_values,
+    "scope": statements,
+    "work": work_statements,
+}
+
+
 @lru_cache(maxsize=8192)
 def _said(text: str, kind: str) -> tuple[str, ...]:
     """A chunk's statements of one kind ("value", "unstated", "scope" or "work"), read once per process: the same
@@ -423,13 +432,7 @@ def _said(text: str, kind: str) -> tuple[str, ...]:
     each question's confidence stage at 20,000 chunks (timed around `scoped_out` in `rivet bench
     answer`'s cold phase). Keyed by the text itself, so a chunk whose text changes is read anew; 8192
     chunk texts of about 1 KB are a few MB."""
-    reader = {
-        "value": value_statements,
-        "unstated": unstated_values,
-        "scope": statements,
-        "work": work_statements,
-    }[kind]
-    return tuple(reader(text))
+    return tuple(_READERS[kind](text))
 
 
 def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:

@@ -426,6 +426,7 @@ class Answer:
             # What `rivet eval answers --dump-features` records to replay the decision out of fold.
             "rules": result.rules,
             "threshold": result.threshold,
+            "score": result.score,
             "retrieved": result.retrieved,
         }
         if not result.escalate:

@@ -44,6 +44,7 @@ SET_NAMES = (
     "twentyseventh",
     "twentyeighth",
     "twentyninth",
+    "thirtieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -116,9 +116,6 @@ async def evaluate_answers(
         # and does confidence rank answerable questions above the traps?
         "draft_accuracy": round(sum(r["correct"] for r in answerable) / max(1, len(answerable)), 4),
         "auc": _rounded(roc_auc(confidences, [int(r["answerable"]) for r in rows])),
-        # The same ranking by the evidence's score alone, before a rule capped it: the AUC of the
-        # reports before the rule cap (2026-12-03), and what the threshold ranks.
-        "evidence_auc": _rounded(roc_auc([r["score"] for r in rows], [int(r["answerable"]) for r in rows])),
         "escalation_recall": round(sum(r["escalated"] for r in unanswerable) / max(1, len(unanswerable)), 4),
         "false_escalation_rate": round(sum(r["escalated"] for r in answerable) / max(1, len(answerable)), 4),
         "ece": round(expected_calibration_error(confidences, outcomes), 4),
@@ -191,7 +188,6 @@ async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
         "escalated": reply.route == "escalation",
         "correct": bool(q.answerable and contains_all(draft, q.answer_contains)),
         "confidence": float(reply.confidence or 0.0),
-        "score": float(reply.meta.get("score", reply.confidence or 0.0)),
         "evidence": reply.meta.get("evidence", {}),
         "domain": reply.domain,
         "reason": reply.meta.get("reason", ""),
@@ -219,7 +215,6 @@ def write_features(path: Path, rows: list[dict[str, Any]], *, set_name: str, que
         "correct",
         "escalated",
         "confidence",
-        "score",
         "rules",
         "threshold",
         "retrieved",

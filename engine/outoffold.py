@@ -10,9 +10,7 @@ answer was right. Here those records are refitted and replayed in seconds:
   one group (connected components), so no manual's questions sit on both sides of a split;
 - leave one set out: fit on every other set, test on this one;
 - the threshold is chosen out of fold too: nested folds inside the fit side give out-of-fold
-  confidences there, and the threshold is the lowest reaching the target escalation recall on them;
-- calibration is fitted with the weights (`fit`): the score is rescaled on the questions no rule
-  escalates, and a rule-escalated question's confidence is capped at the share of those drafted right.
+  confidences there, and the threshold is the lowest reaching the target escalation recall on them.
 """
 
 from __future__ import annotations
@@ -42,8 +40,7 @@ class Record:
     answerable: bool
     correct: bool
     escalated: bool  # as the engine decided when the dump was made
-    confidence: float  # as the engine reported it then
-    score: float  # the evidence's confidence then, before any rule capped it (older dumps: the confidence)
+    confidence: float  # as the engine scored it then
     rules: tuple[str, ...]
     threshold: float
     sources: tuple[str, ...]
@@ -86,7 +83,6 @@ def load_records(paths: Iterable[Path]) -> list[Record]:
                         correct=bool(obj["correct"]),
                         escalated=bool(obj["escalated"]),
                         confidence=float(obj["confidence"]),
-                        score=float(obj.get("score", obj["confidence"])),
                         rules=tuple(obj.get("rules", ())),
                         threshold=float(obj["threshold"]),
                         sources=tuple(obj.get("sources", ())),
@@ -164,29 +160,19 @@ class Model:
     spec: Spec
     weights: np.ndarray  # [intercept, one per feature]
     threshold: float
-    rule_cap: float = 1.0  # confidence.Weights.rule_cap: a rule-escalated question's confidence at most
 
-    def scores(self, records: Sequence[Record]) -> np.ndarray:
-        """The evidence's confidence, before any rule: what the threshold ranks."""
+    def confidences(self, records: Sequence[Record]) -> np.ndarray:
         p = predict_logistic(self.weights, matrix(records, self.spec.features))
         cap = np.array([NOT_IN_SOURCES_CAP if r.evidence.get("not_in_sources") else 1.0 for r in records])
         return np.minimum(p, cap)
-
-    def confidences(self, records: Sequence[Record]) -> np.ndarray:
-        """The confidence reported (confidence.reported): the score, capped where a hard rule fired."""
-        fired = np.array([self.spec.rule_fired(r) for r in records], dtype=bool)
-        p = self.scores(records)
-        return np.where(fired, np.minimum(p, self.rule_cap), p)
 
     def escalations(self, records: Sequence[Record]) -> list[bool]:
         return escalations(self.spec, records, self.confidences(records), self.threshold)
 
     def weight_map(self) -> dict[str, float]:
-        return (
-            {"intercept": float(self.weights[0])}
-            | {name: float(w) for name, w in zip(self.spec.features, self.weights[1:], strict=True)}
-            | {"rule_cap": self.rule_cap}
-        )
+        return {"intercept": float(self.weights[0])} | {
+            name: float(w) for name, w in zip(self.spec.features, self.weights[1:], strict=True)
+        }
 
 
 def matrix(records: Sequence[Record], features: Sequence[str]) -> np.ndarray:
@@ -243,100 +229,59 @@ def false_escalation_at(
     return out
 
 
-def calibrated(spec: Spec, records: Sequence[Record]) -> Model:
-    """Weights on all the records, calibrated: a model without its threshold (0.0).
-
-    The weights are fitted on every record, those a rule escalates among them: dropping those made the
-    threshold's decisions worse out of fold (their traps teach the weights what a trap's evidence looks like).
-    But fitted so, the score was too low where no rule fired (0.68 against 0.75 right, out of fold on 2,263
-    questions) and too high where one did (0.26 against 0.08). So the score is rescaled (Platt: a slope and a
-    shift of its log-odds, which keeps its order and so the threshold's decisions) on the records no rule
-    escalates, and the confidence reported where a rule fired is capped at their share drafted right.
-    """
-    x, y = matrix(records, spec.features), np.array([r.outcome for r in records])
-    fired = np.array([spec.rule_fired(r) for r in records], dtype=bool)
-    weights = fit_logistic(x, y, l2=spec.l2)
-    free = ~fired
-    if len(set(y[free].tolist())) == 2:
-        z = weights[0] + x[free] @ weights[1:]
-        shift, slope = fit_logistic(z[:, None], y[free], l2=1e-6)
-        if slope > 0:  # a slope that would reverse the order is no calibration: keep the fit as it is
-            weights = np.r_[shift + slope * weights[0], slope * weights[1:]]
-    cap = float(y[fired].mean()) if fired.any() else 1.0
-    return Model(spec, weights, 0.0, rule_cap=cap)
-
-
 def fit(spec: Spec, records: Sequence[Record]) -> Model:
-    """Weights on all the records, calibrated; the threshold on nested out-of-fold confidences of the same
-    records."""
-    model = calibrated(spec, records)
+    """Weights on all the records; the threshold on nested out-of-fold confidences of the same records."""
+    x, y = matrix(records, spec.features), np.array([r.outcome for r in records])
+    weights = fit_logistic(x, y, l2=spec.l2)
     groups = manual_groups(records)
     k = min(spec.inner_folds, len(set(groups)))
     if k >= 2:
         folds = grouped_folds(groups, k)
         inner = np.zeros(len(records))
         for f in range(k):
-            train = [records[i] for i in range(len(records)) if folds[i] != f]
+            train = [i for i in range(len(records)) if folds[i] != f]
             test = [i for i in range(len(records)) if folds[i] == f]
-            inner[test] = calibrated(spec, train).confidences([records[i] for i in test])
+            w = fit_logistic(x[train], y[train], l2=spec.l2)
+            inner[test] = Model(spec, w, 0.0).confidences([records[i] for i in test])
     else:
-        inner = model.confidences(records)
-    return replace(model, threshold=choose_threshold(spec, records, inner))
+        inner = Model(spec, weights, 0.0).confidences(records)
+    return Model(spec, weights, choose_threshold(spec, records, inner))
 
 
-def metrics(
-    records: Sequence[Record],
-    confidences: Sequence[float],
-    escalated: Sequence[bool],
-    scores: Sequence[float] | None = None,
-) -> dict[str, Any]:
-    """The numbers `rivet eval answers` reports, for these decisions and confidences (and, given the
-    scores before the rule cap, their AUC as "evidence_auc")."""
-    from engine.evaluate import expected_calibration_error
+def metrics(records: Sequence[Record], confidences: Sequence[float], escalated: Sequence[bool]) -> dict[str, Any]:
+    """The numbers `rivet eval answers` reports, for these decisions and confidences."""
+    from engine.evaluate import expected_calibration_error, roc_auc
 
     conf = [float(c) for c in confidences]
     answerable = [i for i, r in enumerate(records) if r.answerable]
     traps = [i for i, r in enumerate(records) if not r.answerable]
     answered = [i for i in answerable if not escalated[i]]
+    auc = roc_auc(conf, [int(r.answerable) for r in records])
     return {
         "questions": len(records),
         "accuracy": round(sum(records[i].correct for i in answered) / max(1, len(answered)), 4),
         "escalation_recall": round(sum(escalated[i] for i in traps) / max(1, len(traps)), 4),
         "false_escalation_rate": round(sum(escalated[i] for i in answerable) / max(1, len(answerable)), 4),
         "ece": round(expected_calibration_error(conf, [r.outcome for r in records]), 4),
-        "auc": _auc(conf, records),
+        "auc": None if auc is None else round(auc, 4),
         "draft_accuracy": round(sum(records[i].correct for i in answerable) / max(1, len(answerable)), 4),
-    } | ({} if scores is None else {"evidence_auc": _auc([float(s) for s in scores], records)})
-
-
-def _auc(scores: list[float], records: Sequence[Record]) -> float | None:
-    from engine.evaluate import roc_auc
-
-    auc = roc_auc(scores, [int(r.answerable) for r in records])
-    return None if auc is None else round(auc, 4)
+    }
 
 
 def _by_set(
-    records: Sequence[Record], confidences: Sequence[float], escalated: Sequence[bool], scores: Sequence[float]
+    records: Sequence[Record], confidences: Sequence[float], escalated: Sequence[bool]
 ) -> dict[str, dict[str, Any]]:
-    def part(idx: list[int]) -> dict[str, Any]:
-        pick = [records[i] for i in idx]
-        return metrics(pick, [confidences[i] for i in idx], [escalated[i] for i in idx], [scores[i] for i in idx])
-
-    out = {"all": part(list(range(len(records))))} if len({r.set for r in records}) > 1 else {}
+    out = {"all": metrics(records, confidences, escalated)} if len({r.set for r in records}) > 1 else {}
     for name in dict.fromkeys(r.set for r in records):
-        out[name] = part([i for i, r in enumerate(records) if r.set == name])
+        idx = [i for i, r in enumerate(records) if r.set == name]
+        out[name] = metrics([records[i] for i in idx], [confidences[i] for i in idx], [escalated[i] for i in idx])
     return out
 
 
-def out_of_fold(
-    spec: Spec, records: Sequence[Record], k: int
-) -> tuple[np.ndarray, list[bool], list[float], np.ndarray]:
-    """Confidences and decisions of every record by a model fitted without its manual group's fold, the
-    fold thresholds, and the scores before the rule cap."""
+def out_of_fold(spec: Spec, records: Sequence[Record], k: int) -> tuple[np.ndarray, list[bool], list[float]]:
+    """Confidences and decisions of every record by a model fitted without its manual group's fold."""
     folds = grouped_folds(manual_groups(records), k)
     confidences = np.zeros(len(records))
-    scores = np.zeros(len(records))
     escalated = [False] * len(records)
     thresholds: list[float] = []
     for f in range(k):
@@ -345,14 +290,13 @@ def out_of_fold(
         model = fit(spec, train)
         test = [records[i] for i in test_idx]
         c = model.confidences(test)
-        scores[test_idx] = model.scores(test)
         # The domain offsets are those of the whole set, so a fold without the common domain keeps them.
         offsets = domain_offsets(records)[test_idx]
         for j, i in enumerate(test_idx):
             confidences[i] = c[j]
             escalated[i] = spec.rule_fired(records[i]) or bool(c[j] < model.threshold + offsets[j])
         thresholds.append(round(model.threshold, 4))
-    return confidences, escalated, thresholds, scores
+    return confidences, escalated, thresholds
 
 
 def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[str, Any]]:
@@ -364,7 +308,7 @@ def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[s
             continue
         model = fit(spec, train)
         c = model.confidences(test)
-        out[name] = metrics(test, list(c), escalations(spec, test, c, model.threshold), list(model.scores(test))) | {
+        out[name] = metrics(test, list(c), escalations(spec, test, c, model.threshold)) | {
             "fitted_on": sorted({r.set for r in train}),
             "threshold": round(model.threshold, 4),
         }
@@ -373,12 +317,10 @@ def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[s
 
 def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
     """In-sample (as the engine ran, and refitted on everything) next to out of fold, as JSON."""
-    shipped = _by_set(
-        records, [r.confidence for r in records], [r.escalated for r in records], [r.score for r in records]
-    )
+    shipped = _by_set(records, [r.confidence for r in records], [r.escalated for r in records])
     full = fit(spec, records)
     c_full = full.confidences(records)
-    oof_c, oof_e, thresholds, oof_s = out_of_fold(spec, records, k)
+    oof_c, oof_e, thresholds = out_of_fold(spec, records, k)
     groups = manual_groups(records)
     return {
         "features": list(spec.features),
@@ -388,8 +330,8 @@ def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
         "folds": k,
         "manual_groups": len(set(groups)),
         "in_sample_as_run": shipped,
-        "in_sample_refit": _by_set(records, list(c_full), full.escalations(records), list(full.scores(records))),
-        "out_of_fold": _by_set(records, list(oof_c), oof_e, list(oof_s)) | {"thresholds": thresholds},
+        "in_sample_refit": _by_set(records, list(c_full), full.escalations(records)),
+        "out_of_fold": _by_set(records, list(oof_c), oof_e) | {"thresholds": thresholds},
         "out_of_fold_false_escalation_at_recall": false_escalation_at(spec, records, oof_c),
         "leave_one_set_out": leave_one_set_out(spec, records),
         "fitted_on_all": {

@@ -426,7 +426,6 @@ class Answer:
             # What `rivet eval answers --dump-features` records to replay the decision out of fold.
             "rules": result.rules,
             "threshold": result.threshold,
-            "score": result.score,
             "retrieved": result.retrieved,
         }
         if not result.escalate:

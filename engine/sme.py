@@ -54,7 +54,6 @@ class SMEResult:
     retrieved: list[str] = field(default_factory=list)  # sources of the passages read, best first
     quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
     answered_as: str = ""  # the question as answered: misspelt words of the manuals put right (engine/spelling.py)
-    score: float = 0.0  # the evidence's confidence before any rule capped it (what the threshold ranks)
 
 
 def _quoted(draft: Draft) -> list[dict[str, Any]]:
@@ -269,12 +268,13 @@ class DomainExpert:
                 self.knowledge.unknown_codes(tenant_id, equipment_codes(question)),
                 self.scoped_out(question, passages, tenant_id),
             )
-            score, evidence = self.score_confidence(analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown)
+            confidence, evidence = self.score_confidence(
+                analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
+            )
             skipped = skipped_codes(
                 question, (f"{p.heading}\n{p.text}" for p in passages), (m for p in passages for m in p.models)
             )
             rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question), skipped=skipped)
-            confidence = conf.reported(score, ruled=bool(rules), weights=self.weights)
             escalate, reason = self.decide(confidence, rules)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
@@ -293,7 +293,6 @@ class DomainExpert:
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
             answered_as=question,
-            score=round(score, 4),
         )
 
 

@@ -80,7 +80,6 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
         "correct": True,
         "escalated": False,
         "confidence": 0.8,
-        "score": 0.8,
         "rules": [],
         "threshold": 0.64,
         "retrieved": ["hx30.md"],

@@ -17,7 +17,6 @@ from engine.messages import Citation
 from engine.outoffold import (
     Record,
     Spec,
-    calibrated,
     choose_threshold,
     false_escalation_at,
     fit,
@@ -50,7 +49,6 @@ def _record(
         correct=correct,
         escalated=False,
         confidence=0.5,
-        score=0.5,
         rules=rules,
         threshold=threshold,
         sources=sources,
@@ -173,8 +171,8 @@ def test_out_of_fold_confidences_of_a_fold_ignore_that_folds_labels() -> None:
         )
         for i, r in enumerate(records)
     ]
-    base, _, _, _ = out_of_fold(spec, records, 4)
-    other, _, _, _ = out_of_fold(spec, flipped, 4)
+    base, _, _ = out_of_fold(spec, records, 4)
+    other, _, _ = out_of_fold(spec, flipped, 4)
     in_fold = [i for i in range(len(records)) if folds[i] == 0]
     assert np.allclose(base[in_fold], other[in_fold])
     assert not np.allclose(base, other)  # the other folds did learn from the flipped labels
@@ -192,40 +190,6 @@ def test_report_puts_in_sample_next_to_out_of_fold_and_leave_one_set_out() -> No
     assert oof["auc"] > 0.8 and oof["escalation_recall"] >= 0.8
     model = fit(Spec(("x",)), _synthetic())
     assert model.weight_map()["x"] > 0
-    assert "evidence_auc" in oof and "rule_cap" in result["fitted_on_all"]["weights"]
-
-
-def test_calibration_rescales_where_no_rule_fires_and_caps_where_one_does() -> None:
-    # Traps a rule catches look like answerable questions to the evidence (x high): fitted with them, the
-    # score is too low for the questions no rule escalates and too high for those a rule does.
-    rng = np.random.default_rng(3)
-    records = []
-    for i in range(300):
-        ruled = i % 3 == 0
-        answerable = not ruled and bool(rng.random() < 0.75)
-        x = float(rng.normal(1.0 if answerable or ruled else -1.0))
-        records.append(
-            _record(
-                f"c{i}",
-                sources=(f"m{i % 10}.md",),
-                answerable=answerable,
-                rules=("scoped_out",) if ruled else (),
-                evidence={"x": x},
-            )
-        )
-    spec = Spec(("x",))
-    model = calibrated(spec, records)
-    free = [r for r in records if not r.rules]
-    ruled = [r for r in records if r.rules]
-    c_free = model.confidences(free)
-    assert abs(float(np.mean(c_free)) - np.mean([r.outcome for r in free])) < 0.01
-    assert model.rule_cap == pytest.approx(np.mean([r.outcome for r in ruled]))
-    assert np.all(model.confidences(ruled) <= model.rule_cap)
-    # The rescaling keeps the order of the scores, so the threshold's decisions are those of the plain fit.
-    plain = fit_logistic(np.array([[r.evidence["x"]] for r in records]), np.array([r.outcome for r in records]))
-    order = np.argsort([r.evidence["x"] for r in free])
-    assert np.all(np.diff(c_free[order]) >= 0) and plain[1] > 0
-    assert np.mean(predict_logistic(plain, np.array([[r.evidence["x"]] for r in free]))) < np.mean(c_free) - 0.05
 
 
 def test_a_bad_dump_line_is_a_clear_error(tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ import psycopg
 import pytest
 from sqlalchemy import event
 
-from engine import confidence as conf
 from engine.extractive import LABEL
 from engine.messages import Attachment, Message, Reply
 from engine.pipeline import RateLimit
@@ -123,10 +122,6 @@ async def test_a_question_naming_nothing_but_it_escalates(make_app: AppFactory) 
 
     assert reply.route == "escalation"
     assert reply.meta["rules"][0] == "unnamed"
-    # A rule escalated it: the confidence reported (on the ticket, in the metrics) is at most the rule cap,
-    # whatever the passages scored; the score before the cap is kept beside it.
-    assert reply.confidence is not None and reply.confidence <= conf.WEIGHTS.rule_cap
-    assert reply.meta["score"] >= reply.confidence
 
 
 async def test_unanswerable_question_escalates_to_an_expert(make_app: AppFactory) -> None:
@@ -639,7 +634,7 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
 
 async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory) -> None:
     # What a safety answer shows, once answered. Whether this one-procedure fixture clears the strict
-    # electrical-safety threshold (0.79 since the confidence was calibrated) is calibration,
+    # electrical-safety threshold (0.69 since the twenty-ninth refit) is calibration,
     # measured on the sample sets (README, Quality), not here: the test gives the safety expert a lower one.
     app = await make_app(manuals={PLANT: ["safety", "drives"]})
     safety = app.engine.experts["electrical-safety"]

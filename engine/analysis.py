@@ -88,6 +88,7 @@ from engine.rules import (
     ROW_PART_GENERIC,
     SCHEDULE,
     SCHEDULED_WORK,
+    SETTING_LABEL,
     SHARED_CELL,
     SIZE_UNITS,
     STATE_AT,
@@ -351,6 +352,8 @@ def asked_value_kinds(question: str) -> list[str]:
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
     if "count" in kinds and _counts_another_kind(expanded, kinds):
         kinds.remove("count")  # "how many cans an hour": a throughput; "how many runs ... good for": a life
+    if "mass" in kinds and "throughput" in kinds and _inside(expanded, "mass", "throughput"):
+        kinds.remove("mass")  # "how many kg ds per hr": the mass is the throughput's, no weight of its own
     if "tolerance" in kinds:
         return ["tolerance"]  # "the crown is 0.35 mm, whats the tolerance": of a length, not the length
     # "Figure" is the fallback for a setting or specification of no more particular kind.
@@ -475,6 +478,15 @@ def _counts_another_kind(expanded: str, kinds: Sequence[str]) -> bool:
         for kind in kinds
         if kind != "count"
         for match in VALUE_KINDS[kind].asks.finditer(expanded)
+    )
+
+
+def _inside(expanded: str, kind: str, other: str) -> bool:
+    """Is every place the question asks for `kind` inside a place it asks for `other`?"""
+    spans = [m.span() for m in VALUE_KINDS[other].asks.finditer(expanded)]
+    return all(
+        any(start <= m.start() and m.end() <= end for start, end in spans)
+        for m in VALUE_KINDS[kind].asks.finditer(expanded)
     )
 
 
@@ -683,7 +695,9 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     beside it, not it: number_match finds the 32 somewhere and says nothing. Digits of a code ("TX-SK4",
     "Z220") are no number. Not for a check (its number is the technician's, rules.QUANTITY_CHECK), a
     reading, a code in `evidence`, a number naming a model the passages cover ("the 450" for the
-    KD-450), nor one without a unit that counts or dates ("the 2 gearboxes", "our 2019 machine")."""
+    KD-450), nor one without a unit that counts or dates ("the 2 gearboxes", "our 2019 machine"), nor a state
+    told ("lube return temp at 63 and climbing": the technician's machine as it is) or one falling short ("wash
+    water only 4.5 bar": a reading, though a condition elsewhere, "supply is only 2 bar, how long to fill")."""
     kinds = asked_value_kinds(question)
     if not kinds or QUANTITY_CHECK.search(question.lower()):
         return False
@@ -696,6 +710,8 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
         (m.group(1), unit, _WORD_BEFORE.search(asked, 0, m.start()))
         for m in _ASKED_NUMBER.finditer(asked)
         if not _is_reading(asked, m.start())
+        and not _told_as_state(asked, m.start())
+        and not _FALLS_SHORT.search(asked, 0, m.start())
         and m.group(1) not in sizes
         and ((unit := _unit_of(asked, m)[0]) is not None or not _COUNT_OR_YEAR.fullmatch(m.group(1)))
     ]
@@ -716,6 +732,8 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     return False
 
 
+# What a number falls short as ("only 4.5 bar", "just 5 bar"): the technician's reading, no variant asked.
+_FALLS_SHORT = re.compile(r"\b(?:only|just|barely)\s*$", re.IGNORECASE)
 # A number without a unit that counts ("the 2 gearboxes", "need 4") or dates ("our 2019 machine"): no variant.
 _COUNT_OR_YEAR = re.compile(r"\d|(?:19|20)\d\d")
 
@@ -844,8 +862,12 @@ def _labelled(
         label_codes = document_codes(label)
         if index and label_codes & codes:
             context = [cells[0]]
-        elif label_codes or not any(
-            len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
+        elif (
+            label_codes
+            or SETTING_LABEL.search(label)
+            or not any(
+                len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
+            )
         ):
             context = [heading, *cells[:index], *cells[index + 1 :]]
         else:

@@ -116,6 +116,7 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "vib": "vibration",
         "lvl": "level",
         "diff": "differential",
+        "dp": "differential pressure",  # "at what dp do i change the filter" (thirtieth session)
         "cyl": "cylinder",
         "assy": "assembly",
         "maint": "maintenance",
@@ -325,6 +326,9 @@ _OUTPUT_OF: Final[str] = (
     r"tonnes?|tons?|t|kg|kilos?|tonnage|bottles|cans|pieces|pcs|parts|bags|sacks|cartons|packs|units|logs|bales|"
     r"pallets|loaves|trays|containers"
 )
+# What an output's mass is of, between the mass and its time ("kg DS/h", "how many kg ds per hr": dry solids, a
+# filter press's output). Thirtieth session; tested on strings written for it in tests/test_engine_analysis.py.
+_OUTPUT_BASIS: Final[str] = r"(?: of [\w-]+| ds| ts| dm| dry(?: solids)?| wet)?"
 
 # What happens or passes, counted over a time, that no machine puts out ("how many starts per hour", "how many
 # times a day", "12 air changes/h"): no throughput. Twenty-seventh session, after a review.
@@ -560,13 +564,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # tests/test_engine_analysis.py.
             (
                 "throughput",
-                rf"\b(throughput|output rate|production rate|tph|t/h|kg/h|(?:{_OUTPUT_OF})(?: of [\w-]+)? "
+                rf"\b(throughput|output rate|production rate|tph|t/h|kg/h|(?:{_OUTPUT_OF}){_OUTPUT_BASIS} "
                 rf"(?:an?|per|each|every|/) ?(?:hour|day|shift|minute))\b|"
                 # What "how many" counts over a time, two words at most between ("how many 50l kegs an hour",
                 # twenty-seventh session), written as what it counts per that time ("60 kegs/h").
                 rf"\bhow many (?:[\w-]+ ){{0,2}}?(?!{_EVENTS}\b)[a-z]{{3,}}s "
                 r"(?:an?|per|each|every|/) ?(?:hour|day|shift|minute)\b",
-                rf"\d\s?(?:{_OUTPUT_OF})\s?(?:/\s?|per |an? |each )(?:h|hr|hour|d|day|shift|min|minute)\b|\d\s?tph\b|"
+                rf"\d\s?(?:{_OUTPUT_OF}){_OUTPUT_BASIS}\s?(?:/\s?|per |an? |each )"
+                r"(?:h|hr|hour|d|day|shift|min|minute)\b|\d\s?tph\b|"
                 rf"\d\s?(?!{_EVENTS}\b)[a-z]{{3,}}s\s?/\s?(?:h|hr|hour|d|day|shift|min)\b|"
                 # What a capacity or output row's label counts ("Capacity, 0.33 L cans: 60 000 per hour"), not
                 # "12 air changes per hour" or "started 6 per hour at most".
@@ -1403,6 +1408,11 @@ LABEL_FILLER: Final[frozenset[str]] = frozenset(
     }
 )
 
+# A table label that says its value is what something is set to, not what the value is of ("Oven set: 230 °C",
+# "Zone 2 setpoint: 180 °C"): the value's own unit says its kind, and the row's other cells and heading say what
+# it is for, as with LABEL_FILLER (analysis._labelled). Thirtieth session; tested in tests/test_engine_analysis.py.
+SETTING_LABEL: Final[re.Pattern[str]] = re.compile(r"\b(?:set|settings?|set ?points?)\s*$", re.IGNORECASE)
+
 # Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
 OBJECT_KEY: Final[int] = 4
 
@@ -1699,6 +1709,17 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     # to give ("set to the bearing maker's recommendations: every 500 h").
     r"(?:(?<=\bis )|(?<=\bare ))(?:set|taken) from (?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s "
     r"(?:data ?sheets?|instructions?)\b(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page)\b))|"
+    # Or set as another's manual describes ("The filler's pause time ... are set in the filler's menu as described
+    # in the filler maker's manual"; thirtieth session).
+    r"(?:(?<=\bis )|(?<=\bare ))(?:set|given|described|entered|adjusted)\b[^.;\d]{0,60}?\b(?:in|from) (?:the )?"
+    r"(?:[\w-]+ ){0,2}[\w-]+['’]s (?:manual|documentation|instructions?|data ?sheets?)\b"
+    r"(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page)\b))|"
+    # Or come from people who work them out ("Dyeing recipes, dyeing curves and chemical doses come from the dye
+    # supplier and the dyehouse's laboratory"; thirtieth session).
+    # Not where parts come from ("Spare parts come from the supplier"): that gives no value away.
+    r"(?<!\bparts )(?<!\bspares )\bcomes? from (?:the |your |a )?(?:[\w-]+(?:'s|’s)? ){0,3}?"
+    r"(?:supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?)\b"
+    r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))|"
     rf"(?:(?<=\bis )|(?<=\bare )){_NOT_GIVEN_HERE}|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").
@@ -1839,6 +1860,11 @@ SCOPE_GENERIC: Final[frozenset[str]] = frozenset(
 # name to be about that equipment ("vp", "plate" of "the Aeralift VP ... vacuum plate lifters"): one
 # shared word ("chain") is too little to say the question is not about the manual's own machine.
 SCOPE_WORDS: Final[int] = 2
+# The same, when the question names a model of the retrieved manuals: it is about that machine, unless it names
+# this many words of a unit the manual says has its own ("stroke setting on the piston pump module ... on the
+# vs120" and "The rotary piston pump module ... has its own manual"). Thirtieth session; tested in
+# tests/test_engine_scope.py.
+SCOPE_WORDS_WITH_MODEL: Final[int] = 3
 # A statement's subject may list what the manual leaves out of its own machine's use, each item a short name
 # ("Welding of PP and PVDF is not covered by this manual", "Drayfield centrifugal pumps and drum pumps have
 # their own manuals"): a question naming every word of one item, one of them no word of the retrieved
@@ -1863,10 +1889,12 @@ SIZE_UNITS: Final[frozenset[str]] = frozenset({"kw", "kva", "hp", "mm", "cm", "m
 CONVERTED_TO: Final[re.Pattern[str]] = re.compile(r"\s*(?:over )?to\s+(?=(?:the|a|an|new)\b|\d)")
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
-# "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does.
+# "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does, and
+# so does "walk me thru changing the seals" (thirtieth session; tested in tests/test_engine_analysis.py).
 HOW_TO: Final[re.Pattern[str]] = re.compile(
     r"\b(?:how (?:do|to|can|should|would|often)(?: i| we| you)?|way to|"
-    r"(?:steps?|procedures?|instructions?|process) (?:to|for)|(?:need|want|have) to)\b"
+    r"(?:steps?|procedures?|instructions?|process) (?:to|for)|(?:need|want|have) to|"
+    r"(?:walk|talk|take|guide) (?:me|us) (?:through|thru)|show (?:me|us) how to)\b"
 )
 
 
@@ -1889,11 +1917,17 @@ _SET_ASKED: Final[str] = (
 # "change" and its article, or the one after that, and ends the phrase (the question's end, a stop or a
 # preposition follows it). Twentieth session, narrowed after a review; tested on strings written for it in
 # tests/test_engine_analysis.py.
-_CHANGED_SETTING: Final[str] = (
-    r"chang\w* (?:the |its |their |a )?(?:[\w-]+ )?(?:gap|speed|pressure|setting|temperature|height|tension|"
+# A setting, as the word after the verb and its article or the one after that, ending the phrase.
+_SETTING_NOUN: Final[str] = (
+    r"(?:the |its |their |a )?(?:[\w-]+ )?(?:gap|speed|pressure|setting|temperature|height|tension|"
     r"clearance|position|angle|time|rate|frequency|stroke|length|ratio|direction|parameter)s?"
-    r"(?=\s*(?:$|[?.,!;]|\b(?:to|on|of|at|for|in|with|between|from|by|so|and|or)\b))"
+    r"(?=\s*(?:$|[?.,!;]|\b(?:to|on|of|at|for|in|with|between|from|by|so|and|or|after|afterwards)\b))"
 )
+# "Change" said of a setting: adjusting it.
+_CHANGED_SETTING: Final[str] = rf"chang\w* {_SETTING_NOUN}"
+# So is resetting one ("turn the blade and reset the gap after"): setting it again, not resetting a trip.
+# Thirtieth session; tested on strings written for it in tests/test_engine_analysis.py.
+_RESET_SETTING: Final[str] = rf"re-?set\w* {_SETTING_NOUN}"
 
 
 @dataclass(frozen=True)
@@ -1922,7 +1956,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
                 # elsewhere is a noun ("a set of brushes", "the set point"), a state ("when i set the speed to
                 # 50hz, it trips") or placing a part or switching a mode. Sixteenth session, tested in tests/.
                 rf"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|{_SET_ASKED}|"
-                rf"\b{_CHANGED_SETTING}",
+                rf"\b{_CHANGED_SETTING}|\b{_RESET_SETTING}",
                 # A setting is adjusted by raising or lowering it by a value ("raise the overdrive in steps of
                 # 0.5 %"), not a part by moving it ("raise the platform and remove the load cell").
                 r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b|"
@@ -1958,7 +1992,8 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             ),
             (
                 "reset",
-                r"\b(reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|re-?arm\w*|zero\w*)\b",
+                rf"\b((?!{_RESET_SETTING})reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|"
+                r"re-?arm\w*|zero\w*)\b",
                 r"\b(reset\w*|restart\w*|acknowledg\w*|clear\w*|re-?arm\w*|press(es|ed|ing)?)\b",
             ),
         )

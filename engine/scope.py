@@ -32,6 +32,7 @@ from engine.rules import (
     SCOPE_SUBJECT_WORDS,
     SCOPE_VERB,
     SCOPE_WORDS,
+    SCOPE_WORDS_WITH_MODEL,
     SCOPE_WORK_ITEM,
     SCOPED_OUT,
     VALUE_ELSEWHERE,
@@ -179,6 +180,11 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                         subject = ",".join(items)
                     # A list ends in "and" or "or" ("its guard and its greasing"): its last part, cut at commas.
                     listed = not work and len(items) > 1 and _LIST_SEPARATOR.search(items[-1]) is not None
+                    if not listed:
+                        # "The rotary piston pump module, used instead of the peristaltic pump, has its own
+                        # manual": a participle's clause set off by commas says what the subject is, no subject.
+                        while len(items) > 1 and _APPOSITIVE.match(items[-1]):
+                            items = items[:-1]
                     subject = subject if listed else _LEAD.sub("", items[-1].strip())
                     # "The yearly vessel inspection is done by the appointed inspector. They are not described
                     # in this manual": a pronoun alone stands for the subject of the sentence before.
@@ -201,6 +207,10 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                 seen = (match.group("what") for match in SCOPE_SEE.finditer(clause))
                 out.extend(subject for subject in _subjects(seen) if document_codes(subject))
     return out
+
+
+# A participle opening a clause set off by commas after a subject ("..., used instead of the peristaltic pump,").
+_APPOSITIVE = re.compile(r"\s*(?:\w+ed|driven|built|made|sold|shown|known|given|found|held|kept)\b", re.IGNORECASE)
 
 
 def _items(subject: str) -> list[str]:
@@ -382,16 +392,40 @@ _OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
     """Does the question name every word of a value's name a statement gives (an item of a list, the later
     ones with what the first says they are of), beyond the manual's title and models and the words that
-    only say it is a value ("limits")?"""
+    only say it is a value ("limits")? Not when both say which value in such words and none is shared: "gas
+    rating" names no "gas settings"."""
     items = _LIST_SEPARATOR.split(_BRACKETS.sub("", subject))
     # The items after the first are of what it names ("exposure limits for wood dust, and noise": noise's
     # exposure limits, not any noise level).
     head = _OF_VALUE.match(items[0])
     for n, item in enumerate(items):
-        own = stems(f"{head.group(0)} {item}" if head and n else item) - covered - _VALUE_GENERIC_STEMS
+        named = stems(f"{head.group(0)} {item}" if head and n else item)
+        own = named - covered - _VALUE_GENERIC_STEMS
+        generic, asked_generic = named & _VALUE_GENERIC_STEMS, asked & _VALUE_GENERIC_STEMS
+        if generic and asked_generic and not generic & asked_generic:
+            continue
         if own and all(any(_same(word, a) for a in asked) for word in own):
             return True
     return False
+
+
+# A value's name for what the text before does not name ("For other sludges, ask Sievenor for a test").
+_OTHER = re.compile(r"\s*(?:any |all )?other\s+", re.IGNORECASE)
+
+
+def _names_another(subject: str, question: str, text: str) -> bool:
+    """A value "for other sludges" is not given for what the manual names ("digested sludge" nor plain
+    "sludge"): the question must say which other, by a word before the noun the text never writes ("paper
+    mill sludge"). Any other subject: True."""
+    other = _OTHER.match(subject)
+    if other is None:
+        return True
+    nouns = content_words(subject[other.end() :])
+    if not nouns:
+        return True
+    written = stems(text)
+    words = content_words(question)
+    return any(_same_word(word, nouns[0]) and i and stem(words[i - 1]) not in written for i, word in enumerate(words))
 
 
 def _clause_work(clause: str) -> str:
@@ -469,7 +503,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     for manual in manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
-                if _names_the_value(subject, asked_stems, covered_words):
+                if _names_the_value(subject, asked_stems, covered_words) and _names_another(subject, question, text):
                     return ScopedOut(subject, manual.source)
             for subject in _said(text, "unstated") if asked_value else ():
                 if _names_in_a_row(subject, question):
@@ -482,7 +516,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
                 if works and _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
-                if not names_a_model and len(_shared(_words(subject), asked)) >= SCOPE_WORDS:
+                if len(_shared(_words(subject), asked)) >= (SCOPE_WORDS_WITH_MODEL if names_a_model else SCOPE_WORDS):
                     return ScopedOut(subject, manual.source)
                 if _names_an_item(subject, named_text, covered_words):
                     return ScopedOut(subject, manual.source)

@@ -600,3 +600,53 @@ def test_the_twenty_ninth_review_scope_cases_stay_as_they_were() -> None:
     assert value_statements("The grease interval is set to the bearing maker's recommendations: every 500 h.") == []
     assert value_statements("Press the start button. Its set point is taken from the resin maker's data sheet.") == []
     assert value_statements("The guide does not contain any grease nipples; grease the rail instead.") == []
+
+
+def test_a_value_not_given_for_other_kinds_is_given_for_the_ones_the_manual_names() -> None:
+    # "Other grains" are those the manual does not name: wheat and barley are named, rye is not.
+    text = (
+        "The capacities hold for clean dry wheat. Barley gives about 10 % less. "
+        "For other grains, ask Millbrand for a trial; no figures are given here."
+    )
+    manual = Manual("m.md", "Millbrand MX Roller Mill", ("MX-200",), (text,))
+    assert value_statements(text)[-1] == "other grains"
+    for question in ("what capacity on malting barley grain", "grain capacity of the mx200 per hour"):
+        assert scoped_out(question, [manual]) is None, question
+    assert scoped_out("what capacity on rye grain", [manual]) is not None
+
+
+def test_a_value_named_by_another_value_word_is_not_the_one_left_out() -> None:
+    text = "The heater, its power settings and the thermal fuse are set up only by the maker's service engineer."
+    manual = Manual("h.md", "Heatco HX Dryer", ("HX-2",), (text,))
+    # A rating is no setting: the spec table gives it.
+    assert scoped_out("whats the power rating in kw of the hx2", [manual]) is None
+    assert scoped_out("what power settings on the hx2", [manual]) is not None
+    assert scoped_out("what power should the hx2 run at", [manual]) is not None  # no value word: named all the same
+
+
+def test_values_set_as_anothers_manual_describes_or_from_a_laboratory_are_not_given_here() -> None:
+    described = (
+        "The feeder's cycle time, its delay and the handshake signals are entered in the feeder's panel as "
+        "described in the feeder maker's manual."
+    )
+    assert value_statements(described) == ["The feeder's cycle time, its delay and the handshake signals"]
+    recipes = "Bake profiles and proofing times come from the customer's bakery laboratory; this manual covers the oven"
+    assert value_statements(recipes) == ["Bake profiles and proofing times"]
+    # Not the manual's own values, nor where parts come from.
+    assert value_statements("The delay is set on the panel as described in the maker's manual, 2 s by default.") == []
+    assert value_statements("Spare parts come from the supplier's service centre.") == []
+    manual = Manual("w.md", "Wrapco WX Wrapper", ("WX-1",), (described, recipes))
+    assert scoped_out("what delay do i set for the feeder on the wx1", [manual]) is not None
+    assert scoped_out("proofing time for rye rolls", [manual]) is not None
+    assert scoped_out("film tension on the wx1", [manual]) is None
+
+
+def test_a_unit_with_its_own_manual_is_named_by_three_words_though_the_machine_is() -> None:
+    text = "The servo dosing pump unit (option SD), fitted instead of the gear pump, has its own manual, WX-OM-SD-01."
+    # The participle's clause set off by commas says what the unit is; it is not the subject.
+    assert statements(text) == ["The servo dosing pump unit (option SD)"]
+    manual = Manual("w.md", "Wrapco WX Wrapper", ("WX-1", "WX-2"), (text,))
+    assert scoped_out("stroke for the servo dosing pump on the wx2", [manual]) is not None
+    # Two shared words with the model named stay the machine's own ("gear pump" is this manual's).
+    assert scoped_out("gear pump speed on the wx2", [manual]) is None
+    assert scoped_out("dosing pump pressure on the wx2", [manual]) is None

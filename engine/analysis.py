@@ -696,8 +696,9 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     "Z220") are no number. Not for a check (its number is the technician's, rules.QUANTITY_CHECK), a
     reading, a code in `evidence`, a number naming a model the passages cover ("the 450" for the
     KD-450), nor one without a unit that counts or dates ("the 2 gearboxes", "our 2019 machine"), nor a state
-    told ("lube return temp at 63 and climbing": the technician's machine as it is) or one falling short ("wash
-    water only 4.5 bar": a reading, though a condition elsewhere, "supply is only 2 bar, how long to fill")."""
+    told with its trend ("lube return temp at 63 and climbing": the technician's machine as it is) or falling
+    short in a message that asks nothing ("wash water only 4.5 bar at the spray bars"); "blade is only 4 mm, what
+    gap" and "motor at 7.5 kw, what overload setting" name a variant all the same."""
     kinds = asked_value_kinds(question)
     if not kinds or QUANTITY_CHECK.search(question.lower()):
         return False
@@ -710,8 +711,8 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
         (m.group(1), unit, _WORD_BEFORE.search(asked, 0, m.start()))
         for m in _ASKED_NUMBER.finditer(asked)
         if not _is_reading(asked, m.start())
-        and not _told_as_state(asked, m.start())
-        and not _FALLS_SHORT.search(asked, 0, m.start())
+        and not _trend_told(asked, m)
+        and not (_FALLS_SHORT.search(asked, 0, m.start()) and ASKS_SOMETHING.search(asked.lower()) is None)
         and m.group(1) not in sizes
         and ((unit := _unit_of(asked, m)[0]) is not None or not _COUNT_OR_YEAR.fullmatch(m.group(1)))
     ]
@@ -732,8 +733,21 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     return False
 
 
-# What a number falls short as ("only 4.5 bar", "just 5 bar"): the technician's reading, no variant asked.
+# What a number falls short as ("only 4.5 bar", "just 5 bar"): in a report, the technician's reading.
 _FALLS_SHORT = re.compile(r"\b(?:only|just|barely)\s*$", re.IGNORECASE)
+# A number's trend told after it ("at 63 and climbing", "72 c and still rising"): a reading as it changes.
+_TREND_AFTER = re.compile(
+    r"\s*(?:[^\s,;]+\s+)?(?:and|but)\s+(?:still\s+)?(?:climbing|rising|going up|increasing|falling|dropping|"
+    r"going down|creeping(?: up| down)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _trend_told(asked: str, number: re.Match[str]) -> bool:
+    """Is the number told with its trend ("temp at 63 and climbing")?"""
+    return _TREND_AFTER.match(asked, number.end()) is not None
+
+
 # A number without a unit that counts ("the 2 gearboxes", "need 4") or dates ("our 2019 machine"): no variant.
 _COUNT_OR_YEAR = re.compile(r"\d|(?:19|20)\d\d")
 
@@ -862,14 +876,13 @@ def _labelled(
         label_codes = document_codes(label)
         if index and label_codes & codes:
             context = [cells[0]]
-        elif (
-            label_codes
-            or SETTING_LABEL.search(label)
-            or not any(
-                len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
-            )
+        elif label_codes or not any(
+            len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
         ):
             context = [heading, *cells[:index], *cells[index + 1 :]]
+        elif SETTING_LABEL.search(label):
+            # "Oven set: 230 °C" is the oven's setting of what the row is for: its label and the rest of the row.
+            context = [heading, *cells[:index], label, *cells[index + 1 :]]
         else:
             context = [cells[index]]
         # The words, not the values: "150 kg" in "Max. load on flange: 150 kg" asks for no mass. A cell

@@ -116,7 +116,6 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "vib": "vibration",
         "lvl": "level",
         "diff": "differential",
-        "dp": "differential pressure",  # "at what dp do i change the filter" (thirtieth session)
         "cyl": "cylinder",
         "assy": "assembly",
         "maint": "maintenance",
@@ -329,6 +328,9 @@ _OUTPUT_OF: Final[str] = (
 # What an output's mass is of, between the mass and its time ("kg DS/h", "how many kg ds per hr": dry solids, a
 # filter press's output). Thirtieth session; tested on strings written for it in tests/test_engine_analysis.py.
 _OUTPUT_BASIS: Final[str] = r"(?: of [\w-]+| ds| ts| dm| dry(?: solids)?| wet)?"
+# The same as a manual writes it after the number: a basis of solids only ("kg DS/h"); "4 kg of polymer per hour"
+# is a consumption, no output (thirtieth session, after a review).
+_OUTPUT_BASIS_WRITTEN: Final[str] = r"(?: ds| ts| dm| dry(?: solids)?| wet)?"
 
 # What happens or passes, counted over a time, that no machine puts out ("how many starts per hour", "how many
 # times a day", "12 air changes/h"): no throughput. Twenty-seventh session, after a review.
@@ -570,7 +572,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # twenty-seventh session), written as what it counts per that time ("60 kegs/h").
                 rf"\bhow many (?:[\w-]+ ){{0,2}}?(?!{_EVENTS}\b)[a-z]{{3,}}s "
                 r"(?:an?|per|each|every|/) ?(?:hour|day|shift|minute)\b",
-                rf"\d\s?(?:{_OUTPUT_OF}){_OUTPUT_BASIS}\s?(?:/\s?|per |an? |each )"
+                rf"\d\s?(?:{_OUTPUT_OF}){_OUTPUT_BASIS_WRITTEN}\s?(?:/\s?|per |an? |each )"
                 r"(?:h|hr|hour|d|day|shift|min|minute)\b|\d\s?tph\b|"
                 rf"\d\s?(?!{_EVENTS}\b)[a-z]{{3,}}s\s?/\s?(?:h|hr|hour|d|day|shift|min)\b|"
                 # What a capacity or output row's label counts ("Capacity, 0.33 L cans: 60 000 per hour"), not
@@ -1710,16 +1712,14 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<=\bis )|(?<=\bare ))(?:set|taken) from (?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s "
     r"(?:data ?sheets?|instructions?)\b(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page)\b))|"
     # Or set as another's manual describes ("The filler's pause time ... are set in the filler's menu as described
-    # in the filler maker's manual"; thirtieth session).
-    r"(?:(?<=\bis )|(?<=\bare ))(?:set|given|described|entered|adjusted)\b[^.;\d]{0,60}?\b(?:in|from) (?:the )?"
-    r"(?:[\w-]+ ){0,2}[\w-]+['’]s (?:manual|documentation|instructions?|data ?sheets?)\b"
-    r"(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page)\b))|"
-    # Or come from people who work them out ("Dyeing recipes, dyeing curves and chemical doses come from the dye
-    # supplier and the dyehouse's laboratory"; thirtieth session).
-    # Not where parts come from ("Spare parts come from the supplier"): that gives no value away.
-    r"(?<!\bparts )(?<!\bspares )\bcomes? from (?:the |your |a )?(?:[\w-]+(?:'s|’s)? ){0,3}?"
-    r"(?:supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?)\b"
-    r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))|"
+    # in the filler maker's manual"; thirtieth session). Not set to a value the sentence names ("set to the motor's
+    # nameplate current as described in ..."), not the operator's manual (this one), nor a document that comes
+    # with this manual ("the bolt maker's data sheet, included in appendix C").
+    r"(?:(?<=\bis )|(?<=\bare ))(?:(?:set|entered|adjusted)(?! to\b)[^.;\d]{0,40}?\bas described|described|given) "
+    r"in (?!(?:the |this )?operators?['’]s? )(?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s "
+    r"(?:manual|documentation|instructions?|data ?sheets?)\b"
+    r"(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page|appendix|annex|included|enclosed|attached|"
+    r"supplied|this manual)\b))|"
     rf"(?:(?<=\bis )|(?<=\bare )){_NOT_GIVEN_HERE}|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").
@@ -1752,6 +1752,21 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?! (?:menu|screen|page|mode|sample|holder|settings?|level)\b)"
     # Nor when the sentence goes on to give the value ("..., 50 N at commissioning").
     r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))",
+    re.IGNORECASE,
+)
+# Values that come from the people who work them out ("Dyeing recipes, dyeing curves and chemical doses come from
+# the dye supplier and the dyehouse's laboratory"; thirtieth session): only when the subject names values
+# (VALUE_FROM_NOUNS), not water, filters or parts that come from a supplier (engine/scope.py, value_statements).
+VALUE_COMES_FROM: Final[re.Pattern[str]] = re.compile(
+    r"\bcomes? from (?:the |your |a )?(?:[\w-]+(?:'s|’s)? ){0,3}?"
+    r"(?:supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?)\b"
+    r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))",
+    re.IGNORECASE,
+)
+# What a value's name is called by, for VALUE_COMES_FROM: recipes, curves, doses, profiles, settings and the like.
+VALUE_FROM_NOUNS: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:recipes?|curves?|doses?|dosages?|dosing|profiles?|values?|settings?|parameters?|programs?|programmes?|"
+    r"times|temperatures?|concentrations?|figures?|formulations?)\b",
     re.IGNORECASE,
 )
 # The same said of what the clause before names ("The zero gap reference is recorded on the commissioning
@@ -1894,7 +1909,7 @@ CONVERTED_TO: Final[re.Pattern[str]] = re.compile(r"\s*(?:over )?to\s+(?=(?:the|
 HOW_TO: Final[re.Pattern[str]] = re.compile(
     r"\b(?:how (?:do|to|can|should|would|often)(?: i| we| you)?|way to|"
     r"(?:steps?|procedures?|instructions?|process) (?:to|for)|(?:need|want|have) to|"
-    r"(?:walk|talk|take|guide) (?:me|us) (?:through|thru)|show (?:me|us) how to)\b"
+    r"(?:walk|talk|take|guide) (?:me|us) (?:through|thru))\b"
 )
 
 
@@ -1927,7 +1942,12 @@ _SETTING_NOUN: Final[str] = (
 _CHANGED_SETTING: Final[str] = rf"chang\w* {_SETTING_NOUN}"
 # So is resetting one ("turn the blade and reset the gap after"): setting it again, not resetting a trip.
 # Thirtieth session; tested on strings written for it in tests/test_engine_analysis.py.
-_RESET_SETTING: Final[str] = rf"re-?set\w* {_SETTING_NOUN}"
+# Only settings of a part's fit (a gap, a clearance), not what a counter, a trip or a control holds ("reset the
+# running time", "reset the high temperature", "reset the parameters to factory settings"), after a review.
+_RESET_SETTING: Final[str] = (
+    r"re-?set\w* (?:the |its |their |a )?(?:[\w-]+ )?(?:gap|clearance|height|tension|angle|stroke|play|backlash)s?"
+    r"(?=\s*(?:$|[?.,!;]|\b(?:to|on|of|at|for|in|with|between|from|by|so|and|or|after|afterwards)\b))"
+)
 
 
 @dataclass(frozen=True)

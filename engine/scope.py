@@ -35,7 +35,9 @@ from engine.rules import (
     SCOPE_WORDS_WITH_MODEL,
     SCOPE_WORK_ITEM,
     SCOPED_OUT,
+    VALUE_COMES_FROM,
     VALUE_ELSEWHERE,
+    VALUE_FROM_NOUNS,
     VALUE_GENERIC,
     VALUE_NO_TABLE,
     VALUE_NONE_FOR,
@@ -210,7 +212,30 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
 
 
 # A participle opening a clause set off by commas after a subject ("..., used instead of the peristaltic pump,").
-_APPOSITIVE = re.compile(r"\s*(?:\w+ed|driven|built|made|sold|shown|known|given|found|held|kept)\b", re.IGNORECASE)
+# The participle is followed by its preposition, so "feed rolls" or "speed control" are no participles.
+_APPOSITIVE = re.compile(
+    r"\s*(?:[\w-]+ed|driven|built|made|sold|shown|known|given|found|held|kept)\s+"
+    r"(?:by|with|in|on|at|for|from|instead|to|as|under|inside|outside|behind|beside|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_unit(subject: str, asked: Iterable[str], question: str) -> bool:
+    """With the manual's model named, is the question about a unit the statement says has its own manual: does
+    it name SCOPE_WORDS_WITH_MODEL words of the subject's head (before what it is of or on: "The oil cooler | of
+    the main hydraulic unit") and its last two words side by side ("the piston pump module"), words that say only
+    it is a unit ("unit", "system") left out?"""
+    head = _HEAD_END.split(_BRACKETS.sub("", subject), maxsplit=1)[0]
+    words = [word for word in content_words(head) if stem(word) not in _GENERIC_STEMS]  # not "unit", "system"
+    return (
+        len(words) >= 2
+        and len(_shared(frozenset(w.lower() for w in words), asked)) >= SCOPE_WORDS_WITH_MODEL
+        and _names_in_a_row(" ".join(words[-2:]), question)
+    )
+
+
+# Where a subject's head ends: what it is of, on, under or for ("The oil cooler | of the main hydraulic unit").
+_HEAD_END = re.compile(r"\s(?:of|on|under|for|in|with|to|at|from|by|behind|beside|inside)\s", re.IGNORECASE)
 
 
 def _items(subject: str) -> list[str]:
@@ -283,6 +308,10 @@ def value_statements(text: str) -> list[str]:
         for clause in clauses:
             for match in VALUE_ELSEWHERE.finditer(clause):
                 out.append(_owned(_value_subject(clause[: match.start()]), before_sentence))
+            for match in VALUE_COMES_FROM.finditer(clause):
+                subject = _value_subject(clause[: match.start()])
+                if VALUE_FROM_NOUNS.search(subject):
+                    out.append(subject)
             out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
         for before, clause in pairwise(["", *clauses]):
             if before and VALUE_NOT_GIVEN.match(clause):
@@ -385,6 +414,8 @@ _SUBORDINATE = re.compile(r"\s*(?:if|when|where|while|unless|once|after|before|a
 # What brackets add to a value's name ("The zero gap reference (both rolls touching at 20 °C)").
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _VALUE_GENERIC_STEMS = stems(" ".join(VALUE_GENERIC))
+# A rating is a spec the manual's table gives; a setting, a limit or a value is what someone sets.
+_RATING_STEMS = stems("rating ratings")
 # What a list's first item says its values are of, up to "for" or "of" ("Workplace exposure limits for").
 _OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 
@@ -392,8 +423,8 @@ _OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
     """Does the question name every word of a value's name a statement gives (an item of a list, the later
     ones with what the first says they are of), beyond the manual's title and models and the words that
-    only say it is a value ("limits")? Not when both say which value in such words and none is shared: "gas
-    rating" names no "gas settings"."""
+    only say it is a value ("limits")? Not when one names a rating and the other a setting, a limit or a value:
+    "gas rating" (the spec table's) names no "gas settings"."""
     items = _LIST_SEPARATOR.split(_BRACKETS.sub("", subject))
     # The items after the first are of what it names ("exposure limits for wood dust, and noise": noise's
     # exposure limits, not any noise level).
@@ -402,7 +433,7 @@ def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str
         named = stems(f"{head.group(0)} {item}" if head and n else item)
         own = named - covered - _VALUE_GENERIC_STEMS
         generic, asked_generic = named & _VALUE_GENERIC_STEMS, asked & _VALUE_GENERIC_STEMS
-        if generic and asked_generic and not generic & asked_generic:
+        if generic and asked_generic and bool(generic & _RATING_STEMS) != bool(asked_generic & _RATING_STEMS):
             continue
         if own and all(any(_same(word, a) for a in asked) for word in own):
             return True
@@ -414,9 +445,10 @@ _OTHER = re.compile(r"\s*(?:any |all )?other\s+", re.IGNORECASE)
 
 
 def _names_another(subject: str, question: str, text: str) -> bool:
-    """A value "for other sludges" is not given for what the manual names ("digested sludge" nor plain
-    "sludge"): the question must say which other, by a word before the noun the text never writes ("paper
-    mill sludge"). Any other subject: True."""
+    """A value "for other sludges" is not given for what the manual names ("digested sludge") nor for the noun
+    plain ("capacity for sludge"): the question must say which other, by the word right before the noun or what
+    follows it with "from" or "of", which the text never writes ("paper mill sludge", "sludge from a paper
+    mill"). Any other subject: True."""
     other = _OTHER.match(subject)
     if other is None:
         return True
@@ -424,8 +456,18 @@ def _names_another(subject: str, question: str, text: str) -> bool:
     if not nouns:
         return True
     written = stems(text)
-    words = content_words(question)
-    return any(_same_word(word, nouns[0]) and i and stem(words[i - 1]) not in written for i, word in enumerate(words))
+    words = question.lower().replace(",", " ").split()
+    for i, word in enumerate(words):
+        if not _same_word(word, nouns[-1]):
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1 : i + 4]
+        kinds = [before] if content_words(before) else []
+        if after[:1] in (["from"], ["of"]):
+            kinds += [w for w in after[1:] if content_words(w)][:2]
+        if any(stem(kind) not in written for kind in kinds):
+            return True
+    return False
 
 
 def _clause_work(clause: str) -> str:
@@ -516,7 +558,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
                 if works and _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
-                if len(_shared(_words(subject), asked)) >= (SCOPE_WORDS_WITH_MODEL if names_a_model else SCOPE_WORDS):
+                if not names_a_model and len(_shared(_words(subject), asked)) >= SCOPE_WORDS:
+                    return ScopedOut(subject, manual.source)
+                if names_a_model and _names_the_unit(subject, asked, named_text):
                     return ScopedOut(subject, manual.source)
                 if _names_an_item(subject, named_text, covered_words):
                     return ScopedOut(subject, manual.source)

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from engine.confidence import Weights
-from engine.evaluate import _failed, contains_all, expected_calibration_error, fit_weights, roc_auc, write_features
+from engine.evaluate import (
+    _failed,
+    calibration_floor,
+    contains_all,
+    expected_calibration_error,
+    fit_weights,
+    roc_auc,
+    write_features,
+)
 from knowledge.questions import Question
 
 
@@ -92,3 +100,13 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
     (line,) = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     assert line["question"] == "hx30 seal torque" and line["draft"].endswith("25 N·m [1]")
     assert line["sources"] == ["hx30.md"] and line["evidence"] == {"coverage": 1.0} and "latency_ms" not in line
+
+
+def test_the_calibration_floor_is_what_a_calibrated_model_scores_by_chance_and_shrinks_with_the_set() -> None:
+    # Certain confidences leave nothing to chance.
+    assert calibration_floor([0.0] * 20 + [1.0] * 20) == 0.0
+    small, large = [0.3, 0.6, 0.8] * 30, [0.3, 0.6, 0.8] * 300
+    assert calibration_floor(small) == calibration_floor(small)  # seeded: the same floor every report
+    assert 0.03 < calibration_floor(small) < 0.15
+    assert calibration_floor(large) < calibration_floor(small) / 2
+    assert calibration_floor([]) == 0.0

@@ -88,6 +88,7 @@ from engine.rules import (
     ROW_PART_GENERIC,
     SCHEDULE,
     SCHEDULED_WORK,
+    SETTABLE_KINDS,
     SETTING_LABEL,
     SHARED_CELL,
     SIZE_UNITS,
@@ -352,7 +353,7 @@ def asked_value_kinds(question: str) -> list[str]:
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
     if "count" in kinds and _counts_another_kind(expanded, kinds):
         kinds.remove("count")  # "how many cans an hour": a throughput; "how many runs ... good for": a life
-    if "mass" in kinds and "throughput" in kinds and _inside(expanded, "mass", "throughput"):
+    if "mass" in kinds and "throughput" in kinds and _inside(expanded, "mass", "throughput", " of "):
         kinds.remove("mass")  # "how many kg ds per hr": the mass is the throughput's, no weight of its own
     if "tolerance" in kinds:
         return ["tolerance"]  # "the crown is 0.35 mm, whats the tolerance": of a length, not the length
@@ -481,9 +482,10 @@ def _counts_another_kind(expanded: str, kinds: Sequence[str]) -> bool:
     )
 
 
-def _inside(expanded: str, kind: str, other: str) -> bool:
-    """Is every place the question asks for `kind` inside a place it asks for `other`?"""
-    spans = [m.span() for m in VALUE_KINDS[other].asks.finditer(expanded)]
+def _inside(expanded: str, kind: str, other: str, unless: str = "") -> bool:
+    """Is every place the question asks for `kind` inside a place it asks for `other` (one not writing `unless`:
+    "kg of polymer per hour" is a consumption, whose mass counts)?"""
+    spans = [m.span() for m in VALUE_KINDS[other].asks.finditer(expanded) if not unless or unless not in m.group()]
     return all(
         any(start <= m.start() and m.end() <= end for start, end in spans)
         for m in VALUE_KINDS[kind].asks.finditer(expanded)
@@ -880,7 +882,7 @@ def _labelled(
             len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
         ):
             context = [heading, *cells[:index], *cells[index + 1 :]]
-        elif SETTING_LABEL.search(label):
+        elif kind in SETTABLE_KINDS and SETTING_LABEL.search(label):
             # "Oven set: 230 °C" is the oven's setting of what the row is for: its label and the rest of the row.
             context = [heading, *cells[:index], label, *cells[index + 1 :]]
         else:

@@ -330,7 +330,7 @@ _OUTPUT_OF: Final[str] = (
 _OUTPUT_BASIS: Final[str] = r"(?: of [\w-]+| ds| ts| dm| dry(?: solids)?| wet)?"
 # The same as a manual writes it after the number: a basis of solids only ("kg DS/h"); "4 kg of polymer per hour"
 # is a consumption, no output (thirtieth session, after a review).
-_OUTPUT_BASIS_WRITTEN: Final[str] = r"(?: ds| ts| dm| dry(?: solids)?| wet)?"
+_OUTPUT_BASIS_WRITTEN: Final[str] = r"(?: ds| ts| dm| d\.s\.| dry(?: solids)?| of dry solids| wet)?"
 
 # What happens or passes, counted over a time, that no machine puts out ("how many starts per hour", "how many
 # times a day", "12 air changes/h"): no throughput. Twenty-seventh session, after a review.
@@ -1414,6 +1414,10 @@ LABEL_FILLER: Final[frozenset[str]] = frozenset(
 # "Zone 2 setpoint: 180 °C"): the value's own unit says its kind, and the row's other cells and heading say what
 # it is for, as with LABEL_FILLER (analysis._labelled). Thirtieth session; tested in tests/test_engine_analysis.py.
 SETTING_LABEL: Final[re.Pattern[str]] = re.compile(r"\b(?:set|settings?|set ?points?)\s*$", re.IGNORECASE)
+# The kinds of value a setting label holds: what is set, not what a part weighs or measures ("Die set: 42 kg").
+SETTABLE_KINDS: Final[frozenset[str]] = frozenset(
+    "temperature pressure duration speed current voltage frequency flow torque tension concentration ph power".split()
+)
 
 # Letters of a stem an object word is compared on: "bushe"/"bush", "blade"/"blade" (analysis.worked_on).
 OBJECT_KEY: Final[int] = 4
@@ -1980,6 +1984,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
                 # A setting is adjusted by raising or lowering it by a value ("raise the overdrive in steps of
                 # 0.5 %"), not a part by moving it ("raise the platform and remove the load cell").
                 r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b|"
+                rf"\b{_RESET_SETTING}|"
                 r"\b(rais(e|es|ed|ing)|lower(s|ed|ing)?|increas\w*|decreas\w*|reduc\w*)\b"
                 r"(?=[^.;\n]{0,60}\b(?:to|by|in steps of)\s+\d)",
             ),

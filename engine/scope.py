@@ -161,6 +161,13 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     subjects = _LIST_SEPARATOR.split(clause[match.end() :])
                 else:
                     subject = _before_its_verb(clause[start : match.start()]).rstrip(" ,")
+                    # "The rotary piston pump module, used instead of the peristaltic pump, has its own manual": a
+                    # participle's clause set off by commas says what the subject is; it is no subject itself.
+                    # Not after a list ("Pumps, valves and compressors, supplied by the customer"): there it says
+                    # which ones (see _QUALIFIED).
+                    clause_ = _APPOSITIVE.search(subject)
+                    if clause_ and not _LIST_SEPARATOR.search(subject[: clause_.start()]):
+                        subject = (subject[: clause_.start()] + subject[clause_.end() :]).rstrip(" ,")
                     # "Spray gun overhaul (needle, needle packing and piston seals) is done ...": what the
                     # brackets list is no subject of its own ("(FE-C series)" names the subject, and stays).
                     subject = _BRACKETED_LIST.sub("", subject).rstrip(" ,")
@@ -182,11 +189,6 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                         subject = ",".join(items)
                     # A list ends in "and" or "or" ("its guard and its greasing"): its last part, cut at commas.
                     listed = not work and len(items) > 1 and _LIST_SEPARATOR.search(items[-1]) is not None
-                    if not listed:
-                        # "The rotary piston pump module, used instead of the peristaltic pump, has its own
-                        # manual": a participle's clause set off by commas says what the subject is, no subject.
-                        while len(items) > 1 and _APPOSITIVE.match(items[-1]):
-                            items = items[:-1]
                     subject = subject if listed else _LEAD.sub("", items[-1].strip())
                     # "The yearly vessel inspection is done by the appointed inspector. They are not described
                     # in this manual": a pronoun alone stands for the subject of the sentence before.
@@ -211,11 +213,12 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
     return out
 
 
-# A participle opening a clause set off by commas after a subject ("..., used instead of the peristaltic pump,").
-# The participle is followed by its preposition, so "feed rolls" or "speed control" are no participles.
+# A participle's clause set off by commas after a subject ("..., used instead of the peristaltic pump,"), up to
+# the next comma or the end. The participle is followed by its preposition, so "feed rolls" or "speed control" are
+# no participles.
 _APPOSITIVE = re.compile(
-    r"\s*(?:[\w-]+ed|driven|built|made|sold|shown|known|given|found|held|kept)\s+"
-    r"(?:by|with|in|on|at|for|from|instead|to|as|under|inside|outside|behind|beside|next)\b",
+    r",\s*(?:[\w-]+ed|driven|built|made|sold|shown|known|given|found|held|kept)\s+"
+    r"(?:by|with|in|on|at|for|from|instead|to|as|under|inside|outside|behind|beside|next)\b[^,]*(?=,|$)",
     re.IGNORECASE,
 )
 
@@ -225,13 +228,24 @@ def _names_the_unit(subject: str, asked: Iterable[str], question: str) -> bool:
     it name SCOPE_WORDS_WITH_MODEL words of the subject's head (before what it is of or on: "The oil cooler | of
     the main hydraulic unit") and its last two words side by side ("the piston pump module"), words that say only
     it is a unit ("unit", "system") left out?"""
-    head = _HEAD_END.split(_BRACKETS.sub("", subject), maxsplit=1)[0]
-    words = [word for word in content_words(head) if stem(word) not in _GENERIC_STEMS]  # not "unit", "system"
-    return (
-        len(words) >= 2
-        and len(_shared(frozenset(w.lower() for w in words), asked)) >= SCOPE_WORDS_WITH_MODEL
-        and _names_in_a_row(" ".join(words[-2:]), question)
-    )
+    parts = _HEAD_END.split(_BRACKETS.sub("", subject), maxsplit=1)
+    words = [word for word in content_words(parts[0]) if stem(word) not in _GENERIC_STEMS]  # not "unit", "system"
+    if len(words) < 2 or len(_shared(frozenset(w.lower() for w in words), asked)) < SCOPE_WORDS_WITH_MODEL:
+        return False
+    if not _names_in_a_row(" ".join(words[-2:]), question):
+        return False
+    # What the unit is of ("The sludge feed pump | of the thickener"): the question must name it too.
+    if len(parts) > 1 and not _shared(_words(parts[1]), asked):
+        return False
+    # A word of another kind right before the shared ones ("main hydraulic power pack" against "The auxiliary
+    # hydraulic power pack", "upper belt drive" against "The lower belt drive") names the machine's own unit.
+    head = {stem(word) for word in words}
+    written = [word.strip("?,.;:!") for word in question.lower().split()]
+    for before, word in pairwise(written):
+        if stem(word) in head and stem(before) not in head:
+            # The first of the shared words: what stands before it says which unit.
+            return not content_words(before) or any(ch.isdigit() for ch in before)
+    return True
 
 
 # Where a subject's head ends: what it is of, on, under or for ("The oil cooler | of the main hydraulic unit").
@@ -416,6 +430,7 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _VALUE_GENERIC_STEMS = stems(" ".join(VALUE_GENERIC))
 # A rating is a spec the manual's table gives; a setting, a limit or a value is what someone sets.
 _RATING_STEMS = stems("rating ratings")
+_SETTING_STEMS = stems("setting settings")
 # What a list's first item says its values are of, up to "for" or "of" ("Workplace exposure limits for").
 _OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 
@@ -423,8 +438,8 @@ _OF_VALUE = re.compile(r".*?\b(?:for|of)\b", re.IGNORECASE)
 def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str]) -> bool:
     """Does the question name every word of a value's name a statement gives (an item of a list, the later
     ones with what the first says they are of), beyond the manual's title and models and the words that
-    only say it is a value ("limits")? Not when one names a rating and the other a setting, a limit or a value:
-    "gas rating" (the spec table's) names no "gas settings"."""
+    only say it is a value ("limits")? Not when the question asks a rating and the statement names settings:
+    "gas rating" (the spec table's) is no "gas settings"; a setting asked of "fuse ratings" is not given either."""
     items = _LIST_SEPARATOR.split(_BRACKETS.sub("", subject))
     # The items after the first are of what it names ("exposure limits for wood dust, and noise": noise's
     # exposure limits, not any noise level).
@@ -433,7 +448,7 @@ def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str
         named = stems(f"{head.group(0)} {item}" if head and n else item)
         own = named - covered - _VALUE_GENERIC_STEMS
         generic, asked_generic = named & _VALUE_GENERIC_STEMS, asked & _VALUE_GENERIC_STEMS
-        if generic and asked_generic and bool(generic & _RATING_STEMS) != bool(asked_generic & _RATING_STEMS):
+        if asked_generic & _RATING_STEMS and generic & _SETTING_STEMS and not generic & _RATING_STEMS:
             continue
         if own and all(any(_same(word, a) for a in asked) for word in own):
             return True
@@ -446,9 +461,10 @@ _OTHER = re.compile(r"\s*(?:any |all )?other\s+", re.IGNORECASE)
 
 def _names_another(subject: str, question: str, text: str) -> bool:
     """A value "for other sludges" is not given for what the manual names ("digested sludge") nor for the noun
-    plain ("capacity for sludge"): the question must say which other, by the word right before the noun or what
-    follows it with "from" or "of", which the text never writes ("paper mill sludge", "sludge from a paper
-    mill"). Any other subject: True."""
+    plain ("max sludge throughput"): the question must say which other, by the word right before the noun, one
+    the manual's text never writes and no word of size or time ("paper mill sludge", not "hourly sludge"), or by
+    "other" itself ("other grains like rye"). `text`: what the retrieved manual's passages write. Any other
+    subject: True."""
     other = _OTHER.match(subject)
     if other is None:
         return True
@@ -456,18 +472,29 @@ def _names_another(subject: str, question: str, text: str) -> bool:
     if not nouns:
         return True
     written = stems(text)
-    words = question.lower().replace(",", " ").split()
+    words = [word.strip("?,.;:!") for word in question.lower().split()]
     for i, word in enumerate(words):
-        if not _same_word(word, nouns[-1]):
+        if not i or not _same_word(word, nouns[-1]):
             continue
-        before = words[i - 1] if i else ""
-        after = words[i + 1 : i + 4]
-        kinds = [before] if content_words(before) else []
-        if after[:1] in (["from"], ["of"]):
-            kinds += [w for w in after[1:] if content_words(w)][:2]
-        if any(stem(kind) not in written for kind in kinds):
+        before = words[i - 1]
+        if before in ("other", "others"):
+            return True
+        if (
+            content_words(before)
+            and not any(ch.isdigit() for ch in before)
+            and not _NO_KIND.fullmatch(before)
+            and stem(before) not in written
+        ):
             return True
     return False
+
+
+# Words before a noun that say how much or when, not which kind ("max grain capacity", "hourly grain").
+_NO_KIND = re.compile(
+    r"max\w*|min\w*|typical|usual|normal|nominal|rated|average|total|hourly|daily|weekly|yearly|annual|our|"
+    r"my|the|this|that|these|those|same|any|more|less|much|many|what|which",
+    re.IGNORECASE,
+)
 
 
 def _clause_work(clause: str) -> str:
@@ -545,7 +572,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     for manual in manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
-                if _names_the_value(subject, asked_stems, covered_words) and _names_another(subject, question, text):
+                if _names_the_value(subject, asked_stems, covered_words) and _names_another(
+                    subject, question, " ".join(manual.texts)
+                ):
                     return ScopedOut(subject, manual.source)
             for subject in _said(text, "unstated") if asked_value else ():
                 if _names_in_a_row(subject, question):

@@ -2268,3 +2268,12 @@ def test_walk_me_through_leads_a_how_to() -> None:
     assert analyze_query(question).qtype == "procedure"
     assert asked_actions(question) == ["replace"]
     assert worked_on(question) == frozenset({"ram", "seal"})
+
+
+def test_the_second_review_value_cases() -> None:
+    # Resetting a gap is adjusting it, and a manual's "reset the gap" does it.
+    gap = ["Knife gap\nAfter every knife change, reset the gap with the feeler gauge: turn the eccentric and lock it."]
+    assert action_match(analyze_query("how do i reset the gap"), gap) == 1.0
+    # A consumption asks its mass; a part called a set is no setting.
+    assert asked_value_kinds("how many kg of polymer per hour does the sp3 use") == ["mass", "throughput"]
+    assert value_match("what does the press weigh", ["Press: P400; Die set: 42 kg"]) == 0.0

@@ -650,3 +650,34 @@ def test_a_unit_with_its_own_manual_is_named_by_three_words_though_the_machine_i
     # Two shared words with the model named stay the machine's own ("gear pump" is this manual's).
     assert scoped_out("gear pump speed on the wx2", [manual]) is None
     assert scoped_out("dosing pump pressure on the wx2", [manual]) is None
+
+
+def test_the_second_review_scope_cases() -> None:
+    press = (
+        "The auxiliary hydraulic power pack (option AH) has its own manual. "
+        "The sludge feed pump of the thickener has its own manual."
+    )
+    manual = Manual("s.md", "Sievenor SP Screw Press", ("SP-3",), (press,))
+    # Another unit by its own word ("main"), or the same words of what the unit is not part of, are the machine's own.
+    assert scoped_out("main hydraulic power pack pressure on the sp3", [manual]) is None
+    assert scoped_out("sludge feed pump speed on the sp3", [manual]) is None
+    assert scoped_out("auxiliary hydraulic power pack pressure on the sp3", [manual]) is not None
+    grains = Manual(
+        "m.md",
+        "Millbrand MX Roller Mill",
+        ("MX-200",),
+        (
+            "The capacities hold for clean dry wheat. "
+            "For other grains, ask Millbrand for a trial; no figures are given here.",
+        ),
+    )
+    # How much or when is no kind of grain; "other" itself is.
+    for question in (
+        "whats the max grain capacity per hour",
+        "what is the hourly grain capacity",
+        "mx200 grain capacity",
+    ):
+        assert scoped_out(question, [grains]) is None, question
+    assert scoped_out("what capacity on other grains like rye", [grains]) is not None
+    # A participle's clause after a list says which ones: the list keeps it.
+    assert statements("The chiller, cooled by the site's own glycol loop, has its own manual.") == ["The chiller"]

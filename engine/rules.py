@@ -1410,9 +1410,10 @@ LABEL_FILLER: Final[frozenset[str]] = frozenset(
     }
 )
 
-# A table label that says its value is what something is set to, not what the value is of ("Oven set: 230 °C",
-# "Zone 2 setpoint: 180 °C"): the value's own unit says its kind, and the row's other cells and heading say what
-# it is for, as with LABEL_FILLER (analysis._labelled). Thirtieth session; tested in tests/test_engine_analysis.py.
+# A table label that says its value is what something is set to ("Oven set: 230 °C", "Zone 2 setpoint: 180 °C"):
+# the value's own unit says its kind, and the label's words with the row's other cells and heading say what it is
+# for (analysis._labelled), for a kind that is set (SETTABLE_KINDS). Thirtieth session, narrowed after a review;
+# tested in tests/test_engine_analysis.py.
 SETTING_LABEL: Final[re.Pattern[str]] = re.compile(r"\b(?:set|settings?|set ?points?)\s*$", re.IGNORECASE)
 # The kinds of value a setting label holds: what is set, not what a part weighs or measures ("Die set: 42 kg").
 SETTABLE_KINDS: Final[frozenset[str]] = frozenset(

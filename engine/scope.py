@@ -165,9 +165,9 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     # participle's clause set off by commas says what the subject is; it is no subject itself.
                     # Not after a list ("Pumps, valves and compressors, supplied by the customer"): there it says
                     # which ones (see _QUALIFIED).
-                    clause_ = _APPOSITIVE.search(subject)
-                    if clause_ and not _LIST_SEPARATOR.search(subject[: clause_.start()]):
-                        subject = (subject[: clause_.start()] + subject[clause_.end() :]).rstrip(" ,")
+                    appositive = _APPOSITIVE.search(subject)
+                    if appositive and not _LIST_SEPARATOR.search(subject[: appositive.start()]):
+                        subject = (subject[: appositive.start()] + subject[appositive.end() :]).rstrip(" ,")
                     # "Spray gun overhaul (needle, needle packing and piston seals) is done ...": what the
                     # brackets list is no subject of its own ("(FE-C series)" names the subject, and stays).
                     subject = _BRACKETED_LIST.sub("", subject).rstrip(" ,")

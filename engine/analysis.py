@@ -40,6 +40,7 @@ from engine.rules import (
     EXISTENCE_ASKED,
     EXPECTED_READING,
     FALLBACK_KIND,
+    FALLS_SHORT,
     FAULT_CUES,
     FEATURE_ASK,
     FEATURE_GENERIC,
@@ -101,6 +102,7 @@ from engine.rules import (
     THING_BEYOND,
     THING_LOWER_BOUND,
     THING_UPPER_BOUND,
+    TREND_AFTER,
     UNDER_BOUND,
     UNIT_KINDS,
     UNITS,
@@ -709,12 +711,13 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
         return False
     asked = strip_codes(question, document_codes(evidence))
     sizes = _model_sizes(question, models)
+    report = ASKS_SOMETHING.search(asked.lower()) is None  # a shortfall told in a report is a reading
     given = [
         (m.group(1), unit, _WORD_BEFORE.search(asked, 0, m.start()))
         for m in _ASKED_NUMBER.finditer(asked)
         if not _is_reading(asked, m.start())
         and not _trend_told(asked, m)
-        and not (_FALLS_SHORT.search(asked, 0, m.start()) and ASKS_SOMETHING.search(asked.lower()) is None)
+        and not (report and FALLS_SHORT.search(asked, 0, m.start()))
         and m.group(1) not in sizes
         and ((unit := _unit_of(asked, m)[0]) is not None or not _COUNT_OR_YEAR.fullmatch(m.group(1)))
     ]
@@ -735,19 +738,9 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     return False
 
 
-# What a number falls short as ("only 4.5 bar", "just 5 bar"): in a report, the technician's reading.
-_FALLS_SHORT = re.compile(r"\b(?:only|just|barely)\s*$", re.IGNORECASE)
-# A number's trend told after it ("at 63 and climbing", "72 c and still rising"): a reading as it changes.
-_TREND_AFTER = re.compile(
-    r"\s*(?:[^\s,;]+\s+)?(?:and|but)\s+(?:still\s+)?(?:climbing|rising|going up|increasing|falling|dropping|"
-    r"going down|creeping(?: up| down)?)\b",
-    re.IGNORECASE,
-)
-
-
 def _trend_told(asked: str, number: re.Match[str]) -> bool:
-    """Is the number told with its trend ("temp at 63 and climbing")?"""
-    return _TREND_AFTER.match(asked, number.end()) is not None
+    """Is the number told with its trend ("temp at 63 and climbing", rules.TREND_AFTER)?"""
+    return TREND_AFTER.match(asked, number.end()) is not None
 
 
 # A number without a unit that counts ("the 2 gearboxes", "need 4") or dates ("our 2019 machine"): no variant.

@@ -1614,6 +1614,8 @@ OVER_BOUND: Final[re.Pattern[str]] = re.compile(
 )
 # And the bound a value is stated under ("below 1 bar the fill takes too long").
 UNDER_BOUND: Final[re.Pattern[str]] = re.compile(r"\b(?:below|under|(?:less|lower|colder|cooler) than)\s*$")
+# Who works a value out when the manual does not (VALUE_ELSEWHERE's "worked out by", VALUE_COMES_FROM's "come from").
+_VALUE_OFFICES: Final[str] = r"supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?"
 
 # A manual's own statement that it does not cover some equipment ("Hestor RT radiant tube heaters have
 # their own manual", "the HU-25 and HU-70 are described in separate data sheets", "oil-filled units are
@@ -1752,8 +1754,8 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"calculated|sized|dimensioned|selected) (?:[^.;]{0,40}? )?by (?:the |your |a |an )?"
     # Names and possessives before the office, no preposition: "by the operator in the service menu" is no office.
     r"(?:(?!(?:in|on|of|from|at|to|with|for|via|through|using)\b)[\w-]+(?:'s|’s)? ){0,3}?"
-    r"(?:department|engineers?|technologists?|laborator(?:y|ies)|lab|service|supplier|integrator|specialists?|"
-    r"team|office|chemists?|consultants?|electricians?|installers?|contractors?)\b"
+    rf"(?:{_VALUE_OFFICES}|engineers?|service|integrator|specialists?|team|office|electricians?|installers?|"
+    r"contractors?)\b"
     r"(?! (?:menu|screen|page|mode|sample|holder|settings?|level)\b)"
     # Nor when the sentence goes on to give the value ("..., 50 N at commissioning").
     r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))",
@@ -1764,7 +1766,7 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
 # (VALUE_FROM_NOUNS), not water, filters or parts that come from a supplier (engine/scope.py, value_statements).
 VALUE_COMES_FROM: Final[re.Pattern[str]] = re.compile(
     r"\bcomes? from (?:the |your |a )?(?:[\w-]+(?:'s|’s)? ){0,3}?"
-    r"(?:supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?)\b"
+    rf"(?:{_VALUE_OFFICES})\b"
     r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))",
     re.IGNORECASE,
 )
@@ -1937,11 +1939,14 @@ _SET_ASKED: Final[str] = (
 # "change" and its article, or the one after that, and ends the phrase (the question's end, a stop or a
 # preposition follows it). Twentieth session, narrowed after a review; tested on strings written for it in
 # tests/test_engine_analysis.py.
+# Where a setting's phrase ends: the question's end, a stop or a preposition.
+_SETTING_END: Final[str] = (
+    r"(?=\s*(?:$|[?.,!;]|\b(?:to|on|of|at|for|in|with|between|from|by|so|and|or|after|afterwards)\b))"
+)
 # A setting, as the word after the verb and its article or the one after that, ending the phrase.
 _SETTING_NOUN: Final[str] = (
     r"(?:the |its |their |a )?(?:[\w-]+ )?(?:gap|speed|pressure|setting|temperature|height|tension|"
-    r"clearance|position|angle|time|rate|frequency|stroke|length|ratio|direction|parameter)s?"
-    r"(?=\s*(?:$|[?.,!;]|\b(?:to|on|of|at|for|in|with|between|from|by|so|and|or|after|afterwards)\b))"
+    r"clearance|position|angle|time|rate|frequency|stroke|length|ratio|direction|parameter)s?" + _SETTING_END
 )
 # "Change" said of a setting: adjusting it.
 _CHANGED_SETTING: Final[str] = rf"chang\w* {_SETTING_NOUN}"
@@ -1951,7 +1956,7 @@ _CHANGED_SETTING: Final[str] = rf"chang\w* {_SETTING_NOUN}"
 # running time", "reset the high temperature", "reset the parameters to factory settings"), after a review.
 _RESET_SETTING: Final[str] = (
     r"re-?set\w* (?:the |its |their |a )?(?:[\w-]+ )?(?:gap|clearance|height|tension|angle|stroke|play|backlash)s?"
-    r"(?=\s*(?:$|[?.,!;]|\b(?:to|on|of|at|for|in|with|between|from|by|so|and|or|after|afterwards)\b))"
+    + _SETTING_END
 )
 
 
@@ -2221,3 +2226,23 @@ ACKNOWLEDGEMENT: Final[re.Pattern[str]] = re.compile(
 
 # Only emoji or punctuation: treated as an acknowledgement.
 EMOJI_ONLY: Final[re.Pattern[str]] = re.compile(r"^[\W_]+$", re.UNICODE)
+
+# A number a technician's report says falls short ("only 4.5 bar", "just 5 bar"), matched against the words before
+# it: in a message that asks nothing, the reading, no variant asked (analysis.variant_missing). Thirtieth session;
+# tested on strings written for it in tests/test_engine_analysis.py.
+FALLS_SHORT: Final[re.Pattern[str]] = re.compile(r"\b(?:only|just|barely)\s*$", re.IGNORECASE)
+# A number's trend told after it ("at 63 and climbing", "72 c and still rising"): a reading as it changes, no
+# variant asked (analysis.variant_missing). Thirtieth session; tested in tests/test_engine_analysis.py.
+TREND_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:[^\s,;]+\s+)?(?:and|but)\s+(?:still\s+)?(?:climbing|rising|going up|increasing|falling|dropping|"
+    r"going down|creeping(?: up| down)?)\b",
+    re.IGNORECASE,
+)
+# Words before a noun that say how much or when, not which kind ("max grain capacity", "hourly grain"): no "other"
+# kind of what a manual gives values for (engine/scope.py, _names_another). Thirtieth session, after a review;
+# tested in tests/test_engine_scope.py.
+NOT_A_KIND: Final[re.Pattern[str]] = re.compile(
+    r"max\w*|min\w*|typical|usual|normal|nominal|rated|average|total|hourly|daily|weekly|yearly|annual|our|"
+    r"my|the|this|that|these|those|same|any|more|less|much|many|what|which",
+    re.IGNORECASE,
+)

@@ -22,6 +22,7 @@ from engine.rules import (
     ASKED_ELSEWHERE_FOR,
     CHANGED_OVER,
     HOW_TO,
+    NOT_A_KIND,
     NOT_DONE_AGAIN,
     NOT_HERE,
     OBJECT_BOUNDARY,
@@ -240,8 +241,7 @@ def _names_the_unit(subject: str, asked: Iterable[str], question: str) -> bool:
     # A word of another kind right before the shared ones ("main hydraulic power pack" against "The auxiliary
     # hydraulic power pack", "upper belt drive" against "The lower belt drive") names the machine's own unit.
     head = {stem(word) for word in words}
-    written = [word.strip("?,.;:!") for word in question.lower().split()]
-    for before, word in pairwise(written):
+    for before, word in pairwise(_question_words(question)):
         if stem(word) in head and stem(before) not in head:
             # The first of the shared words: what stands before it says which unit.
             return not content_words(before) or any(ch.isdigit() for ch in before)
@@ -455,6 +455,11 @@ def _names_the_value(subject: str, asked: frozenset[str], covered: frozenset[str
     return False
 
 
+def _question_words(question: str) -> list[str]:
+    """The question's words in order, lower-cased, without the stops after them: what stands before which."""
+    return [word.strip("?,.;:!") for word in question.lower().split()]
+
+
 # A value's name for what the text before does not name ("For other sludges, ask Sievenor for a test").
 _OTHER = re.compile(r"\s*(?:any |all )?other\s+", re.IGNORECASE)
 
@@ -472,7 +477,7 @@ def _names_another(subject: str, question: str, text: str) -> bool:
     if not nouns:
         return True
     written = stems(text)
-    words = [word.strip("?,.;:!") for word in question.lower().split()]
+    words = _question_words(question)
     for i, word in enumerate(words):
         if not i or not _same_word(word, nouns[-1]):
             continue
@@ -482,19 +487,11 @@ def _names_another(subject: str, question: str, text: str) -> bool:
         if (
             content_words(before)
             and not any(ch.isdigit() for ch in before)
-            and not _NO_KIND.fullmatch(before)
+            and not NOT_A_KIND.fullmatch(before)
             and stem(before) not in written
         ):
             return True
     return False
-
-
-# Words before a noun that say how much or when, not which kind ("max grain capacity", "hourly grain").
-_NO_KIND = re.compile(
-    r"max\w*|min\w*|typical|usual|normal|nominal|rated|average|total|hourly|daily|weekly|yearly|annual|our|"
-    r"my|the|this|that|these|those|same|any|more|less|much|many|what|which",
-    re.IGNORECASE,
-)
 
 
 def _clause_work(clause: str) -> str:

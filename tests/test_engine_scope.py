@@ -679,5 +679,5 @@ def test_the_second_review_scope_cases() -> None:
     ):
         assert scoped_out(question, [grains]) is None, question
     assert scoped_out("what capacity on other grains like rye", [grains]) is not None
-    # A participle's clause after a list says which ones: the list keeps it.
+    # A participle's clause set off by commas after a single subject says what it is; the subject stays.
     assert statements("The chiller, cooled by the site's own glycol loop, has its own manual.") == ["The chiller"]

@@ -45,6 +45,7 @@ SET_NAMES = (
     "twentyeighth",
     "twentyninth",
     "thirtieth",
+    "thirtyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -46,6 +46,7 @@ SET_NAMES = (
     "twentyninth",
     "thirtieth",
     "thirtyfirst",
+    "thirtysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

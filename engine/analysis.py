@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -35,7 +36,9 @@ from engine.rules import (
     COUNT_RATE,
     COUNT_WORDS,
     CURRENT_NAMED,
+    DIMENSION_NAMED,
     DIMENSION_WORDS,
+    DOCUMENT_CELL,
     DUE_CHECK,
     EXISTENCE_ASKED,
     EXPECTED_READING,
@@ -49,6 +52,7 @@ from engine.rules import (
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
     GLUED_UNITS,
+    HOLDS_UP_TO,
     HOW_ASKED,
     HOW_TO,
     ING_NOUNS,
@@ -63,6 +67,7 @@ from engine.rules import (
     MISSING_CELL,
     MODE_NAMED,
     MODE_STATED,
+    MODEL_CHOICE,
     NAMEPLATE,
     NOT_STATE_ING,
     OBJECT_BOUNDARY,
@@ -113,6 +118,7 @@ from engine.rules import (
     UPPER_BOUND_BEFORE,
     VALUE_CUES,
     VALUE_KINDS,
+    VALUE_QUALIFIERS,
     VARIANT_NOT_PART,
     VULGAR_FRACTIONS,
     WORD_ENDINGS,
@@ -495,6 +501,7 @@ def _inside(expanded: str, kind: str, other: str, unless: str = "") -> bool:
 
 
 _GENERIC = frozenset(stem(w) for w in GENERIC_VALUE_WORDS)
+_QUALIFIERS = frozenset(stem(w) for w in VALUE_QUALIFIERS)
 
 
 def scope_to_models(piece: str, codes: set[str]) -> str:
@@ -814,6 +821,9 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
     subject = (focus or set()) - asked_by - _GENERIC
+    # A qualifier ("rated", "max") may locate the piece, but need not: "Capacity at the fill point" answers
+    # "rated capacity".
+    core = subject - _QUALIFIERS
     # A label may name the asked value by any word of the question, the equipment's own included
     # ("Heat-up time" for a heat shrink tunnel's heat-up), though those words locate no piece.
     named_in_question = subject | asked_by | ({stem(w) for w in content_words(expanded)} - _GENERIC)
@@ -835,7 +845,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "part" and names_other_variant(question, piece):
                 continue
-            if not subject or subject & word_stems(piece):
+            if not core or subject & word_stems(piece):
                 matched += 1
                 break
     if kinds == [FALLBACK_KIND] and matched:
@@ -906,11 +916,13 @@ def cell_missing(question: str, rows: Sequence[str]) -> bool:
     model the question names (or one for every model: "All models: 70 dB(A)", rules.SHARED_CELL), those
     whose label shares the most words with the question, a word that is no number or unit among them
     (its numbers and units as manuals write them: "60hz" is "60 Hz"), are the asked one; every such
-    cell must be empty. Not for a question whether something exists or can be had (rules.
-    EXISTENCE_ASKED): "none" or "not available" answers it. A row per line (a passage's text, or a
-    quoted piece under its heading)."""
+    cell must be empty. A table without model columns gives the asked kind's column instead ("Torque:
+    anchor supplier's instructions" for "torque for the anchor bolts"). Not for a question whether
+    something exists or can be had (rules.EXISTENCE_ASKED): "none" or "not available" answers it. A row
+    per line (a passage's text, or a quoted piece under its heading)."""
     codes = specific_codes(question)
-    if not codes or EXISTENCE_ASKED.search(question) or asked_feature(question) is not None:
+    kinds = asked_value_kinds(question)
+    if (not codes and not kinds) or EXISTENCE_ASKED.search(question) or asked_feature(question) is not None:
         return False
     asked = stems(normalize_units(strip_codes(question, codes)))
     best = 0
@@ -922,6 +934,17 @@ def cell_missing(question: str, rows: Sequence[str]) -> bool:
         label = parts[0].partition(":")[2]
         keyed = [p.partition(":") for p in parts[1:]]
         mine = [value for key, _, value in keyed if document_codes(key) & codes or SHARED_CELL.search(key)]
+        if not mine and not any(document_codes(key) for key, _, _ in keyed):
+            # A table by what is asked, not by model ("Joint: Column base anchors; Thread: -; Torque: anchor
+            # supplier's instructions"): the cell of the asked kind's column, missing only when it names another's
+            # document (rules.DOCUMENT_CELL), not a dash a remark may explain ("Interval: -; Remark: sealed").
+            mine = [
+                value
+                for key, _, value in keyed
+                if any(VALUE_KINDS[kind].asks.search(key) for kind in kinds) and DOCUMENT_CELL.search(value)
+            ]
+            if not mine:
+                continue
         shared = asked & word_stems(label)
         named = {w for w in shared - _UNIT_STEMS if not any(ch.isdigit() for ch in w)}
         if not mine or not named or len(shared) < best:
@@ -968,7 +991,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     the evidence sets in that unit ("max. 50 kg"), whatever its number, or by a range in it that holds
     the number ("5-25 °C" for "its 10 deg"; one that does not may be another quantity's, "speed
     reference 0-50 Hz", unless its clause names what is checked: "a good cartridge reads 115-135 ohm" says
-    no to 90 ohm), unless the number names the machine ("is the 60kw set ok"); in a check a reading
+    no to 90 ohm), unless the number names the machine ("is the 60kw set ok"). A need given with a bound
+    asked or a choice between models ("heaviest tool it will take? got a 7.5kg shell mill", "sp 500 or sp
+    700 for 45 kg totes", rules.MODEL_CHOICE) is answered by a limit in its unit whose clause names what
+    the question does (or, for a choice, its models) and no other dimension, not after "at", and not in a
+    condition's unit unless that is the asked kind. In a check a reading
     is looked for too (it is what is checked), and a number without its unit is answered by a limit of
     about its size ("measures 298, still usable" by "below 295 mm") or a limit or range of about its size
     whose clause names what is checked ("1.6 wire ok?" by "wire diameter 0.8-1.2 mm"). Outside a check,
@@ -984,7 +1011,20 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # "30 000 eggs/h" is one number, as "28000" asks it; a question may group its thousands so too.
     evidence = _joined_thousands(evidence)
     asked = _joined_thousands(strip_codes(question, document_codes(evidence)))
-    checked = QUANTITY_CHECK.search(question.lower()) is not None
+    low_question = question.lower()
+    checked = QUANTITY_CHECK.search(low_question) is not None
+    # A bound asked ("whats the heaviest tool it will take? got a 7.5kg shell mill") or a choice between models
+    # ("sp 500 or sp 700 for 45 kg totes") for a need the question gives in a unit is answered by a limit the
+    # evidence sets in that unit, as a check is; its other numbers are looked for as before.
+    bounded = not checked and (
+        ASKS_UPPER_BOUND.search(low_question) is not None
+        or ASKS_LOWER_BOUND.search(low_question) is not None
+        or MODEL_CHOICE.search(low_question) is not None
+    )
+    # The need must be of the kind asked, when one is ("on 60 hz mains what max pressure": 60 Hz is a condition),
+    # else of no condition's unit (rules.CONDITION_UNITS: "max lift height on a 60 hz supply").
+    bound_kinds = set(asked_value_kinds(question)) if bounded else set()
+    choice = bounded and MODEL_CHOICE.search(low_question) is not None
     # A size written as a fraction ("pn for 3/0 travellers") is one number, found only whole (rules.FRACTION_SIZE).
     # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
     fractions = [] if checked else [m for m in _fraction_sizes(asked) if not _is_reading(asked, m.start())]
@@ -1022,9 +1062,21 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     with_unit = _numbers_with_units(evidence)
     low_evidence = evidence.lower()
     # One pass over the evidence's limits: their values and units, and (below) the clause of each.
-    limit_sites = _limit_sites(low_evidence) if checked else []
+    limit_sites = _limit_sites(low_evidence) if checked or bounded else []
     limits = {(value, unit) for value, unit, _, _ in limit_sites}
     limited = {UNIT_KINDS.get(unit, unit) for _, unit in limits}
+    # For a bound or a choice, only a limit whose clause names what the question does (a model it chooses between,
+    # for a choice) and no other dimension: "heaviest tool" for "heaviest tool ... got a 7.5kg shell mill", not
+    # "Rated capacity" for "max lift height with a 2000 kg load", nor "carton length" for "300 mm wide carton".
+    need_words = stems(asked) - _CHECK_STEMS - _QUALIFIERS
+    asked_dimensions = _dimensions(low_question)
+    needed = {
+        UNIT_KINDS.get(unit, unit)
+        for _, unit, text, start in (limit_sites if bounded else [])
+        if not _written_at(text, start)  # "stroke rate 60 /min at 1 mm": a condition, not a limit of the need
+        and (need_words & stems(clause := _clause_at(text, start)) or (choice and document_codes(clause) & codes))
+        and (not asked_dimensions or not (dims := _dimensions(clause)) or dims & asked_dimensions)
+    }
     sites = list(_range_sites(low_evidence)) if checked else []
     # Outside a check a range is read only where it picks a row for a size given in a unit of length
     # ("pipe id is 95mm, which blocks" by "Block set: B; Pipe ID range: 68-105 mm"; _ROW_PICKING_UNITS).
@@ -1120,6 +1172,14 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             )
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
+        if (
+            bounded
+            and unit != "%"
+            and (CHECKED_UNIT_KINDS.get(unit, unit) in bound_kinds or (not bound_kinds and unit not in CONDITION_UNITS))
+            and UNIT_KINDS.get(unit, unit) in needed
+            and (number, unit) not in sized
+        ):
+            return True  # "heaviest tool it will take? got a 7.5kg ..." against "heaviest tool: 8 kg"
         if not checked:
             # A row's cell whose label names what the number is said of picks the row that answers ("which
             # blocks for pipe id 95mm": "Block set: B; Pipe ID range: 68-105 mm; Part number: BV-MB"); a
@@ -1364,8 +1424,9 @@ def other_condition(question: str, evidence: str) -> bool:
     states the value beyond a bound on the asked side ("above 40 °C derate 1 % per K" for 45 °C, not for
     20 °C), nor, for a question checking its quantity ("is 45 deg ok"), when it sets a limit in that
     unit: whether the quantity is within is then written. A supply range ("1-6 bar") says the condition
-    is allowed, not what the value is under it. Readings are not conditions ("gauge reads 3 bar");
-    units are rules.CONDITION_UNITS."""
+    is allowed, not what the value is under it. "These figures hold for ... up to 5 mPa·s"
+    (rules.HOLDS_UP_TO) states the values from nothing up to its end, which is no limit a check is
+    answered by. Readings are not conditions ("gauge reads 3 bar"); units are rules.CONDITION_UNITS."""
     asked = strip_codes(question, document_codes(evidence))
     low_asked = asked.lower()
     # A length only outside a check (its "at 1.2 m" is the technician's state) and not a rate's ("m/min").
@@ -1392,6 +1453,7 @@ def other_condition(question: str, evidence: str) -> bool:
     stated: dict[str, set[float]] = {}
     spans: set[tuple[float, float, str]] = set()
     bounds: list[tuple[str, float, bool]] = []  # (unit, bound, True when the value is stated over it)
+    held: set[tuple[float, str]] = set()  # the end of a condition the values hold within: no limit of the machine
     for text, start, unit, numbers in _unit_sites(evidence.lower()):
         if unit not in CONDITION_UNITS and unit not in lengths:
             continue
@@ -1401,12 +1463,25 @@ def other_condition(question: str, evidence: str) -> bool:
         over, under = OVER_BOUND.search(before), UNDER_BOUND.search(before)
         if over or under:
             bounds += [(unit, _number(n), over is not None) for n in _ANY_NUMBER.findall(numbers)]
+        elif (held_for := HOLDS_UP_TO.search(before)) and about & (
+            stems(_clause_and_before(text, start)) - stems(_HOLD_VERB.split(held_for.group(), maxsplit=1)[-1])
+        ):
+            # "These figures hold for ... up to 5 mPa·s": stated from nothing up to it, of values the question
+            # asks about besides what they hold for ("oils" in "valid for oils up to 100 cSt").
+            ends = [_number(n) for n in _ANY_NUMBER.findall(numbers)]
+            stated.setdefault(unit, set()).update(ends)
+            spans |= {(-math.inf, max(ends), unit)} if ends else set()
+            held |= {(end, unit) for end in ends}
         elif (unit in lengths or CONDITION_BEFORE.search(before)) and about & stems(_clause_at(text, start)):
             stated.setdefault(unit, set()).update(_number(n) for n in _ANY_NUMBER.findall(numbers))
-            spans |= _ranges(text[start : start + len(numbers) + 8])
+            # From just before the numbers: "between 60 and 80 °C" is a range with its "between".
+            spans |= _ranges(text[max(0, start - len("between ")) : start + len(numbers) + 8])
     if not stated:
         return False
-    limited = _limited_units(evidence) if QUANTITY_CHECK.search(question.lower()) else set()
+    # A limit answers a check, but the end of what the values hold for is none ("hold ... up to 6 bar" beside "Max.
+    # inlet pressure 8 bar": the 8 bar answers "is 7 bar ok", the 6 bar would not).
+    limits = _limits(evidence) - held if QUANTITY_CHECK.search(question.lower()) else set()
+    limited = {unit for _, unit in limits}
 
     def covered(number: str, unit: str) -> bool:
         value = _number(number)
@@ -1582,6 +1657,18 @@ def _clause_at(text: str, position: int) -> str:
     return before + after
 
 
+# The verb of a rules.HOLDS_UP_TO match: what follows it is what the values hold for ("for oils").
+_HOLD_VERB = re.compile(r"\b(?:holds?|apply|applies|valid)\b")
+
+
+def _clause_and_before(text: str, position: int) -> str:
+    """The clause around a position and the sentence before it: "These figures hold for ... up to 5 mPa·s"
+    speaks of the values the sentence before gives."""
+    start = max(0, position - _CONDITION_REACH)
+    before = _SENTENCE_OR_LINE.split(text[start:position])[-2:]
+    return " ".join(before) + _clause_at(text, position)
+
+
 # Words of a check that say nothing of what is checked (the units too): a range's clause must share
 # another ("cartridge", "coolant").
 _CHECK_STEMS = _UNIT_STEMS | stems(" ".join(CHECK_WORDS))
@@ -1729,6 +1816,11 @@ def _limited_units(evidence: str) -> set[str]:
 def _limits(evidence: str) -> set[tuple[float, str]]:
     """The limits the evidence sets, (value, unit): see _limited_units."""
     return {(value, unit) for value, unit, _, _ in _limit_sites(evidence.lower())}
+
+
+def _dimensions(text: str) -> set[str]:
+    """The dimensions the lower-cased text names, by noun or adjective (rules.DIMENSION_NAMED)."""
+    return {DIMENSION_NAMED[word] for word in _WORD.findall(text) if word in DIMENSION_NAMED}
 
 
 def _limit_sites(low: str) -> list[tuple[float, str, str, int]]:

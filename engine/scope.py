@@ -177,7 +177,7 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     if _RELATIVE.search(subject):
                         subject = _NOUN_LEAD.split(_RELATIVE.sub("", subject))[-1]
                     groups = match.groupdict()
-                    by_work = groups.get("by_work") or groups.get("at_work")
+                    by_work = groups.get("by_work") or groups.get("at_work") or groups.get("trade_work")
                     work = groups.get("work") or by_work
                     # A list's items are each a subject ("The PTO shaft, its length, its guard and its greasing
                     # are covered by the shaft maker's manual"; its last item joined by "and" or "or"), else
@@ -321,12 +321,19 @@ def value_statements(text: str) -> list[str]:
         clauses = sentence.split(";")
         for clause in clauses:
             for match in VALUE_ELSEWHERE.finditer(clause):
-                out.append(_owned(_value_subject(clause[: match.start()]), before_sentence))
+                subject = _owned(_value_subject(clause[: match.start()]), before_sentence)
+                # Found by tests only for "other" kinds: "The cut for other ores is found by sampling", not "The
+                # correct belt tension is found by a deflection test" (the steps that follow give it).
+                if match.group("found") and not _OTHER_AFTER.search(f" {subject}"):
+                    continue
+                out.append(subject)
             for match in VALUE_COMES_FROM.finditer(clause):
                 subject = _value_subject(clause[: match.start()])
                 if VALUE_FROM_NOUNS.search(subject):
                     out.append(subject)
-            out.extend(match.group("what").strip() for match in VALUE_NO_TABLE.finditer(clause))
+            out.extend(
+                (match.group("what") or match.group("governed")).strip() for match in VALUE_NO_TABLE.finditer(clause)
+            )
         for before, clause in pairwise(["", *clauses]):
             if before and VALUE_NOT_GIVEN.match(clause):
                 # "For S690 and other high-strength steels, and for wear-resistant plate, ask ...": what it is for.
@@ -407,8 +414,19 @@ def _value_subject(head: str) -> str:
     fan is installed outdoors, | noise limits are ...")."""
     subject = _before_its_verb(_BRACKETS.sub("", head))
     if _SUBORDINATE.match(subject):
-        subject = subject.split(",", 1)[1] if "," in subject else ""
+        # "For other ores the loading | is found by settling tests": what a fronted "for" names, without its comma,
+        # is the value's ("the loading for other ores").
+        fronted = _FOR_FRONTED.match(subject) if "," not in subject else None
+        subject = f"{fronted['what'].strip()} for {fronted['kind']}" if fronted else subject.partition(",")[2]
     return _CONJUNCTION.sub("", subject.strip(" ,")).strip()
+
+
+# A "for other" phrase before a value's name, no comma between: "For other ores | the loading" (_value_subject); a
+# phrase of a few words each, so a sentence's verb is in neither ("For cold starts turn the valve ...").
+_FOR_FRONTED = re.compile(
+    r"\s*for\s+(?P<kind>(?:any |all )?other(?: [\w-]+){1,2})\s+(?P<what>(?:the|its|their)(?: [\w-]+){1,3})\s*$",
+    re.IGNORECASE,
+)
 
 
 # A question asking for a value, though of no kind VALUE_KINDS names ("what size fuse", "exposure limit for
@@ -462,6 +480,8 @@ def _question_words(question: str) -> list[str]:
 
 # A value's name for what the text before does not name ("For other sludges, ask Sievenor for a test").
 _OTHER = re.compile(r"\s*(?:any |all )?other\s+", re.IGNORECASE)
+# Or "for other" inside it ("The cut for other ores", "the rate for any other slurry").
+_OTHER_AFTER = re.compile(r"\s(?:for|of|on|with|in)\s+(?:any |all )?other\s+", re.IGNORECASE)
 
 
 def _names_another(subject: str, question: str, text: str) -> bool:
@@ -470,7 +490,7 @@ def _names_another(subject: str, question: str, text: str) -> bool:
     the manual's text never writes and no word of size or time ("paper mill sludge", not "hourly sludge"), or by
     "other" itself ("other grains like rye"). `text`: what the retrieved manual's passages write. Any other
     subject: True."""
-    other = _OTHER.match(subject)
+    other = _OTHER.match(subject) or _OTHER_AFTER.search(subject)
     if other is None:
         return True
     nouns = content_words(subject[other.end() :])
@@ -733,6 +753,28 @@ def _same(a: str, b: str) -> bool:
 _BEYOND_TITLE = 2
 
 
+def _renews_what_is_done_again(works: tuple[str, ...], objects: list[str], others: set[str]) -> bool:
+    """A work done again ("recoat", "reline") is what renewing its part is: the subject's head noun is the
+    word after "re" (the caller checked, _head_before_renewal) and its own work is a renewal ("Damaged
+    coatings are renewed by Solvaro service"), and the question works on nothing else the subject leaves
+    unnamed ("recoat it", not "recoat the rollers" against the plate's coating)."""
+    again = [work for work in works if work.startswith("re") and len(work) > 2]
+    if not again or not others & _RENEWED:
+        return False
+    named = [o for o in objects if not any(_same(o, w) for w in works)]
+    return all(any(_same(o, w) for w in others) for o in named)
+
+
+def _head_before_renewal(item: str) -> str:
+    """The stem of the noun right before a subject's renewal participle ("Damaged coatings | renewed": "coat")."""
+    words = [stem(word) for word in content_words(item)]
+    return next((words[i - 1] for i in range(len(words) - 1, 0, -1) if words[i] in _RENEWED), "")
+
+
+# The works that renew a part, for a work done again ("renewed", "replaced"; _renews_what_is_done_again).
+_RENEWED = frozenset({stem("renew"), stem("replace"), stem("redo")})
+
+
 def _names_the_work(
     subject: str, works: tuple[str, ...], objects: list[str], covered: frozenset[str], actions: list[re.Pattern[str]]
 ) -> bool:
@@ -755,6 +797,10 @@ def _names_the_work(
             others = {w for w in own if not any(_same(work, w) for work in works)}
             if not others:
                 return True  # the asked work alone: "Seasoning", "Descaling"
+            # "Damaged coatings | renewed" for "how do i recoat it"; not "The start capacitor" for "restart".
+            head = _head_before_renewal(item)
+            if head and any(_same(work, head) for work in works) and _renews_what_is_done_again(works, objects, others):
+                return True
         elif rest != item:
             # The action in other words, on a named object: "Descaling" is no "rinse" of its class.
             others = set(stems(rest) - covered)

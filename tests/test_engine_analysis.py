@@ -504,6 +504,17 @@ def test_a_value_stated_under_another_condition_does_not_answer_the_asked_one() 
     assert not other_condition("fill time at 1,5 bar", "Fill time at 1.5 bar: 90 s.")
     # Viscosity is a condition too, written "mPa s" with a space.
     assert other_condition("what flow on 400 mpas oil", "Flow at 1 mPa s (water): 110 L/min.")
+    # A clause opened by its condition's range states the value for it too: beyond what the figures hold for, given.
+    held_then_banded = (
+        "The maximum discharge pressure of 9 bar holds for water at up to 40 °C. Between 40 and 70 °C the discharge "
+        "pressure must not exceed 6 bar."
+    )
+    assert not other_condition("what discharge pressure for water at 55c", held_then_banded)
+    assert other_condition("what discharge pressure for water at 85c", held_then_banded)
+    # "At a room temperature of ...": the room is the condition's.
+    room = "Draw no more than 6 kg/h from one drum at a room temperature of 15-25 °C."
+    assert other_condition("room is 8 deg, how many kg/h from one drum", room)
+    assert not other_condition("room is 20 deg, how many kg/h from one drum", room)
     limited = "Fill time at 4 bar: 60 s. Max. inlet pressure 8 bar."
     assert not other_condition("is 6 bar ok at the inlet", limited)
     assert other_condition("fill time at 6 bar", limited)
@@ -518,6 +529,79 @@ def test_a_value_stated_under_another_condition_does_not_answer_the_asked_one() 
     belt = "Belt speed at 1.0 m/min for jars with walls up to 4 mm."
     assert not other_condition("what output with the belt at 1.2 m/min", belt)
     assert not other_condition("max stroke rate on the sn1 at 8mm spacing, is that ok", rate)
+
+
+def test_a_values_qualifier_locates_no_piece_and_more_ways_a_value_is_written() -> None:
+    # "nominal", "design", "largest": which of the kind is asked, not what it is of; the row need not write them.
+    row = ["Ratings\nItem: Flow at the duty point; FP-20: 40 m3/h; FP-40: 75 m3/h"]
+    assert value_match("fp40 nominal flow", row, frozenset({"nomin", "flow"})) == 1.0
+    assert value_match("fp40 nominal booster flow", row, frozenset({"nomin", "boost", "flow"})) == 0.0  # not its
+    # A pH in a row with its label between; a speed as a count a minute; a torque as a share of the drive's.
+    assert value_match("target ph of the rinse", ["Rinse water\nProperty: pH; Target: 6.5-7.5"]) == 1.0
+    assert value_match("target ph of the rinse", ["Rinse water\nProperty: conductivity; Limit: 50"]) == 0.0
+    speed = ["With the wrap film the output is limited to 40 packs/min (WX-1)."]
+    assert value_match("what speed can the wx1 run with wrap film", speed) == 1.0
+    assert value_match("what speed can the wx1 run with wrap film", ["Wrap film up to 40 µm."]) == 0.0
+    # Not "design" (a value of its own), not any count a minute, not a share the torque's clause does not give.
+    design = ["Maximum operating pressure: 11 bar; hydrostatic test pressure: 16.5 bar"]
+    assert value_match("whats the design pressure", design, frozenset({"desig", "press"})) == 0.0
+    assert value_match("whats the line speed", ["Glue consumption: 40 grams per minute"]) == 0.0
+    motor = ["If the motor torque rises above normal, cut the feed by 20 %."]
+    assert value_match("tightening torque for the motor bolts", motor) == 0.0
+    torque = ["If the rake torque stays above 40 % for 5 min, lift the rakes."]
+    assert value_match("at what rake torque do i lift the rakes", torque) == 1.0
+    assert value_match("at what rake torque do i lift the rakes", ["Lift the rakes when the bed is 2 m deep."]) == 0.0
+
+
+def test_a_need_against_a_limit_is_a_number_the_manual_speaks_to() -> None:
+    # A bound asked, or a choice between models, for a need in a unit: the limit in that unit answers it.
+    limits = "Parameter: Heaviest pallet; RX-10: 800 kg; RX-20: 1200 kg"
+    assert number_match("heaviest pallet the rx20 takes? ours weigh 950 kg", limits) == 1.0
+    assert number_match("rx 10 or rx 20 for 950 kg pallets", limits) == 1.0
+    assert number_match("what fork length for 950 kg pallets", limits) == 0.0  # neither: the number must be written
+    assert number_match("rx 10 or rx 20 for 950 kg pallets", "Mast height 4.5 m.") == 0.0  # no limit in kg
+    # A number of another kind than the bound asked is a condition, still looked for.
+    assert number_match("rx20 on a 60 hz supply, max lift height?", "Max. lift height 6 m. Supply max. 50 Hz.") == 0.0
+    # Neither a bound nor a choice: a state beyond a bound the manual states something for is still a number the
+    # manual must write (a "standstill of more than 2 weeks" says what to do, not that 5 weeks is written).
+    standstill = "After a standstill of more than 2 weeks, turn the screw by hand before starting."
+    assert number_match("pump sat 5 weeks, how do i start it", standstill) == 0.0
+    # The limit's clause must name what the question does, no other dimension, and not be a condition after "at".
+    ratings = "Item: Rated capacity; RX-10: 1000 kg; RX-20: 1600 kg\nItem: Lift height; RX-10: 5.5 m; RX-20: 6.5 m"
+    assert number_match("max lift height on the rx20 with a 2000 kg load", ratings) == 0.0
+    assert number_match("max stroke rate with a 3 mm sheet", "Max. stroke rate 60 /min at 1 mm.") == 0.0
+    assert number_match("which model for a 300 mm wide carton", "Max. carton length 400 mm.") == 0.0
+    assert number_match("which model for a 300 mm wide carton", "Max. carton width 400 mm.") == 1.0
+
+
+def test_values_that_hold_up_to_a_condition_do_not_answer_beyond_it() -> None:
+    # "These figures hold for ... up to N": the values are stated from nothing up to N, of the sentence before.
+    figures = (
+        "Dosing accuracy is ±0.4 % of the set volume for doses of 5 mL and more. These figures hold for "
+        "thin liquids of up to 8 mPa·s at 15-30 °C."
+    )
+    assert other_condition("what dosing accuracy will it manage on a 40 mpas syrup", figures)
+    assert other_condition("dosing accuracy for a 12 mPa.s product", figures)
+    assert not other_condition("dosing accuracy on a 6 mpas liquid", figures)  # within
+    assert not other_condition("dosing accuracy for a 10 ml dose", figures)  # no condition asked
+    oils = "Pump flow is 40 L/min. These flows are valid for oils up to 100 cSt; heavier oils reduce the flow."
+    assert other_condition("flow with 220 cst oil", oils)
+    assert not other_condition("flow with 68 cst oil", oils)
+    # The end of what the values hold for is no limit of the machine a check could be answered by.
+    assert other_condition("flow on 150 cst gear oil is that ok", oils)
+    # A machine's limit "for" or "with" a range is no range its figures hold for; the end of a range they hold for
+    # is no limit, another limit still answers a check.
+    assert not other_condition(
+        "will the pump handle a 8000 mpas paste", "Suitable for products with viscosities up to 5000 mPa·s."
+    )
+    held = "Fill time at 4 bar: 60 s. The fill times hold for inlet pressures up to 6 bar. Max. inlet pressure 8 bar."
+    assert not other_condition("is 7 bar ok at the inlet for the fill", held)
+    # An instruction to apply something up to a value is none either, nor a spec line's range.
+    assert not other_condition("is 4 bar ok to blow out the filter", "Clean the filter: apply air at up to 2 bar.")
+    assert not other_condition("oil temp is 70c is that ok", "Oil temperature: between 40 and 60 °C.")
+    # "up to" with no word of what holds is no such condition, and a clause about something else is not read.
+    assert not other_condition("flow with 220 cst oil", "Pump flow is 40 L/min. Oils up to 100 cSt may be used.")
+    assert not other_condition("flow with 220 cst oil", "Heater power 2 kW. Valid for oils up to 100 cSt.")
 
 
 def test_a_number_given_with_a_unit_must_be_written_with_that_unit() -> None:
@@ -1664,6 +1748,28 @@ def test_genuine_instructions_work_on_their_object_however_they_name_it() -> Non
         "Seals\nReplace the lip seal, tighten the cover screws to 12 Nm and refill with oil once done.",
     ):
         assert action_match(seal, [piece]) == 1.0, piece
+
+
+def test_a_tables_cell_of_the_asked_kind_may_name_another_document_instead_of_a_value() -> None:
+    rows = [
+        "Joint: Gearbox foot bolts; Thread: M20; Torque: 390 Nm",
+        "Joint: Foundation anchors; Thread: M24; Torque: see the anchor maker's data sheet",
+    ]
+    assert cell_missing("torque for the foundation anchors", rows)
+    assert not cell_missing("torque for the gearbox foot bolts", rows)
+    assert not cell_missing("thread of the foundation anchors", rows)  # its thread is given
+    # In a table by joint or point only another's document is a missing value, not a dash a remark may explain.
+    remark = ["Joint: Cover screws; Thread: M6; Torque: -; Note: tighten until the gasket is flush"]
+    assert not cell_missing("tightening torque for the cover screws", remark)
+    # A row whose other cell says why there is no value answers the question.
+    assert not cell_missing(
+        "greasing interval for the fan bearings", ["Point: Fan bearings; Lubricant: none, sealed for life; Interval: -"]
+    )
+    # A row that gives a number beside the document is no empty cell.
+    assert not cell_missing(
+        "torque for the foundation anchors",
+        ["Joint: Foundation anchors; Torque: 300 Nm, see the anchor maker's data sheet"],
+    )
 
 
 def test_the_asked_models_cell_of_the_row_asked_about_may_give_no_value() -> None:

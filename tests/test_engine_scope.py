@@ -299,6 +299,78 @@ def test_two_joined_participles_by_the_makers_service_are_its_work() -> None:
     ]
 
 
+def test_a_value_found_by_tests_for_other_kinds_is_scoped_out_for_another_kind() -> None:
+    text = (
+        "For limestone of 1.6 t/m³ the mill gives 12 t/h at 80 % passing 75 µm. The output for other stone is found "
+        "by grinding trials at the plant. For other feeds the media charge is found by sampling the mill in service."
+    )
+    assert value_statements(text) == ["The output for other stone", "the media charge for other feeds"]
+    manual = Manual("grindel-bm.md", "Grindel BM ball mills", ("BM-12",), (text,))
+    assert scoped_out("bm12 output on dolomite stone", [manual]) is not None
+    assert scoped_out("media charge for a slag feed on the bm12", [manual]) is not None
+    # The stone the manual names, or a value it gives for no kind, is not kept back.
+    assert scoped_out("bm12 output on limestone", [manual]) is None
+    assert scoped_out("bm12 motor power", [manual]) is None
+    # Not a value the sentence goes on to give, nor one found by a test for no other kind (the steps give it).
+    assert value_statements("The speed is found by trials, usually 60 rpm.") == []
+    assert value_statements("The correct tension of the drive belt is found by a deflection test. Press it.") == []
+    # One an office chooses from tests is the office's, "other" or not.
+    chosen = "The flocculant and its dose are chosen by the chemical supplier from jar tests on site."
+    assert value_statements(chosen) == ["The flocculant and its dose"]
+
+
+def test_a_work_done_again_is_the_renewal_of_its_part_by_the_makers_service() -> None:
+    text = "Leaking seals are renewed by Kessway service. Clean the drum weekly."
+    manual = Manual("kessway-dr.md", "Kessway DR drum dryers", ("DR-8",), (text,))
+    assert scoped_out("drum seal weeping on the dr8, how do i reseal it", [manual]) is not None
+    # What else the question works on must be named; other work on the part is not the maker's.
+    assert scoped_out("how do i reseal the chute", [manual]) is None
+    assert scoped_out("how do i clean the seals", [manual]) is None
+    assert scoped_out("how do i repaint it", [manual]) is None
+    # The word after "re" must be the renewed part's head noun: "restart it" is no work on "The start capacitor".
+    capacitor = Manual(
+        "kessway-dr.md", "Kessway DR drum dryers", ("DR-8",), ("The start capacitor is replaced by Kessway service.",)
+    )
+    assert scoped_out("how do i restart it", [capacitor]) is None
+
+
+def test_values_another_makers_document_governs_are_scoped_out() -> None:
+    text = (
+        "Adhesives and primers come with their maker's data sheet, which governs open time, cure time and "
+        "coverage. The nozzle heater is set to 160 °C."
+    )
+    assert value_statements(text) == ["open time, cure time and coverage"]
+    manual = Manual("vestra-gl.md", "Vestra GL glue applicators", ("GL-5",), (text,))
+    assert scoped_out("whats the open time of the primer", [manual]) is not None
+    assert scoped_out("cure time for the adhesive on the gl5", [manual]) is not None
+    assert scoped_out("nozzle heater temp gl5", [manual]) is None
+    # Not when the sentence goes on to give a number, nor the machine's or the operator's own document.
+    assert value_statements("Primers come with their maker's data sheet, which gives open times of 5 min.") == []
+    assert value_statements("Read the machine's data sheet, which states the rated current and the fuse size.") == []
+    assert (
+        value_statements("Keep this operator's manual, which gives the settings and the torques, at the machine.") == []
+    )
+    assert value_statements("Observe the manufacturer's instructions, which give the permitted loads and speeds.") == []
+
+
+def test_work_an_inspector_or_a_licensed_trade_does_is_scoped_out_for_a_how_to_of_it() -> None:
+    text = (
+        "The relief valve is tested and resealed once a year by the boiler inspector. Never block it. The level "
+        "probes are checked by the operator every shift. Gas valves are adjusted only by a registered gas engineer."
+    )
+    assert work_statements(text) == ["The relief valve tested", "The relief valve resealed", "Gas valves adjusted"]
+    manual = Manual("merrow-sb.md", "Merrow SB steam boilers", ("SB-40",), (text,))
+    assert scoped_out("steps to test the relief valve on the sb40", [manual]) is not None
+    assert scoped_out("how do i adjust the gas valves", [manual]) is not None
+    # Work the operator does is the technician's; a fault with the valve asks no work left to the inspector.
+    assert scoped_out("how do i check the level probes", [manual]) is None
+    assert scoped_out("relief valve keeps lifting at 9 bar why", [manual]) is None
+    assert work_statements("The vessel is inspected by the operator and the maintenance staff.") == []
+    assert work_statements("The forks and chains are inspected daily by certified operators before use.") == []
+    assert work_statements("Fill levels are inspected weekly by your maintenance inspector.") == []
+    assert work_statements("The heater elements are replaced by a qualified electrical technician.") == []
+
+
 def test_a_value_someone_states_for_none_of_a_case_is_scoped_out_for_that_case() -> None:
     text = (
         "The cycle times hold for beech and oak. Pine, spruce and other resinous woods clog the knives; "

@@ -421,6 +421,9 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
             "The alignment values are written in the commissioning report and are not given here.",
             "Nylon films seal hotter. Their dwell times are set from the film maker's data\nsheet.",
             "The dwell times are set from Bakrel's data sheet.",
+            "The trip pressure and the precharge of the accumulators are set by\nMorvane service at commissioning.",
+            "The output for other stone is found by grinding\ntrials at the plant.",
+            "Primers come with their maker's data sheet,\nwhich governs open time and coverage.",
         ):
             assert value_statements(body), body
             matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
@@ -429,5 +432,8 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
             assert unstated_values(body), body
             matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()
             assert matched is True, body
-        plain = "Check the screen for tears weekly; the drive belt is covered by a guard."
+        plain = (
+            "Check the screen for tears weekly; the drive belt is covered by a guard. Speed is set by the dial. The "
+            "outlet temperature is set by the steam valve. Spare parts are found in the latest parts list."
+        )
         assert (await conn.execute(text(sql), {"t": plain, "p": SCOPED_OUT_SQL})).scalar_one() is False

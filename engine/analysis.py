@@ -1016,15 +1016,14 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # A bound asked ("whats the heaviest tool it will take? got a 7.5kg shell mill") or a choice between models
     # ("sp 500 or sp 700 for 45 kg totes") for a need the question gives in a unit is answered by a limit the
     # evidence sets in that unit, as a check is; its other numbers are looked for as before.
-    bounded = not checked and (
-        ASKS_UPPER_BOUND.search(low_question) is not None
-        or ASKS_LOWER_BOUND.search(low_question) is not None
-        or MODEL_CHOICE.search(low_question) is not None
+    choice = not checked and MODEL_CHOICE.search(low_question) is not None
+    bounded = choice or (
+        not checked
+        and (ASKS_UPPER_BOUND.search(low_question) is not None or ASKS_LOWER_BOUND.search(low_question) is not None)
     )
     # The need must be of the kind asked, when one is ("on 60 hz mains what max pressure": 60 Hz is a condition),
     # else of no condition's unit (rules.CONDITION_UNITS: "max lift height on a 60 hz supply").
     bound_kinds = set(asked_value_kinds(question)) if bounded else set()
-    choice = bounded and MODEL_CHOICE.search(low_question) is not None
     # A size written as a fraction ("pn for 3/0 travellers") is one number, found only whole (rules.FRACTION_SIZE).
     # Not in a check: "is 1/2 inch pipe big enough" is answered by a limit ("at least 3/4 inch").
     fractions = [] if checked else [m for m in _fraction_sizes(asked) if not _is_reading(asked, m.start())]
@@ -1464,7 +1463,7 @@ def other_condition(question: str, evidence: str) -> bool:
         if over or under:
             bounds += [(unit, _number(n), over is not None) for n in _ANY_NUMBER.findall(numbers)]
         elif (held_for := HOLDS_UP_TO.search(before)) and about & (
-            stems(_clause_and_before(text, start)) - stems(_HOLD_VERB.split(held_for.group(), maxsplit=1)[-1])
+            stems(_clause_and_before(text, start)) - stems(held_for.group("held_for"))
         ):
             # "These figures hold for ... up to 5 mPa·s": stated from nothing up to it, of values the question
             # asks about besides what they hold for ("oils" in "valid for oils up to 100 cSt").
@@ -1655,10 +1654,6 @@ def _clause_at(text: str, position: int) -> str:
     before = _SENTENCE_OR_LINE.split(text[max(0, position - _CONDITION_REACH) : position])[-1]
     after = _SENTENCE_OR_LINE.split(text[position : position + _CONDITION_REACH], maxsplit=1)[0]
     return before + after
-
-
-# The verb of a rules.HOLDS_UP_TO match: what follows it is what the values hold for ("for oils").
-_HOLD_VERB = re.compile(r"\b(?:holds?|apply|applies|valid)\b")
 
 
 def _clause_and_before(text: str, position: int) -> str:

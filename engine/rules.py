@@ -1261,6 +1261,13 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
     r"will|wont|won't|can|cant|can't|should|keeps?|says?|shows?|i|we|you)\b|[,.;:?!/()]"
 )
 
+# Another's document named in a cell instead of the value ("Torque: anchor supplier's instructions", "see the motor
+# maker's data sheet"; thirty-first session, from the thirty-second set): MISSING_CELL's last form, and
+# DOCUMENT_CELL's only one.
+_DOCUMENT_NAMED: Final[str] = (
+    r"^\s*(?:to |see |per |as per )?(?:the )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s "
+    r"(?:instructions?|data ?sheets?|manual|documentation|specifications?)\s*$"
+)
 # A model's cell of a table row that gives no value: "—", "n/a", "none", "on request", "not available"
 # ("Nominal pumping speed, 60 Hz; RV-40: 48 m³/h; RV-63: 60 Hz motor on request"). Asked for that model,
 # the manual does not state it (analysis.cell_missing). Added 2026-12-01 (fifteenth session); tested on
@@ -1269,19 +1276,12 @@ OBJECT_BOUNDARY: Final[re.Pattern[str]] = re.compile(
 # row label's own; a remark in brackets is no value's absence ("400 V 3~ (other voltages on request)").
 MISSING_CELL: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:[-–—]+|n/?a|none|not (?:available|offered|applicable|supplied|possible|fitted)|\?)\s*$|"
-    r"\b(?:on request|not (?:available|offered|applicable|supplied))\b|"
-    r"^\s*(?:to |see |per |as per )?(?:the )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s "
-    r"(?:instructions?|data ?sheets?|manual|documentation|specifications?)\s*$",
+    rf"\b(?:on request|not (?:available|offered|applicable|supplied))\b|{_DOCUMENT_NAMED}",
     re.IGNORECASE,
 )
-# Another's document named in a cell instead of the value ("Torque: anchor supplier's instructions", "see the motor
-# maker's data sheet"; thirty-first session, from the thirty-second set; MISSING_CELL's last form): in a table by
-# joint or point rather than by model, only this is a missing value, not a dash a remark explains.
-DOCUMENT_CELL: Final[re.Pattern[str]] = re.compile(
-    r"^\s*(?:to |see |per |as per )?(?:the )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s "
-    r"(?:instructions?|data ?sheets?|manual|documentation|specifications?)\s*$",
-    re.IGNORECASE,
-)
+# In a table by joint or point rather than by model, only another's document is a missing value, not a dash a
+# remark explains (analysis.cell_missing).
+DOCUMENT_CELL: Final[re.Pattern[str]] = re.compile(_DOCUMENT_NAMED, re.IGNORECASE)
 # A question asking whether something exists or can be had ("is there an atex version", "does it have a
 # heater", "has it got soft start", "can the zx2 run on 60 hz", "what options"): an empty cell is then
 # its answer ("none", "not available", "on request"), not a value the manual leaves out.
@@ -1702,7 +1702,8 @@ UNDER_BOUND: Final[re.Pattern[str]] = re.compile(r"\b(?:below|under|(?:less|lowe
 HOLDS_UP_TO: Final[re.Pattern[str]] = re.compile(
     r"\b(?:figures|values|data|ratings?|capacit(?:y|ies)|throughputs?|outputs?|times|rates?|accuracy|accuracies|"
     r"pressures?|flows?|results|speeds?|loads?|these|they)\b[^.;:\n]{0,40}\b(?:holds?|apply|applies|valid)\b"
-    r"[^.;:\n]{0,60}\bup to\s*$"
+    # What they hold for ("for oils up to"): its words locate no value (analysis.other_condition).
+    r"(?P<held_for>[^.;:\n]{0,60}\bup to)\s*$"
 )
 # Who works a value out when the manual does not (VALUE_ELSEWHERE's "worked out by", VALUE_COMES_FROM's "come from").
 _VALUE_OFFICES: Final[str] = r"supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?"

@@ -753,22 +753,19 @@ def _same(a: str, b: str) -> bool:
 _BEYOND_TITLE = 2
 
 
-def _renews_what_is_done_again(works: tuple[str, ...], objects: list[str], others: set[str]) -> bool:
-    """A work done again ("recoat", "reline") is what renewing its part is: the subject's head noun is the
-    word after "re" (the caller checked, _head_before_renewal) and its own work is a renewal ("Damaged
-    coatings are renewed by Solvaro service"), and the question works on nothing else the subject leaves
-    unnamed ("recoat it", not "recoat the rollers" against the plate's coating)."""
+def _renews_what_is_done_again(item: str, works: tuple[str, ...], objects: list[str], others: set[str]) -> bool:
+    """A work done again ("recoat", "reline") is what renewing its part is: the noun right before the item's
+    renewal participle is the word after "re" ("Damaged coatings | renewed" for "recoat", not "The start
+    capacitor | replaced" for "restart"), and the question works on nothing else the item leaves unnamed
+    ("recoat it", not "recoat the rollers" against the plate's coating). `others`: the item's words but the
+    asked work's."""
+    words = [stem(word) for word in content_words(item)]
+    head = next((words[i - 1] for i in range(len(words) - 1, 0, -1) if words[i] in _RENEWED), "")
     again = [work for work in works if work.startswith("re") and len(work) > 2]
-    if not again or not others & _RENEWED:
+    if not head or not again or not any(_same(work, head) for work in works) or not others & _RENEWED:
         return False
     named = [o for o in objects if not any(_same(o, w) for w in works)]
     return all(any(_same(o, w) for w in others) for o in named)
-
-
-def _head_before_renewal(item: str) -> str:
-    """The stem of the noun right before a subject's renewal participle ("Damaged coatings | renewed": "coat")."""
-    words = [stem(word) for word in content_words(item)]
-    return next((words[i - 1] for i in range(len(words) - 1, 0, -1) if words[i] in _RENEWED), "")
 
 
 # The works that renew a part, for a work done again ("renewed", "replaced"; _renews_what_is_done_again).
@@ -797,10 +794,8 @@ def _names_the_work(
             others = {w for w in own if not any(_same(work, w) for work in works)}
             if not others:
                 return True  # the asked work alone: "Seasoning", "Descaling"
-            # "Damaged coatings | renewed" for "how do i recoat it"; not "The start capacitor" for "restart".
-            head = _head_before_renewal(item)
-            if head and any(_same(work, head) for work in works) and _renews_what_is_done_again(works, objects, others):
-                return True
+            if _renews_what_is_done_again(item, works, objects, others):
+                return True  # "Damaged coatings | renewed" for "how do i recoat it"
         elif rest != item:
             # The action in other words, on a named object: "Descaling" is no "rinse" of its class.
             others = set(stems(rest) - covered)

@@ -47,6 +47,7 @@ SET_NAMES = (
     "thirtieth",
     "thirtyfirst",
     "thirtysecond",
+    "thirtythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

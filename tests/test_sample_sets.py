@@ -48,6 +48,7 @@ SET_NAMES = (
     "thirtyfirst",
     "thirtysecond",
     "thirtythird",
+    "thirtyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

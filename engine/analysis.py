@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -48,13 +49,16 @@ from engine.rules import (
     FEATURE_ASK,
     FEATURE_GENERIC,
     FIGURE_FOUND,
+    FOR_STANDARD_PART,
     FRACTION_SIZE,
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
     GLUED_UNITS,
+    HEADING_GENERIC,
     HOLDS_UP_TO,
     HOW_ASKED,
     HOW_TO,
+    IMPLIED_SUBJECTS,
     ING_NOUNS,
     IRREGULAR_PLURALS,
     LABEL_FILLER,
@@ -69,7 +73,9 @@ from engine.rules import (
     MODE_STATED,
     MODEL_CHOICE,
     NAMEPLATE,
+    NOT_A_VARIANT,
     NOT_STATE_ING,
+    NOT_VARIANT_KEY_LABELS,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
     OPERATING_MODES,
@@ -97,7 +103,9 @@ from engine.rules import (
     SETTABLE_KINDS,
     SETTING_LABEL,
     SHARED_CELL,
+    SIBLING_CUES,
     SIZE_UNITS,
+    STANDARD_WORDS,
     STATE_AT,
     STATE_VERB,
     STEM_LENGTH,
@@ -119,6 +127,7 @@ from engine.rules import (
     VALUE_CUES,
     VALUE_KINDS,
     VALUE_QUALIFIERS,
+    VARIANT_KEY_LABELS,
     VARIANT_NOT_PART,
     VULGAR_FRACTIONS,
     WORD_ENDINGS,
@@ -681,11 +690,12 @@ def writes_value(kinds: list[str], text: str) -> bool:
 
 def _asking_words(match: re.Match[str]) -> list[str]:
     """The words of a value kind's match that ask for the value: "max" and "flow" of "max cooling water
-    flow", not "cooling water", which is what the flow is of (the pattern's group named "about")."""
+    flow", not "cooling water", which is what the flow is of (the pattern's groups named "about...")."""
     text = match.group(0)
-    if "about" in match.re.groupindex and match.group("about"):
-        start, end = match.span("about")
-        text = text[: start - match.start()] + " " + text[end - match.start() :]
+    # Each group named "about..." is what the value is of ("what current does the motor draw": "motor").
+    for name in sorted((n for n in match.re.groupindex if n.startswith("about") and match.group(n)), reverse=True):
+        start, end = match.span(name)
+        text = text[: start - match.start()] + " " * (end - start) + text[end - match.start() :]
     return content_words(text)
 
 
@@ -743,6 +753,134 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
         if best > max(holding, default=0) and siblings.count(best) >= 2:
             return True
     return False
+
+
+def named_variant_missing(question: str, pieces: Sequence[str], context: str = "") -> bool:
+    """Does the question name a variant of a thing by a word before its noun ("clip pressure for collagen
+    casings") that the quoted table keyed by that thing's variants does not list ("Casing type: Fibrous
+    casing; KD-80: 5.0-5.5 bar", "Casing type: Polyamide casing; ...")? The table gives the value for the
+    variants it lists; the neighbours are no answer for another. A key column lists variants when its
+    label says so (rules.VARIANT_KEY_LABELS: "Casing type", "Tray material"; the thing is the label's
+    other words) or its keys share a word (the thing: "Potatoes, new crop", "Potatoes, stored"), and its
+    label names no column of quantities, faults or parts (rules.NOT_VARIANT_KEY_LABELS: "Parameter"), or it is
+    one word over keys of a word or two ("Chocolate: Milk", "Chocolate: White": the thing is the label). The
+    variant word is the question's word right before the thing's noun, unless it names no variant
+    (rules.NOT_A_VARIANT, STOPWORDS, a code or number) or the quoted pieces or `context` (the passages'
+    titles and headings) write it ("gearbox oil" under the heading "Gearbox oil"); it is listed when a key
+    or the label holds it (or a word sharing its first five letters: "polyamid"); and the question naming
+    any listed key elsewhere ("shielded motor cable" against "Cable type: Shielded") asks for a listed one. The
+    numbered variants are variant_missing's."""
+    keys: dict[str, set[str]] = {}
+    for line in (ln for piece in pieces for ln in piece.split("\n")):
+        cells = _cells(line)
+        if cells:
+            label, _, key = cells[0].partition(":")
+            keys.setdefault(label.strip().lower(), set()).add(key.strip().lower())
+    tokens = _VARIANT_TOKEN.findall(expand(question).lower())
+    asked = {stem(t) for t in tokens if LETTER_WORD.fullmatch(t) and t not in STOPWORDS}
+    # Words the quoted pieces, their headings or the passages' titles write: where the thing sits or what it is on
+    # ("gearbox oil" under "Gearbox oil", "conveyor belt" in a conveyor's manual), no kind the table leaves out.
+    around = stems("\n".join([context, *pieces]))
+    for label, listed in keys.items():
+        if len(listed) < 2 or sum(bool(_NUMBER_KEY.match(k)) for k in listed) * 2 > len(listed):
+            continue
+        label_words = set(LETTER_WORD.findall(label))
+        if label_words & NOT_VARIANT_KEY_LABELS:
+            continue
+        shared = frozenset.intersection(*(stems(k) for k in listed))
+        things = {w for w in shared if not any(ch.isdigit() for ch in w)} - _GENERIC
+        if label_words & VARIANT_KEY_LABELS:
+            things |= stems(" ".join(label_words - VARIANT_KEY_LABELS))
+        elif len(label.split()) == 1 and all(len(k.split()) <= _KEY_WORDS and _LETTER_KEY.fullmatch(k) for k in listed):
+            # A one-word label over short keys is the thing they are kinds of ("Chocolate: Milk", "Chocolate: White").
+            things |= stems(label)
+        written = " ".join([label, *listed])
+        listed_words = set(LETTER_WORD.findall(written))
+        if not things or (asked - things) & stems(" ".join(listed)):
+            continue
+        for before, word in itertools.pairwise(tokens):
+            if stem(word) not in things or not _names_variant(before, things) or stem(before) in around:
+                continue
+            if not any(w.startswith(before[:5]) or before.startswith(w[:5]) for w in listed_words if len(w) >= 3):
+                return True
+    return False
+
+
+def sibling_variant_quoted(question: str, pieces: Sequence[str]) -> bool:
+    """Does the question ask a value for "X thing" ("air pressure for rinsing with ionised air") that the
+    quoted pieces write only for "Y thing" ("Rinse water pressure: 2-3 bar"), where a quoted piece names X
+    beside Y ("The rinse medium is water as standard; rinsing with ionised air is not covered")? The
+    manual knows X as a sibling of Y, so Y's value is no answer for X. X and Y are words that can name a
+    variant (_names_variant); Y is not a row's label ("Parameter: Roller runout") nor a word of the question
+    ("side tension cloth" asks the cloth's tension), and not written next to X in the piece naming both
+    ("hydraulic oil" names a kind of oil, not its sibling), and the piece naming both says one is left out or
+    an alternative (rules.SIBLING_CUES: "as standard", "not covered", "instead of"), not only that one is the
+    other ("The coolant is water with 30 % glycol"). A piece writing the asked kind of value beside X may answer
+    for it. The table form is named_variant_missing's."""
+    kinds = asked_value_kinds(question)
+    if not kinds:
+        return False
+    valued = [piece.lower() for piece in pieces if writes_value(kinds, piece)]
+    if not valued:
+        return False
+    pieces_words = [(set(LETTER_WORD.findall(low)), low) for low in (piece.lower() for piece in pieces)]
+    valued_words = set().union(*(LETTER_WORD.findall(piece) for piece in valued))
+    tokens = _VARIANT_TOKEN.findall(expand(question).lower())
+    for variant, thing in itertools.pairwise(tokens):
+        things = frozenset({stem(thing)})
+        if variant in valued_words or not LETTER_WORD.fullmatch(thing) or thing in STOPWORDS:
+            continue
+        if not _names_variant(variant, things):
+            continue
+        others = {
+            m.group(1)
+            for piece in valued
+            for m in _WORD_PAIR.finditer(piece)
+            if stem(m.group(2)) in things and _names_variant(m.group(1), things) and m.group(1) not in tokens
+        }
+        if any(
+            variant in written
+            and others & written
+            and not _compound(variant, others, piece)
+            and SIBLING_CUES.search(piece)
+            for written, piece in pieces_words
+        ):
+            return True
+    return False
+
+
+def _compound(word: str, others: AbstractSet[str], piece: str) -> bool:
+    """Does the lower-cased piece write the word next to one of the others ("hydraulic oil")? One names a kind
+    of the other then, not a sibling."""
+    return any(re.search(rf"\b(?:{word} {other}|{other} {word})\b", piece) for other in others)
+
+
+# A word and the next ("water pressure"), not a label and its value ("parameter: roller"): sibling_variant_quoted.
+_WORD_PAIR = re.compile(r"(?<![\w-])([a-z]+) (?=([a-z]+)(?![\w-]))")
+
+
+def _names_variant(word: str, things: AbstractSet[str]) -> bool:
+    """Can the word before a thing's noun name a variant of it: a word of three letters or more, not a code,
+    a unit ("1.5 litre pet") or the thing itself, nor one that names none (rules.NOT_A_VARIANT, STOPWORDS,
+    VALUE_QUALIFIERS)?"""
+    return (
+        LETTER_WORD.fullmatch(word) is not None
+        and len(word) >= 3
+        and word not in NOT_A_VARIANT
+        and word not in STOPWORDS
+        and stem(word) not in _QUALIFIERS
+        and stem(word) not in _UNIT_STEMS
+        and stem(word) not in things
+    )
+
+
+# The most words of a key read as a kind of its one-word label ("Chocolate: Milk", not a sentence).
+_KEY_WORDS = 2
+_LETTER_KEY = re.compile(r"[^\W\d]+(?:[\s-][^\W\d]+)*")
+# The question's words and codes in order ("kd80", "5.5", "pet-lined", not a full stop after a word nor a "/"
+# between two); a key opening with a number ("21-32 mm").
+_VARIANT_TOKEN = re.compile(r"[a-z0-9](?:[\w\-.]*\w)?")
+_NUMBER_KEY = re.compile(r"[\d<>≤≥.]")
 
 
 def _trend_told(asked: str, number: re.Match[str]) -> bool:
@@ -824,6 +962,9 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # A qualifier ("rated", "max") may locate the piece, but need not: "Capacity at the fill point" answers
     # "rated capacity".
     core = subject - _QUALIFIERS
+    # What a value of the asked kind is of unless said otherwise ("motor" of a rated current): a piece naming the
+    # value itself ("Rated current; JF-1120: 55 A") gives it, not one naming another thing ("Heater: 6.1 A").
+    implied = {stem(w) for kind in kinds for w in IMPLIED_SUBJECTS.get(kind, ())}
     # A label may name the asked value by any word of the question, the equipment's own included
     # ("Heat-up time" for a heat shrink tunnel's heat-up), though those words locate no piece.
     named_in_question = subject | asked_by | ({stem(w) for w in content_words(expanded)} - _GENERIC)
@@ -837,7 +978,13 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "count" and counted is not None and not count_written(counted, piece):
                 continue
-            if named and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named):
+            # A piece naming no dimension or other measure may still give the asked one of a thing it names by two
+            # words ("Brake band lining, new / replace at; AW-34: 20 mm / 6 mm" for the lining's thickness).
+            if (
+                named
+                and not any(re.search(rf"\b{d}s?\b", piece, re.I) for d in named)
+                and (_MEASURE_WORDS.search(piece) or len(core & word_stems(piece)) < 2)
+            ):
                 continue
             if not _labelled(piece, kind, named_in_question, asked_by, codes):
                 continue
@@ -845,12 +992,40 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "part" and names_other_variant(question, piece):
                 continue
-            if not core or subject & word_stems(piece):
+            words = word_stems(piece)
+            if not core or subject & words or (core <= implied and _names_only_the_value(piece, asked_by)):
                 matched += 1
                 break
     if kinds == [FALLBACK_KIND] and matched:
         return FIGURE_FOUND  # any number with a unit is a figure: finding one says little, missing one says a lot
     return matched / len(kinds)
+
+
+def _names_only_the_value(piece: str, asked_by: AbstractSet[str]) -> bool:
+    """Does the piece's label name the asked value and nothing else but its qualifiers, a condition's number
+    and unit ("Rated current at 400 V; JF-1120: 55 A"), not another thing's ("Heater rated current: 6.1 A")?"""
+    *headings, line = piece.split("\n")
+    # A heading naming another thing ("Heating element") says whose value the row is.
+    if any(stems(heading) - _UNIT_STEMS - _GENERIC - HEADING_GENERIC_STEMS - set(asked_by) for heading in headings):
+        return False
+    cells = _cells(line)
+    label = (
+        cells[0].partition(":")[2] if cells and _PARAMETER_LABEL.match(cells[0]) else line.partition(":")[0]
+    ).lower()
+    words = stems(label)
+    named = {w for w in words - _UNIT_STEMS - _QUALIFIERS - _GENERIC if not any(ch.isdigit() for ch in w)}
+    return bool(asked_by & words) and named <= set(asked_by)
+
+
+HEADING_GENERIC_STEMS = frozenset(stem(w) for w in HEADING_GENERIC)
+# A row's first cell that names what the row gives ("Parameter: Rated current"), and the measures a length may be
+# of besides a part's size (value_match: "Knife guard: 3 mm gap", "runout max. 0.1 mm").
+_PARAMETER_LABEL = re.compile(r"\s*(?:parameter|item|property|quantity|value)\s*:", re.IGNORECASE)
+_MEASURE_WORDS = re.compile(
+    r"\b(?:diameter|thickness|width|height|depth|pitch|gap|runout|clearance|stroke|travel|play|long|length|wide|"
+    r"high|deep|thick)\b",
+    re.IGNORECASE,
+)
 
 
 def _labelled(
@@ -1425,14 +1600,16 @@ def other_condition(question: str, evidence: str) -> bool:
     unit: whether the quantity is within is then written. A supply range ("1-6 bar") says the condition
     is allowed, not what the value is under it. "These figures hold for ... up to 5 mPa·s"
     (rules.HOLDS_UP_TO) states the values from nothing up to its end, which is no limit a check is
-    answered by. Readings are not conditions ("gauge reads 3 bar"); units are rules.CONDITION_UNITS."""
+    answered by. Readings are not conditions ("gauge reads 3 bar"); units are rules.CONDITION_UNITS. A number
+    without its unit ("if the plates only get to -35") takes the unit of a condition stated of all the words it
+    is said of ("plates at -40 C")."""
     asked = strip_codes(question, document_codes(evidence))
     low_asked = asked.lower()
     # A length only outside a check (its "at 1.2 m" is the technician's state) and not a rate's ("m/min").
     lengths_asked = QUANTITY_CHECK.search(low_asked) is None
     given = {
         (m.group(1), unit)
-        for m in _ASKED_NUMBER.finditer(asked)
+        for m in _SIGNED_ASKED.finditer(asked)
         if not _is_reading(asked, m.start())
         and (
             (unit := (found := _unit_of(asked, m))[0]) in CONDITION_UNITS
@@ -1444,7 +1621,20 @@ def other_condition(question: str, evidence: str) -> bool:
             )
         )
     }
-    if not given:
+    # A number written without its unit ("if the plates only get to -35") is a condition in the unit of one the
+    # evidence states of all it is said of ("plates at -40 C"): the technician left out the unit the manual writes.
+    # It names no thing after it ("75 blocks" is a size), follows a condition's cue, and what it is said of is in the
+    # few words before it.
+    bare = [
+        (m.group(1), subject)
+        for m in _SIGNED_ASKED.finditer(asked)
+        if _unit_of(asked, m)[0] is None
+        and not _is_reading(asked, m.start())
+        and not _NAMES_AFTER.match(asked, m.end())
+        and _CONDITION_CUE.search(asked, max(0, m.start() - _LIMIT_REACH_CHARS), m.start())
+        and (subject := _said_of(asked[: m.start()]) - _GENERIC - _CHECK_STEMS)
+    ]
+    if not given and not bare:
         return False
     lengths = {unit for _, unit in given if unit in CONDITION_LENGTH_UNITS}
     # What the question asks about, besides its units: the stated condition must be of that value.
@@ -1471,23 +1661,125 @@ def other_condition(question: str, evidence: str) -> bool:
             stated.setdefault(unit, set()).update(ends)
             spans |= {(-math.inf, max(ends), unit)} if ends else set()
             held |= {(end, unit) for end in ends}
-        elif (unit in lengths or CONDITION_BEFORE.search(before)) and about & stems(_clause_at(text, start)):
-            stated.setdefault(unit, set()).update(_number(n) for n in _ANY_NUMBER.findall(numbers))
+        elif (unit in lengths or CONDITION_BEFORE.search(before.rstrip(_SIGNS))) and about & stems(
+            _clause_at(text, start)
+        ):
+            stated.setdefault(unit, set()).update(_stated_numbers(before, numbers))
+            said_of = _said_of(before)
+            given |= {(number, unit) for number, subject in bare if unit in CONDITION_UNITS and subject & said_of}
             # From just before the numbers: "between 60 and 80 °C" is a range with its "between".
             spans |= _ranges(text[max(0, start - len("between ")) : start + len(numbers) + 8])
-    if not stated:
+    if not stated or not given:
         return False
     # A limit answers a check, but the end of what the values hold for is none ("hold ... up to 6 bar" beside "Max.
     # inlet pressure 8 bar": the 8 bar answers "is 7 bar ok", the 6 bar would not).
     limits = _limits(evidence) - held if QUANTITY_CHECK.search(question.lower()) else set()
     limited = {unit for _, unit in limits}
 
+    # A number without its unit is the stated condition's only when of its order ("proofer at 2" is a dial's
+    # setting beside "proofer at 30 °C"), and is covered wherever the evidence writes it in that unit (a target:
+    # "heat-up time (bath at 20 °C to 60 °C)" for "how long for the bath to reach 60").
+    written_units = _numbers_with_units(evidence) if bare else set()
+    unitless = {number for number, _ in bare}
+
     def covered(number: str, unit: str) -> bool:
         value = _number(number)
+        # A question writing no sign may mean the stated one ("plates at 40 degrees" on a freezer at -40 C).
+        if value > 0 and number[0].isdigit() and -value in stated.get(unit, ()):
+            return True
+        if number in unitless:
+            sizes = [abs(v) for v in stated.get(unit, ())]
+            if (number, unit) in written_units or not any(
+                size / _ORDER <= abs(value) <= size * _ORDER for size in sizes
+            ):
+                return True
         beyond = any(u == unit and (value > b if over else value < b) for u, b, over in bounds)
         return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
+
+
+# A number as the question gives it, with its sign ("plates only get to -35"): other_condition.
+_SIGNED_ASKED = re.compile(rf"(?<![\w.\-−–])([-−–]?\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!\w|\.\d)", re.IGNORECASE)
+# A word after a number: it counts or sizes that thing ("75 blocks"), no condition without its unit.
+_NAMES_AFTER = re.compile(rf"\s*(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z]", re.IGNORECASE)
+# A condition's cue right before a number without its unit ("plates only get to -35", "goes in at 12"), not a noun
+# it numbers ("zone 3"), the value itself ("density 968 at 15c") nor a target ("to get to 4").
+_CONDITION_CUE = re.compile(
+    r"(?:\bat|@|\bis|\bare|\bwas|\bwere|\bonly|\bjust|\babout|\baround|"
+    # "only get to -35" is what it stays at; "for the kettle to get to 4" is a target, no condition.
+    r"\b(?:only|just|barely)(?:\s+[\w-]+){0,2}?\s+(?:to|reach\w*))\s*$"
+)
+# How far a number without its unit may be from a stated condition's and still be read in its unit (a factor).
+_ORDER = 3
+# How many words before a number without its unit (and before a stated condition's) say what it is of.
+_SAID_OF_WORDS = 4
+# A sign before a stated condition's number ("plates at -40 C"): the "at" is before it.
+_SIGNS = "+-−–"
+
+
+def _stated_numbers(before: str, numbers: str) -> list[float]:
+    """The numbers of a stated condition, the first with the sign written before it ("plates at -40 C"), not a
+    range's dash ("10-")."""
+    values = [_number(n) for n in _ANY_NUMBER.findall(numbers)]
+    if values and _SIGN_BEFORE.search(before):
+        values[0] = -values[0]
+    return values
+
+
+# A minus sign right before a number, after a space or a bracket, not a range's dash after a digit.
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-−–]$")
+
+
+def _said_of(before: str) -> frozenset[str]:
+    """Stems of the few words of its own clause before a number: what a condition is stated of ("plates at")."""
+    return stems(" ".join(_CLAUSE_BREAK.split(before)[-1].split()[-_SAID_OF_WORDS:]))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(\n]")
+
+
+def nonstandard_part(question: str, evidence: str) -> bool:
+    """Does the evidence state its values for the standard part ("The flows are for cyclones with the standard
+    vortex finder", rules.FOR_STANDARD_PART) and the question name that part with a size or a word of another
+    kind before it ("flow per cyclone with the 150mm vortex finder fitted")? The values are for another
+    condition then. A part the question names plainly, or as the standard one, is the standard one."""
+    low = evidence.lower()
+    tokens = _VARIANT_TOKEN.findall(strip_codes(question, document_codes(evidence)).lower())
+    written = {stem(w) for w in LETTER_WORD.findall(low)} | set(_ANY_NUMBER.findall(low))
+    for match in FOR_STANDARD_PART.finditer(low):
+        part = [stem(word) for word in match.group("part").split()]
+        for i, token in enumerate(tokens):
+            # The part named whole ("vortex finder") or by its head noun ("a ceramic finder").
+            if [stem(t) for t in tokens[i : i + len(part)]] != part and stem(token) != part[-1]:
+                continue
+            # The word right before it, after a determiner or preposition ("with the 150mm vortex finder"), not a
+            # value word ("max spray rate nozzle"), the standard one ("the fitted nozzle"), nor one the evidence
+            # writes (its size of the standard part, or the machine: "the loader bucket").
+            kind_at = i - 1
+            if kind_at >= 1 and tokens[kind_at] in _SIZE_UNITS and _SIZE_TOKEN.fullmatch(tokens[kind_at - 1]):
+                kind_at -= 1  # a size with its unit apart ("with the 2.5 mm nozzle")
+            # The article or preposition before it, past a word naming the standard one ("the new 2.5mm nozzle").
+            article = kind_at - 2 if kind_at >= 2 and tokens[kind_at - 1] in STANDARD_WORDS else kind_at - 1
+            if kind_at < 1 or tokens[article] not in _BEFORE_A_KIND:
+                continue
+            kind = tokens[kind_at]
+            size = _SIZE_TOKEN.fullmatch(kind)
+            if kind in STANDARD_WORDS or (size and size.group(1) in written):
+                continue
+            if size or (_names_variant(kind, frozenset(part)) and stem(kind) not in written):
+                return True
+    return False
+
+
+# A size's unit written apart from its number ("the 2.5 mm nozzle"): nonstandard_part.
+_SIZE_UNITS = frozenset("mm cm m in inch".split())
+# Words before a part's kind: "with the 150mm vortex finder", "fitted with a ceramic finder" (nonstandard_part).
+_BEFORE_A_KIND = frozenset("the a an with using fitted our my this that".split())
+
+
+# A size before a part ("150mm", "150", "1.5in"), not a model's code ("hc380").
+_SIZE_TOKEN = re.compile(r"(\d+(?:[.,]\d+)?)(?:mm|cm|m|in|inch)?")
 
 
 def _written_at(low: str, start: int) -> bool:
@@ -1568,8 +1860,10 @@ def other_variant(question: str, pieces: Sequence[str]) -> bool:
     """Does the question ask a value of one of two twin parts ("the upper electrodes", rules.OPPOSED_VARIANTS)
     that the quoted pieces naming the part give only for the other ("Replace a lower electrode when it has
     worn to 36 mm")? The part is the word after the variant's; a piece naming both, or neither variant, may
-    hold for the asked one. The caller leaves how-tos out (confidence.stated_for_another_condition): steps
-    may do the work on both."""
+    hold for the asked one; unless a part number is asked, only pieces writing a number count ("The upper
+    electrodes are grooved" gives no value for them), or one giving it the other's ("the same limit
+    applies"). The caller leaves how-tos out (confidence.stated_for_another_condition): steps may do the
+    work on both."""
     low = question.lower()
     for pair in OPPOSED_VARIANTS:
         asked = [m for word in pair if (m := re.search(rf"\b{word}\s+([a-z][\w-]*)", low))]
@@ -1579,11 +1873,20 @@ def other_variant(question: str, pieces: Sequence[str]) -> bool:
         part = stem(asked[0].group(1))
         other = next(iter(pair - {mine}))
         naming = [piece.lower() for piece in pieces if part in stems(piece)]
+        # A value asked is answered by a piece that writes a number for the part, not one that only describes
+        # it ("The upper electrodes are grooved" beside "Replace a lower electrode when worn to 36 mm"); a part
+        # number by its row, whose only number may be its code's.
+        if "part" not in asked_value_kinds(question):
+            naming = [p for p in naming if _ANY_NUMBER.search(strip_codes(p)) or _REFERS_TO_OTHER.search(p)]
         # The variant's word goes with the part: right before it, one word between at most ("lower carbon
         # electrode"), not anywhere in the piece ("Fit the rear guard" says nothing of the roller).
         if any(_variant_of(other, part, p) for p in naming) and not any(_variant_of(mine, part, p) for p in naming):
             return True
     return False
+
+
+# A piece giving the asked twin the other's value ("The same limit applies to the front pads", "as for the rear").
+_REFERS_TO_OTHER = re.compile(r"\b(?:same|as for|likewise|as with|both|either)\b")
 
 
 def _variant_of(variant: str, part: str, piece: str) -> bool:
@@ -1676,7 +1979,7 @@ _SENTENCE_OR_LINE = re.compile(r"\n|(?<!max)(?<!min)(?<!approx)\.\s")
 def _number(text: str) -> float:
     """A number as written: a decimal point or comma ("1.5", "1,5"), a sign ("-10", "+5"), thousands
     grouped by commas or spaces ("1,000", "3 000")."""
-    plain = text.replace("−", "-").replace(" ", "")
+    plain = text.replace("−", "-").replace("–", "-").replace(" ", "")
     if _THOUSANDS.fullmatch(plain):
         plain = plain.replace(",", "")
     return float(plain.replace(",", "."))
@@ -1871,6 +2174,10 @@ def _limit_before(text: str, start: int) -> bool:
     words = " ".join(before.split()[-_LIMIT_REACH_WORDS:])
     if _COMPARED.search(words) or LIMIT_TRIGGER.search(before):
         return True
+    # The next of a list of one limit per model ("at least 100 bar (HB-120) or 128 bar (HB-200)"): the first's cue.
+    previous = _PER_MODEL_NEXT.search(text, max(0, start - _LIMIT_REACH_CHARS), start)
+    if previous is not None and _limit_before(text, previous.start(1)):
+        return True
     # A share of a rating restated in its unit ("at or below 40 % of the rated current, 364 A").
     if RESTATED_LIMIT.search(_CLAUSE_END.split(text[max(0, start - _RESTATED_REACH_CHARS) : start])[-1]):
         return True
@@ -1881,6 +2188,14 @@ def _limit_before(text: str, start: int) -> bool:
     if cue.group().lower() == "within" and _OFF_A_VALUE.match(text, start):
         return False  # "within 5 °C of the set point": a tolerance, no limit of the value
     return not any(ch.isdigit() for ch in words[cue.end() :]) and not _AFTER_A_NUMBER.search(words[: cue.start()])
+
+
+# A value with its model in brackets, then "or", "and" or a comma: the next value is that list's (_limit_before).
+_PER_MODEL_NEXT = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?[^\s\d;(]{0,8}\s*\((?!(?:fig|item|see|section|table|page|step|no)\b)"
+    r"[a-z]{1,5}-?\d+[a-z]{0,3}\)\s*(?:,\s*(?:or|and)?|or|and)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _limit_label(text: str, start: int) -> bool:

@@ -48,7 +48,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
     showing shows says say saying telling throwing throws getting coming goes going take takes
     mean means meaning actually properly looks like
     step steps procedure
-    wont didnt doesnt isnt arent wasnt werent hasnt havent wouldnt shouldnt couldnt shud
+    wont didnt doesnt isnt arent wasnt werent hasnt havent wouldnt shouldnt couldnt shud shoud
     """.split()
 )
 
@@ -262,6 +262,50 @@ VARIANT_NOT_PART: Final[frozenset[str]] = frozenset(
     "limit limits value values end ends range bound bounds case side half level position up speed dead".split()
 )
 
+# A table's key column that lists variants of a thing ("Casing type: Fibrous casing", "Tray material: APET",
+# "Product: Potatoes, stored"): its label holds one of these words, or its keys share a head noun. A variant
+# the question names by a word before that noun ("collagen casings") and no key lists is one the table does
+# not cover (analysis.named_variant_missing). Thirty-third session; tested on strings written for it in
+# tests/test_engine_analysis.py.
+VARIANT_KEY_LABELS: Final[frozenset[str]] = frozenset(
+    "type types kind kinds material materials product products grade grades medium media fluid fluids".split()
+)
+
+# A key column's label that lists quantities, faults or parts, not variants ("Parameter: Output, 0.5 L PET",
+# "Symptom: ...", "Spare part: ..."): analysis.named_variant_missing reads no variants from it.
+NOT_VARIANT_KEY_LABELS: Final[frozenset[str]] = frozenset(
+    """
+    parameter parameters item items description symptom symptoms fault faults alarm alarms code codes step
+    task check cause remedy function signal setting settings value values message display error interval
+    position problem action meaning data feature option point quantity property characteristic spec
+    specification component part parts name consumable
+    """.split()
+)
+
+# A piece naming two siblings says one is left out or an alternative ("The rinse medium is water as standard;
+# rinsing with ionised air is not covered", "used instead of the peristaltic pump"): analysis.sibling_variant_quoted.
+SIBLING_CUES: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:as standard|not covered|not (?:for|suitable|approved|intended|permitted)|instead of|"
+    r"in place of|own (?:manual|instructions|data sheet))\b",
+    re.IGNORECASE,
+)
+
+# Words before a thing's noun that name no variant of it ("the new casings", "a spare belt", "max tray size",
+# "big bottles"): analysis.named_variant_missing. Size and state words a technician adds to any noun.
+NOT_A_VARIANT: Final[frozenset[str]] = (
+    frozenset(
+        """
+    new old standard std normal usual typical regular current existing original replacement spare right
+    correct wrong proper good bad same other different each every single double first second last next
+    full empty small big large little thick thin long short heavy light whole entire main
+    infeed outfeed drive return worn used stretched damaged blocked clean dirty broken cracked
+    """.split()
+    )
+    # Where a part sits ("the top belt", "the inlet valve": rules.OPPOSED_VARIANTS' words) names no kind of it.
+    | frozenset(word for pair in OPPOSED_VARIANTS for word in pair)
+    | frozenset("left right centre center middle side".split())
+)
+
 # Words that pack a part rather than name it, or name the working piece of a part, in a spare parts row
 # ("Tray divider set", "Fan kit", "Seal assembly", "Filter element", "Knife blade"): the head noun is the
 # word before them (analysis.names_part). Seventeenth session; element to blade after a review.
@@ -281,7 +325,9 @@ _BE_LONG: Final[str] = (
 )
 # Parts named for weighing, whose "weigh" asks for no mass ("swap the weigh belt").
 _WEIGH_PARTS: Final[str] = (
-    "belt|frame|cell|conveyor|hopper|module|platform|bridge|station|head|pan|table|section|unit|feeder|scale|bin|vessel"
+    "belt|frame|cell|conveyor|hopper|module|platform|bridge|station|head|pan|table|section|unit|feeder|scale|bin|vessel|"
+    # "weigh idler sits 0.4 mm high" (thirty-third session).
+    "idler|roller|carriage"
 )
 
 # Before "weight(s)": a job done on them or a kind of them, which makes them parts ("set the weights", "the
@@ -384,7 +430,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "mass",
                 rf"\b(kg|kilos?|weigh(?! ({_WEIGH_PARTS})s?\b)|weighs|{_WEIGHT_WORKED}weights?|mass|"
-                r"how heavy(?! duty))\b",
+                # "how many tonnes can it haul", not "how many tonnes dry per day" (a throughput; thirty-third
+                # session).
+                r"how heavy(?! duty)|how many (?:tonnes|tons|kilograms)"
+                r"(?!(?:\s+[\w-]+){0,2}\s*(?:per\b|/|an? (?:hour|day|shift|minute|week|year)\b)))\b",
                 r"\d\s?(kg|g|t)\b",
             ),
             (
@@ -538,7 +587,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # describes ("trips at constant speed", "drawing 40 amps"); abbreviations are expanded first.
             (
                 "current",
-                r"\b(amperage|current draw|how many current|what current|"
+                # "what amps should a tb560 draw": the draw asks the current, the words between say whose
+                # (thirty-third session).
+                r"\b(amperage|current draw|how many current|"
+                r"what current(?P<about_draw>(?:\s[\w-]+){0,3})\sdraw|what current|"
                 r"(rated|full.load|trip|nominal|max\w*|min\w*|no.load|starting|inrush|output)(?P<about>(\s[\w-]+){0,2})\scurrent)\b",
                 r"\d\s?(a|ma|ka|amps?)\b",
             ),
@@ -752,7 +804,8 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # twenty-fourth what it runs at, "screw is running 120 rpm"); tested on
 # strings written for it in tests/test_engine_analysis.py.
 READING_CUES: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:show(?:s|ing)?|reads?|reading(?: of)?|displays?|displaying|came back|comes back|measured|measures?|says|"
+    r"(?:\b(?:show(?:s|ing|ed)?|reads?|reading(?: of)?|displays?|displayed|displaying|came back|comes back|"
+    r"measured|measures?|says|"
     r"said|"
     r"(?:we|i) (?:test|get)(?! to\b)|tested(?! to\b)|getting|"
     r"(?:only|just|barely) (?:gives?|giving|delivers?|delivering|puts? out|supplies|makes?|reaches|pulls?|does)|"
@@ -855,6 +908,9 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"deep|shallow|light|worn)\b|within (?:the )?(?:limits?|range|spec\w*)|"
     r"\b(?:in|out of) spec(?:ification)?s?(?=\s*(?:$|[?!.,]|or\b))|\bto spec(?:ification)?s?(?=\s*(?:$|[?!.]|or\b))|"
     r"(?:(?:is|are) (?:it|that|this|these|those|they) (?:still )?|\bstill )(?:in|within|out of) (?:the )?tolerance|"
+    # "down to 9mm still good?", "pads came free at 131 bar, pass or fail" (thirty-third session).
+    r"\bstill (?:good|usable|serviceable|fine|ok|okay)\b|\bpass(?:ed)? or fail(?:ed)?\b|\bpass/fail\b|"
+    r"\b(?:does|did|will|would) (?:it|that|this|they) pass\b|"
     r"(?:can|could) (?:i|we|you|it|they) (?:load|fill|put|charge|tip|pour|feed) (?:it |them |the [\w-]+ )?"
     r"(?:with |to |up to |in )?(?:an? )?\d+|"
     r"\b(?:at|reads?|reading|showing|shows) (?:only |just |still )?\d+(?:[.,]\d+)?(?! ?[ap]m\b)"
@@ -1110,9 +1166,10 @@ NOT_STATE_ING: Final[frozenset[str]] = ING_NOUNS | frozenset(
     "everything".split()
 )
 # In a report, the words before a number that make it the reported state ("is 28 deg", "at 21 deg core",
-# "with a 58 kg bag", "down to 4 deg"), besides READING_CUES; not "on" or "for" ("on the 7.5kw drive",
-# "for 40 kg sacks": the machine or what it handles). Twenty-ninth session.
-REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|of)\s*$")
+# "with a 58 kg bag", "down to 4 deg", "meggered it, got 3 Mohm": "got" since the thirty-third session), besides
+# READING_CUES; not "on" or "for" ("on the 7.5kw drive", "for 40 kg sacks": the machine or what it handles).
+# Twenty-ninth session.
+REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|of|got)\s*$")
 
 # A value the machine reacts at, written before the reaction ("At 30 °C the control shows A07", "at 35 °C the
 # infeed stops", "at 2.2 bar the relief valve opens"), after an "at" (analysis._is_limit): a limit of a reading
@@ -1131,7 +1188,9 @@ REACTS_AFTER: Final[re.Pattern[str]] = re.compile(
 # Twenty-sixth session; tested on strings written for it in tests/test_engine_analysis.py.
 RESTATED_LIMIT: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:max(?:imum)?|min(?:imum)?|up to|not (?:to )?exceed|no (?:more|less|higher|lower) than|at (?:most|least)|"
-    r"(?:at or )?(?:above|below|under|over))\b\.?)\s*\d+(?:[.,]\d+)?\s?%\s+of\s+[^\d;.]{1,50}?,\s*"
+    r"(?:at or )?(?:above|below|under|over))\b\.?)\s*\d+(?:[.,]\d+)?\s?%\s+of\s+"
+    # What it is a share of, a section's number in it ("of the value in section 1"; thirty-third session).
+    r"(?:[^\d;.]|(?:section|table|chapter|page|fig\.?) \d+(?:\.\d+)*){1,50}?,\s*"
     r"(?:that is|which is|or)?\s*(?:below|under|above|over|at most|at least|max\.?|min\.?)?\s*$"
 )
 
@@ -1208,6 +1267,27 @@ VALUE_QUALIFIERS: Final[tuple[str, ...]] = (
     "narrowest",
     "thickest",
     "thinnest",
+)
+
+# What a value of a kind is of on a machine unless a piece names another ("rated amps for the jf1120 motor" and
+# "Rated current; JF-900: 39 A; JF-1120: 55 A"): the piece need not name it (analysis.value_match). Thirty-third
+# session; tested on strings written for it in tests/test_engine_analysis.py.
+IMPLIED_SUBJECTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "current": ("motor", "motors"),
+        "voltage": ("motor", "motors"),
+        "power": ("motor", "motors"),
+        "frequency": ("motor", "motors"),
+    }
+)
+
+# Words of a section heading that name no thing a value is of ("1. Technical data", "Electrical ratings"): a row
+# under one gives the machine's (its motor's) value (analysis._names_only_the_value). Thirty-third session.
+HEADING_GENERIC: Final[frozenset[str]] = frozenset(
+    """
+    technical data specification specifications spec specs rating ratings electrical general parameter parameters
+    performance dimensions characteristics motor drive supply power connection connections nameplate main
+    """.split()
 )
 
 # Verbs that say what to do with a value, not what it is of ("which parameter sets..."): not the subject.
@@ -1705,6 +1785,24 @@ HOLDS_UP_TO: Final[re.Pattern[str]] = re.compile(
     # What they hold for ("for oils up to"): its words locate no value (analysis.other_condition).
     r"(?P<held_for>[^.;:\n]{0,60}\bup to)\s*$"
 )
+# Values a manual states for the standard part ("The flows are for cyclones with the standard vortex finder",
+# "Outputs apply with the standard nozzle"): a question naming another size or kind of that part ("with the
+# 150mm vortex finder fitted") asks another condition (analysis.nonstandard_part). The values, named, then "for"
+# or "with" or "using" and "standard" (or "supplied", "original") before the part, in one clause. Thirty-third
+# session; tested on strings written for it in tests/test_engine_analysis.py.
+FOR_STANDARD_PART: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:figures|values|data|ratings?|capacit(?:y|ies)|throughputs?|outputs?|times|rates?|pressures?|flows?|"
+    r"speeds?|results|these|they)\b[^.;:\n]{0,60}?\b(?:with|for|using)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:standard|supplied|original|as-delivered)\s+(?:\d+(?:[.,]\d+)?\s?(?:mm|cm|m|in)\s+)?"
+    r"(?P<part>[a-z][\w-]*(?:\s+(?!(?:at|in|on|for|with|and|or|of|to|is|are|fitted|installed|supplied|as|only|when|"
+    r"if|unless|while|given|listed|shown|described)\b)"
+    r"[a-z][\w-]*(?<!ed))?)"
+)
+# Words before a part that name the standard one or none ("the standard nozzle", "our nozzle"): no other kind.
+STANDARD_WORDS: Final[frozenset[str]] = frozenset(
+    "standard std original supplied normal usual same new fitted factory stock default oem".split()
+)
+
 # Who works a value out when the manual does not (VALUE_ELSEWHERE's "worked out by", VALUE_COMES_FROM's "come from").
 _VALUE_OFFICES: Final[str] = r"supplier|laborator(?:y|ies)|lab|department|technologists?|chemists?|consultants?"
 

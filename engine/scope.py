@@ -46,7 +46,7 @@ from engine.rules import (
     VALUE_NOT_IN_MANUAL,
     WORK_BY_MAKER,
 )
-from knowledge.codes import document_codes, equipment_codes, strip_codes
+from knowledge.codes import document_codes, equipment_codes, query_code_spans, strip_codes
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 # A table row as a chunk writes one ("Interval: Yearly; Work: Change the oil", "E01 | Door open"): its
@@ -572,7 +572,8 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     covered_words = stems(covered_text) | _GENERIC_STEMS
     named = equipment_codes(question)
     codes = [keys for keys in named if not keys & covered_codes]
-    names_a_model = len(codes) < len(named)
+    # A model named as technicians type it, spaced ("the dt 600"), is named all the same.
+    names_a_model = len(codes) < len(named) or any(keys & covered_codes for _, _, keys in query_code_spans(question))
     named_text = strip_codes(question)
     # The question's words beyond the covered ones, as written: _shared matches them by stem, a doer apart from
     # a doing ("the knife grinder" shares "knife" with "the knives ... from grinding", not "grinder").
@@ -604,7 +605,11 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 # "Bladder replacement is done by Fundora service"); else two of the subject's words.
                 if works and _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
-                if not names_a_model and len(_shared(_words(subject), asked)) >= SCOPE_WORDS:
+                if (
+                    not names_a_model
+                    and len(_shared(_words(subject), asked)) >= SCOPE_WORDS
+                    and not _qualifier_unnamed(subject, question, " ".join(manual.texts))
+                ):
                     return ScopedOut(subject, manual.source)
                 if names_a_model and _names_the_unit(subject, asked, named_text):
                     return ScopedOut(subject, manual.source)
@@ -618,6 +623,33 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
 
 # What a statement's subject is of ("Welding of | PP and PVDF").
 _OF_LIST = re.compile(r"^.*?\bof\s+", re.IGNORECASE)
+
+
+def _qualifier_unnamed(subject: str, question: str, text: str) -> bool:
+    """Does the subject narrow what it names by a phrase the question names no word of ("Granules wet | with
+    ethanol" for "screen keeps blinding milling wet granule"), every word of the thing the question names being
+    one the manual writes outside the statement too (`text`, its statements' text: "for granules wetted with
+    water")? The question asks about the thing in general, which the manual covers; only the narrowed kind is
+    left out. A thing the manual names only in the statement ("Cooling towers with fill packs are not covered")
+    is still left out whole."""
+    parts = _QUALIFIER.split(subject, maxsplit=1)
+    # The narrowing ends at the statement's verb ("with ethanol | must be milled on the QM-N").
+    qualifier = _VERB_AFTER.split(parts[1], maxsplit=1)[0] if len(parts) > 1 else ""
+    words = _words(qualifier)
+    if not words or _shared(words, _words(question)):
+        return False
+    head = _shared(_words(parts[0]), _words(question))
+    # Every head word the question names is written outside the statement too ("granules wetted with water").
+    outside = stems(text.replace(subject, " "))
+    return bool(head) and all(stem(word) in outside for word in head)
+
+
+# A statement's verb after its subject: where the narrowing phrase ends (_qualifier_unnamed).
+_VERB_AFTER = re.compile(r"\b(?:must|is|are|has|have|should|shall|can|need|needs|require|requires|go|goes)\b")
+
+
+# What narrows a subject: "with ethanol", "containing solvents", "using nitrogen" (_qualifier_unnamed).
+_QUALIFIER = re.compile(r"\b(?:with|containing|using)\b", re.IGNORECASE)
 
 
 def _words(text: str) -> frozenset[str]:

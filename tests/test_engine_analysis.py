@@ -18,10 +18,12 @@ from engine.analysis import (
     count_written,
     expand,
     for_another_model,
+    named_variant_missing,
     names_feature,
     names_nothing,
     names_other_variant,
     names_part,
+    nonstandard_part,
     number_match,
     other_bound,
     other_condition,
@@ -29,6 +31,7 @@ from engine.analysis import (
     other_variant,
     reports_state,
     scope_to_models,
+    sibling_variant_quoted,
     stem,
     stems,
     title_words,
@@ -572,6 +575,34 @@ def test_a_need_against_a_limit_is_a_number_the_manual_speaks_to() -> None:
     assert number_match("max stroke rate with a 3 mm sheet", "Max. stroke rate 60 /min at 1 mm.") == 0.0
     assert number_match("which model for a 300 mm wide carton", "Max. carton length 400 mm.") == 0.0
     assert number_match("which model for a 300 mm wide carton", "Max. carton width 400 mm.") == 1.0
+
+
+def test_a_condition_given_without_its_unit_or_below_zero_is_still_a_condition() -> None:
+    # Strings written for the rule: the technician leaves out the unit the manual writes for that thing.
+    times = "Curing times (kiln at -20 C, panels loaded at +15 C):\nPanel: 40 mm; Curing time: 6 h"
+    assert other_condition("curing time for 40mm panels if the kiln only gets to -10", times)
+    assert other_condition("curing time for 40mm panels, kiln at -10 c", times)  # a sign before its unit too
+    assert other_condition("curing time for 40mm panels if the panels go in at 25", times)
+    assert not other_condition("curing time for 40mm panels if the kiln gets to -20", times)
+    assert not other_condition("curing time for 40mm panels, kiln at -20 c", times)
+    # A number naming a thing after it is a size or a count; a code's digits are no number.
+    assert not other_condition("curing time for 40 panels", times)
+    assert not other_condition("kc-10 curing time for 40mm panels", times)
+    # What it is said of must be what the condition is stated of.
+    assert not other_condition("curing time for 40mm panels, fan speed setting 3", times)
+
+
+def test_values_stated_for_the_standard_part_do_not_answer_for_another_size_or_kind_of_it() -> None:
+    # Strings written for the rule: the manual states its outputs for the standard nozzle.
+    text = "Spray rates are for guns with the standard flat nozzle; other nozzles change them."
+    assert nonstandard_part("spray rate on the sg4 with the 2.5mm flat nozzle fitted", text)
+    assert nonstandard_part("spray rate with a round nozzle", text)  # the part by its head noun
+    assert not nonstandard_part("spray rate with the standard flat nozzle", text)
+    assert not nonstandard_part("spray rate with the flat nozzle on", text)
+    assert not nonstandard_part("spray rate on the sg4", text)
+    assert not nonstandard_part("sg4 flat nozzle part no", text)  # a model's code is no size
+    # No values stated for a standard part: nothing to compare.
+    assert not nonstandard_part("spray rate with the 2.5mm flat nozzle", "Spray rate 2 L/min with the flat nozzle.")
 
 
 def test_values_that_hold_up_to_a_condition_do_not_answer_beyond_it() -> None:
@@ -1643,6 +1674,64 @@ def test_a_variant_the_quoted_rows_give_only_for_its_siblings_is_missing() -> No
     assert not variant_missing("part no for a 32mm collet", rows[:1] + rows[2:3], text, ["TX-5"])
 
 
+def test_a_variant_named_by_a_word_that_the_quoted_table_of_variants_does_not_list_is_missing() -> None:
+    tiles = [
+        "Grout pressure\nTile type: Porcelain tile; GT-20: 3.0 bar; GT-30: 3.5 bar",
+        "Tile type: Glazed wall tile; GT-20: 2.0 bar; GT-30: 2.5 bar",
+    ]
+    assert named_variant_missing("grout pressure for terracotta tiles on the gt20", tiles)
+    assert named_variant_missing("terracotta tile pressure gt 30", tiles)
+    # A listed variant, also misspelt or named elsewhere in the question, is answered by its row.
+    assert not named_variant_missing("grout pressure for porcelain tiles on the gt20", tiles)
+    assert not named_variant_missing("grout pressure for porcelin tiles gt20", tiles)
+    assert not named_variant_missing("glazed wall tiles, what pressure for those tiles", tiles)
+    # Words that name no variant, a code, or nothing before the noun.
+    assert not named_variant_missing("grout pressure for the new tiles", tiles)
+    assert not named_variant_missing("grout pressure for big tiles", tiles)
+    assert not named_variant_missing("grout pressure gt20 tiles", tiles)
+    assert not named_variant_missing("grout pressure for tiles", tiles)
+    # Keys sharing a word list variants of it without a "type" label.
+    fruit = ["Product: Apples, whole; Speed: 40 m/min", "Product: Apples, sliced; Speed: 25 m/min"]
+    assert named_variant_missing("belt speed for dried apples", fruit)
+    assert not named_variant_missing("belt speed for sliced apples", fruit)
+    # A column of parameters, of states, or of sizes lists no variants.
+    params = ["Parameter: Belt speed; AB-1: 2 m/s", "Parameter: Belt width; AB-1: 800 mm"]
+    assert not named_variant_missing("max conveyor belt speed", params)
+    states = ["LED: Off; Meaning: no supply", "LED: Red steady; Meaning: fault"]
+    assert not named_variant_missing("valve led solid red", states)
+    sizes = ["Bar diameter: 5-20 mm; Max. speed: 3000 rpm", "Bar diameter: 21-32 mm; Max. speed: 2200 rpm"]
+    assert not named_variant_missing("max speed for hex bar diameter 30", sizes)
+    # One row is no list.
+    assert not named_variant_missing("grout pressure for terracotta tiles", tiles[:1])
+    # A one-word label over keys of a word or two is the thing they are kinds of; codes are no kinds.
+    glazes = ["Glaze: Matt; Firing: 1180 °C", "Glaze: Gloss; Firing: 1220 °C"]
+    assert named_variant_missing("firing temp for crackle glaze", glazes)
+    assert not named_variant_missing("firing temp for gloss glaze", glazes)
+    rotors = ["Rotor: SR-24; Max. speed: 4000 rpm", "Rotor: SR-6X50; Max. speed: 3500 rpm"]
+    assert not named_variant_missing("max speed of the 6 place rotor", rotors)
+    # A column of parameters keyed by a shared word is no list of variants, and a unit names none.
+    outputs = ["Parameter: Output, 0.5 L cans; AB-1: 6000 cans/h", "Parameter: Output, 1.5 L cans; AB-1: 4000 cans/h"]
+    assert not named_variant_missing("how many per hour on 1.5 litre cans", outputs)
+    assert not named_variant_missing("output on aluminium cans", outputs)
+
+
+def test_a_value_written_for_a_sibling_the_manual_names_beside_the_asked_variant_does_not_answer_it() -> None:
+    pieces = [
+        "Wash water pressure: 2-3 bar at the nozzles.",
+        "The wash medium is water as standard; washing with caustic is not covered by this manual.",
+    ]
+    assert sibling_variant_quoted("what caustic pressure for the wash on the kw12", pieces)
+    assert not sibling_variant_quoted("what water pressure for the wash on the kw12", pieces)
+    assert not sibling_variant_quoted("wash pressure kw12", pieces)
+    # A value written beside the asked variant may answer it; a compound names a kind, not a sibling.
+    assert not sibling_variant_quoted("caustic pressure for the wash", [*pieces, "Caustic pressure: 1.5 bar."])
+    oil = ["Hydraulic pressure: 150 bar.", "Use hydraulic oil HLP 46."]
+    assert not sibling_variant_quoted("what oil pressure on the press", oil)
+    # Nothing is asked a value of, or no piece names the variant beside the sibling.
+    assert not sibling_variant_quoted("caustic wash on the kw12", pieces)
+    assert not sibling_variant_quoted("what caustic pressure for the wash", pieces[:1])
+
+
 def test_a_concentration_is_checked_against_a_limit_in_mg_per_litre_and_a_table_row_opens_with_its_interval() -> None:
     limit = "Free chlorine: no more than 2 mg/L. Higher chlorine attacks the seals."
     assert number_match("tested 3 ppm chlorine in the rinse water, ok?", limit) == 1.0
@@ -2261,6 +2350,12 @@ def test_a_value_given_for_the_other_twin_part_does_not_answer_the_asked_one() -
     assert analyze_query("how do i replace the front pads").qtype == "procedure"
     # A value of any kind: a thickness given for the rear pad only.
     assert other_variant("front pad thickness new", ["Rear pad thickness, new: 12 mm"])
+    # A piece that only describes the asked twin gives no value for it; a part number's row still answers.
+    described = ["The front pads are slotted, the rear ones are plain.", *pieces]
+    assert other_variant("minimum thickness of the front pads before changing on the bk4", described)
+    rows = [*described, "Part: Front pad, slotted; BK-4: KX-FP-4"]
+    assert not other_variant("part no for the front pads on the bk4", rows)
+    assert not other_variant("min thickness of the front pads", ["Front pads: slotted, replace at 7 mm.", *pieces])
 
 
 def test_a_quantity_for_one_piece_of_work_is_a_value() -> None:
@@ -2383,3 +2478,88 @@ def test_the_second_review_value_cases() -> None:
     # A consumption asks its mass; a part called a set is no setting.
     assert asked_value_kinds("how many kg of polymer per hour does the sp3 use") == ["mass", "throughput"]
     assert value_match("what does the press weigh", ["Press: P400; Die set: 42 kg"]) == 0.0
+
+
+def test_the_thirty_third_first_run_readings() -> None:
+    # Strings written for each mend. A rated current in the data table is the motor's unless it names another.
+    rows = ["Parameter: Rated current; KX-1: 12 A; KX-2: 18 A"]
+    assert value_match("rated amps for the kx2 motor", rows, stems("motor")) == 1.0
+    assert value_match("rated motor current", ["Heater: 6.1 A"], stems("rated motor current")) == 0.0
+    # "What amps should it draw" asks the current; its draw is no subject a piece must name.
+    assert asked_value_kinds("what amps should a kx2 draw") == ["current"]
+    assert value_match("what amps should a kx2 draw", rows, stems("draw")) == 1.0
+    # A weigh idler is a part, not a weight asked.
+    assert asked_value_kinds("weigh idler sits 0.4 mm high, in spec?") != ["mass"]
+    # A thickness given in a row naming the part by two words, with no dimension word.
+    lining = ["Parameter: Clutch disc lining, new / replace at; KX-1: 8 mm / 3 mm"]
+    assert (
+        value_match("at what thickness do we renew the clutch disc lining", lining, stems("clutch disc lining")) == 1.0
+    )
+    assert (
+        value_match("what thickness is the clutch disc lining", ["Clutch disc width: 40 mm"], stems("clutch disc")) == 0
+    )
+    # A check written as "still good" or "pass or fail".
+    assert number_match("clutch lining down to 4mm still good?", "Lining: replace at 3 mm or less.") == 1.0
+    limit = (
+        "The release pressure must be at least 95 % of the value in section 1, that is 90 bar (KX-1) or 120 bar (KX-2)."
+    )
+    assert number_match("release test on the kx2 came out at 118 bar, pass or fail", limit) == 1.0
+    # A reading shown or got is no number the manual must write.
+    assert number_match("gauge showed 107 before it stopped, why", "Coolant high: the engine stops.") == 0.5
+    assert number_match("meggered the motor, got 3 Mohm", "Insulation resistance: at least 5 MOhm.") == 0.5
+
+
+def test_the_thirty_third_review_cases() -> None:
+    # A reviewer's strings. Values stated for the standard part: only a kind or size named right before the part.
+    nozzle = "Spray rates are for guns with the standard nozzle; other nozzles change them."
+    for plain in ("spray rate per nozzle", "max spray rate nozzle", "spray rate with the fitted nozzle"):
+        assert not nonstandard_part(plain, nozzle), plain
+    assert nonstandard_part("spray rate with the 2.5 mm nozzle", nozzle)
+    die = "Outputs are with the standard die at full speed."
+    assert nonstandard_part("what output with the 4mm die", die)
+    assert not nonstandard_part("what output at full speed on the e2", die)
+    # Siblings: a piece must say one is left out or an alternative, not only name both.
+    supply = ["Supply pressure: 6 bar.", "Connect the supply hose to the compressed air network."]
+    assert not sibling_variant_quoted("what air pressure does the gripper need", supply)
+    coolant = ["Max. coolant temperature at inlet: 35 °C.", "The coolant is water with 30 % glycol."]
+    assert not sibling_variant_quoted("max inlet water temperature", coolant)
+    # A word the quoted pieces or their headings write is where the thing sits, no kind the table leaves out.
+    oils = ["Gearbox oil\nOil: Mineral; Change interval: 2000 h", "Oil: Synthetic; Change interval: 4000 h"]
+    assert not named_variant_missing("how often to change the gearbox oil on the gx4", oils)
+    assert not named_variant_missing("noise at full belt speed", ["Speed: Low; Noise: 68 dB"], "Belt conveyor")
+    # The same value given to the other twin.
+    pads = ["Rear pads: replace at 4 mm.", "The same limit applies to the front pads."]
+    assert not other_variant("front pad minimum thickness", pads)
+    # A dial's setting and a target are no condition; a sign is one.
+    assert not other_condition("proofing time with the proofer at 2", "Proofing times (proofer at 35 °C): 45 min")
+    bath = "Heat-up time: 25 min (water bath at 20 °C to 60 °C)."
+    assert not other_condition("how long for the water bath to reach 60", bath)
+    assert other_condition("thaw time if the cabinet only gets to -4", "Thaw time (cabinet at 4 °C): 12 h")
+    # An implied subject only for a label naming the value alone; a one-word thing needs no thickness from a size.
+    assert value_match("rated current of the motor", ["Heater rated current: 6.1 A"], stems("motor")) == 0.0
+    assert value_match("what voltage is the motor", ["Control voltage: 24 V DC"], stems("motor")) == 0.0
+    assert value_match("what thickness is the belt", ["Belt: 800 mm"], stems("belt")) == 0.0
+    # A figure's number in brackets is no model's.
+    assert number_match("is 35 l/min ok", "Max. pressure 6 bar (fig. 3), 40 l/min at the inlet.") == 0.0
+
+
+def test_the_thirty_third_second_review_cases() -> None:
+    # A reviewer's strings, round two. A phone's en dash is a minus sign, not a crash.
+    plates = "Freezing times (plates at -40 C, product loaded at +5 C):"
+    assert other_condition("freezing time if the plates only get to –35", plates)
+    assert not other_condition("freezing time, plates at 40 degrees", plates)  # no sign written: the stated -40
+    # What the current is drawn by is what it is of.
+    assert value_match("what current does the motor draw", ["Fan current: 0.8 A"], stems("motor")) == 0.0
+    heating = ["Heating element\nParameter: Rated current; KX-1: 12 A; KX-2: 18 A"]
+    assert value_match("rated amps for the kx2 motor", heating, stems("motor")) == 0.0
+    # "Only X" says X is in use: the value applies to it.
+    assert not sibling_variant_quoted(
+        "what air pressure does the gripper need", ["Supply pressure: 6 bar.", "Use only dry air at the supply."]
+    )
+    # Where a part sits or its wear names no kind of it.
+    belts = ["Belt type: Flat belt; Tension: 0.3 %", "Belt type: Modular belt; Tension: 0.1 %"]
+    for asked in ("tension for the top belt", "belt tension on the return belt", "what tension for a worn belt"):
+        assert not named_variant_missing(asked, belts), asked
+    # Values "for the standard nozzle only" are still for the standard nozzle.
+    assert nonstandard_part("spray rate with the ceramic nozzle", "These values are for the standard nozzle only.")
+    assert nonstandard_part("spray rate with the new 2.5mm nozzle", "Spray rates are for the standard nozzle.")

@@ -753,3 +753,34 @@ def test_the_second_review_scope_cases() -> None:
     assert scoped_out("what capacity on other grains like rye", [grains]) is not None
     # A participle's clause set off by commas after a single subject says what it is; the subject stays.
     assert statements("The chiller, cooled by the site's own glycol loop, has its own manual.") == ["The chiller"]
+
+
+def test_a_narrowed_kind_left_out_leaves_the_thing_in_general_covered() -> None:
+    # Strings written for the rule: the manual leaves out parts wet with a solvent, not wet parts.
+    narrowed = (
+        "The CX dries parts wetted with water. Parts wet with acetone or other solvents must be dried in the sealed "
+        "CX-40S, which has its own manual."
+    )
+    cabinet = Manual("kelby-cx.md", "Kelby CX Dryer Manual", ("CX-20", "CX-40"), (narrowed,))
+    assert scoped_out("wet parts keep dripping out of the basket, drying too slow", [cabinet]) is None
+    found = scoped_out("how long to dry parts wet with acetone", [cabinet])
+    assert found is not None and "wet" in found.what.lower()
+    # A thing the manual names only in the statement leaving it out is still left out whole.
+    towers = Manual(
+        "kelby-pp.md",
+        "Kelby PP Pellet Press Manual",
+        ("PP-20",),
+        ("Cooling towers with fill packs are not covered by this manual.",),
+    )
+    assert scoped_out("cooling tower fan vibration limits", [towers]) is not None
+
+
+def test_a_model_named_with_a_space_is_named() -> None:
+    # "the cx 20" names the manual's CX-20: two shared words of an upstream machine's statement no longer scope it out.
+    upstream = "The parts conveyor upstream and the dryer downstream have their own manuals."
+    cabinet = Manual("kelby-cx.md", "Kelby CX Parts Washer Manual", ("CX-20", "CX-40"), (upstream,))
+    assert (
+        scoped_out("conveyor upstream keeps feeding parts too fast into the cx 20, what basket speed", [cabinet])
+        is None
+    )
+    assert scoped_out("conveyor upstream keeps feeding parts too fast, what speed", [cabinet]) is not None

@@ -511,6 +511,7 @@ def _inside(expanded: str, kind: str, other: str, unless: str = "") -> bool:
 
 _GENERIC = frozenset(stem(w) for w in GENERIC_VALUE_WORDS)
 _QUALIFIERS = frozenset(stem(w) for w in VALUE_QUALIFIERS)
+_HEADING_GENERIC = frozenset(stem(w) for w in HEADING_GENERIC)
 
 
 def scope_to_models(piece: str, codes: set[str]) -> str:
@@ -1006,7 +1007,7 @@ def _names_only_the_value(piece: str, asked_by: AbstractSet[str]) -> bool:
     and unit ("Rated current at 400 V; JF-1120: 55 A"), not another thing's ("Heater rated current: 6.1 A")?"""
     *headings, line = piece.split("\n")
     # A heading naming another thing ("Heating element") says whose value the row is.
-    if any(stems(heading) - _UNIT_STEMS - _GENERIC - HEADING_GENERIC_STEMS - set(asked_by) for heading in headings):
+    if any(stems(heading) - _UNIT_STEMS - _GENERIC - _HEADING_GENERIC - set(asked_by) for heading in headings):
         return False
     cells = _cells(line)
     label = (
@@ -1017,13 +1018,11 @@ def _names_only_the_value(piece: str, asked_by: AbstractSet[str]) -> bool:
     return bool(asked_by & words) and named <= set(asked_by)
 
 
-HEADING_GENERIC_STEMS = frozenset(stem(w) for w in HEADING_GENERIC)
 # A row's first cell that names what the row gives ("Parameter: Rated current"), and the measures a length may be
 # of besides a part's size (value_match: "Knife guard: 3 mm gap", "runout max. 0.1 mm").
 _PARAMETER_LABEL = re.compile(r"\s*(?:parameter|item|property|quantity|value)\s*:", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(
-    r"\b(?:diameter|thickness|width|height|depth|pitch|gap|runout|clearance|stroke|travel|play|long|length|wide|"
-    r"high|deep|thick)\b",
+    rf"{DIMENSION_WORDS.pattern}|\b(?:gap|runout|clearance|stroke|travel|play|long|length|wide|high|deep|thick)\b",
     re.IGNORECASE,
 )
 
@@ -1747,11 +1746,12 @@ def nonstandard_part(question: str, evidence: str) -> bool:
     low = evidence.lower()
     tokens = _VARIANT_TOKEN.findall(strip_codes(question, document_codes(evidence)).lower())
     written = {stem(w) for w in LETTER_WORD.findall(low)} | set(_ANY_NUMBER.findall(low))
+    token_stems = [stem(t) for t in tokens]
     for match in FOR_STANDARD_PART.finditer(low):
         part = [stem(word) for word in match.group("part").split()]
-        for i, token in enumerate(tokens):
+        for i, token_stem in enumerate(token_stems):
             # The part named whole ("vortex finder") or by its head noun ("a ceramic finder").
-            if [stem(t) for t in tokens[i : i + len(part)]] != part and stem(token) != part[-1]:
+            if token_stems[i : i + len(part)] != part and token_stem != part[-1]:
                 continue
             # The word right before it, after a determiner or preposition ("with the 150mm vortex finder"), not a
             # value word ("max spray rate nozzle"), the standard one ("the fitted nozzle"), nor one the evidence
@@ -1779,7 +1779,7 @@ _BEFORE_A_KIND = frozenset("the a an with using fitted our my this that".split()
 
 
 # A size before a part ("150mm", "150", "1.5in"), not a model's code ("hc380").
-_SIZE_TOKEN = re.compile(r"(\d+(?:[.,]\d+)?)(?:mm|cm|m|in|inch)?")
+_SIZE_TOKEN = re.compile(rf"(\d+(?:[.,]\d+)?)(?:{'|'.join(sorted(_SIZE_UNITS, key=len, reverse=True))})?")
 
 
 def _written_at(low: str, start: int) -> bool:

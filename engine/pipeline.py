@@ -466,6 +466,7 @@ class Pipeline:
         metrics: Metrics | None = None,
         tracer: Tracer | None = None,
         notices: QueueNotices | None = None,
+        prefetch: Callable[[Message], None] | None = None,
     ) -> None:
         self._steps = steps
         self._settings = settings
@@ -479,6 +480,9 @@ class Pipeline:
         self.waiting = 0  # messages queued for a slot (a gauge for /status and metrics)
         self.running = 0  # messages holding a slot
         self._notices = notices
+        # Called once a message holds a slot, before its claim: starts encoding its question while
+        # the claim and the steps before routing wait on the database (engine/prefetch.py).
+        self._prefetch = prefetch
 
     async def _run(self, message: Message, index: int = 0) -> Reply | None:
         if index >= len(self._steps):
@@ -589,6 +593,7 @@ class Pipeline:
                 await self._slots.acquire()
             finally:
                 self.waiting -= 1
+            self._start_prefetch(message)
         self.running += 1
         try:
             if notice is not None:
@@ -612,6 +617,7 @@ class Pipeline:
         """
         assert message.event_id
         await self._slots.acquire()  # free: taken at once, nothing runs in between
+        self._start_prefetch(message)
         try:
             timeout = await self._settings.get_float("engine.timeout_s", message.tenant_id)
             claim = await self._dedupe.claim(
@@ -627,6 +633,15 @@ class Pipeline:
                 "duplicate event {}:{} ignored (trace {})", message.platform, message.event_id, message.trace_id
             )
         return claim.outcome
+
+    def _start_prefetch(self, message: Message) -> None:
+        """Never fails the message: a prefetch that cannot start leaves the encoding to routing."""
+        if self._prefetch is None:
+            return
+        try:
+            self._prefetch(message)
+        except Exception:
+            logger.opt(exception=True).debug("question prefetch not started (trace {})", message.trace_id)
 
     async def _not_settled_elsewhere(self, message: Message) -> bool:
         """False for a redelivery of an event already answered; waits out another worker's live lease first.

@@ -26,6 +26,7 @@ from engine.outage import Outage, Replayed
 from engine.outbound import Action, Sender
 from engine.outbox import DeliveryWorker, Outbox
 from engine.pipeline import Answer, Command, HumanThread, Manners, Pipeline, RateLimit, Unaddressed, Validate
+from engine.prefetch import question_prefetch
 from engine.queue_notice import QueueNotices
 from engine.ratelimit import RateLimiter
 from engine.router import DomainRouter, load_domains
@@ -177,6 +178,7 @@ async def build_engine(
         actions=ActionHandler(handoff, feedback),
         notify=wake,
         concurrency=concurrency,
+        prefetch=question_prefetch(knowledge.embedder),
         metrics=metrics,
         tracer=tracer,
         notices=QueueNotices(outbox, dedupe, wake, metrics),

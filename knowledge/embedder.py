@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Final, Protocol
 
@@ -17,6 +16,7 @@ import numpy as np
 from loguru import logger
 
 from knowledge.onnx_query import OnnxQueryEncoder
+from knowledge.query_cache import QueryVectors
 from rivet.errors import ConfigError
 
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
@@ -71,8 +71,7 @@ class LocalEmbedder:
         self._load_lock = threading.Lock()
         self._run_lock = asyncio.Lock()
         self._torch_lock = threading.Lock()  # one torch call at a time: it already uses every core
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_size = query_cache
+        self._queries = QueryVectors(query_cache)
 
     @property
     def loaded(self) -> bool:
@@ -139,18 +138,17 @@ class LocalEmbedder:
 
     def forget_queries(self) -> None:
         """Empty the query-vector cache (benchmarks measure real encoding)."""
-        self._cache.clear()
+        self._queries.forget()
+
+    async def _encode_one(self, text: str) -> np.ndarray:
+        return (await asyncio.to_thread(self.encode_query, text))[0]
 
     async def embed_query(self, text: str) -> np.ndarray:
-        cached = self._cache.get(text)
-        if cached is not None:
-            self._cache.move_to_end(text)
-            return cached
-        vector = (await asyncio.to_thread(self.encode_query, text))[0]
-        self._cache[text] = vector
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return vector
+        return await self._queries.get(text, self._encode_one)
+
+    def prefetch_query(self, text: str) -> None:
+        """Start encoding a question the pipeline is about to answer (knowledge/query_cache.py)."""
+        self._queries.prefetch(text, self._encode_one)
 
 
 class LiteLLMEmbedder:
@@ -164,6 +162,7 @@ class LiteLLMEmbedder:
         api_key: str | None = None,
         dim: int = 384,
         batch_size: int = 64,
+        query_cache: int = 1024,
     ) -> None:
         self.name = model
         self.dim = dim
@@ -171,6 +170,7 @@ class LiteLLMEmbedder:
         self._api_base = api_base or None
         self._api_key = api_key
         self._batch_size = batch_size
+        self._queries = QueryVectors(query_cache)  # one request per question, not one per stage
 
     async def _embed(self, texts: list[str]) -> np.ndarray:
         os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
@@ -196,8 +196,18 @@ class LiteLLMEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         return await self._embed(texts)
 
-    async def embed_query(self, text: str) -> np.ndarray:
+    async def _embed_one(self, text: str) -> np.ndarray:
         return (await self._embed([text]))[0]
+
+    async def embed_query(self, text: str) -> np.ndarray:
+        return await self._queries.get(text, self._embed_one)
+
+    def forget_queries(self) -> None:
+        self._queries.forget()
+
+    def prefetch_query(self, text: str) -> None:
+        """Start the request for a question the pipeline is about to answer (knowledge/query_cache.py)."""
+        self._queries.prefetch(text, self._embed_one)
 
 
 def make_embedder(

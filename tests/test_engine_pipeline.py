@@ -273,6 +273,46 @@ async def test_with_a_slot_free_an_event_is_claimed_without_a_peek_first(make_ap
     assert app.engine.pipeline.running == 0 and not app.engine.pipeline._slots.locked()  # the one slot is back
 
 
+async def test_a_question_is_encoded_once_starting_before_its_claim(
+    make_app: AppFactory, local_embedder: LocalEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question's encoding starts when the message takes its slot (engine/prefetch.py), so it
+    overlaps the claim and the steps before routing; routing, retrieval and answering share it."""
+    order: list[str] = []
+    prefetch, encode_query = local_embedder.prefetch_query, local_embedder.encode_query
+
+    def prefetched(text: str) -> None:
+        order.append(f"prefetch {text}")
+        prefetch(text)
+
+    def encoded(text: str) -> Any:
+        order.append(f"encode {text}")
+        return encode_query(text)
+
+    monkeypatch.setattr(local_embedder, "prefetch_query", prefetched)  # before the app takes its hook
+    monkeypatch.setattr(local_embedder, "encode_query", encoded)
+    app = await make_app(manuals={PLANT: ["drives"]})
+    dedupe = app.engine.pipeline._dedupe
+    claim = dedupe.claim
+
+    async def claimed(*args: Any) -> Any:
+        order.append("claim")
+        return await claim(*args)
+
+    dedupe.claim = claimed  # type: ignore[method-assign]
+    local_embedder.forget_queries()
+    question = "what is the default deceleration time on the kd400 (prefetch test)"
+
+    reply = await ask(app, question)
+    chatter = await app.engine.dispatch(message("lunch at noon?", platform="slack", extras={"addressed": False}))
+
+    assert reply.route == "answer" and "12 s" in reply.text
+    assert chatter is None
+    assert order.index(f"prefetch {question}") < order.index("claim")
+    assert order.count(f"encode {question}") == 1
+    assert not any("lunch" in step for step in order)  # chatter in a channel is never encoded
+
+
 async def test_duplicate_of_a_rejected_event_is_answered_once(make_app: AppFactory) -> None:
     app = await make_app()
     photo = [Attachment("photo", "nameplate.jpg", "image/jpeg", 120_000)]

@@ -1,14 +1,18 @@
 """Start encoding a message's question as soon as the pipeline takes it.
 
-Before routing can use the question's vector, a message waits on four database round trips (the
-event's claim, the rate limit, the human-thread check with the history). Encoding the question in
-its worker thread meanwhile takes those 8-10 ms of a cold answer off the critical path; routing
-then finds the vector ready or under way (knowledge/query_cache.py).
+Before routing can use the question's vector, a message waits on the database: the event's claim,
+the rate limit, the human-thread check with the history. Encoding the question in its own thread
+meanwhile takes most of the encoding off a cold answer's critical path; routing then finds the
+vector ready or under way (knowledge/query_cache.py). Measured with ONNX Runtime's threads sleeping
+between runs (knowledge/onnx_query.py); with them spinning the overlap gained nothing.
 
 Only messages that will most likely be searched as they are written are encoded: not chatter in
-a channel, commands, empty or over-long messages, small talk, or follow-ups (their search query is
-rewritten from the thread's history, engine/conversation.py). A message that is encoded and then
-not searched (rate-limited, a human's thread) costs one encoding and nothing else.
+a channel, commands, empty or over-long messages (over engine.max_message_chars' default; a
+tenant's lower limit is not read here), small talk, or follow-ups (their search query is rewritten
+from the thread's history, engine/conversation.py). A message that is encoded and then not
+searched (rate-limited, a human's thread) costs one encoding; no prefetch starts while
+query_cache.PREFETCH_LIMIT encodings are under way, so a flood of those cannot queue encodings in
+front of the questions that are searched.
 """
 
 from __future__ import annotations

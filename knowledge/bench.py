@@ -23,7 +23,7 @@ from sqlalchemy import text
 
 from knowledge.base import SAMPLES_DIR, KnowledgeBase
 from knowledge.chunking import chunk_document
-from knowledge.embedder import LocalEmbedder, packaged_model_path
+from knowledge.embedder import packaged_model_path
 from knowledge.ingest import discover
 from knowledge.loaders import LoadError, load_bytes
 from knowledge.pieces import Piece, split_pieces, write_pieces
@@ -211,9 +211,9 @@ async def _fill_synthetic(
 
 
 async def _latency(retriever: Retriever, questions: list[str], tenant: str, rerank: bool) -> dict[str, Any]:
-    embedder = retriever.embedder
-    if isinstance(embedder, LocalEmbedder):
-        embedder.forget_queries()  # measure real query embedding, not the LRU cache
+    forget_queries = getattr(retriever.embedder, "forget_queries", None)
+    if forget_queries is not None:
+        forget_queries()  # measure real query embedding, not the LRU cache (both embedders keep one)
     total: list[float] = []
     stages: dict[str, list[float]] = {"embed": [], "search+fusion": [], "rerank": []}
     for q in track(questions, "queries" + (" with reranker" if rerank else "")):

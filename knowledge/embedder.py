@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Final, Protocol
 
@@ -72,6 +73,7 @@ class LocalEmbedder:
         self._run_lock = asyncio.Lock()
         self._torch_lock = threading.Lock()  # one torch call at a time: it already uses every core
         self._queries = QueryVectors(query_cache)
+        self._query_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivet-query")
 
     @property
     def loaded(self) -> bool:
@@ -141,7 +143,10 @@ class LocalEmbedder:
         self._queries.forget()
 
     async def _encode_one(self, text: str) -> np.ndarray:
-        return (await asyncio.to_thread(self.encode_query, text))[0]
+        # One thread of its own: the encoder runs one question at a time anyway (its lock), and
+        # questions waiting for it must not fill the default pool other work (the reranker) uses.
+        loop = asyncio.get_running_loop()
+        return (await loop.run_in_executor(self._query_thread, self.encode_query, text))[0]
 
     async def embed_query(self, text: str) -> np.ndarray:
         return await self._queries.get(text, self._encode_one)

@@ -89,8 +89,9 @@ class OnnxQueryEncoder:
             options.intra_op_num_threads = max(1, threads)
             # Its threads sleep when a run ends instead of spinning for the next one: a question is
             # encoded beside the database work of its message (engine/prefetch.py), and spinning
-            # threads took the cores that work needs (cold answers 67 -> 56 ms at 20,000 chunks
-            # with the prefetch, interleaved A/B; the prefetch with spinning on gained nothing).
+            # threads took the cores that work needs. Interleaved A/B at 20,000 chunks, cold p50:
+            # 36.1 -> 29.9 ms with the prefetch (66.7 -> 56.0 in a slower hour); the prefetch with
+            # spinning on gained nothing (35.5 and 68.9).
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])

@@ -11,7 +11,7 @@ import pytest
 
 from fakes.openai import FakeOpenAI
 from knowledge.embedder import LiteLLMEmbedder
-from knowledge.query_cache import QueryVectors
+from knowledge.query_cache import PREFETCH_LIMIT, QueryVectors
 
 
 class Encoder:
@@ -67,15 +67,44 @@ async def test_a_failed_encoding_reaches_its_askers_and_is_tried_again_next_time
 async def test_a_failed_prefetch_nobody_awaited_is_quiet_and_not_cached() -> None:
     loop = asyncio.get_running_loop()
     unhandled: list[dict[str, object]] = []
+    handler = loop.get_exception_handler()
     loop.set_exception_handler(lambda _loop, context: unhandled.append(context))
-    cache, encode = QueryVectors(), Encoder(fail=1)
+    try:
+        cache, encode = QueryVectors(), Encoder(fail=1)
+        encode.release.set()
+        cache.prefetch("belt slipping", encode)
+        await asyncio.sleep(0.05)  # the prefetch fails with nobody waiting for it
+        assert len(cache) == 0
+        assert (await cache.get("belt slipping", encode))[0] == len("belt slipping")
+        assert unhandled == []
+    finally:
+        loop.set_exception_handler(handler)  # the session's loop is shared by later tests
+
+
+async def test_prefetches_stop_while_enough_encodings_are_under_way() -> None:
+    """A flood of messages that will be turned away (rate-limited) queues no encodings before real questions."""
+    cache, encode = QueryVectors(), Encoder()
+    started = [cache.prefetch(f"flood message {i}", encode) for i in range(PREFETCH_LIMIT + 3)]
+    await asyncio.sleep(0)
+    assert started == [True] * PREFETCH_LIMIT + [False] * 3
+    asking = asyncio.create_task(cache.get("a real question", encode))  # an ask is never refused
+    await asyncio.sleep(0)
     encode.release.set()
-    cache.prefetch("belt slipping", encode)
-    for _ in range(3):
-        await asyncio.sleep(0)
-    assert len(cache) == 0
-    assert (await cache.get("belt slipping", encode))[0] == len("belt slipping")
-    assert unhandled == []
+    await asking
+    assert len(encode.calls) == PREFETCH_LIMIT + 1
+    await asyncio.sleep(0.05)
+    assert cache.prefetch("the next message", encode)  # the encodings finished: room again
+    await cache.get("the next message", encode)
+
+
+async def test_a_stalled_encoding_gives_up_and_the_next_ask_starts_again() -> None:
+    """A model server that never answers must not hold the question's later asks (they are shielded)."""
+    cache, stalled = QueryVectors(timeout_s=0.05), Encoder()
+    with pytest.raises(TimeoutError):
+        await cache.get("compressor trips on start", stalled)
+    working = Encoder()
+    working.release.set()
+    assert (await cache.get("compressor trips on start", working))[0] == len("compressor trips on start")
 
 
 async def test_a_caller_that_gives_up_does_not_cancel_the_encoding() -> None:
@@ -111,22 +140,28 @@ async def test_forget_drops_finished_vectors() -> None:
 
 
 def test_an_encoding_left_on_another_event_loop_is_not_awaited() -> None:
-    """The session's embedder outlives each test's loop: a task of a closed loop is ignored."""
+    """The session's embedder outlives each test's loop: a task of another loop is ignored."""
     cache, stuck = QueryVectors(), Encoder()
     first = asyncio.new_event_loop()
 
     async def start() -> None:
         cache.prefetch("pressure drops", stuck)
+        await asyncio.sleep(0)  # under way, waiting for a release that never comes
 
     first.run_until_complete(start())
-    first.close()  # the prefetch never ran to the end
 
     async def ask() -> float:
         fresh = Encoder()
         fresh.release.set()
         return float((await cache.get("pressure drops", fresh))[0])
 
-    assert asyncio.run(ask()) == len("pressure drops")
+    try:
+        assert asyncio.run(ask()) == len("pressure drops")
+    finally:
+        for task in asyncio.all_tasks(first):
+            task.cancel()
+        first.run_until_complete(asyncio.sleep(0.01))
+        first.close()
 
 
 async def test_a_remote_embedder_gets_one_request_per_question(fake_llm: FakeOpenAI) -> None:

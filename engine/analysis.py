@@ -78,6 +78,7 @@ from engine.rules import (
     NOT_VARIANT_KEY_LABELS,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
+    OFFERS_OTHERS,
     OPERATING_MODES,
     OPPOSED_VARIANTS,
     OTHER_CURRENT,
@@ -1745,10 +1746,11 @@ def nonstandard_part(question: str, evidence: str) -> bool:
     condition then. A part the question names plainly, or as the standard one, is the standard one."""
     low = evidence.lower()
     tokens = _VARIANT_TOKEN.findall(strip_codes(question, document_codes(evidence)).lower())
-    written = {stem(w) for w in LETTER_WORD.findall(low)} | set(_ANY_NUMBER.findall(low))
+    written = {stem(w) for w in LETTER_WORD.findall(low)}
     token_stems = [stem(t) for t in tokens]
     for match in FOR_STANDARD_PART.finditer(low):
         part = [stem(word) for word in match.group("part").split()]
+        own_sizes = _sizes_of_the_part(low, part[-1])
         for i, token_stem in enumerate(token_stems):
             # The part named whole ("vortex finder") or by its head noun ("a ceramic finder").
             if token_stems[i : i + len(part)] != part and token_stem != part[-1]:
@@ -1765,11 +1767,33 @@ def nonstandard_part(question: str, evidence: str) -> bool:
                 continue
             kind = tokens[kind_at]
             size = _SIZE_TOKEN.fullmatch(kind)
-            if kind in STANDARD_WORDS or (size and size.group(1) in written):
+            if kind in STANDARD_WORDS or (size and size.group(1) in own_sizes):
                 continue
             if size or (_names_variant(kind, frozenset(part)) and stem(kind) not in written):
                 return True
     return False
+
+
+def _sizes_of_the_part(low: str, head: str) -> set[str]:
+    """The sizes the lower-cased evidence gives the part itself (its head noun's stem): the numbers of a line
+    or sentence naming it, outside brackets ("Vortex finder, standard (options): 130 mm (115, 150)"). A
+    statement offering others (rules.OFFERS_OTHERS: "280 mm impeller available as an option") gives only
+    what it writes before the offer, and only as the standard one ("standard 130 mm, alternatives 115 and
+    150 mm"). A size the evidence offers as another option is another kind of the part: nonstandard_part."""
+    sizes: set[str] = set()
+    for piece in _STATEMENT_END.split(low):
+        if head not in {stem(w) for w in LETTER_WORD.findall(piece)}:
+            continue
+        own, *offer = OFFERS_OTHERS.split(_BRACKETED.sub(" ", piece), maxsplit=1)
+        if offer and not STANDARD_WORDS & set(LETTER_WORD.findall(own)):
+            continue
+        sizes.update(_ANY_NUMBER.findall(own))
+    return sizes
+
+
+# Where a statement ends: a line, or a full stop or semicolon that is no decimal point ("2.5 mm").
+_STATEMENT_END = re.compile(r"\n|;|\.(?!\d)")
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 # A size's unit written apart from its number ("the 2.5 mm nozzle"): nonstandard_part.

@@ -1798,6 +1798,9 @@ FOR_STANDARD_PART: Final[re.Pattern[str]] = re.compile(
     r"if|unless|while|given|listed|shown|described)\b)"
     r"[a-z][\w-]*(?<!ed))?)"
 )
+# Words after which a statement of a part's size offers others ("Impeller 250 mm; 280 mm available as an
+# option", "standard 130 mm, alternatives 115 and 150 mm"): sizes after them are not the standard part's.
+OFFERS_OTHERS: Final[re.Pattern[str]] = re.compile(r"\b(?:options?|optional|alternatives?|available|also)\b")
 # Words before a part that name the standard one or none ("the standard nozzle", "our nozzle"): no other kind.
 STANDARD_WORDS: Final[frozenset[str]] = frozenset(
     "standard std original supplied normal usual same new fitted factory stock default oem".split()

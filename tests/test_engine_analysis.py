@@ -605,6 +605,23 @@ def test_values_stated_for_the_standard_part_do_not_answer_for_another_size_or_k
     assert not nonstandard_part("spray rate with the 2.5mm flat nozzle", "Spray rate 2 L/min with the flat nozzle.")
 
 
+def test_a_size_the_manual_offers_as_an_option_is_not_the_standard_part() -> None:
+    # Strings written for the rule: only the sizes the manual gives the part itself are the standard one's.
+    note = "Throughputs are for mills with the standard screen.\n"
+    table = note + "Screen aperture, standard (options): 2.0 mm (1.5, 3.0)\nMill speed: 1450 rpm"
+    assert nonstandard_part("throughput with the 3.0mm screen fitted", table)  # offered in brackets
+    assert not nonstandard_part("throughput with the 2.0mm screen fitted", table)  # the standard one
+    assert nonstandard_part("throughput with the 1450 screen", table)  # a number of another line
+    offered = note + "Screen 2 mm. A 4 mm screen is available as an option."
+    assert nonstandard_part("throughput with the 4 mm screen", offered)
+    assert not nonstandard_part("throughput with the 2 mm screen", offered)
+    listed = note + "Screen: standard 2 mm, alternatives 3 and 4 mm."
+    assert not nonstandard_part("throughput with a 2mm screen", listed)
+    assert nonstandard_part("throughput with a 3mm screen", listed)
+    # A decimal point is no full stop: "2.5 mm" stays one size of the screen's sentence.
+    assert not nonstandard_part("throughput with the 2.5mm screen", note + "The screen is 2.5 mm.")
+
+
 def test_values_that_hold_up_to_a_condition_do_not_answer_beyond_it() -> None:
     # "These figures hold for ... up to N": the values are stated from nothing up to N, of the sentence before.
     figures = (

@@ -81,9 +81,9 @@ WITH vec AS (
 ), txt AS (
     SELECT id, ts_rank_cd(tsv, q.q, 1) AS rank
     FROM chunks, q WHERE q.q IS NOT NULL AND tenant_id = :t AND tsv @@ q.q {filter}
-    ORDER BY rank DESC LIMIT :n
-), vr AS (SELECT id, dist, row_number() OVER (ORDER BY dist) AS r FROM vec),
-   tr AS (SELECT id, rank, row_number() OVER (ORDER BY rank DESC) AS r FROM txt)
+    ORDER BY rank DESC, id LIMIT :n
+), vr AS (SELECT id, dist, row_number() OVER (ORDER BY dist, id) AS r FROM vec),
+   tr AS (SELECT id, rank, row_number() OVER (ORDER BY rank DESC, id) AS r FROM txt)
 SELECT c.id, c.document_id, c.ordinal, c.text, c.heading_path, c.page, c.codes,
        d.source, d.title, d.domain, d.doc_type, d.review, d.safety, d.models,
        vr.r AS vrank, 1 - vr.dist AS vsim, tr.r AS trank, tr.rank AS tscore
@@ -266,5 +266,8 @@ class Retriever:
             )
             p.score = p.fused
             out.append(p)
-        out.sort(key=lambda p: p.score, reverse=True)
+        # Ties are common (vector rank r alone and text rank r alone fuse to the same score): broken by
+        # the chunk's id, never by the order the plan returned rows in, which changes with the table's
+        # statistics and so between two runs of the same questions on the same manuals.
+        out.sort(key=lambda p: (-p.score, p.chunk_id))
         return out

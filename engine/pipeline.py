@@ -55,11 +55,20 @@ from rivet import tracing
 from rivet.errors import DatabaseUnavailable
 from rivet.settings import SettingSpec, SettingsService, register
 
+# engine.max_message_chars' default; engine/prefetch.py encodes nothing longer ahead of the chain.
+MAX_MESSAGE_CHARS = 4000
+
 register(
     SettingSpec(
         "engine.timeout_s", "float", 20.0, "Most seconds one message may take before an error reply.", "engine"
     ),
-    SettingSpec("engine.max_message_chars", "int", 4000, "Longer messages are refused with a clear reply.", "engine"),
+    SettingSpec(
+        "engine.max_message_chars",
+        "int",
+        MAX_MESSAGE_CHARS,
+        "Longer messages are refused with a clear reply.",
+        "engine",
+    ),
 )
 
 Next = Callable[[Message], Awaitable[Reply | None]]

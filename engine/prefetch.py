@@ -21,11 +21,12 @@ from collections.abc import Callable
 
 from engine.conversation import is_clarification, is_follow_up
 from engine.messages import Message
+from engine.pipeline import MAX_MESSAGE_CHARS
 from engine.rules import ACKNOWLEDGEMENT, EMOJI_ONLY, GREETING, THANKS
 from knowledge.embedder import Embedder
 
 # engine.max_message_chars' default: a longer message is most likely refused, never searched.
-MAX_PREFETCH_CHARS = 4000
+MAX_PREFETCH_CHARS = MAX_MESSAGE_CHARS
 
 
 def question_text(message: Message) -> str | None:

@@ -250,7 +250,7 @@ def _written(text: str) -> list[tuple[str, set[str]]]:
     """Codes written out in full, each as (the text as written, its normalized keys)."""
     shown = _SHOWN.search(text) is not None
     codes = [
-        (m.group(0), _keys(m.group(1), m.group(2)))
+        (m.group(0), _with_singular(m.group(0), _keys(m.group(1), m.group(2))))
         for m in _DOC_CODE.finditer(text)
         if (len(m.group(1)) >= 2 or m.group(0)[1] in "-." or _one_letter_shown(text, m, shown)) and not _a_unit(text, m)
     ]
@@ -284,6 +284,15 @@ def equipment_codes(text: str) -> list[set[str]]:
     return [keys for written, keys in _written(text) if not is_designation(written)]
 
 
+def _with_singular(written: str, keys: set[str]) -> set[str]:
+    """A technician writes several machines of one model with a lower-case "s" glued to its number ("the
+    hb120s", "both xr40s"): the model without it is one of its keys, so a knowledge base holding the HB-120
+    knows it. A capital S ("HB-120S") is left as written: that is how makers name a variant."""
+    if not (len(written) > 2 and written.endswith("s") and written[-2].isdigit()):
+        return keys
+    return keys | {key[:-1] for key in keys if key.endswith("s")}
+
+
 def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
     """Where the codes of a technician's question stand, with their normalized keys."""
     out: list[tuple[int, int, set[str]]] = []
@@ -296,7 +305,7 @@ def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
             continue
         if _a_unit(text, m):
             continue  # "1000 m3/h", "4 mm2", "flow in m3/h", "kg/m3": a unit, not a code
-        out.append((m.start(), m.end(), _keys(letters, m.group(2))))
+        out.append((m.start(), m.end(), _with_singular(m.group(0), _keys(letters, m.group(2)))))
     # A variant ("nd5-0110") is one code: its family's span grows over the size and keeps both keys,
     # the family's to find the series manual and the variant's to find its own row.
     for m in _VARIANT.finditer(text):
@@ -311,10 +320,11 @@ def query_code_spans(text: str) -> list[tuple[int, int, set[str]]]:
 
 def specific_codes(text: str) -> set[str]:
     """The question's codes, each as specifically as written: "nd5-0110" asks about the variant's own
-    row ("nd50110"), not every model of its "nd5" family."""
+    row ("nd50110"), not every model of its "nd5" family. A plural ("the hb120s") asks about the model
+    itself as well as the S variant it may name."""
     out: set[str] = set()
     for _, _, keys in query_code_spans(text):
-        out |= {k for k in keys if not any(other != k and other.startswith(k) for other in keys)}
+        out |= {k for k in keys if not any(other not in (k, f"{k}s") and other.startswith(k) for other in keys)}
     return out
 
 

@@ -260,3 +260,23 @@ def test_a_code_the_table_skips_between_its_neighbours_is_skipped() -> None:
     assert skipped_codes("f12 on the display what does it mean", ["F11: x. F12.1: y. F12.2: z. F13: w."]) == []
     # A code the question does not report as shown is no fault.
     assert skipped_codes("the h03 bracket on the oven", [table]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        ("brake pads on both the kx220s worn down", {"kx220", "kx220s"}),
+        ("our two mv-45s keep tripping", {"mv45", "mv45s"}),
+    ],
+)
+def test_a_model_written_as_a_plural_is_also_the_model_itself(question: str, keys: set[str]) -> None:
+    """Several machines of one model, "the kx220s": a knowledge base holding the KX-220 knows them."""
+    assert equipment_codes(question) == [keys]
+    assert written_codes(question) == [keys]
+    assert keys <= specific_codes(question)
+
+
+def test_a_capital_s_is_a_variant_not_a_plural() -> None:
+    """Makers name variants with a capital letter: "KX-220S" is only itself."""
+    assert equipment_codes("seal kit for the KX-220S") == [{"kx220s"}]
+    assert specific_codes("seal kit for the KX-220S") == {"kx220s"}

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from engine.rules import SCOPED_OUT_SQL
 from engine.scope import statements, unstated_values, value_statements
 from knowledge.base import KnowledgeBase
+from knowledge.codes import equipment_codes
 from knowledge.embedder import LocalEmbedder, packaged_model_path
 from knowledge.evaluate import evaluate_retrieval
 from knowledge.ingest import Ingestor
@@ -309,6 +310,9 @@ async def test_a_code_a_manual_writes_with_a_space_is_known(
     # "PE 100 pipe" is not "PE 80", nor "SDR 11" an "SDR 26"; "AL 042" is "al42" by its other spelling; a
     # stopword before a number ("at 400 rpm") is no code's letters.
     assert unknown == ["pe80", "sdr26", "bw400", "at400"]
+    # Two machines of the model, "both bw40s", are the BW-40; a maker's "BW-40S" variant is not in this manual.
+    assert await kb.unknown_codes("plant-w", equipment_codes("both bw40s slow to heat up")) == []
+    assert await kb.unknown_codes("plant-w", equipment_codes("does the BW-40S weld PE 100")) == ["bw40s"]
     # Another tenant's manuals are no one else's knowledge.
     other = tmp_path / "other"
     other.mkdir()

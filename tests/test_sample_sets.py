@@ -49,6 +49,7 @@ SET_NAMES = (
     "thirtysecond",
     "thirtythird",
     "thirtyfourth",
+    "thirtyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -50,6 +50,7 @@ SET_NAMES = (
     "thirtythird",
     "thirtyfourth",
     "thirtyfifth",
+    "thirtysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

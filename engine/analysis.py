@@ -37,6 +37,7 @@ from engine.rules import (
     COUNT_RATE,
     COUNT_WORDS,
     CURRENT_NAMED,
+    DEVIATION,
     DIMENSION_NAMED,
     DIMENSION_WORDS,
     DOCUMENT_CELL,
@@ -76,6 +77,7 @@ from engine.rules import (
     NOT_A_VARIANT,
     NOT_STATE_ING,
     NOT_VARIANT_KEY_LABELS,
+    NUMBERED_MEMBERS,
     OBJECT_BOUNDARY,
     OBJECT_KEY,
     OFFERS_OTHERS,
@@ -418,24 +420,34 @@ _COUNT_LABEL_END = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*[:=]\s*")
 
 
 def _counted(expanded: str) -> str | None:
-    """The stem of what "how many" counts, its last word ("rakes": "rake"); None when it names none."""
+    """What "how many" counts, its last word without its plural ("rakes": "rake"); None when it names none."""
     match = _COUNTED.search(expanded.lower())
-    return stem(match.group(1).split()[-1]) if match else None
+    return base(match.group(1).split()[-1]) if match else None
 
 
-def count_written(counted: str, piece: str) -> bool:
-    """Does the piece write a number of what is counted: before its word ("6 burners", "four gas burners", "2 x
-    hydraulic cylinders"), or bare after it as its label's value ("Packing lanes: 8"), or, in a table row whose
-    first cell names it, as another cell's bare value ("Parameter: Packing lanes; EG-30: 8; EG-45: 12")? "Rake
-    tine set, 15 mm bars" counts no rakes (15 is in mm), "Zone 3" numbers a zone, and a label with a unit
-    ("Nozzle bore (mm)") gives no count."""
+# The shortest head noun that counts a compound ("weight" of "counterweight"): shorter ones ("pin", "bolt") end too
+# many other words ("spin", "thunderbolt").
+_HEAD_NOUN_LETTERS = 5
+
+
+def count_written(counted: str, piece: str, *, by_head: bool = False) -> bool:
+    """Does the piece write a number of what is counted (a word without its plural, _counted): before its word
+    ("6 burners", "four gas burners", "2 x hydraulic cylinders"), or bare after it as its label's value ("Packing
+    lanes: 8"), or, in a table row whose first cell names it, as another cell's bare value ("Parameter: Packing
+    lanes; EG-30: 8; EG-45: 12")? "Rake tine set, 15 mm bars" counts no rakes (15 is in mm), "Zone 3" numbers a
+    zone, and a label with a unit ("Nozzle bore (mm)") gives no count. With by_head (the evidence names the compound
+    elsewhere: "Counterweights, 10 kg each"), a compound is counted by its head noun too ("3 weights per arm")."""
     cells = piece.split(";")
     for index, cell in enumerate(cells):
         label = re.split(r"\d", cell if index == 0 else cell.partition(":")[0], maxsplit=1)[0]
         if any(UNITS.get(unit.group(1).lower()) for unit in _LABEL_UNIT.finditer(label)):
             continue
         for word in re.finditer(r"[A-Za-z][\w-]*", cell):
-            if stem(word.group().lower()) != counted:
+            # A compound is counted by its head too: "3 weights per arm" counts the counterweights.
+            written = base(word.group().lower())
+            if stem(written) != stem(counted) and not (
+                by_head and len(written) >= _HEAD_NOUN_LETTERS and counted.endswith(written)
+            ):
                 continue
             before = _COUNT_BEFORE.search(cell[: word.start()])
             # "six M6 knife clamp screws" counts screws: a word that goes on to another noun is no count's.
@@ -719,9 +731,11 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
     "Z220") are no number. Not for a check (its number is the technician's, rules.QUANTITY_CHECK), a
     reading, a code in `evidence`, a number naming a model the passages cover ("the 450" for the
     KD-450), nor one without a unit that counts or dates ("the 2 gearboxes", "our 2019 machine"), nor a state
-    told with its trend ("lube return temp at 63 and climbing": the technician's machine as it is) or falling
-    short in a message that asks nothing ("wash water only 4.5 bar at the spray bars"); "blade is only 4 mm, what
-    gap" and "motor at 7.5 kw, what overload setting" name a variant all the same."""
+    told with its trend ("lube return temp at 63 and climbing": the technician's machine as it is) or, in a message
+    that asks nothing, falling short ("wash water only 4.5 bar at the spray bars") or told in a clause of its own
+    before a state ("filter dp at 1.3 bar and its still running", _told_as_state, rules.STATE_VERB; a terse "spray
+    rate at 4 bar, fp20 nozzles" asks); "blade is only 4 mm, what gap" and "motor at 7.5 kw, what overload setting"
+    name a variant all the same."""
     kinds = asked_value_kinds(question)
     if not kinds or QUANTITY_CHECK.search(question.lower()):
         return False
@@ -737,6 +751,7 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
         if not _is_reading(asked, m.start())
         and not _trend_told(asked, m)
         and not (report and FALLS_SHORT.search(asked, 0, m.start()))
+        and not (report and _told_as_state(asked, m.start()) and STATE_VERB.search(asked, m.end()))
         and m.group(1) not in sizes
         and ((unit := _unit_of(asked, m)[0]) is not None or not _COUNT_OR_YEAR.fullmatch(m.group(1)))
     ]
@@ -972,13 +987,16 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     named_in_question = subject | asked_by | ({stem(w) for w in content_words(expanded)} - _GENERIC)
     part = asked_part(question) if "part" in kinds else None
     counted = _counted(expanded) if "count" in kinds else None
+    # A compound the evidence names ("Counterweights, 10 kg each") may be counted by its head noun in another piece
+    # ("Start with 3 weights per arm"); one it never names is not ("4 wheels" are no flywheels).
+    compound_named = counted is not None and any(re.search(rf"\b{re.escape(counted)}", p, re.I) for p in pieces)
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
         for piece in pieces:
             if not VALUE_KINDS[kind].written.search(piece):
                 continue
-            if kind == "count" and counted is not None and not count_written(counted, piece):
+            if kind == "count" and counted is not None and not count_written(counted, piece, by_head=compound_named):
                 continue
             # A piece naming no dimension or other measure may still give the asked one of a thing it names by two
             # words ("Brake band lining, new / replace at; AW-34: 20 mm / 6 mm" for the lining's thickness).
@@ -1229,6 +1247,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             or (report and _reported(asked, m.start(), written_unit is not None))
         )
     }
+    # "stops at tower 4": which tower, looked for only where the evidence numbers its towers (_member_label).
+    estimates |= {
+        (number, unit)
+        for m, (number, unit, _) in zip(matches, given, strict=True)
+        if unit is None and _member_label(asked, m.start(), evidence)
+    }
     numbers = {(number, unit) for number, unit, _ in given}
     if not numbers and not fractions:
         return 0.5
@@ -1307,7 +1331,25 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # ok?" names none, nor does "hydraulic temp ok but fault 12 came up" for the 12.
     named_kinds = {m.group(1): _kinds_named_before(asked, m.start()) for m in matches} if checked else {}
 
+    # A reading checked against a reference ("weighed 480 kg bale, the scale reads 495": two numbers of about one
+    # size) is checked by their difference, which a tolerance in % answers ("a difference of more than 2 %").
+    values = [(number, unit, _number(number)) for number, unit, _ in given] if checked else []
+    compared = {
+        a
+        for a, ua, va in values
+        for b, ub, vb in values
+        if a != b and (ua == ub or ua is None or ub is None) and 0 < abs(va - vb) <= _REFERENCE_SPREAD * va
+    }
+    # Of what is checked: the tolerance's line names a word of the question ("Check the weighing with a known load
+    # ... A difference of more than 2 %" for "weighed 480 kg bale"), not any deviation ("Voltage deviation max. 10 %").
+    tolerance = bool(compared) and any(
+        unit == "%" and DEVIATION.search(_clause_at(text, start)) and about & stems(_clause_and_before(text, start))
+        for _, unit, text, start in limit_sites
+    )
+
     def written(number: str, unit: str | None) -> bool:
+        if number in compared and tolerance:
+            return True
         if unit is None:
             # A check without its unit ("blade measures 298, still usable?") is answered by a limit of
             # about its size ("below 295 mm"), or by a limit or range of about its size whose clause names
@@ -1389,6 +1431,26 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             if _fraction(m) in sizes_written or not APPROXIMATE.search(asked[: m.start()])
         ]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+# A member's label: a whole number of one or two digits ("tower 4", "station 12"); "nozzle 1.5" or "fan 630" is a size.
+_MEMBER_NUMBER = re.compile(r"\d{1,2}(?![\d.,])")
+# How far apart (a share of the first) two numbers of a check may be to read as a reading and its reference.
+_REFERENCE_SPREAD = 0.2
+
+
+def _member_label(question: str, start: int, evidence: str) -> bool:
+    """Is the bare number at `start` the label of one of several alike members ("stops at tower 4", "roll on
+    station 7", rules.NUMBERED_MEMBERS) in evidence that numbers none of them? A manual that writes "Station 1"
+    to "Station 6" answers which stations there are; one that speaks of "the stuck tower" cannot be asked
+    about the fourth."""
+    before = _WORD_BEFORE.search(question, 0, start)
+    if before is None or not _MEMBER_NUMBER.match(question, start):
+        return False
+    noun = before.group(1).lower()
+    if noun not in NUMBERED_MEMBERS:
+        return False
+    return re.search(rf"\b{noun}s?\s*(?:no\.?\s*)?\d", evidence, re.IGNORECASE) is None
 
 
 @lru_cache(maxsize=_TEXT_CACHE)

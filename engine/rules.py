@@ -419,6 +419,13 @@ _TIME_POINT: Final[str] = (
 _ASKED_AFTER: Final[str] = r"(?=\s+(?:level|setting|should|do|does|is|to|for|at|of|must|can|will)\b|\s*[?.!]|\s*$)"
 
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
+# What follows "oil" or "grease" named by a code in an instruction when it is a part or a reading, not the
+# lubricant ("Use the OF-20 oil filter", "the GP-3 grease gun"). Thirty-third session, after a review.
+_NOT_THE_OIL: Final[str] = (
+    r"(?:filters?|coolers?|seals?|pumps?|levels?|mist|drains?|sight|heaters?|separators?|skimmers?|temperatures?|"
+    r"pressures?|sensors?|gauges?|switch\w*|guns?|dipsticks?|nipples?|lines?|hoses?|tanks?|reservoirs?|cans?)"
+)
+
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
         kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I), _KIND_LABELS.get(kind))
@@ -706,7 +713,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # The maker's own oil by its order code ("Pump oil, 5 L: VKT-PO100"), not a filter's or a pump's.
                 r"\b(oil|grease|lubricant)\b(?! (filters?|coolers?|seals?|pumps?|levels?|mist|drains?|sight|heaters?|"
                 r"separators?|skimmers?|temperatures?|pressures?|sensors?|gauges?|switch\w*)\b)[^.;]{0,50}?"
-                r"(?::\s*|\bwith )[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b",
+                r"(?::\s*|\bwith )[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b|"
+                # Named before it in an instruction to use it ("Use Melkstad VP-68 vacuum pump oil only"; thirty-third
+                # session), not a model's oil ("Drain the HB-120 gearbox oil").
+                r"\b(use|fill with|top up with|refill with)\b[^.;]{0,30}?\b[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b"
+                rf"( [a-z]+){{0,3}} (oil|grease|lubricant)\b(?! {_NOT_THE_OIL}\b)",
             ),
             ("refrigerant", r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b", r"\bR-?\d{2,4}[a-z]?\b"),
             # How long a part lasts, counted in what it does ("how many cans do the rolls last", "how many runs
@@ -801,8 +812,8 @@ VALUE_CUES: Final[re.Pattern[str]] = re.compile(
 # setting, not the manual's; contractions only, and not "go": "it cannot go above 250 c, right?", "it will
 # not get above 95 c" claim a limit; in the fifteenth what a supply falls short with, "shop air only gives 7
 # bar"; in the seventeenth what a part "measures" now, not "a shaft measuring 40 mm", a size; in the
-# twenty-fourth what it runs at, "screw is running 120 rpm"); tested on
-# strings written for it in tests/test_engine_analysis.py.
+# twenty-fourth what it runs at, "screw is running 120 rpm"); tested on strings written for it in
+# tests/test_engine_analysis.py. Not "pulling" (tried in the thirty-third: "keeps pulling 2 flat boxes" is a count).
 READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:show(?:s|ing|ed)?|reads?|reading(?: of)?|displays?|displayed|displaying|came back|comes back|"
     r"measured|measures?|says|"
@@ -816,7 +827,10 @@ READING_CUES: Final[re.Pattern[str]] = re.compile(
     r"(?:wont|won[’']t|doesnt|doesn[’']t) "
     r"(?:get|pull|come|cool|heat|warm|reach|hold|build|make|keep)\w*(?: up| down| back)?(?: above| below| past)?)"
     r"|\b(?:set|sets|turn(?:ed|ing)?|crank(?:ed|ing)?|bump(?:ed)?|push(?:ed)?|rais(?:e|ed|ing)|"
-    r"increas(?:e|ed|ing)|lower(?:ed)?|reduc(?:e|ed|ing))(?: [\w.-]+){0,4}(?: up| down)? (?:to|at))"
+    # "set the stop weight on the hopper to": a longer proposal ends in "to", not in "at" ("the set temperature for
+    # the sealing jaws at 60 packs/min" is a condition; thirty-third session, after a review).
+    r"increas(?:e|ed|ing)|lower(?:ed)?|reduc(?:e|ed|ing))(?:(?: [\w.-]+){0,4}(?: up| down)? (?:to|at)|"
+    r"(?: [\w.-]+){5,6} to))"
     r"(?:[ :=~]+(?:at|to|about|around|roughly|approx\w*\.?|only|just|over|under))*[ :=~]*$"
     # What a display shows a message at ("controller showing zinc hot warning at 461"; twenty-seventh session),
     # not a condition it is asked about ("show with the pump at 60 hz": EXPECTED_READING).
@@ -910,6 +924,10 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"(?:(?:is|are) (?:it|that|this|these|those|they) (?:still )?|\bstill )(?:in|within|out of) (?:the )?tolerance|"
     # "down to 9mm still good?", "pads came free at 131 bar, pass or fail" (thirty-third session).
     r"\bstill (?:good|usable|serviceable|fine|ok|okay)\b|\bpass(?:ed)? or fail(?:ed)?\b|\bpass/fail\b|"
+    # Whether a reading calls for a calibration, asked last ("scale reads 495 with a 480 kg bale, does it need recal";
+    # not "does the doser need recalibrating for a 25 kg bag"). Thirty-third session, after a review.
+    r"\b(?:do|does|will) (?:it|they|this|that|the (?:[\w-]+ ){0,2}[\w-]+) need (?:an? |to be )?"
+    r"(?:re-?cal\w*|calibrat\w*)\s*[?.!]*\s*$|"
     r"\b(?:does|did|will|would) (?:it|that|this|they) pass\b|"
     r"(?:can|could) (?:i|we|you|it|they) (?:load|fill|put|charge|tip|pour|feed) (?:it |them |the [\w-]+ )?"
     r"(?:with |to |up to |in )?(?:an? )?\d+|"
@@ -1427,6 +1445,26 @@ PART_OF: Final[frozenset[str]] = frozenset({"on", "in", "inside", "of", "for", "
 PLACES: Final[frozenset[str]] = frozenset(
     {"line", "bay", "cell", "site", "shop", "floor", "room", "area", "plant", "yard", "shift", "station", "zone"}
 )
+# What a tolerance in % is of: a reading's difference from a reference (analysis.number_match: "weighed 480 kg bale,
+# the scale reads 495, does it need recal" against "A difference of more than 2 % needs a span calibration").
+# Thirty-third session; tested on strings written for it in tests/test_engine_analysis.py.
+DEVIATION: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:difference|differs?|deviat\w*|error|accuracy|accurate|tolerance|out by|off by)\b|±"
+)
+# Nouns for one of several alike members of a machine or a site, named by a bare number after them ("stops at tower
+# 4", "roll on station 7", "zone 3 heater"): the number says which, not how much. analysis.number_match looks for it
+# only when the evidence numbers that noun itself ("Station 1-6"); a manual that does not cannot be asked to. A label is
+# a whole number of one or two digits (analysis._MEMBER_NUMBER).
+# Thirty-third session; tested on strings written for it in tests/test_engine_analysis.py.
+NUMBERED_MEMBERS: Final[frozenset[str]] = frozenset(
+    # Not "head", "fan", "cylinder", "roll", "span" or "string": their numbers are as often sizes ("cylinder 63", "fan
+    # 630", "head 55") or counts ("string 18"). After a review.
+    {
+        "arm", "bay", "bed", "burner", "cavity", "cell", "chamber", "channel", "circuit", "compartment", "door",
+        "feeder", "heater", "house", "lane", "line", "nozzle", "pen", "position", "roller", "row", "section", "shed",
+        "silo", "slot", "stage", "station", "tank", "tower", "well", "zone",
+    }
+)  # fmt: skip
 # At most this many words name the part: more are a sentence ("we fitted a heavier tool on the press").
 REFERENT_WORDS: Final[int] = 3
 

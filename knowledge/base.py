@@ -17,6 +17,7 @@ import numpy as np
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from knowledge.codes import CHEMICAL_NAMES
 from knowledge.embedder import Embedder, make_embedder
 from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
 from knowledge.pieces import PieceStore, embed_with_pieces, split_pieces, write_pieces
@@ -306,7 +307,7 @@ class KnowledgeBase:
                 if variants & known:
                     continue
                 for key in sorted(variants):
-                    if await _written_spaced(conn, tenant, key):
+                    if await _written_spaced(conn, tenant, key) or await _named_in_words(conn, tenant, key):
                         break  # one spelling found is enough: no query for the others
                 else:
                     unknown.append(min(variants, key=len))
@@ -387,6 +388,19 @@ class KnowledgeBase:
 
 # A code key as its letters and its number ("pe100": "pe", "100"), for the spaced spelling of it.
 _CODE_PARTS = re.compile(r"([a-z]{2,4})(\d[\d.]*[a-z]?)")
+
+
+async def _named_in_words(conn: AsyncConnection, tenant: str, code: str) -> bool:
+    """Does a chunk of the tenant name the substance a chemical formula stands for ("copper sulphate" for
+    "cuso4", knowledge.codes.CHEMICAL_NAMES)? A manual may write either."""
+    names = CHEMICAL_NAMES.get(code)
+    if not names:
+        return False
+    # Matched in the text, not the full-text index: its parser reads "copper/copper sulphate" as a path and a word.
+    pattern = r"\m(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + r")\M"
+    query = text("SELECT EXISTS (SELECT 1 FROM chunks WHERE tenant_id = :t AND text ~* :pattern)")
+    found = await conn.execute(query, {"t": tenant, "pattern": pattern})
+    return bool(found.scalar())
 
 
 async def _written_spaced(conn: AsyncConnection, tenant: str, code: str) -> bool:

@@ -14,7 +14,8 @@ never imports engine/.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Final
 
 # A code as a manual writes it: letters, an optional separator, digits (optionally a decimal part
@@ -267,6 +268,30 @@ def written_codes(text: str) -> list[set[str]]:
     writing them still says something about whether it answers (see equipment_codes).
     """
     return [keys for _, keys in _written(text)]
+
+
+# Chemical formulas a technician writes for a substance ("cu/cuso4", "co2 level"), with the names a manual may write
+# instead: a knowledge base that writes "copper/copper sulphate" mentions CuSO4 (KnowledgeBase.unknown_codes). One
+# that writes neither knows nothing of it, and a question about it still names something no document mentions.
+# Thirty-third session; tested in tests/test_knowledge_retrieval.py.
+CHEMICAL_NAMES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "co2": ("carbon dioxide",),
+        "so2": ("sulphur dioxide", "sulfur dioxide"),
+        "no2": ("nitrogen dioxide",),
+        "nh3": ("ammonia",),
+        "sf6": ("sulphur hexafluoride", "sulfur hexafluoride"),
+        "ch4": ("methane",),
+        "cuso4": ("copper sulphate", "copper sulfate"),
+        "caco3": ("calcium carbonate", "limestone"),
+        "cacl2": ("calcium chloride",),
+        "mgso4": ("magnesium sulphate", "magnesium sulfate"),
+        "feso4": ("iron sulphate", "iron sulfate", "ferrous sulphate", "ferrous sulfate"),
+        "sio2": ("silica", "silicon dioxide"),
+        "tio2": ("titanium dioxide",),
+        "fecl3": ("ferric chloride", "iron chloride"),
+    }
+)
 
 
 def is_designation(code: str) -> bool:

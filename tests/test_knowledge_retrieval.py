@@ -310,6 +310,14 @@ async def test_a_code_a_manual_writes_with_a_space_is_known(
     # "PE 100 pipe" is not "PE 80", nor "SDR 11" an "SDR 26"; "AL 042" is "al42" by its other spelling; a
     # stopword before a number ("at 400 rpm") is no code's letters.
     assert unknown == ["pe80", "sdr26", "bw400", "at400"]
+    # A chemical formula is known when a manual names the substance in words; not when none does.
+    (folder / "rectifier.md").write_text(
+        "# Tarvo TR-5 rectifier\n\n## Reference cells\n\nCheck the copper/copper sulphate reference cell yearly.\n",
+        encoding="utf-8",
+    )
+    assert (await Ingestor(db, local_embedder).ingest([folder], "plant-w")).count("ingested") == 1
+    assert await kb.unknown_codes("plant-w", equipment_codes("reads 35 mV off the cu/cuso4 cell")) == []
+    assert await kb.unknown_codes("plant-w", equipment_codes("what co2 should the flue gas show")) == ["co2"]
     # Two machines of the model, "both bw40s", are the BW-40; a maker's "BW-40S" variant is not in this manual.
     assert await kb.unknown_codes("plant-w", equipment_codes("both bw40s slow to heat up")) == []
     assert await kb.unknown_codes("plant-w", equipment_codes("does the BW-40S weld PE 100")) == ["bw40s"]

@@ -100,7 +100,8 @@ def _filter_sql(filters: Filters | None, params: dict[str, object]) -> str:
         return ""
     clauses = []
     if filters.domains:
-        clauses.append("domain = ANY(:f_domains)")
+        # A document no domain claims is no other domain's: kept, or a misrouted question could never reach it.
+        clauses.append("(domain = ANY(:f_domains) OR domain IS NULL)")
         params["f_domains"] = filters.domains
     if filters.manufacturer:
         clauses.append("manufacturer ILIKE :f_manufacturer")

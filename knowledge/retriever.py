@@ -100,8 +100,7 @@ def _filter_sql(filters: Filters | None, params: dict[str, object]) -> str:
         return ""
     clauses = []
     if filters.domains:
-        # A document no domain claims is no other domain's: kept, or a misrouted question could never reach it.
-        clauses.append("(domain = ANY(:f_domains) OR domain IS NULL)")
+        clauses.append("domain = ANY(:f_domains)")
         params["f_domains"] = filters.domains
     if filters.manufacturer:
         clauses.append("manufacturer ILIKE :f_manufacturer")

@@ -418,7 +418,6 @@ _TIME_POINT: Final[str] = (
 # session, after a review.
 _ASKED_AFTER: Final[str] = r"(?=\s+(?:level|setting|should|do|does|is|to|for|at|of|must|can|will)\b|\s*[?.!]|\s*$)"
 
-# The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 # What follows "oil" or "grease" named by a code in an instruction when it is a part or a reading, not the
 # lubricant ("Use the OF-20 oil filter", "the GP-3 grease gun"). Thirty-third session, after a review.
 _NOT_THE_OIL: Final[str] = (
@@ -426,6 +425,7 @@ _NOT_THE_OIL: Final[str] = (
     r"pressures?|sensors?|gauges?|switch\w*|guns?|dipsticks?|nipples?|lines?|hoses?|tanks?|reservoirs?|cans?)"
 )
 
+# The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
         kind: ValueKind(re.compile(asks, re.I), re.compile(written, re.I), _KIND_LABELS.get(kind))

@@ -396,10 +396,15 @@ async def _named_in_words(conn: AsyncConnection, tenant: str, code: str) -> bool
     names = CHEMICAL_NAMES.get(code)
     if not names:
         return False
-    # Matched in the text, not the full-text index: its parser reads "copper/copper sulphate" as a path and a word.
+    # The full-text index finds the chunks writing a name's last word; the phrase is matched in their text, since
+    # the index's parser reads "copper/copper sulphate" as a path and a word.
+    last = " | ".join(sorted({name.split()[-1] for name in names}))
     pattern = r"\m(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + r")\M"
-    query = text("SELECT EXISTS (SELECT 1 FROM chunks WHERE tenant_id = :t AND text ~* :pattern)")
-    found = await conn.execute(query, {"t": tenant, "pattern": pattern})
+    query = text(
+        "SELECT EXISTS (SELECT 1 FROM chunks WHERE tenant_id = :t "
+        "AND tsv @@ to_tsquery('english', :last) AND text ~* :pattern)"
+    )
+    found = await conn.execute(query, {"t": tenant, "last": last, "pattern": pattern})
     return bool(found.scalar())
 
 

@@ -418,12 +418,14 @@ _TIME_POINT: Final[str] = (
 # session, after a review.
 _ASKED_AFTER: Final[str] = r"(?=\s+(?:level|setting|should|do|does|is|to|for|at|of|must|can|will)\b|\s*[?.!]|\s*$)"
 
-# What follows "oil" or "grease" named by a code in an instruction when it is a part or a reading, not the
-# lubricant ("Use the OF-20 oil filter", "the GP-3 grease gun"). Thirty-third session, after a review.
-_NOT_THE_OIL: Final[str] = (
-    r"(?:filters?|coolers?|seals?|pumps?|levels?|mist|drains?|sight|heaters?|separators?|skimmers?|temperatures?|"
-    r"pressures?|sensors?|gauges?|switch\w*|guns?|dipsticks?|nipples?|lines?|hoses?|tanks?|reservoirs?|cans?)"
+# What follows "oil" or "grease" when a part or a reading is named, not the lubricant ("oil filter", "oil level").
+_OIL_PARTS: Final[str] = (
+    r"filters?|coolers?|seals?|pumps?|levels?|mist|drains?|sight|heaters?|separators?|skimmers?|temperatures?|"
+    r"pressures?|sensors?|gauges?|switch\w*"
 )
+# The same after an oil named by a code in an instruction, with the tools and vessels an instruction names ("Use the
+# OF-20 oil filter", "the GP-3 grease gun"). Thirty-third session, after a review.
+_NOT_THE_OIL: Final[str] = rf"(?:{_OIL_PARTS}|guns?|dipsticks?|nipples?|lines?|hoses?|tanks?|reservoirs?|cans?)"
 
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
@@ -711,8 +713,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\biso ?vg\b|\bvg ?\d|\bsae\b|\bnlgi\b|\bgrade\b|\b(poe|pao|pve|hlp?|hm|clp)\b|synthetic|mineral|"
                 r"lithium|polyurea|glycol|"
                 # The maker's own oil by its order code ("Pump oil, 5 L: VKT-PO100"), not a filter's or a pump's.
-                r"\b(oil|grease|lubricant)\b(?! (filters?|coolers?|seals?|pumps?|levels?|mist|drains?|sight|heaters?|"
-                r"separators?|skimmers?|temperatures?|pressures?|sensors?|gauges?|switch\w*)\b)[^.;]{0,50}?"
+                rf"\b(oil|grease|lubricant)\b(?! ({_OIL_PARTS})\b)[^.;]{{0,50}}?"
                 r"(?::\s*|\bwith )[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b|"
                 # Named before it in an instruction to use it ("Use Melkstad VP-68 vacuum pump oil only"; thirty-third
                 # session), not a model's oil ("Drain the HB-120 gearbox oil").

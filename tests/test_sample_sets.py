@@ -51,6 +51,7 @@ SET_NAMES = (
     "thirtyfourth",
     "thirtyfifth",
     "thirtysixth",
+    "thirtyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -52,6 +52,7 @@ SET_NAMES = (
     "thirtyfifth",
     "thirtysixth",
     "thirtyseventh",
+    "thirtyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -7,6 +7,7 @@ A new expert is a domains.yaml entry; a subclass of DomainExpert is for behaviou
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,10 +22,13 @@ from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_
 from engine.scope import Manual, ScopedOut, scoped_out
 from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
-from knowledge.codes import equipment_codes, skipped_codes
+from knowledge.codes import document_codes, equipment_codes, skipped_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
+
+# A word that may name a manual: letters only, four or more ("glasshaven", "boilers"; not "kd" or "400").
+_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 
 register(
     SettingSpec(
@@ -102,8 +106,12 @@ class DomainExpert:
         the question names (models, alarms; not "line 2" or "IP65", knowledge.codes.equipment_codes):
         "belt deflection for the vlm-250" routed to conveyors by its words finds a bucket elevator's
         belt there, while the VLM-250's manual has another domain or none. The unfiltered passages are
-        taken only if they write one; a code no manual writes keeps the filtered ones. Each search
-        returns the tenant's retrieval.top_k passages.
+        taken only if they write one; a code no manual writes keeps the filtered ones. So is one that
+        names none of their manuals' models but, in words the filtered passages never write, a manual
+        outside the domain by its title, file name or maker ("at what co2 level does the glasshaven
+        stop dosing", routed to a poultry house controller's domain by its words): the unfiltered
+        passages are taken if that manual leads them. Each search returns the tenant's
+        retrieval.top_k passages.
         """
         retriever = retriever or await self.knowledge.retriever(tenant_id)
         filters = self.domain.filters
@@ -111,10 +119,19 @@ class DomainExpert:
             passages = await retriever.search(analysis.question, tenant_id, filters=filters, timing=timing)
             if passages and (passages[0].vector_sim >= FILTER_MIN_SIMILARITY or passages[0].exact_hits):
                 named = {key for keys in equipment_codes(analysis.question) for key in keys}
-                if not named or _writes_any(passages, named):
-                    return passages
-                anywhere = await retriever.search(analysis.question, tenant_id, timing=timing)
-                return anywhere if _writes_any(anywhere, named) else passages
+                if named and not _writes_any(passages, named):
+                    anywhere = await retriever.search(analysis.question, tenant_id, timing=timing)
+                    return anywhere if _writes_any(anywhere, named) else passages
+                if named & {key for p in passages for model in p.models for key in document_codes(model)}:
+                    return passages  # the model asked about is theirs
+                elsewhere = await self.knowledge.documents_named(
+                    tenant_id, _unwritten_words(analysis.question, passages), outside=filters.domains or []
+                )
+                if elsewhere:
+                    anywhere = await retriever.search(analysis.question, tenant_id, timing=timing)
+                    if anywhere and anywhere[0].document_id in elsewhere:
+                        return anywhere
+                return passages
         return await retriever.search(analysis.question, tenant_id, timing=timing)
 
     async def answer_depth(self, tenant_id: str) -> int:
@@ -294,6 +311,18 @@ class DomainExpert:
             retrieved=[p.source for p in passages],
             answered_as=question,
         )
+
+
+def _unwritten_words(question: str, passages: list[Passage]) -> list[str]:
+    """The question's words (four letters or more) that none of the passages writes in its text, title or
+    file name, singular or plural: the words that may name a manual the passages are not from."""
+    seen = " ".join(f"{p.title} {p.source} {p.text}" for p in passages).lower()
+    out: list[str] = []
+    for word in dict.fromkeys(_WORD.findall(question.lower())):
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        if not re.search(rf"(?<![a-z]){re.escape(stem)}", seen):
+            out.append(word)
+    return out
 
 
 def _writes_any(passages: list[Passage], codes: set[str]) -> bool:

@@ -282,6 +282,27 @@ class KnowledgeBase:
             out.setdefault(int(row.document_id), []).append(str(row.text))
         return out
 
+    async def documents_named(self, tenant: str, words: list[str], *, outside: list[str]) -> set[int]:
+        """Ids of the tenant's documents outside these domains (or with none) whose title, file name or maker
+        writes one of the words, stemmed: "the glasshaven" names the Glasshaven greenhouse computer's manual.
+
+        The documents table holds a row per manual, so the scan is a few hundred short strings; the
+        stop words of the english configuration ("what", "does") name nothing."""
+        if not words:
+            return set()
+        async with self.db.connect(readonly=True) as conn:
+            rows = await conn.execute(
+                text(
+                    "SELECT id FROM documents WHERE tenant_id = :t "
+                    "AND (domain IS NULL OR NOT domain = ANY(CAST(:d AS text[]))) "
+                    "AND to_tsvector('english', concat_ws(' ', title, manufacturer, "
+                    "translate(regexp_replace(source, '^.*[/\\\\]', ''), '-_.', '   '))) "
+                    "@@ websearch_to_tsquery('english', :q)"
+                ),
+                {"t": tenant, "d": list(outside), "q": " or ".join(words)},
+            )
+            return {int(i) for i in rows.scalars()}
+
     async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
         """Codes (each given as its key variants) that no chunk of the tenant mentions, glued ("PE100",
         "PE-100": the chunks' codes) or spaced ("PE 100": their full text)."""

@@ -95,16 +95,18 @@ async def test_router_scores_similarity_keywords_and_codes_with_the_code_lookup_
     assert decision.margin == round(decision.scores["drives"] - decision.scores["motors"], 4)
 
 
-def _passage(source: str, domain: str, codes: list[str]) -> Passage:
+def _passage(source: str, domain: str, codes: list[str], document_id: int = 1, models: tuple[str, ...] = ()) -> Passage:
     return Passage(
-        chunk_id=1, document_id=1, source=source, title=source, heading_path=[source], page=None, text="belt",
-        domain=domain, doc_type="manual", review="reviewed", safety="normal", models=[], codes=codes,
+        chunk_id=1, document_id=document_id, source=source, title=source, heading_path=[source], page=None,
+        text="belt tension",
+        domain=domain, doc_type="manual", review="reviewed", safety="normal", models=list(models), codes=codes,
         vector_sim=0.6,
     )  # fmt: skip
 
 
 class _Retriever:
-    """Finds the conveyor manual when filtered to conveyors, the lift module's manual (ZQ-40) when not."""
+    """Finds the conveyor manual when filtered to conveyors; when not, the lift module's manual (ZQ-40) or,
+    for a question that names Tarnby, Tarnby's undomained hoist manual first."""
 
     def __init__(self) -> None:
         self.filtered: list[bool] = []
@@ -112,8 +114,21 @@ class _Retriever:
     async def search(self, query: str, tenant: str, *, filters: Filters | None = None, **_: object) -> list[Passage]:
         self.filtered.append(filters is not None)
         if filters is not None:
-            return [_passage("elevator.pdf", "conveyors", ["be250"])]
-        return [_passage("lift-module.pdf", "", ["zq40"]), _passage("elevator.pdf", "conveyors", ["be250"])]
+            return [_passage("elevator.pdf", "conveyors", ["be250"], models=("BE-250",))]
+        found = [_passage("lift-module.pdf", "", ["zq40"], 2), _passage("elevator.pdf", "conveyors", ["be250"])]
+        return [_passage("tarnby-hoist.pdf", "", [], 3), *found] if "tarnby" in query else found
+
+
+class _Titles:
+    """The documents table by title, as KnowledgeBase.documents_named reads it: manuals 2 and 3 have no domain."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[list[str], list[str]]] = []
+
+    async def documents_named(self, tenant: str, words: list[str], *, outside: list[str]) -> set[int]:
+        self.asked.append((words, outside))
+        titles = {2: "lift module", 3: "tarnby hoist", 4: "maxwell winch"}
+        return {i for i, title in titles.items() if any(w.rstrip("s") in title.split() for w in words)}
 
 
 @pytest.mark.parametrize(
@@ -124,12 +139,20 @@ class _Retriever:
         # Written by a filtered passage: the filtered search stands.
         ("belt tension for the be-250", [True], "elevator.pdf"),
         # No equipment named ("line 2", "ip65", "m10" name none): a convincing filtered search stands.
-        ("belt tension for the lift", [True], "elevator.pdf"),
+        ("belt tension for the elevator", [True], "elevator.pdf"),
         ("belt slipping on line 2", [True], "elevator.pdf"),
         ("ip65 rated belt sensor", [True], "elevator.pdf"),
         ("m10 bolts on the belt tail pulley", [True], "elevator.pdf"),
         # A model no manual writes: searched everywhere, found nowhere, the filtered passages kept.
         ("belt tension for the xr-900 lift", [True, False], "elevator.pdf"),
+        # A maker the filtered passages never write, whose manual has no domain: searched everywhere, and
+        # taken because that manual leads; a maker whose manual does not lead keeps the filtered passages.
+        ("belt tension on the tarnby", [True, False], "tarnby-hoist.pdf"),
+        ("belt tension on the maxwell", [True, False], "elevator.pdf"),
+        # A model of the filtered passages' manual named as well: the question is about it, whatever else it names.
+        ("belt tension on the tarnby be-250", [True], "elevator.pdf"),
+        # So is a kind of equipment only that manual's title names ("lift", the lift module's).
+        ("belt tension for the lift", [True, False], "lift-module.pdf"),
     ],
 )
 async def test_a_filtered_search_without_the_asked_model_is_retried_unfiltered(
@@ -137,7 +160,8 @@ async def test_a_filtered_search_without_the_asked_model_is_retried_unfiltered(
 ) -> None:
     conveyors = next(d for d in load_domains() if d.name == "conveyors")
     retriever = _Retriever()
-    expert = DomainExpert(conveyors, object(), object())  # type: ignore[arg-type]
+    titles = _Titles()
+    expert = DomainExpert(conveyors, titles, object())  # type: ignore[arg-type]
     passages = await expert.search_kb(
         analyze_query(question),
         "t1",
@@ -147,3 +171,6 @@ async def test_a_filtered_search_without_the_asked_model_is_retried_unfiltered(
     )
     assert retriever.filtered == searches
     assert passages[0].source == found
+    # The titles are looked up only for the words no filtered passage writes, outside the domain searched.
+    for words, outside in titles.asked:
+        assert "belt" not in words and "tension" not in words and outside == conveyors.filters.domains

@@ -329,6 +329,35 @@ async def test_a_code_a_manual_writes_with_a_space_is_known(
     assert await kb.unknown_codes("plant-v", [{"pe100"}, {"sdr11"}, {"ks20"}]) == ["pe100", "sdr11"]
 
 
+async def test_documents_are_named_by_their_title_file_name_or_maker_outside_a_domain(
+    library: Database, local_embedder: LocalEmbedder, tmp_path: Path
+) -> None:
+    # Strings written for the lookup: a manual with no domain, named by its maker only in its file name.
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "quellmark_qs5_seed_sorter.md").write_text(
+        "# QS-5 Seed Sorter Operating Guide\n\n## Hoppers\n\nEmpty both hoppers before a variety change.\n",
+        encoding="utf-8",
+    )
+    assert (await Ingestor(library, local_embedder).ingest([folder], "plant-a")).count("ingested") == 1
+    kb = KnowledgeBase(library, SettingsService(library, environ={}), local_embedder)
+    async with library.connect(readonly=True) as conn:
+        ids = {r.source: r.id for r in await conn.execute(text("SELECT source, id FROM documents"))}
+
+    # By the file name's maker, plural or not, and by the title; the question's other words name nothing.
+    assert await kb.documents_named("plant-a", ["quellmarks", "sorter"], outside=["drives"]) == {
+        ids["quellmark_qs5_seed_sorter.md"]
+    }
+    # By the declared maker ("manufacturer: Brisa Air"), unless its domain is the one searched already.
+    assert await kb.documents_named("plant-a", ["brisa"], outside=["drives"]) == {ids["ahu5.md"]}
+    assert await kb.documents_named("plant-a", ["brisa"], outside=["hvac"]) == set()
+    # Stop words and words no title holds name no manual; nor does the folder a manual was read from.
+    assert await kb.documents_named("plant-a", ["what", "does", "stop", "dosing", "more"], outside=[]) == set()
+    assert await kb.documents_named("plant-a", [], outside=[]) == set()
+    # Another tenant's manuals are no one else's knowledge.
+    assert await kb.documents_named("plant-b", ["quellmark", "brisa"], outside=[]) == set()
+
+
 def test_an_unloadable_reranker_falls_back_with_exactly_one_warning(warnings: list[str]) -> None:
     reranker, description = load_reranker("auto", "no/such-model")
     assert reranker is None

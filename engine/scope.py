@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from engine.analysis import analyze_query, asked_actions, asked_value_kinds, base, content_words, stem, stems
+from engine.analysis import (
+    analyze_query,
+    asked_actions,
+    asked_value_kinds,
+    base,
+    content_words,
+    stem,
+    stems,
+    word_stems,
+)
 from engine.rules import (
     ACTIONS,
     AGENT_NOUN,
@@ -161,7 +170,14 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     # "This manual does not cover installation, commissioning or the electrical connection"
                     subjects = _LIST_SEPARATOR.split(clause[match.end() :])
                 else:
-                    subject = _before_its_verb(clause[start : match.start()]).rstrip(" ,")
+                    head = clause[start : match.start()].rstrip()
+                    # "The units are run from the group controller GC-64, which has its own manual": when the clause
+                    # is said of the manual's own machine in general words, the relative pronoun is the statement's
+                    # subject, read below as the noun before it. Not "Parts wet with solvent must be dried in the
+                    # CX-40S, which has its own manual": the parts are what the manual leaves out.
+                    lead = SCOPE_VERB.split(head, maxsplit=1)[0]
+                    relative = _RELATIVE.search(head) and lead.strip() and not stems(lead) - _GENERIC_STEMS
+                    subject = head if relative else _before_its_verb(head).rstrip(" ,")
                     # "The rotary piston pump module, used instead of the peristaltic pump, has its own manual": a
                     # participle's clause set off by commas says what the subject is; it is no subject itself.
                     # Not after a list ("Pumps, valves and compressors, supplied by the customer"): there it says
@@ -565,7 +581,10 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     named or not ("how do i season the band on the ct32" and "Seasoning is ... not described in this
     manual"): the work the manual leaves out.
     Every retrieved manual counts as covering what its title and models name, so a knowledge base
-    that holds the other equipment's own manual answers from it.
+    that holds the other equipment's own manual answers from it. When the question names some of the
+    retrieved manuals by a word only their titles or file names write ("does the glasshaven stop
+    dosing" beside a poultry controller's "CO2 sensors connect through the HGM-2 gas module"), only
+    those manuals' statements are read: another machine's manual does not speak for the one asked about.
     """
     covered_text = " ".join(f"{m.title} {' '.join(m.models)}" for m in manuals)
     covered_codes = document_codes(covered_text)
@@ -587,7 +606,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
         not works and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
     )
     asked_stems = stems(question)
-    for manual in manuals:
+    for manual in _named_manuals(question, manuals) or manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
                 if _names_the_value(subject, asked_stems, covered_words) and _names_another(
@@ -619,6 +638,33 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                 if _names_the_work(subject, works, objects, covered_words, actions):
                     return ScopedOut(subject, manual.source)
     return None
+
+
+def _named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
+    """The manuals the question names by a model, or a word of their title or file name, that no other of
+    them has there or writes in the text read of it (a maker, "glasshaven"; a kind, "greenhouse"; not "gas",
+    which a gas chlorinator's title and a gas dehydration unit's text both write); generic words ("unit",
+    "system") name none."""
+    if len(manuals) < 2:
+        return []
+    own = [
+        (word_stems(f"{m.title} {_file_words(m.source)}") - _GENERIC_STEMS)
+        | document_codes(f"{m.title} {' '.join(m.models)}")
+        for m in manuals
+    ]
+    written = [own[i] | word_stems(" ".join(m.texts)) for i, m in enumerate(manuals)]
+    asked = word_stems(strip_codes(question)) | {key for keys in equipment_codes(question) for key in keys}
+    named = []
+    for i, manual in enumerate(manuals):
+        others = frozenset().union(*(words for j, words in enumerate(written) if j != i))
+        if asked & (own[i] - others):
+            named.append(manual)
+    return named
+
+
+def _file_words(source: str) -> str:
+    """The words of a file's name, without its folder or extension ("glasshaven-gc_climate.html")."""
+    return re.sub(r"[-_.]+", " ", source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
 
 
 # What a statement's subject is of ("Welding of | PP and PVDF").

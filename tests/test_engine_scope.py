@@ -784,3 +784,64 @@ def test_a_model_named_with_a_space_is_named() -> None:
         is None
     )
     assert scoped_out("conveyor upstream keeps feeding parts too fast, what speed", [cabinet]) is not None
+
+
+def test_a_statement_speaks_only_for_its_own_manual_when_the_question_names_another_retrieved_one() -> None:
+    # Strings written for the rule: a greenhouse computer's manual and a poultry controller's, both retrieved.
+    poultry = Manual(
+        "tannvik-pc-poultry-controller.txt",
+        "Tannvik PC-3 Poultry House Climate Controller",
+        ("PC-3",),
+        ("Ammonia and CO2 sensors connect through the TG-2 gas module, which has its own manual.",),
+    )
+    greenhouse = Manual(
+        "brookfell-gx-greenhouse-computer.html",
+        "Brookfell GX-6 Greenhouse Climate Computer",
+        ("GX-6",),
+        ("Dosing stops at 1200 ppm CO2 (alarm C31).",),
+    )
+    both = [greenhouse, poultry]
+    # Named by its maker, its kind or its model, the greenhouse computer is what is asked about: the poultry
+    # controller's gas module is not, whichever manual was retrieved first.
+    for question in (
+        "at what co2 level does the brookfell stop dosing and alarm",
+        "co2 alarm level on the greenhouse computer",
+        "co2 alarm level on the gx-6",
+    ):
+        assert scoped_out(question, both) is None, question
+        assert scoped_out(question, both[::-1]) is None, question
+    # Named by the poultry controller's maker or model, or by neither, the statement stands.
+    for question in (
+        "at what co2 level does the tannvik stop dosing and alarm",
+        "co2 alarm level on the pc 3",
+        "at what co2 level does it stop dosing and alarm",
+    ):
+        found = scoped_out(question, both)
+        assert found is not None and found.source == poultry.source, question
+    # A word one title holds and another manual's text writes names neither: "gas" of a gas chlorinator's title
+    # is also the dehydration unit's, whose reboiler burner has its own manual.
+    chlorinator = Manual("vexa-gc-gas-chlorinator.pdf", "Vexa GC Gas Chlorinators", ("GC-10",), ("Chlorine feed.",))
+    dehydrator = Manual(
+        "drell-td-teg-dehydration-unit.md",
+        "Drell TD TEG Dehydration Units",
+        ("TD-300",),
+        ("Wet gas enters at the bottom. The reboiler burner and its gas train have their own manual.",),
+    )
+    found = scoped_out("what pilot gas pressure for the reboiler burner", [dehydrator, chlorinator])
+    assert found is not None and found.source == dehydrator.source
+    # Words both titles hold ("climate") or generic ones ("unit") name neither.
+    assert scoped_out("co2 alarm level on the climate unit", both) is not None
+
+
+def test_a_relative_pronoun_after_the_machine_in_general_words_names_the_unit_with_its_own_manual() -> None:
+    # Strings written for the rule: the manual's own units are run from a controller that has its own manual.
+    text = "The units are switched from the zone controller ZC-8, which has its own manual, or by hand."
+    assert statements(text) == ["the zone controller ZC-8"]
+    assert statements("It is driven by the HX-2 gearbox, which has its own manual.") == ["the HX-2 gearbox"]
+    # What the manual's own machine does when the controller is lost is the manual's; the controller is not.
+    heaters = Manual("tarvo-hb.md", "Tarvo HB Band Heaters", ("HB-4",), (text,))
+    assert scoped_out("heaters lost the signal from the controller, what power do they switch at", [heaters]) is None
+    assert scoped_out("how do i set the address on the zc-8 zone controller", [heaters]) is not None
+    # Said of something the manual leaves out, the clause stays whole: the parts are what go elsewhere.
+    parts = "Parts wet with solvent must be dried in the sealed HB-4S, which has its own manual."
+    assert statements(parts) == ["Parts wet with solvent must be dried in the sealed HB-4S"]

@@ -319,12 +319,17 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
     ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
     cell filled its column or ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
-    "Seal wrinkled, film shrinks or" / "melts through"):
+    "Seal wrinkled, film shrinks or" / "melts through"), or every cell of the line goes on in lower case:
     "dB    Deadband" under "SP    Setpoint" is a row of its own."""
     if len(columns) < 2 or not line[:1].islower():
         return False
     cell = above[: columns[1]].rstrip()
-    return len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None
+    if len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None:
+        return True
+    # Every cell of the line going on in lower case under a row that ends no sentence ("Flow stops by itself
+    # every | ... | Release and press" / "couple of minutes | within 2 min (F26) | the deadman when").
+    cells = [text for _, text in _cells(line)]
+    return len(cells) >= 2 and all(text[:1].islower() for text in cells) and not above.rstrip().endswith(".")
 
 
 def _column_cells(line: str, columns: list[int], from_header: bool = False) -> list[str] | None:
@@ -966,7 +971,11 @@ def _gutter(lines: list[str]) -> int | None:
     # A column of prose fills its width on most lines; a table's second column ("Daily", "Start of each
     # shift and after a product change") runs short as often as long.
     width = max(map(len, lines)) - gutter
-    filled = sum(len(t) >= _COLUMN_FILL * width for t in right) >= _COLUMN_FILL * len(right)
+    # A paragraph's last line runs short ("here."): judged by the lines that do not end a sentence, when two
+    # or more do not (a column of few lines, "(spiking) volumes ... recipe / values ... not given / here.").
+    running = [t for t in right if not t.rstrip().endswith(".")]
+    judged = running if len(running) >= 2 else right
+    filled = sum(len(t) >= _COLUMN_FILL * width for t in judged) >= _COLUMN_FILL * len(judged)
     # Prose runs down both columns; a row of a two-column table opens with its one short left cell and
     # wraps on the right only ("Motor does not start | Check the fuse ... / ... / ...").
     both = len(left) >= 2 or not left

@@ -649,6 +649,25 @@ def test_a_page_with_two_columns_of_prose_keeps_its_table_and_reads_the_columns_
     assert [b.kind for b in _layout_blocks(schedule, 1)] == ["table_row"] * 4
 
 
+def test_a_short_run_of_two_columns_whose_lines_end_short_is_read_column_by_column() -> None:
+    # Written for the rule: a few lines of two columns under a heading, the right column's paragraph ending in a
+    # short line ("recipe sheet.") and a heading of its own: judged by the lines that do not end a sentence.
+    page = "\n".join(
+        [
+            "5. Bath settings",
+            "                                                      (top-up) volumes of acid and peroxide are",
+            "Etch bath                                             recipe values of the process engineer, on",
+            "Mix 1:4 by volume of acid and water, and run at       the recipe sheet.",
+            "40-45 °C for 6 min. The bath must be held within",
+            "±1 °C of its setpoint. Bath life is 12 h. Top-up      Rinse tank",
+        ]
+    )
+    prose = " ".join(b.text for b in _layout_blocks(page, 1))
+    assert "Bath life is 12 h. Top-up (top-up) volumes of acid and peroxide are recipe values" in prose
+    assert "run at 40-45 °C for 6 min" in prose
+    assert prose.index("Mix 1:4") < prose.index("on the recipe sheet.") < prose.index("Rinse tank")
+
+
 # ---- decoding and per-file errors ----------------------------------------------------------------
 
 
@@ -1079,6 +1098,22 @@ def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() ->
     assert fixed_width_rows(wrapped) == [
         "No: 1; Part: Agitator seal assembly, long; Qty: 2",
         "No: 2; Part: Paddle; Qty: 1",
+    ]
+    # A row whose every cell wraps in lower case goes on, though its first cell neither filled its column nor
+    # ended unfinished; a line of its own in capitals, or under a finished sentence, is a row of its own.
+    symptoms = [
+        "Symptom                     Cause                  Remedy",
+        "--------------------------  ---------------------  ----------------",
+        "Pump stops by itself after  Float switch stuck     Free the float",
+        "a few minutes               with scale             and descale it",
+        "Pump noisy                  Air in the suction     Bleed the pump.",
+        "on start                    line                   again on start",
+    ]
+    assert fixed_width_rows(symptoms) == [
+        "Symptom: Pump stops by itself after a few minutes; Cause: Float switch stuck with scale; Remedy: Free the "
+        "float and descale it",
+        "Symptom: Pump noisy; Cause: Air in the suction; Remedy: Bleed the pump.",
+        "Symptom: on start; Cause: line; Remedy: again on start",
     ]
 
 

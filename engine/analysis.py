@@ -97,6 +97,7 @@ from engine.rules import (
     READING_CUES,
     REFERENT_WORDS,
     REFERS_BACK,
+    REPORTED_AFTER,
     REPORTED_BEFORE,
     REQUIREMENT,
     RESTATED_LIMIT,
@@ -298,6 +299,11 @@ def analyze_query(question: str) -> QueryAnalysis:
 # "550mm boxes", "hot room around 35c"), not the digits of "KD-400".
 _ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!\w|\.\d)", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A number standing alone in the evidence, as group 1 (what a checked count is compared with).
+_ANY_NUMBER_AT = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?)(?![\w.,]\d)")
+# A whole number written with a leading zero ("0402", "0603" chip sizes, "007"): a designation, no quantity
+# (analysis.number_match). Thirty-eighth session.
+_DESIGNATION = re.compile(r"0\d{2,}")
 # Stems of the unit words ("deg", "bar", "amps"): a unit shared by a question and a clause says nothing
 # of what either is about.
 _UNIT_STEMS = stems(" ".join(UNITS))
@@ -990,6 +996,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # A compound the evidence names ("Counterweights, 10 kg each") may be counted by its head noun in another piece
     # ("Start with 3 weights per arm"); one it never names is not ("4 wheels" are no flywheels).
     compound_named = counted is not None and any(re.search(rf"\b{re.escape(counted)}", p, re.I) for p in pieces)
+    checked = QUANTITY_CHECK.search(question.lower()) is not None
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
@@ -1013,7 +1020,14 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
             if kind == "part" and names_other_variant(question, piece):
                 continue
             words = word_stems(piece)
-            if not core or subject & words or (core <= implied and _names_only_the_value(piece, asked_by)):
+            if (
+                not core
+                or subject & words
+                or (core <= implied and _names_only_the_value(piece, asked_by))
+                # A check of a size by the dimension it names ("can i run 2mm pitch on a tf1216") is answered by
+                # that dimension's row for the model asked ("Component pitch; TF-1216: 4, 8 and 12 mm").
+                or (named and checked and _models_cell_writes(piece, codes, kind))
+            ):
                 matched += 1
                 break
     if kinds == [FALLBACK_KIND] and matched:
@@ -1044,6 +1058,16 @@ _MEASURE_WORDS = re.compile(
     rf"{DIMENSION_WORDS.pattern}|\b(?:gap|runout|clearance|stroke|travel|play|long|length|wide|high|deep|thick)\b",
     re.IGNORECASE,
 )
+
+
+def _models_cell_writes(piece: str, codes: AbstractSet[str], kind: str) -> bool:
+    """Does a cell of the piece's row labelled with one of these models write a value of the kind ("TF-1216: 4,
+    8 and 12 mm"), not only the row's label ("Index time at 4 mm pitch; TF-1216: 80 ms")?"""
+    cells = _cells(piece.rpartition("\n")[2])
+    return any(
+        document_codes(cell.partition(":")[0]) & codes and VALUE_KINDS[kind].written.search(cell.partition(":")[2])
+        for cell in cells
+    )
 
 
 def _labelled(
@@ -1225,7 +1249,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     matches = [
         m
         for m in _ASKED_NUMBER.finditer(asked)
-        if (checked or not _is_reading(asked, m.start())) and not any(a <= m.start() < b for a, b in parts)
+        if (checked or not _is_reading(asked, m.start()))
+        and not any(a <= m.start() < b for a, b in parts)
+        and not _DESIGNATION.fullmatch(m.group(1))
     ]
     as_written = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
@@ -1244,7 +1270,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         and (
             (APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()]))
             or _told_as_state(asked, m.start())
-            or (report and _reported(asked, m.start(), written_unit is not None))
+            or (report and _reported(asked, m.start(), written_unit is not None, m.end()))
         )
     }
     # "stops at tower 4": which tower, looked for only where the evidence numbers its towers (_member_label).
@@ -1311,6 +1337,8 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         else []
     )
     subjects = {m.group(1): _subject_before(asked, m.start()) for m in matches}
+    # A share names what it is of after it too ("1.1% copper", "9 percent slope"), in a check.
+    shares = {number: _said_after(asked, end) for number, unit, end in given if unit == "%"} if checked else {}
     # What a size outside a check is the size of: the noun right after its unit ("a 42mm shaft"), else its
     # clause before it ("pipe id is 95mm, which blocks").
     selects = (
@@ -1330,6 +1358,26 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # number's: a limit of that kind near it answers, as a size's does ("below 295 mm"); "fault 12 came up,
     # ok?" names none, nor does "hydraulic temp ok but fault 12 came up" for the 12.
     named_kinds = {m.group(1): _kinds_named_before(asked, m.start()) for m in matches} if checked else {}
+    # What a bare checked number counts, by the word after it ("at 430 cures, can i keep curing"): a limit the
+    # evidence writes of that count answers it ("Change a bladder after 400 cures at the latest").
+    counts = (
+        {
+            m.group(1): _said_after(asked, m.end(1))
+            for m, (_, unit, _) in zip(matches, given, strict=True)
+            if unit is None
+        }
+        if checked
+        else {}
+    )
+    counted_limits = (
+        [
+            (_number(m.group(1)), _said_after(low_evidence, m.end(1)))
+            for m in _ANY_NUMBER_AT.finditer(low_evidence)
+            if _is_limit(low_evidence, m.start(1), m.group(1))
+        ]
+        if any(counts.values())
+        else []
+    )
 
     # A reading checked against a reference ("weighed 480 kg bale, the scale reads 495": two numbers of about one
     # size) is checked by their difference, which a tolerance in % answers ("a difference of more than 2 %").
@@ -1385,6 +1433,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
                 or any(_near(value, limit) for limit in near)
                 or any(low / 2 <= value <= high * 2 for low, high in spans)
                 or any(low <= value <= high * _NAMED_RANGE_REACH for low, high in named)
+                or any(_near(value, limit) and counts.get(number) == of for limit, of in counted_limits if of)
             )
         if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
@@ -1409,9 +1458,9 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         if unit == "%":
             # A share is of many quantities (humidity, load, stretch): only a limit or range whose clause
             # names what is checked ("chain") answers it, not any "max. 85 %".
+            said_of = subjects.get(number, frozenset()) | shares.get(number, frozenset())
             return unit in ranged or any(
-                written_kind == "%" and subjects.get(number, frozenset()) & words
-                for _, written_kind, words in named_limits
+                written_kind == "%" and said_of & words for _, written_kind, words in named_limits
             )
         answered = kind in limited or unit in ranged or _in_range(number, unit, ranges)
         return answered and (number, unit) not in sized
@@ -1469,13 +1518,14 @@ def reports_state(question: str) -> bool:
     )
 
 
-def _reported(asked: str, start: int, with_unit: bool) -> bool:
-    """In a report (the question without its codes, `asked`), is the number at `start` a reading by the word
-    before it (rules.REPORTED_BEFORE: "is 28 deg", "at 21 deg", "with a 58 kg bag", "inlet is 33"), not the
+def _reported(asked: str, start: int, with_unit: bool, end: int) -> bool:
+    """In a report (the question without its codes, `asked`), is the number at `start` (to `end`) a reading
+    by the word before it (rules.REPORTED_BEFORE: "is 28 deg", "at 21 deg", "with a 58 kg bag", "inlet is
+    33", "went from 0.6 bar") or when it was read, after it (rules.REPORTED_AFTER: "17.4 meg now"), not the
     machine's size ("on the 7.5kw drive")? Without its unit, not a code's number ("alarm on the kx4 is 205",
     rules.CODE_NOUN)."""
     before = " ".join(asked[max(0, start - 30) : start].lower().split()) + " "
-    if REPORTED_BEFORE.search(before) is None:
+    if REPORTED_BEFORE.search(before) is None and REPORTED_AFTER.match(asked.lower(), end) is None:
         return False
     return with_unit or CODE_NOUN.search(before) is None
 
@@ -2238,7 +2288,8 @@ _AT_BEFORE = re.compile(r"\bat\s?$")
 # Words after a number's unit that make it a limit ("2 % or more", "3 mm or less", "80 °C and above").
 _LIMIT_AFTER = re.compile(
     r"\s?[^\s\d]{1,8}\s+(?:or (?:more|above|higher|greater|over|longer|less|below|lower|fewer)|"
-    r"and (?:above|over|more|higher))\b(?! often)"
+    # A life's end ("change a bladder after 400 cures at the latest"; thirty-eighth session).
+    r"and (?:above|over|more|higher)|at the (?:latest|most))\b(?! often)"
 )
 
 
@@ -2264,6 +2315,10 @@ def _limit_before(text: str, start: int) -> bool:
     previous = _PER_MODEL_NEXT.search(text, max(0, start - _LIMIT_REACH_CHARS), start)
     if previous is not None and _limit_before(text, previous.start(1)):
         return True
+    # A limit restated in brackets in another unit or form ("1.0 bar (15 psi)", "not steeper than 1:12 (8.3 %)").
+    restated = _BRACKETED_AFTER.search(text, max(0, start - _LIMIT_REACH_CHARS), start)
+    if restated is not None and _limit_before(text, restated.start(1)):
+        return True
     # A share of a rating restated in its unit ("at or below 40 % of the rated current, 364 A").
     if RESTATED_LIMIT.search(_CLAUSE_END.split(text[max(0, start - _RESTATED_REACH_CHARS) : start])[-1]):
         return True
@@ -2274,6 +2329,10 @@ def _limit_before(text: str, start: int) -> bool:
     if cue.group().lower() == "within" and _OFF_A_VALUE.match(text, start):
         return False  # "within 5 °C of the set point": a tolerance, no limit of the value
     return not any(ch.isdigit() for ch in words[cue.end() :]) and not _AFTER_A_NUMBER.search(words[: cue.start()])
+
+
+# A value, then an opening bracket right before the number: the bracket restates that value (_limit_before).
+_BRACKETED_AFTER = re.compile(r"(?<![\d.,:])(\d+(?:[.,:]\d+)?)\s?[^\s\d;()]{0,8}\s*\(\s*$")
 
 
 # A value with its model in brackets, then "or", "and" or a comma: the next value is that list's (_limit_before).

@@ -587,7 +587,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(flow ?rates?|m3/h|l/min|gpm|flow (setting|range|limit|rating|capacity|spec\w*|per)|"
                 r"(what'?s|what (is|are)|what|which|how much|max\w*|min\w*|rated|nominal|design|required|"
                 r"recommended)\.?(?P<about>(\s[\w-]+){0,3})\sflow)\b",
-                r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm",
+                # A mass flow is a flow too ("Air flow, highest; PCA-320: 2.0 kg/s"; thirty-seventh session).
+                r"m3/h|m³/h|m³/s|m3/min|m³/min|l/min|l/s|l/h|gpm|cfm|kg/s|kg/h|kg/min|t/h",
             ),
             ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
             # Added 2026-11-30 for kinds of value technicians ask for that the table lacked (written from
@@ -935,6 +936,13 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     r"\b(?:at|reads?|reading|showing|shows) (?:only |just |still )?\d+(?:[.,]\d+)?(?! ?[ap]m\b)"
     r"(?: ?°? ?[a-z%]{1,7})?[,.]? "
     r"(?:can|could|may|should) (?:i|we)\b|"
+    # A reading given in its unit, a few words and a clause break before whether work may go on ("wind 17 m/s
+    # steady out there, can we open the doors"), and whether it may go on as it is ("dp was 1.2 bar this
+    # morning, can i keep fuelling on it"). Thirty-seventh session.
+    r"(?<![\w.])\d+(?:[.,]\d+)? ?(?:°\s?[cf]?|%|(?:deg\w*|c|f|bar|mbar|psi|k?pa|m/s|km/?h|kph|mph|percent|v|volts?|"
+    r"a|amps?|kw|hz|rpm|mm|cm|m|kg|t|tonnes?|l|ppm|k?ohms?|megs?|kn|n)\b)(?: [a-z]+){0,4}[,;] "
+    r"(?:can|could|may|should) (?:i|we)\b|"
+    r"(?<!how long )\b(?:can|could|should) (?:i|we) (?:keep|carry on|continue|go on) (?:\w+ing\b|going\b)|"
     r"(?:can|could) (?:i|we|you) spin (?:it|them|the [\w-]+) (?:at|to|up to) \d+|"
     r"time (?:to|for) (?:an? |the )?(?:chang|replac|renew|swap|relin|regrind|rebuild|turn|flip|service)\w*|"
     r"(?:can|could) (?:it|we|i|they|this|that|(?:the|one|an?) [\w-]+)(?: [\w-]+)? "
@@ -1155,7 +1163,10 @@ LIMIT_TRIGGER: Final[re.Pattern[str]] = re.compile(
 # not, the manual's limit for them being the answer (analysis.reports_state, number_match). Twenty-ninth
 # session; tested on strings written for it in tests/test_engine_analysis.py.
 ASKS_SOMETHING: Final[re.Pattern[str]] = re.compile(
-    r"\?|\b(?:what|whats|which|how|when|where|why|who|whose|any|pls|please|need|want|tell|give|explain|help)\b|"
+    r"\?|\b(?:what|whats|which|how|where|why|who|whose|any|pls|please|need|want|tell|give|explain|help)\b|"
+    # "When" asks before its verb ("when do i grease it", "when is it due"); "drops out when the bank is full"
+    # says when it happens (thirty-eighth session).
+    r"\bwhen\s+(?:do|does|did|should|shall|is|are|was|were|can|could|will|would|must|to|has|have)\b|"
     # A verb that asks only before its subject ("can i", "is that", "do we"), or opening the message; "is 28 deg"
     # states.
     r"(?:^\s*|\b)(?:can|could|should|would|will|shall|may|must|do|does|did|is|are|was|were|has|have)\s+"
@@ -1188,7 +1199,13 @@ NOT_STATE_ING: Final[frozenset[str]] = ING_NOUNS | frozenset(
 # "with a 58 kg bag", "down to 4 deg", "meggered it, got 3 Mohm": "got" since the thirty-third session), besides
 # READING_CUES; not "on" or "for" ("on the 7.5kw drive", "for 40 kg sacks": the machine or what it handles).
 # Twenty-ninth session.
-REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|of|got)\s*$")
+REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|from|of|got)\s*$")
+# Words after a report's number and its unit that make it a reading by when it was read ("17.4 meg now", "0.2
+# today"), in a report (analysis._reported). Thirty-eighth session.
+REPORTED_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"\s?[^\s\d,;]{0,8}\s+(?:now|today|currently|at the moment|right now|this (?:morning|afternoon|evening|shift)|"
+    r"yesterday|last (?:night|shift|week))\b"
+)
 
 # A value the machine reacts at, written before the reaction ("At 30 °C the control shows A07", "at 35 °C the
 # infeed stops", "at 2.2 bar the relief valve opens"), after an "at" (analysis._is_limit): a limit of a reading
@@ -1244,7 +1261,7 @@ LIMIT_LABEL_END: Final[re.Pattern[str]] = re.compile(
 # the twentieth ("grooves must not be deeper than 0.3 mm").
 LIMIT_COMPARISONS: Final[re.Pattern[str]] = re.compile(
     r"\b(?:(?:more|less|higher|lower|greater|longer|shorter|larger|smaller|thicker|thinner|deeper|shallower|wider|"
-    r"narrower|heavier|lighter|hotter|colder|warmer|faster|slower) than|"
+    r"narrower|heavier|lighter|hotter|colder|warmer|faster|slower|steeper|flatter) than|"
     r"above|below|beyond|exceed(?:s|ing)?|smallest|largest|lowest|highest|worn (?:down )?to|"
     # The other superlatives of a size, a weight or a speed ("Heaviest single item; SP-700: 50 kg"; thirty-first
     # session).

@@ -2343,6 +2343,10 @@ def test_a_report_that_asks_nothing_tells_its_readings() -> None:
         assert reports_state(report), report
     for asking in ("what torque for m8 bolts", "suction cup for 40 kg sacks", "is 31 deg ok", "belt speed 2 m/s?"):
         assert not reports_state(asking), asking
+    # "When" asks before its verb; after a state it says when the state comes (thirty-eighth session).
+    assert reports_state("heaters dropping out when the line is full, meter shows 21 v at the panel")
+    for asking in ("when do i regrease the heaters", "heaters dropping out, when is the next service due"):
+        assert not reports_state(asking), asking
     limit = "Feed water must not be warmer than 30 °C."
     assert number_match("boiler feed water is 31 deg", limit) == 0.5
     assert number_match("boiler feed water is 31 deg, is that ok", limit) == 1.0
@@ -2696,3 +2700,57 @@ def test_the_thirty_third_session_review_cases() -> None:
     assert value_match("how many lockwashers on the cover", "Fit 4 washers under the bolts.") == 0.0
     counter = ["Parameter: Counterweights, 10 kg each; RT-2: 2 arms", "Start with 3 weights per arm."]
     assert value_match("how many counterweights per arm to start with", counter) == 1.0
+
+
+def test_readings_checks_and_designations_of_the_thirty_seventh_session() -> None:
+    # Strings written for the rules, not eval questions: a share checked by what follows it, a limit restated
+    # in brackets, a reading before "can we ...", carrying on at a reading, a reading by when it was read, a
+    # change "from" one reading, and a leading-zero designation.
+    alloy = "A bronze bath with more than 0.6 % lead must be drained. Tin content max. 12 %."
+    assert number_match("assay came back 0.8% lead in the bath, is that ok", alloy) == 1.0
+    assert number_match("assay came back 0.8% zinc in the bath, is that ok", alloy) == 0.0  # no limit of zinc
+    ramp = "The ramp must not be steeper than 1:10 (10 %) for trolleys; 1:8 (12.5 %) is accepted for staff only."
+    assert number_match("ramp indicator says 11 percent, ok to push trolleys up", ramp) == 1.0
+    assert number_match("weight 12 kg (26 lb) on the scale, ok", "Mass 12 kg (26 lb).") == 1.0  # written as is
+    pressure = "Stop the pump when the strainer DP reaches 0.8 bar (12 psi)."
+    for question in (
+        "strainer dp was 0.9 bar at noon, can i keep pumping",
+        "strainer dp 0.9 bar and rising; can we carry on pumping",
+        "gust 22 km/h out on the quay, can we lift the hatch",
+    ):
+        assert QUANTITY_CHECK.search(question) is not None, question
+    assert number_match("strainer dp was 0.9 bar at noon, can i keep pumping", pressure) == 1.0
+    # No unit, no reading: "line 2 is down, can we start line 3" asks about lines, not a quantity.
+    assert QUANTITY_CHECK.search("line 2 is down, can we swap to line 3") is None
+    assert QUANTITY_CHECK.search("how do i restart after an e4 trip") is None
+    # A report's reading by when it was read, and a change from one reading to another.
+    conductivity = "Outlet conductivity 0.1 uS/cm maximum."
+    assert number_match("outlet creeping up all week, 0.3 uS now", conductivity) == 0.5
+    assert number_match("outlet creeping up all week, 0.3 uS on line b", conductivity) == 0.0
+    assert number_match("strainer dp went from 0.5 bar monday to 0.1 today", pressure) == 0.5
+    # A count checked by what it counts, against a life "at the latest"; another count, or no limit, answers not.
+    life = "Change a liner after 250 pours at the latest, or sooner when it is cracked."
+    assert number_match("liner is at 270 pours no cracks, can i keep pouring", life) == 1.0
+    assert number_match("liner is at 270 melts no cracks, can i keep pouring", life) == 0.0
+    assert number_match("liner is at 270 pours, is that ok", "A liner lasts about 250 pours.") == 0.0
+    # "0603s" and "0805 resistors" are part sizes; "400s" is still a time, "0.04" a number.
+    tape = "Small parts tilt in the pocket when the cover is dirty. Clean the cover."
+    assert number_match("0603s tilting in the pockets on every index", tape) == 0.5
+    assert number_match("0805 resistors tilting in the pockets", tape) == 0.5
+    assert number_match("index takes 400s on the feeder", tape) == 0.0
+    assert number_match("pocket gap is 0.04 mm", tape) == 0.0
+
+
+def test_a_checked_dimension_and_a_mass_flow_are_values_of_their_kind() -> None:
+    # Strings written for the rules: a check of a size by the dimension it names is answered by that dimension's
+    # cell for the model asked, not by a row naming the dimension only as a condition; a mass flow is a flow.
+    pitch = ["Spec\nParameter: Component pitch; KR-20: 8 mm; KR-40: 8 and 12 mm"]
+    question = "can i run tape with 12mm pitch on a kr40"
+    assert value_match(question, pitch, stems("tape run 12mm")) == 1.0
+    condition = ["Spec\nParameter: Cycle time at 8 mm pitch; KR-40: 1.2 s"]
+    assert value_match(question, condition, stems("tape run 12mm")) == 0.0
+    # Not a check: the row must still name what the question asks about.
+    assert value_match("component pitch of a kr40", pitch, stems("component")) == 1.0
+    assert value_match("tape sprocket pitch of a kr40", pitch, stems("tape sprocket")) == 0.0
+    air = ["Spec\nParameter: Conditioned air flow, max.; AC-90: 1.4 kg/s"]
+    assert value_match("max air flow of the ac90", air, stems("air")) == 1.0

@@ -301,8 +301,8 @@ _ASKED_NUMBER = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?)(?:{GLUED_UNITS})?(?!
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # A number standing alone in the evidence, as group 1 (what a checked count is compared with).
 _ANY_NUMBER_AT = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?)(?![\w.,]\d)")
-# A whole number written with a leading zero ("0402", "0603" chip sizes, "007"): a designation, no quantity
-# (analysis.number_match). Thirty-eighth session.
+# A whole number written with a leading zero ("0402", "0603" chip sizes, "007"): a designation, no quantity,
+# looked for only when the evidence writes it ("Nozzle 020: 3 bar"; analysis.number_match). Thirty-eighth session.
 _DESIGNATION = re.compile(r"0\d{2,}")
 # Stems of the unit words ("deg", "bar", "amps"): a unit shared by a question and a clause says nothing
 # of what either is about.
@@ -996,7 +996,6 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # A compound the evidence names ("Counterweights, 10 kg each") may be counted by its head noun in another piece
     # ("Start with 3 weights per arm"); one it never names is not ("4 wheels" are no flywheels).
     compound_named = counted is not None and any(re.search(rf"\b{re.escape(counted)}", p, re.I) for p in pieces)
-    checked = QUANTITY_CHECK.search(question.lower()) is not None
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
@@ -1020,14 +1019,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
             if kind == "part" and names_other_variant(question, piece):
                 continue
             words = word_stems(piece)
-            if (
-                not core
-                or subject & words
-                or (core <= implied and _names_only_the_value(piece, asked_by))
-                # A check of a size by the dimension it names ("can i run 2mm pitch on a tf1216") is answered by
-                # that dimension's row for the model asked ("Component pitch; TF-1216: 4, 8 and 12 mm").
-                or (named and checked and _models_cell_writes(piece, codes, kind))
-            ):
+            if not core or subject & words or (core <= implied and _names_only_the_value(piece, asked_by)):
                 matched += 1
                 break
     if kinds == [FALLBACK_KIND] and matched:
@@ -1058,16 +1050,6 @@ _MEASURE_WORDS = re.compile(
     rf"{DIMENSION_WORDS.pattern}|\b(?:gap|runout|clearance|stroke|travel|play|long|length|wide|high|deep|thick)\b",
     re.IGNORECASE,
 )
-
-
-def _models_cell_writes(piece: str, codes: AbstractSet[str], kind: str) -> bool:
-    """Does a cell of the piece's row labelled with one of these models write a value of the kind ("TF-1216: 4,
-    8 and 12 mm"), not only the row's label ("Index time at 4 mm pitch; TF-1216: 80 ms")?"""
-    cells = _cells(piece.rpartition("\n")[2])
-    return any(
-        document_codes(cell.partition(":")[0]) & codes and VALUE_KINDS[kind].written.search(cell.partition(":")[2])
-        for cell in cells
-    )
 
 
 def _labelled(
@@ -1251,7 +1233,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
         for m in _ASKED_NUMBER.finditer(asked)
         if (checked or not _is_reading(asked, m.start()))
         and not any(a <= m.start() < b for a, b in parts)
-        and not _DESIGNATION.fullmatch(m.group(1))
+        and not (_DESIGNATION.fullmatch(m.group(1)) and re.search(rf"(?<!\d){m.group(1)}(?!\d)", evidence) is None)
     ]
     as_written = [(m.group(1), *_unit_of(asked, m)) for m in matches]
     # A share counts with its unit only in a check ("chain stretched 2.4%, do i need to replace it"
@@ -1265,12 +1247,12 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     report = not checked and reports_state(question)
     estimates = {
         (number, unit)
-        for m, (number, unit, _), (_, written_unit, _) in zip(matches, given, as_written, strict=True)
+        for m, (number, unit, _), (_, written_unit, unit_end) in zip(matches, given, as_written, strict=True)
         if not checked
         and (
             (APPROXIMATE.search(asked[: m.start()]) and not REQUIREMENT.search(asked[: m.start()]))
             or _told_as_state(asked, m.start())
-            or (report and _reported(asked, m.start(), written_unit is not None, m.end()))
+            or (report and _reported(asked, m.start(), written_unit is not None, unit_end if written_unit else m.end()))
         )
     }
     # "stops at tower 4": which tower, looked for only where the evidence numbers its towers (_member_label).
@@ -1518,6 +1500,10 @@ def reports_state(question: str) -> bool:
     )
 
 
+# A short word after a number that may be a unit no table knows ("uS", "meg"): matches empty too.
+_SHORT_UNIT = re.compile(r"(?:\s?[a-zµ/]{1,4}(?=\s))?")
+
+
 def _reported(asked: str, start: int, with_unit: bool, end: int) -> bool:
     """In a report (the question without its codes, `asked`), is the number at `start` (to `end`) a reading
     by the word before it (rules.REPORTED_BEFORE: "is 28 deg", "at 21 deg", "with a 58 kg bag", "inlet is
@@ -1525,7 +1511,10 @@ def _reported(asked: str, start: int, with_unit: bool, end: int) -> bool:
     machine's size ("on the 7.5kw drive")? Without its unit, not a code's number ("alarm on the kx4 is 205",
     rules.CODE_NOUN)."""
     before = " ".join(asked[max(0, start - 30) : start].lower().split()) + " "
-    if REPORTED_BEFORE.search(before) is None and REPORTED_AFTER.match(asked.lower(), end) is None:
+    low = asked.lower()
+    if not with_unit:  # a unit no table knows may stand between ("0.3 uS now")
+        end += len(_SHORT_UNIT.match(low, end).group())  # type: ignore[union-attr]
+    if REPORTED_BEFORE.search(before) is None and REPORTED_AFTER.match(low, end) is None:
         return False
     return with_unit or CODE_NOUN.search(before) is None
 
@@ -1607,10 +1596,14 @@ _CLAUSE_START = re.compile(r"[,;]|\b(?:but|and|or|so|while|because)\b")
 _AFTER_CLAUSE_END = re.compile(r"[,;?!]|(?<=\D)\d")
 
 
+# How far after a number the word it is said of is looked for (characters): a word, not the rest of a manual.
+_SAID_AFTER_CHARS = 40
+
+
 def _said_after(text: str, end: int) -> frozenset[str]:
     """The stem of the word right after a number and its unit when it is a noun the size is of ("shaft" of
     "a 42mm shaft"); empty when a word of no content follows ("95mm which blocks")."""
-    words = text[end:].lower().split(maxsplit=1)
+    words = text[end : end + _SAID_AFTER_CHARS].lower().split(maxsplit=1)
     if not words:
         return frozenset()
     first = _content_words(words[0].strip(",.;:?!"))
@@ -2315,10 +2308,6 @@ def _limit_before(text: str, start: int) -> bool:
     previous = _PER_MODEL_NEXT.search(text, max(0, start - _LIMIT_REACH_CHARS), start)
     if previous is not None and _limit_before(text, previous.start(1)):
         return True
-    # A limit restated in brackets in another unit or form ("1.0 bar (15 psi)", "not steeper than 1:12 (8.3 %)").
-    restated = _BRACKETED_AFTER.search(text, max(0, start - _LIMIT_REACH_CHARS), start)
-    if restated is not None and _limit_before(text, restated.start(1)):
-        return True
     # A share of a rating restated in its unit ("at or below 40 % of the rated current, 364 A").
     if RESTATED_LIMIT.search(_CLAUSE_END.split(text[max(0, start - _RESTATED_REACH_CHARS) : start])[-1]):
         return True
@@ -2329,10 +2318,6 @@ def _limit_before(text: str, start: int) -> bool:
     if cue.group().lower() == "within" and _OFF_A_VALUE.match(text, start):
         return False  # "within 5 °C of the set point": a tolerance, no limit of the value
     return not any(ch.isdigit() for ch in words[cue.end() :]) and not _AFTER_A_NUMBER.search(words[: cue.start()])
-
-
-# A value, then an opening bracket right before the number: the bracket restates that value (_limit_before).
-_BRACKETED_AFTER = re.compile(r"(?<![\d.,:])(\d+(?:[.,:]\d+)?)\s?[^\s\d;()]{0,8}\s*\(\s*$")
 
 
 # A value with its model in brackets, then "or", "and" or a comma: the next value is that list's (_limit_before).

@@ -588,7 +588,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(what'?s|what (is|are)|what|which|how much|max\w*|min\w*|rated|nominal|design|required|"
                 r"recommended)\.?(?P<about>(\s[\w-]+){0,3})\sflow)\b",
                 # A mass flow is a flow too ("Air flow, highest; PCA-320: 2.0 kg/s"; thirty-seventh session).
-                r"m3/h|m³/h|m³/s|m3/min|m³/min|l/min|l/s|l/h|gpm|cfm|kg/s|kg/h|kg/min|t/h",
+                r"m3/h|m³/h|m³/s|l/min|l/s|l/h|gpm|\d\s?(?:m3/min|m³/min|cfm|kg/s|kg/h|kg/min|t/h)\b",
             ),
             ("voltage", r"\b(voltage|volts?|kv)\b", r"\d\s?(v|kv)\b"),
             # Added 2026-11-30 for kinds of value technicians ask for that the table lacked (written from
@@ -939,8 +939,8 @@ QUANTITY_CHECK: Final[re.Pattern[str]] = re.compile(
     # A reading given in its unit, a few words and a clause break before whether work may go on ("wind 17 m/s
     # steady out there, can we open the doors"), and whether it may go on as it is ("dp was 1.2 bar this
     # morning, can i keep fuelling on it"). Thirty-seventh session.
-    r"(?<![\w.])\d+(?:[.,]\d+)? ?(?:°\s?[cf]?|%|(?:deg\w*|c|f|bar|mbar|psi|k?pa|m/s|km/?h|kph|mph|percent|v|volts?|"
-    r"a|amps?|kw|hz|rpm|mm|cm|m|kg|t|tonnes?|l|ppm|k?ohms?|megs?|kn|n)\b)(?: [a-z]+){0,4}[,;] "
+    r"(?<![\w.])\d+(?:[.,]\d+)?(?:[acfmnltv]\b| ?(?:°\s?[cf]?|%|(?:deg\w*|bar|mbar|psi|k?pa|m/s|km/?h|kph|mph|percent|"
+    r"volts?|amps?|kw|hz|rpm|mm|cm|kg|tonnes?|ppm|k?ohms?|megs?|kn)\b))(?: [a-z]+){0,4}[,;] "
     r"(?:can|could|may|should) (?:i|we)\b|"
     r"(?<!how long )\b(?:can|could|should) (?:i|we) (?:keep|carry on|continue|go on) (?:\w+ing\b|going\b)|"
     r"(?:can|could) (?:i|we|you) spin (?:it|them|the [\w-]+) (?:at|to|up to) \d+|"
@@ -1166,7 +1166,8 @@ ASKS_SOMETHING: Final[re.Pattern[str]] = re.compile(
     r"\?|\b(?:what|whats|which|how|where|why|who|whose|any|pls|please|need|want|tell|give|explain|help)\b|"
     # "When" asks before its verb ("when do i grease it", "when is it due"); "drops out when the bank is full"
     # says when it happens (thirty-eighth session).
-    r"\bwhen\s+(?:do|does|did|should|shall|is|are|was|were|can|could|will|would|must|to|has|have)\b|"
+    r"\bwhen(?:'?s\b|\s+(?:do|does|did|should|shall|is|are|was|were|can|could|will|would|must|to|has|have|next|"
+    r"due)\b)|"
     # A verb that asks only before its subject ("can i", "is that", "do we"), or opening the message; "is 28 deg"
     # states.
     r"(?:^\s*|\b)(?:can|could|should|would|will|shall|may|must|do|does|did|is|are|was|were|has|have)\s+"
@@ -1199,11 +1200,18 @@ NOT_STATE_ING: Final[frozenset[str]] = ING_NOUNS | frozenset(
 # "with a 58 kg bag", "down to 4 deg", "meggered it, got 3 Mohm": "got" since the thirty-third session), besides
 # READING_CUES; not "on" or "for" ("on the 7.5kw drive", "for 40 kg sacks": the machine or what it handles).
 # Twenty-ninth session.
-REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|from|of|got)\s*$")
-# Words after a report's number and its unit that make it a reading by when it was read ("17.4 meg now", "0.2
-# today"), in a report (analysis._reported). Thirty-eighth session.
+REPORTED_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:is|are|was|were|at|@|with(?: an?)?|to|of|got|"
+    # A change from one reading ("dp went from 0.6 bar"), not a size replaced ("upgraded from 7.5kw"): thirty-eighth
+    # session, after a review.
+    r"(?:went|gone|dropped|fell|rose|climbed|jumped|crept|creeping|dropping|falling|rising|climbing)(?: up| down)? "
+    r"from)\s*$"
+)
+# Words right after a report's number and its unit that make it a reading by when it was read ("17.4 meg now",
+# "0.2 today"), in a report (analysis._reported: the end of the unit the number was read with, so "a 7.5kw motor
+# today" is no reading). Thirty-eighth session.
 REPORTED_AFTER: Final[re.Pattern[str]] = re.compile(
-    r"\s?[^\s\d,;]{0,8}\s+(?:now|today|currently|at the moment|right now|this (?:morning|afternoon|evening|shift)|"
+    r"\s+(?:now|today|currently|at the moment|right now|this (?:morning|afternoon|evening|shift)|"
     r"yesterday|last (?:night|shift|week))\b"
 )
 
@@ -2164,6 +2172,14 @@ SCOPE_SUBJECT_WORDS: Final[int] = 15
 SCOPE_GENERIC: Final[frozenset[str]] = frozenset(
     "other larger smaller bigger frame frames size sizes model models version versions variant variants "
     "type types series range unit units system systems machine machines equipment product products".split()
+)
+# Words any manual's title or file name may hold ("Operating and Maintenance Manual"), and words of a question
+# about a manual as such ("where in the manual is the procedure"): they name no one manual (engine/scope.py's
+# _named_manuals, engine/sme.py's search of another domain's manual). Thirty-eighth session, after a review.
+TITLE_FILLER: Final[frozenset[str]] = frozenset(
+    "manual manuals operating operation operator instructions instruction maintenance service servicing guide "
+    "handbook safety technical data sheet installation user owner reference document procedure procedures "
+    "section chapter page".split()
 )
 # Words of a statement's subject, beyond the retrieved manuals' titles and models, that a question must
 # name to be about that equipment ("vp", "plate" of "the Aeralift VP ... vacuum plate lifters"): one

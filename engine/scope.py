@@ -23,7 +23,6 @@ from engine.analysis import (
     content_words,
     stem,
     stems,
-    word_stems,
 )
 from engine.rules import (
     ACTIONS,
@@ -45,6 +44,7 @@ from engine.rules import (
     SCOPE_WORDS_WITH_MODEL,
     SCOPE_WORK_ITEM,
     SCOPED_OUT,
+    TITLE_FILLER,
     VALUE_COMES_FROM,
     VALUE_ELSEWHERE,
     VALUE_FROM_NOUNS,
@@ -648,18 +648,27 @@ def _named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
     if len(manuals) < 2:
         return []
     own = [
-        (word_stems(f"{m.title} {_file_words(m.source)}") - _GENERIC_STEMS)
+        (_whole_words(f"{m.title} {_file_words(m.source)}") - _TITLE_FILLER)
         | document_codes(f"{m.title} {' '.join(m.models)}")
         for m in manuals
     ]
-    written = [own[i] | word_stems(" ".join(m.texts)) for i, m in enumerate(manuals)]
-    asked = word_stems(strip_codes(question)) | {key for keys in equipment_codes(question) for key in keys}
+    written = [own[i] | _whole_words(" ".join(m.texts)) for i, m in enumerate(manuals)]
+    asked = _whole_words(strip_codes(question)) | {key for keys in equipment_codes(question) for key in keys}
     named = []
     for i, manual in enumerate(manuals):
         others = frozenset().union(*(words for j, words in enumerate(written) if j != i))
         if asked & (own[i] - others):
             named.append(manual)
     return named
+
+
+def _whole_words(text: str) -> frozenset[str]:
+    """The text's content words, whole (analysis.base: "pressure" is no "press", "interval" no "interlock")."""
+    return frozenset(base(w) for w in content_words(text))
+
+
+# Words that name no one manual: the generic ones and rules.TITLE_FILLER.
+_TITLE_FILLER = frozenset(base(w) for w in (*SCOPE_GENERIC, *TITLE_FILLER))
 
 
 def _file_words(source: str) -> str:

@@ -18,7 +18,14 @@ from engine.analysis import QueryAnalysis, analyze_query, names_nothing
 from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
-from engine.rules import EVIDENCE_PASSAGES, FILTER_MIN_ROUTE_MARGIN, FILTER_MIN_SIMILARITY, SCOPED_OUT_SQL
+from engine.rules import (
+    EVIDENCE_PASSAGES,
+    FILTER_MIN_ROUTE_MARGIN,
+    FILTER_MIN_SIMILARITY,
+    SCOPE_GENERIC,
+    SCOPED_OUT_SQL,
+    TITLE_FILLER,
+)
 from engine.scope import Manual, ScopedOut, scoped_out
 from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
@@ -320,6 +327,8 @@ def _unwritten_words(question: str, passages: list[Passage]) -> list[str]:
     out: list[str] = []
     for word in dict.fromkeys(_WORD.findall(question.lower())):
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        if stem in TITLE_FILLER or word in SCOPE_GENERIC:
+            continue  # "where in the manual is the procedure": no one manual's name
         if not re.search(rf"(?<![a-z]){re.escape(stem)}", seen):
             out.append(word)
     return out

@@ -30,6 +30,9 @@ from rivet.progress import task, track
 from rivet.settings import SettingSpec, SettingsService, register
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
+# A word of a title, file name or maker names a document only when at most this many of the tenant's documents
+# have it there (KnowledgeBase.documents_named): a maker's or a model family's manuals, not every pump's.
+NAMING_DOCUMENTS = 3
 
 register(
     # Read once when the app is built: one embedding model serves every tenant of the process,
@@ -284,24 +287,33 @@ class KnowledgeBase:
 
     async def documents_named(self, tenant: str, words: list[str], *, outside: list[str]) -> set[int]:
         """Ids of the tenant's documents outside these domains (or with none) whose title, file name or maker
-        writes one of the words, stemmed: "the glasshaven" names the Glasshaven greenhouse computer's manual.
+        writes one of the words, stemmed, when that word names at most NAMING_DOCUMENTS of all the tenant's
+        documents: "the glasshaven" names the Glasshaven greenhouse computer's manual; "pump" or "controller",
+        in many titles, name none. Stop words ("what", "does") name nothing.
 
-        The documents table holds a row per manual, so the scan is a few hundred short strings; the
-        stop words of the english configuration ("what", "does") name nothing."""
+        The documents table holds a row per manual, so the scan is a few hundred short strings."""
         if not words:
             return set()
         async with self.db.connect(readonly=True) as conn:
             rows = await conn.execute(
                 text(
-                    "SELECT id FROM documents WHERE tenant_id = :t "
-                    "AND (domain IS NULL OR NOT domain = ANY(CAST(:d AS text[]))) "
-                    "AND to_tsvector('english', concat_ws(' ', title, manufacturer, "
-                    "translate(regexp_replace(source, '^.*[/\\\\]', ''), '-_.', '   '))) "
-                    "@@ websearch_to_tsquery('english', :q)"
+                    "SELECT w, d.id, d.domain FROM unnest(CAST(:words AS text[])) AS w JOIN documents d "
+                    "ON d.tenant_id = :t AND to_tsvector('english', concat_ws(' ', d.title, d.manufacturer, "
+                    "translate(regexp_replace(d.source, '^.*[/\\\\]', ''), '-_.', '   '))) "
+                    "@@ plainto_tsquery('english', w)"
                 ),
-                {"t": tenant, "d": list(outside), "q": " or ".join(words)},
+                {"t": tenant, "words": list(words)},
             )
-            return {int(i) for i in rows.scalars()}
+            named: dict[str, list[tuple[int, str | None]]] = {}
+            for word, doc, domain in rows.all():
+                named.setdefault(str(word), []).append((int(doc), domain))
+        return {
+            doc
+            for docs in named.values()
+            if len(docs) <= NAMING_DOCUMENTS
+            for doc, domain in docs
+            if domain is None or domain not in outside
+        }
 
     async def unknown_codes(self, tenant: str, codes: list[set[str]]) -> list[str]:
         """Codes (each given as its key variants) that no chunk of the tenant mentions, glued ("PE100",

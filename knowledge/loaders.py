@@ -313,6 +313,12 @@ def _header_columns(header: str, over_values: bool) -> list[int]:
 # A cell's line that cannot end it: a comma, a semicolon, a slash, a hyphen, or a lower-case word that
 # needs another after it ("or", "the"; not "16 A", a unit, nor "on" or "in", a state: "Dosing pump on").
 _UNFINISHED = re.compile(r"(?:[,;/-]|\b(?:or|and|the|a|an|of|to|with|for|at|by|from))$")
+# The same for any cell of a row every cell of whose next line goes on (_goes_on), and words a sentence does not
+# end with: "every", "than", "after", "its".
+_UNFINISHED_CELL = re.compile(
+    r"(?:[,;/-]|\b(?:or|and|the|a|an|of|to|with|for|at|by|from|every|each|than|after|before|into|onto|its|their|"
+    r"per|when|if|until|while))$"
+)
 
 
 def _goes_on(above: str, line: str, columns: list[int]) -> bool:
@@ -326,10 +332,18 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     cell = above[: columns[1]].rstrip()
     if len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None:
         return True
-    # Every cell of the line going on in lower case under a row that ends no sentence ("Flow stops by itself
-    # every | ... | Release and press" / "couple of minutes | within 2 min (F26) | the deadman when").
+    # Every cell of the line going on in lower case under a row whose first cell is a phrase or one of whose cells
+    # ends unfinished ("Flow stops by itself every | Deadman not re-pressed | Release and press" / "couple of
+    # minutes | within 2 min (F26) | the deadman when"); not "run | green | off" under "fault | red | on".
     cells = [text for _, text in _cells(line)]
-    return len(cells) >= 2 and all(text[:1].islower() for text in cells) and not above.rstrip().endswith(".")
+    above_cells = [text for _, text in _cells(above)]
+    return (
+        len(cells) >= 2
+        and all(text[:1].islower() for text in cells)
+        and not above.rstrip().endswith(".")
+        and bool(above_cells)
+        and (len(above_cells[0].split()) >= 3 or any(_UNFINISHED_CELL.search(text) for text in above_cells))
+    )
 
 
 def _column_cells(line: str, columns: list[int], from_header: bool = False) -> list[str] | None:
@@ -973,8 +987,10 @@ def _gutter(lines: list[str]) -> int | None:
     width = max(map(len, lines)) - gutter
     # A paragraph's last line runs short ("here."): judged by the lines that do not end a sentence, when two
     # or more do not (a column of few lines, "(spiking) volumes ... recipe / values ... not given / here.").
+    # Not in a table whose left cells stand on a row's first line only, blank under it (a symptom and its wrapped
+    # remedy): prose fills the left column on most lines.
     running = [t for t in right if not t.rstrip().endswith(".")]
-    judged = running if len(running) >= 2 else right
+    judged = running if len(running) >= 2 and len(left) >= _LEFT_FILLED * len(lines) else right
     filled = sum(len(t) >= _COLUMN_FILL * width for t in judged) >= _COLUMN_FILL * len(judged)
     # Prose runs down both columns; a row of a two-column table opens with its one short left cell and
     # wraps on the right only ("Motor does not start | Check the fuse ... / ... / ...").
@@ -986,6 +1002,8 @@ def _gutter(lines: list[str]) -> int | None:
 
 # The share of a prose column's width most of its lines fill, and the share of its lines that do.
 _COLUMN_FILL = 0.55
+# The share of lines the left column writes on when two short columns of prose are judged by their running lines.
+_LEFT_FILLED = 0.75
 
 
 def _mean_words(texts: list[str]) -> float:

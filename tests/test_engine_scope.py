@@ -829,6 +829,15 @@ def test_a_statement_speaks_only_for_its_own_manual_when_the_question_names_anot
     )
     found = scoped_out("what pilot gas pressure for the reboiler burner", [dehydrator, chlorinator])
     assert found is not None and found.source == dehydrator.source
+    # Whole words name a manual, not their stems, nor the words every manual's title has: "pressure" is no "Press",
+    # "instructions" no manual's name.
+    for title, question in (
+        ("Orvik BP-40 Baling Press", "what co2 pressure should the gas module run at"),
+        ("Kelbrook KB-20 Operating Instructions and Maintenance", "gas module co2 calibration instructions"),
+    ):
+        other = Manual("orvik.pdf", title, (), ("Bale size 80 cm.",))
+        found = scoped_out(question, [poultry, other])
+        assert found is not None and found.source == poultry.source, question
     # Words both titles hold ("climate") or generic ones ("unit") name neither.
     assert scoped_out("co2 alarm level on the climate unit", both) is not None
 

@@ -1104,17 +1104,20 @@ def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() ->
     symptoms = [
         "Symptom                     Cause                  Remedy",
         "--------------------------  ---------------------  ----------------",
-        "Pump stops by itself after  Float switch stuck     Free the float",
-        "a few minutes               with scale             and descale it",
+        "Pump stops by itself        Float switch stuck     Free the float",
+        "every few minutes           with scale             and descale it",
         "Pump noisy                  Air in the suction     Bleed the pump.",
         "on start                    line                   again on start",
     ]
     assert fixed_width_rows(symptoms) == [
-        "Symptom: Pump stops by itself after a few minutes; Cause: Float switch stuck with scale; Remedy: Free the "
+        "Symptom: Pump stops by itself every few minutes; Cause: Float switch stuck with scale; Remedy: Free the "
         "float and descale it",
         "Symptom: Pump noisy; Cause: Air in the suction; Remedy: Bleed the pump.",
         "Symptom: on start; Cause: line; Remedy: again on start",
     ]
+    # Rows of short values in lower case stay rows: no phrase or unfinished cell above them goes on.
+    modes = ["Mode     Lamp   Buzzer", "-------  -----  ------", "run      green  off", "fault    red    on"]
+    assert fixed_width_rows(modes) == ["Mode: run; Lamp: green; Buzzer: off", "Mode: fault; Lamp: red; Buzzer: on"]
 
 
 def test_a_numbered_subsection_title_is_a_heading_under_its_section() -> None:

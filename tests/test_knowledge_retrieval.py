@@ -351,6 +351,11 @@ async def test_documents_are_named_by_their_title_file_name_or_maker_outside_a_d
     # By the declared maker ("manufacturer: Brisa Air"), unless its domain is the one searched already.
     assert await kb.documents_named("plant-a", ["brisa"], outside=["drives"]) == {ids["ahu5.md"]}
     assert await kb.documents_named("plant-a", ["brisa"], outside=["hvac"]) == set()
+    # A word four titles hold names none of them ("drive", "pump" in many manuals' titles).
+    for n in range(4):
+        (folder / f"tarvo_hx{n}_gear_drive.md").write_text(f"# HX-{n} Gear Drive\n\nOil it.\n", encoding="utf-8")
+    assert (await Ingestor(library, local_embedder).ingest([folder], "plant-a")).count("ingested") == 4
+    assert await kb.documents_named("plant-a", ["tarvo", "gear"], outside=["drives"]) == set()
     # Stop words and words no title holds name no manual; nor does the folder a manual was read from.
     assert await kb.documents_named("plant-a", ["what", "does", "stop", "dosing", "more"], outside=[]) == set()
     assert await kb.documents_named("plant-a", [], outside=[]) == set()

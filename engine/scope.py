@@ -641,10 +641,10 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
 
 
 def _named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
-    """The manuals the question names by a model, or a word of their title or file name, that no other of
-    them has there or writes in the text read of it (a maker, "glasshaven"; a kind, "greenhouse"; not "gas",
-    which a gas chlorinator's title and a gas dehydration unit's text both write); generic words ("unit",
-    "system") name none."""
+    """The manuals the question names by a model, or a whole word of their title or file name, that no other
+    of them has there or writes in the text read of it (a maker, "glasshaven"; a kind, "greenhouse"; not "gas",
+    which a gas chlorinator's title and a gas dehydration unit's text both write; not "pressure" for a "Press");
+    generic words ("unit", "system") and every title's words ("manual", "instructions") name none."""
     if len(manuals) < 2:
         return []
     own = [

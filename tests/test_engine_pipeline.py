@@ -674,7 +674,7 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
 
 async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory) -> None:
     # What a safety answer shows, once answered. Whether this one-procedure fixture clears the strict
-    # electrical-safety threshold (0.72 since the thirty-sixth refit) is calibration,
+    # electrical-safety threshold (0.73 since the thirty-eighth refit) is calibration,
     # measured on the sample sets (README, Quality), not here: the test gives the safety expert a lower one.
     app = await make_app(manuals={PLANT: ["safety", "drives"]})
     safety = app.engine.experts["electrical-safety"]

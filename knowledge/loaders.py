@@ -325,8 +325,9 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
     ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
     cell filled its column or ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
-    "Seal wrinkled, film shrinks or" / "melts through"), or every cell of the line goes on in lower case:
-    "dB    Deadband" under "SP    Setpoint" is a row of its own."""
+    "Seal wrinkled, film shrinks or" / "melts through"), or every cell of the line goes on in lower case under
+    a row whose first cell is a phrase or one of whose cells ends unfinished: "dB    Deadband" under "SP
+    Setpoint" is a row of its own."""
     if len(columns) < 2 or not line[:1].islower():
         return False
     cell = above[: columns[1]].rstrip()

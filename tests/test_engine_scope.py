@@ -819,15 +819,15 @@ def test_a_statement_speaks_only_for_its_own_manual_when_the_question_names_anot
         found = scoped_out(question, both)
         assert found is not None and found.source == poultry.source, question
     # A word one title holds and another manual's text writes names neither: "gas" of a gas chlorinator's title
-    # is also the dehydration unit's, whose reboiler burner has its own manual.
+    # is also the dehydration unit's, whose regenerator heater has its own manual.
     chlorinator = Manual("vexa-gc-gas-chlorinator.pdf", "Vexa GC Gas Chlorinators", ("GC-10",), ("Chlorine feed.",))
     dehydrator = Manual(
         "drell-td-teg-dehydration-unit.md",
         "Drell TD TEG Dehydration Units",
         ("TD-300",),
-        ("Wet gas enters at the bottom. The reboiler burner and its gas train have their own manual.",),
+        ("Wet gas enters at the bottom. The regenerator heater and its gas train have their own manual.",),
     )
-    found = scoped_out("what pilot gas pressure for the reboiler burner", [dehydrator, chlorinator])
+    found = scoped_out("gas supply pressure to the regenerator heater?", [dehydrator, chlorinator])
     assert found is not None and found.source == dehydrator.source
     # Whole words name a manual, not their stems, nor the words every manual's title has: "pressure" is no "Press",
     # "instructions" no manual's name.

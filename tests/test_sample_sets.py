@@ -53,6 +53,7 @@ SET_NAMES = (
     "thirtysixth",
     "thirtyseventh",
     "thirtyeighth",
+    "thirtyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

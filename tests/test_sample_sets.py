@@ -54,6 +54,7 @@ SET_NAMES = (
     "thirtyseventh",
     "thirtyeighth",
     "thirtyninth",
+    "fortieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html.parser
 import io
+import itertools
 import math
 import re
 from collections import Counter
@@ -207,6 +208,58 @@ def dot_leader_rows(lines: list[str]) -> list[str] | None:
         else:
             return None
     return [f"{label}: {value}" for label, value in rows] if len(rows) > 1 else None
+
+
+# A grid table's border: "+-----+----+" between rows, "+=====+====+" under the header (":" marks alignment).
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
+
+
+def grid_rows(lines: list[str]) -> list[str] | None:
+    """The rows of a grid table, "label: value; ..." each under its header row; None unless the lines
+    are one. Two layouts: every row ruled off ("+---+---+" between rows, its cells wrapping onto the
+    lines down to the next rule; a "+===+" rule closes the header, and as in reStructuredText a grid
+    without one has no header: its cells are joined by " | "), and one line per row between a rule
+    under a one-line header and a closing rule (a line whose first cell is empty goes on the row above).
+    Read as a paragraph, a whole table was one piece of ASCII art: the answerer quoted its borders and
+    every row at once, and a symptom's cells stood apart from each other on separate lines."""
+    stripped = [line.strip() for line in lines]
+    if len(stripped) < 3 or not _GRID_BORDER.match(stripped[0]) or not _GRID_BORDER.match(stripped[-1]):
+        return None
+    # The column edges are the "+" of the first border; every cell line has its "|" at those places.
+    edges = [i for i, ch in enumerate(stripped[0]) if ch == "+"]
+    groups: list[list[list[str]]] = [[]]  # the cell lines between two rules
+    header_rule = False
+    for line in stripped[1:]:
+        if _GRID_BORDER.match(line):
+            header_rule = header_rule or ("=" in line and len(groups) == 1)
+            groups.append([])
+            continue
+        if len(line) != len(stripped[0]) or any(line[i] not in "|+" for i in edges):
+            return None  # a cell spanning columns or a ragged line: no grid this reader knows
+        groups[-1].append([line[a + 1 : b].strip() for a, b in itertools.pairwise(edges)])
+    groups = [group for group in groups if any(any(cells) for cells in group)]
+    if not groups:
+        return None
+    one_per_line = len(groups) == 2 and len(groups[0]) == 1 and len(groups[1]) > 1
+    header = _joined(groups.pop(0)) if header_rule or one_per_line else None
+    rows: list[list[str]] = []
+    for group in groups:
+        if not one_per_line:
+            rows.append(_joined(group))
+            continue
+        for cells in group:
+            if rows and not cells[0]:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+    if not rows:
+        return None
+    return [_labelled(header, row) if header else " | ".join(cell for cell in row if cell) for row in rows]
+
+
+def _joined(group: list[list[str]]) -> list[str]:
+    """A ruled-off row's cells, each cell's lines joined."""
+    return [" ".join(part for part in column if part) for column in zip(*group, strict=True)]
 
 
 def _header_line(line: str) -> tuple[str, str] | None:
@@ -447,7 +500,13 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
 
     def flush() -> None:
         if para:
-            rows = dot_leader_rows(para) or fixed_width_rows(para)
+            # A grid table may follow the sentence that introduces it with no blank line between them.
+            border = next((k for k, line in enumerate(para) if _GRID_BORDER.match(line.strip())), 0)
+            if border and grid_rows(para[border:]):
+                lead: BlockKind = "list_item" if _LIST_ITEM.match(para[0]) else "paragraph"
+                blocks.append(Block(lead, " ".join(p.strip() for p in para[:border])))
+                del para[:border]
+            rows = grid_rows(para) or dot_leader_rows(para) or fixed_width_rows(para)
             if rows is not None:
                 blocks.extend(Block("table_row", row) for row in rows)
             else:

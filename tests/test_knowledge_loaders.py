@@ -21,6 +21,7 @@ from knowledge.loaders import (
     decode_text,
     dot_leader_rows,
     fixed_width_rows,
+    grid_rows,
     load_bytes,
     parse_text,
 )
@@ -919,6 +920,50 @@ def test_a_dot_leader_list_keeps_each_label_with_its_value() -> None:
         "Max. load: 250 kg",
         "Max speed: 0.2 m/s",
     ]
+
+
+def test_a_grid_table_is_read_row_by_row_with_its_wrapped_cells_joined() -> None:
+    grid = [
+        "+-------------------+----------------------+",
+        "| Fault             | What to do           |",
+        "+===================+======================+",
+        "| Belt squeals at   | Tension the belt to  |",
+        "| start-up          | 8 mm deflection      |",
+        "+-------------------+----------------------+",
+        "| Motor hot         | Clean the fan cover  |",
+        "+-------------------+----------------------+",
+    ]
+    assert grid_rows(grid) == [
+        "Fault: Belt squeals at start-up; What to do: Tension the belt to 8 mm deflection",
+        "Fault: Motor hot; What to do: Clean the fan cover",
+    ]
+    # Introduced by a sentence with no blank line between: the sentence stays a paragraph of its own.
+    _, blocks = parse_text("Fan guide\n\nFAULTS\n\nIf the fan misbehaves:\n" + "\n".join(grid) + "\n")
+    assert [(b.kind, b.text) for b in blocks if b.kind in ("paragraph", "table_row")][-3:] == [
+        ("paragraph", "If the fan misbehaves:"),
+        ("table_row", "Fault: Belt squeals at start-up; What to do: Tension the belt to 8 mm deflection"),
+        ("table_row", "Fault: Motor hot; What to do: Clean the fan cover"),
+    ]
+    # No header border, no header (as in reStructuredText): the cells are joined; an empty row is skipped.
+    empty = "|                   |                      |"
+    plain = [grid[0], grid[1], grid[5], grid[6], grid[7], empty, grid[7], *grid[3:6]]
+    assert grid_rows(plain) == [
+        "Fault | What to do",
+        "Motor hot | Clean the fan cover",
+        "Belt squeals at start-up | Tension the belt to 8 mm deflection",
+    ]
+    # One line per row under a ruled-off one-line header; a line with an empty first cell goes on the row above.
+    listed = [grid[0], grid[1], grid[0], grid[3], "| Motor hot         | Clean the fan cover  |", empty, grid[0]]
+    listed[5:5] = ["|                   | and the fins         |"]
+    assert grid_rows(listed) == [
+        "Fault: Belt squeals at; What to do: Tension the belt to",
+        "Fault: Motor hot; What to do: Clean the fan cover and the fins",
+    ]
+    # Alignment marks in the header's border; a ragged line is no grid this reader knows.
+    aligned = [grid[0], grid[1], "+:==================+=====================:+", grid[6], grid[7]]
+    assert grid_rows(aligned) == ["Fault: Motor hot; What to do: Clean the fan cover"]
+    assert grid_rows([grid[0], "| Motor hot | Clean |", grid[0]]) is None
+    assert grid_rows(["+----+", "just text"]) is None
 
 
 def test_prose_and_lists_are_no_table() -> None:

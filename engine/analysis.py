@@ -95,6 +95,7 @@ from engine.rules import (
     QUANTITY_FOR_WORK,
     REACTS_AFTER,
     READING_CUES,
+    REASON,
     REFERENT_WORDS,
     REFERS_BACK,
     REPORTED_AFTER,
@@ -372,7 +373,7 @@ _MACHINE_NAMED = re.compile(r"\s*(?:sets?|models?|machines?|gensets?|generators?
 
 def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
-    expanded = PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question)))
+    expanded = REASON.sub(" ", PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question))))
     low = expanded.lower()
     if SYMPTOM_CUES.search(low) and not VALUE_CUES.search(low):
         return []
@@ -981,7 +982,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     expanded = expand(question)
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
-    subject = (focus or set()) - asked_by - _GENERIC
+    subject = (focus or set()) - asked_by - _GENERIC - _reason_words(expanded)
     # A qualifier ("rated", "max") may locate the piece, but need not: "Capacity at the fill point" answers
     # "rated capacity".
     core = subject - _QUALIFIERS
@@ -1025,6 +1026,14 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     if kinds == [FALLBACK_KIND] and matched:
         return FIGURE_FOUND  # any number with a unit is a figure: finding one says little, missing one says a lot
     return matched / len(kinds)
+
+
+def _reason_words(expanded: str) -> frozenset[str]:
+    """Stems only the question's trailing reason (rules.REASON: "need it for the panel build") writes."""
+    reason = REASON.search(expanded)
+    if reason is None:
+        return frozenset()
+    return stems(reason.group()) - stems(expanded[: reason.start()])
 
 
 def _names_only_the_value(piece: str, asked_by: AbstractSet[str]) -> bool:

@@ -35,7 +35,9 @@ from typing import Final
 # procedure" was added on 2026-11-30 (commit 0b87328, before the refit): the question type says
 # "how-to", and as topic words they made a quoted procedure look off-topic. The line of contractions
 # typed without their apostrophe ("wont", "doesnt") was added in the seventeenth session, beside "dont"
-# and "cant": no manual writes them, so as topic words they lowered every such question's coverage.
+# and "cant": no manual writes them, so as topic words they lowered every such question's coverage. "vs" and
+# "versus" (fortieth session) set two models side by side; as a subject a quoted value had to name, they kept
+# "max current 600 vs 300" from being answered by the current's own row.
 STOPWORDS: Final[frozenset[str]] = frozenset(
     """
     a about above after again all am an and any are as at be been before being below between both but by
@@ -49,6 +51,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
     mean means meaning actually properly looks like
     step steps procedure
     wont didnt doesnt isnt arent wasnt werent hasnt havent wouldnt shouldnt couldnt shud shoud
+    vs versus
     """.split()
 )
 
@@ -363,6 +366,21 @@ GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
 PURPOSE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:to|so (?:i|we|it) (?:can|could|will)) (?:get|gain|give|make|have|achieve|reach|run) "
     r"(?:a (?:bit|little) )?(?:more|less|higher|lower|extra|better|faster|quicker|some more) [\w -]{0,40}$",
+    re.I,
+)
+
+# Why a question asks, in a trailing clause ("how heavy is the sv 220, need it for the panel build", "max current of the
+# 600, sizing the breakers", "heat output at full load, for the aircon calc"): the job the value is for, not what the
+# value is of. Its words are no value asked (analysis.asked_value_kinds drops the clause, as PURPOSE) and no subject a
+# quoted value must name (analysis.value_match). Only at the end of the question, and only a job's noun ending it
+# ("need it for the bearings" names what is asked about) or "sizing the ..." with no question after it. Fortieth
+# session; tested on strings written for it in tests/test_engine_analysis.py.
+REASON: Final[re.Pattern[str]] = re.compile(
+    r",\s*(?:(?:i|we) )?(?:(?:need(?:s|ed)?|want(?:s|ed)?) (?:it|this|that|them|these|those) for |"
+    r"(?:it'?s |this is |thats |that's )?for )(?:the|our|my|a|an) (?:[\w-]+ ){0,2}"
+    r"(?:calc\w*|sizing|selection|build|quote|order\w*|records?|report|paperwork|design|drawings?|planning)\s*\??$"
+    r"|,\s*(?:(?:for )?sizing|to size) (?:the|a|an|our|my) "
+    r"(?:(?!\b(?:what|whats|how|hows|which|when|where|why|is|are|can|do|does)\b)[\w -]){0,40}$",
     re.I,
 )
 

@@ -12,6 +12,7 @@ from engine.analysis import (
     asked_feature,
     asked_part,
     asked_value_kinds,
+    asked_words,
     cell_missing,
     checked_kinds,
     content_words,
@@ -2429,6 +2430,35 @@ def test_what_a_question_wants_more_of_is_no_value_asked() -> None:
     assert asked_value_kinds("what speed to get more throughput") == ["speed"]
     assert asked_value_kinds("max throughput on the ex4") == ["throughput"]
     assert asked_value_kinds("how do i get more throughput") == ["throughput"]  # asked, not a purpose
+
+
+def test_why_a_question_asks_is_no_subject_a_quoted_value_must_name() -> None:
+    # Strings written for the rule (rules.REASON): the trailing clause says what the value is for.
+    row = "Parameter: Weight, empty; CX-40: 85 kg; CX-60: 110 kg"
+    for question in (
+        "how heavy is the cx40, we need it for the skid design",
+        "how heavy is the cx 40, for our lifting plan paperwork",
+        "weight of the cx40, sizing the hoist",
+    ):
+        assert asked_value_kinds(question) == ["mass"], question
+        assert value_match(question, [row], asked_words(analyze_query(question), {"cx40", "cx60"}, "")) == 1.0
+    # Without a comma the words are the question's own: "weight of the cx40 skid frame" asks of the frame.
+    frame = "how heavy is the cx40 skid frame"
+    assert value_match(frame, [row], asked_words(analyze_query(frame), {"cx40", "cx60"}, "")) == 0.0
+    # The clause's words are dropped only where the question does not also ask with them.
+    assert asked_value_kinds("max current on the cx40, to size the fuses") == ["current"]
+    # Only a reason that ends the question: one before the question asked leaves it whole.
+    assert asked_value_kinds("cx40 skid, need it for the crane lift, how heavy is it") == ["mass"]
+    assert asked_value_kinds("the cx40, for our records, what is the service interval") == ["interval"]
+    assert asked_value_kinds("cx40, sizing the breakers what is the max current") == ["current"]
+    # What is needed "for the bearings" is asked about: a reason ends on a job's noun (a build, a calc, an order).
+    grease = "what grease on the cx40, i need it for the bearings"
+    oil = "Parameter: Chain oil; CX-40: ISO VG 100"
+    assert value_match(grease, [oil], asked_words(analyze_query(grease), {"cx40"}, "")) == 0.0
+    # "vs" sets two models side by side; it is no thing a value is of.
+    amps = "Parameter: Supply 230 V, maximum current; CX-40: 4.1 A; CX-60: 6.3 A"
+    side_by_side = "max current cx 40 vs cx 60"
+    assert value_match(side_by_side, [amps], asked_words(analyze_query(side_by_side), {"cx40", "cx60"}, "")) == 1.0
 
 
 def test_an_output_in_mass_of_a_basis_per_time_is_a_throughput_and_no_weight() -> None:

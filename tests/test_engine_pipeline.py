@@ -302,6 +302,7 @@ async def test_a_question_is_encoded_once_starting_before_its_claim(
     dedupe.claim = claimed  # type: ignore[method-assign]
     local_embedder.forget_queries()
     question = "what is the default deceleration time on the kd400 (prefetch test)"
+    lower_thresholds(app)  # the test is about when the question is encoded; its answer scores 0.60 here
 
     reply = await ask(app, question)
     chatter = await app.engine.dispatch(message("lunch at noon?", platform="slack", extras={"addressed": False}))
@@ -650,11 +651,21 @@ async def test_unknown_command_gets_a_clear_reply(make_app: AppFactory) -> None:
     assert "Unknown command /frobnicate" in reply.text and "/help" in reply.text
 
 
+def lower_thresholds(app: Any, threshold: float = 0.5) -> None:
+    """Every expert escalates below `threshold` instead of its calibrated one, for tests about something else."""
+    for expert in app.engine.experts.values():
+        expert.domain = replace(expert.domain, threshold=threshold)
+
+
 # ---- tenants --------------------------------------------------------------------------------
 
 
 async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFactory) -> None:
     app = await make_app(manuals={"plant-a": ["isolation", "drives"], "plant-b": ["drives"]})
+    # Whether plant-a's answer clears the default threshold (0.62 since the fortieth refit; it scores 0.61 on this
+    # two-manual fixture) is calibration, measured on the sample sets (README, Quality), not here: the test is about
+    # isolation, so every expert gets a lower threshold; plant-b still escalates (no manual of its names the TM77).
+    lower_thresholds(app)
     question = "tm77 gearbox oil capacity"
 
     in_b = await ask(app, question, tenant="plant-b")
@@ -674,7 +685,7 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
 
 async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory) -> None:
     # What a safety answer shows, once answered. Whether this one-procedure fixture clears the strict
-    # electrical-safety threshold (0.73 since the thirty-eighth refit) is calibration,
+    # electrical-safety threshold (0.72 since the fortieth refit) is calibration,
     # measured on the sample sets (README, Quality), not here: the test gives the safety expert a lower one.
     app = await make_app(manuals={PLANT: ["safety", "drives"]})
     safety = app.engine.experts["electrical-safety"]

@@ -26,6 +26,7 @@ class Draft:
     number_match: float = 0.5  # are the question's own numbers (frame 355, 30 kW) in the evidence
     action_match: float = 0.5  # does the quoted text do the work a how-to asks for (analysis.action_match)
     quoted_steps: int | None = None  # numbered steps among the pieces shown (extractive); None: unknown (an LLM's)
+    heading_focus: float = 0.0  # share of the question's focus words in the heading or step label of a quoted piece
     answerer: str = ""
     quoted: list[str] = field(default_factory=list)  # the quoted pieces, each with its heading (extractive)
     meta: dict[str, object] = field(default_factory=dict)

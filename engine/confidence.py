@@ -77,6 +77,7 @@ class Evidence:
     steps_missing: float = 0.0  # 1 when a how-to's extractive answer shows no numbered step
     key_match: float = 0.0  # share of the question's words the first cell of a quoted table row holds
     fault_report: float = 0.0  # 1 when the question reports a fault or a symptom (analysis.qtype "fault")
+    heading_match: float = 0.0  # a how-to's: share of its focus words in a quoted piece's heading or step label
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -122,6 +123,7 @@ class Weights:
     steps_missing: float = 0.0
     key_match: float = 0.0
     fault_report: float = 0.0
+    heading_match: float = 0.0
 
     @classmethod
     def features(cls) -> tuple[str, ...]:
@@ -216,6 +218,11 @@ def gather(
         # A report of a symptom is answered by the manual's fault or symptom table more often than a
         # question for one value is by its value: a prior the fit weighs against the evidence.
         "fault_report": 1.0 if analysis.qtype == "fault" else 0.0,
+        # A how-to's procedure named by its heading or label ("Changing the blade" for "how do i change the blade"):
+        # its steps rarely repeat the asked work. A candidate (weight 0): out of fold it lowers false escalation,
+        # but the refit moves weight off the similarity and coverage of value questions (docs/quality-history.md,
+        # the fortieth refit).
+        "heading_match": draft.heading_focus if analysis.qtype == "procedure" else 0.0,
     }
     if not passages:  # nothing quoted either: code_quoted keeps its 0.5
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)

@@ -401,6 +401,14 @@ class ExtractiveAnswerer:
         rest = stems(strip_codes(analysis.question, cited_codes))
         topic_coverage = (len(rest & stems(f"{quoted} {context}")) + found) / max(1, len(rest) + found)
         top_unit = max(range(len(units)), key=lambda i: units[i].score)
+        # The section a piece is quoted from, or its procedure's label, named by the question's words: "how do i
+        # change the blade" quoted from "Changing the blade", whose steps say "park", "lift" and "fit". A row
+        # referred to from a passage beyond those quoted from has no heading share here.
+        heading_share = dict(enumerate(headed))
+        heading_focus = max(
+            (max(heading_share.get(u.passage, 0.0), labelled.get((u.passage, u.position), 0.0)) for u in chosen),
+            default=0.0,
+        )
         return Draft(
             text="\n".join([LABEL, *layout.lines]),
             citations=layout.citations,
@@ -421,6 +429,7 @@ class ExtractiveAnswerer:
             ),
             action_match=action_match(analysis, pieces),
             quoted_steps=sum(1 for u in shown if u.is_step),
+            heading_focus=heading_focus,
             best_sim=float(sims[top_unit]),
             best_focus=lexicals[top_unit],
             quoted=pieces,

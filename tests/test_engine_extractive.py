@@ -322,6 +322,9 @@ async def test_a_how_to_quotes_the_procedure_its_heading_names(local_embedder: L
     assert "Apply 500 V DC for 60 s" in draft.text
     assert "Check the overload setting" not in draft.text
     assert draft.quoted_steps  # the procedure's numbered steps are counted (confidence's steps_missing)
+    # Its heading names the work asked for ("measuring insulation resistance"; the model only locates the manual),
+    # though no step does: confidence's heading_match.
+    assert draft.heading_focus == 1.0
 
 
 async def test_the_numbers_rule_reads_each_quoted_row_on_its_own_line(local_embedder: LocalEmbedder) -> None:

@@ -264,12 +264,10 @@ def key_match(analysis: QueryAnalysis, draft: Draft) -> float:
     it whatever else the row says, and its cause and remedy, which share few of the question's words,
     lower the coverage of the whole piece. 0 when no row is quoted."""
     asked = stems(analysis.question)
-    best = 0.0
-    for piece in draft.quoted:
-        row = _ROW_KEY.match(piece.split("\n", 1)[-1])
-        if row is not None and asked:
-            best = max(best, len(asked & stems(row.group(1))) / len(asked))
-    return best
+    if not asked:
+        return 0.0
+    rows = (_ROW_KEY.match(piece.split("\n", 1)[-1]) for piece in draft.quoted)
+    return max((len(asked & stems(row.group(1))) / len(asked) for row in rows if row is not None), default=0.0)
 
 
 def feature_missing(analysis: QueryAnalysis, passages: list[Passage]) -> bool:

@@ -404,9 +404,11 @@ class ExtractiveAnswerer:
         # The section a piece is quoted from, or its procedure's label, named by the question's words: "how do i
         # change the blade" quoted from "Changing the blade", whose steps say "park", "lift" and "fit". A row
         # referred to from a passage beyond those quoted from has no heading share here.
-        heading_share = dict(enumerate(headed))
         heading_focus = max(
-            (max(heading_share.get(u.passage, 0.0), labelled.get((u.passage, u.position), 0.0)) for u in chosen),
+            (
+                max(headed[u.passage] if u.passage < len(top) else 0.0, labelled.get((u.passage, u.position), 0.0))
+                for u in chosen
+            ),
             default=0.0,
         )
         return Draft(

@@ -502,11 +502,12 @@ def parse_text(text: str) -> tuple[dict[str, Any], list[Block]]:
         if para:
             # A grid table may follow the sentence that introduces it with no blank line between them.
             border = next((k for k, line in enumerate(para) if _GRID_BORDER.match(line.strip())), 0)
-            if border and grid_rows(para[border:]):
+            rows = grid_rows(para[border:]) if border else None
+            if rows is not None:
                 lead: BlockKind = "list_item" if _LIST_ITEM.match(para[0]) else "paragraph"
                 blocks.append(Block(lead, " ".join(p.strip() for p in para[:border])))
-                del para[:border]
-            rows = grid_rows(para) or dot_leader_rows(para) or fixed_width_rows(para)
+            else:
+                rows = grid_rows(para) or dot_leader_rows(para) or fixed_width_rows(para)
             if rows is not None:
                 blocks.extend(Block("table_row", row) for row in rows)
             else:

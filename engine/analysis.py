@@ -87,6 +87,7 @@ from engine.rules import (
     OVER_BOUND,
     PART_GENERIC,
     PART_OF,
+    PHRASAL_PARTICLES,
     PLACES,
     PROCEDURE_CUES,
     PRONOUN_OBJECT,
@@ -244,6 +245,29 @@ def word_stems(text: str) -> frozenset[str]:
     Cached (see _TEXT_CACHE), hence a frozenset."""
     parts = [p for w in _content_words(text) if "-" in w and not any(ch.isdigit() for ch in w) for p in w.split("-")]
     return stems(text) | {stem(p) for p in parts if p}
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def phrasal_compounds(text: str) -> tuple[tuple[str, str], ...]:
+    """(verb stem, stem of the verb and its particle as one word) of each phrasal verb in the text: "lock out"
+    gives ("lock", "locko"), which a heading's "Lockout" has (rules.PHRASAL_PARTICLES). Cached (see
+    _TEXT_CACHE), hence a tuple."""
+    words = _WORD.findall(expand(text).lower())
+    return tuple(
+        (stem(verb), stem(verb + particle))
+        for verb, particle in itertools.pairwise(words)
+        if particle in PHRASAL_PARTICLES and verb not in STOPWORDS and verb.isalpha()
+    )
+
+
+def heading_share(focus: frozenset[str], question: str, heading: str) -> float:
+    """The share of the focus stems a heading (or a step label) names, a phrasal verb written as one word
+    counting for its verb ("how do i lock out the press" under "Lockout steps")."""
+    if not focus:
+        return 0.0
+    written = stems(heading)
+    named = (focus & written) | {verb for verb, compound in phrasal_compounds(question) if compound in written}
+    return len(focus & named) / len(focus)
 
 
 def checks_own_quantity(low: str) -> bool:

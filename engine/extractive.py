@@ -20,6 +20,7 @@ from engine.analysis import (
     asked_value_kinds,
     asked_words,
     checked_kinds,
+    heading_share,
     number_match,
     stems,
     value_match,
@@ -366,10 +367,10 @@ class ExtractiveAnswerer:
             )
             if is_header_line(unit.text, after.get((unit.passage, unit.position + 1))):
                 unit.score = 0.0  # names columns, answers nothing
-        headed = [len(focus & stems(p.heading)) / len(focus) for p in top]
+        headed = [heading_share(focus, analysis.question, p.heading) for p in top]
         # A step's label names its procedure as a heading does: its share counts where it is the larger.
         labels = step_labels(units)
-        labelled = {key: len(focus & stems(label.text)) / len(focus) for key, label in labels.items()}
+        labelled = {key: heading_share(focus, analysis.question, label.text) for key, label in labels.items()}
         chosen = self._select(analysis, units, headed, labelled, labels)
         # Passages beyond those quoted from (when engine.passages reads more than Quoting.passages) are
         # searched too, for the rows quoted pieces refer to.
@@ -388,7 +389,7 @@ class ExtractiveAnswerer:
             also += [u for u in shown_too if (u.passage, u.position) not in taken]
         shown = sorted(chosen + also, key=lambda u: (u.passage, u.position))
         chosen.sort(key=lambda u: (u.passage, u.position))
-        layout = await self._lay_out(analysis, shown, passages, tenant_id)
+        layout = await self._lay_out(analysis, shown, passages, tenant_id, answering=chosen)
         cited = sorted({u.passage for u in chosen})
         quoted = " ".join(u.text for u in chosen)
         # Each piece with its section heading on a line of its own (analysis.scope_to_models reads the row).
@@ -439,15 +440,21 @@ class ExtractiveAnswerer:
         )
 
     async def _lay_out(
-        self, analysis: QueryAnalysis, chosen: list[Unit], passages: list[Passage], tenant: str
+        self, analysis: QueryAnalysis, shown: list[Unit], passages: list[Passage], tenant: str, *, answering: list[Unit]
     ) -> Layout:
-        """The chosen pieces laid out by section (engine/layout.py). The evidence above is measured on
+        """The shown pieces laid out by section (engine/layout.py). The evidence above is measured on
         the chosen pieces alone: what the layout adds (the rest of a procedure) was not chosen for
         answering the question, so it must not raise the confidence."""
-        quotes = [Quote(u.passage, u.text, u.is_step) for u in chosen]
-        stepped = [section_key(passages[u.passage]) for u in chosen if u.is_step and step_number(u.text) is not None]
-        # A how-to's procedure is the section most of its quoted steps come from (the best ranked on a tie).
-        whole = Counter(stepped).most_common(1)[0][0] if stepped and analysis.qtype == "procedure" else None
+        quotes = [Quote(u.passage, u.text, u.is_step) for u in shown]
+        stepped = [section_key(passages[u.passage]) for u in shown if u.is_step and step_number(u.text) is not None]
+        # A how-to's procedure is the section most of its chosen steps come from (the best ranked on a tie),
+        # not of those shown: the steps after a best-scored step of another manual's procedure, shown for the
+        # reader, must not outnumber the two steps of the asked procedure that one chunk holds and make that
+        # other procedure the one quoted whole. With no step chosen, the steps shown after a chosen sentence
+        # ("Relubricate with the motor running where it is safe.", then "1. Clean the nipple.") are the procedure.
+        chosen = [section_key(passages[u.passage]) for u in answering if u.is_step and step_number(u.text) is not None]
+        procedure = chosen or stepped
+        whole = Counter(procedure).most_common(1)[0][0] if procedure and analysis.qtype == "procedure" else None
         near = {section_key(p): p.ordinal for p in reversed(passages)}
         sections, siblings = await self._read_sections(tenant, set(stepped), whole, near)
         # The manual's other procedures are pointed to when they are about what was asked ("seal" in the

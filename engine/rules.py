@@ -59,6 +59,12 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 # ("mins", "mech", "cant"). Twentieth session; tested on strings written for it in tests/test_engine_spelling.py.
 SPELLING_MIN_LETTERS: Final[int] = 5
 
+# Particles of the phrasal verbs a manual's heading writes as one word: "Lockout" for "lock out", "Shutdown" for
+# "shut down", "Setup" for "set up". A stem keeps a word's first letters, which a short verb's compound outgrows
+# ("locko" is no "lock"), so a heading is matched on the compound too (analysis.phrasal_compounds). Forty-first
+# refit; tested on strings written for it in tests/test_engine_analysis.py.
+PHRASAL_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up", "down", "over", "off", "on", "in"})
+
 # Technicians' shorthand, expanded before words are matched against manual text ("max temp").
 ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
     {

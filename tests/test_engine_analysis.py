@@ -19,6 +19,7 @@ from engine.analysis import (
     count_written,
     expand,
     for_another_model,
+    heading_share,
     named_variant_missing,
     names_feature,
     names_nothing,
@@ -2792,3 +2793,26 @@ def test_a_mass_flow_is_a_flow() -> None:
     assert value_match("max air flow of the ac90", air, stems("air")) == 1.0
     # A mass flow's unit after a number only: "Setpoint/hysteresis" writes no "t/h".
     assert value_match("max air flow of the ac90", ["Air flow setpoint/hysteresis: 5 °C"], stems("air")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "heading", "share"),
+    [
+        ("how do i lock out the mixer", "lock", "Lockout of the mixer drive", 1.0),
+        ("steps to shut down the kiln burner", "shut", "Burner shutdown", 1.0),
+        ("how do we set up the labeller", "set", "Labeller setup", 1.0),
+        ("how do i lock the guard", "lock", "Lockout of the mixer drive", 0.0),  # no particle asked, no compound
+        ("how do i lock out the mixer", "lock", "Locking the mixer lid", 1.0),  # the verb's own stem still counts
+        ("how do i lock out the mixer", "lock", "Cleaning the drive", 0.0),
+    ],
+)
+def test_a_heading_names_a_phrasal_verb_it_writes_as_one_word(
+    question: str, verb: str, heading: str, share: float
+) -> None:
+    assert heading_share(stems(verb), question, heading) == share
+
+
+def test_a_heading_share_is_of_every_focus_word() -> None:
+    question = "how do i lock out the mixer"
+    assert heading_share(stems("lock mixer"), question, "Lockout of the drive") == 0.5
+    assert heading_share(frozenset(), question, "Lockout of the drive") == 0.0

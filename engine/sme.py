@@ -20,6 +20,7 @@ from engine.messages import Citation
 from engine.router import Domain
 from engine.rules import (
     EVIDENCE_PASSAGES,
+    EXPERT_ANSWERED,
     FILTER_MIN_ROUTE_MARGIN,
     FILTER_MIN_SIMILARITY,
     SCOPE_GENERIC,
@@ -244,11 +245,14 @@ class DomainExpert:
             )
         return scoped_out(question, list(manuals.values()))
 
-    def decide(self, confidence: float, rules: list[tuple[str, str]]) -> tuple[bool, str]:
-        """Escalate when a rule fired (its reason says why) or below the domain's threshold."""
+    def decide(
+        self, confidence: float, rules: list[tuple[str, str]], *, answered_before: bool = False
+    ) -> tuple[bool, str]:
+        """Escalate when a rule fired (its reason says why) or below the domain's threshold, unless an
+        approved expert answer to this question is quoted (answered_by_expert)."""
         if rules:
             return True, rules[0][1]
-        if confidence < self.domain.threshold:
+        if confidence < self.domain.threshold and not answered_before:
             return (
                 True,
                 f"confidence {confidence:.2f} is below the {self.domain.name} threshold {self.domain.threshold}",
@@ -299,7 +303,7 @@ class DomainExpert:
                 question, (f"{p.heading}\n{p.text}" for p in passages), (m for p in passages for m in p.models)
             )
             rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question), skipped=skipped)
-            escalate, reason = self.decide(confidence, rules)
+            escalate, reason = self.decide(confidence, rules, answered_before=answered_by_expert(passages, draft))
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
             domain=self.domain.name,
@@ -318,6 +322,21 @@ class DomainExpert:
             retrieved=[p.source for p in passages],
             answered_as=question,
         )
+
+
+def answered_by_expert(passages: list[Passage], draft: Draft) -> bool:
+    """Is the question one an expert answered and an admin approved? The approved answer is ranked first,
+    quoted, and as similar to the question as a paraphrase is (rules.EXPERT_ANSWERED): escalating again
+    would ask the same experts the same thing. The confidence model was fitted on manuals, not on answers
+    written for one question, so it is not what decides here."""
+    if not passages:
+        return False
+    top = passages[0]
+    return (
+        top.doc_type == "expert_answer"
+        and top.vector_sim >= EXPERT_ANSWERED
+        and any(c.source == top.source for c in draft.citations)
+    )
 
 
 def _unwritten_words(question: str, passages: list[Passage]) -> list[str]:

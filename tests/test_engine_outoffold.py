@@ -25,6 +25,7 @@ from engine.outoffold import (
     manual_groups,
     out_of_fold,
     report,
+    varying,
 )
 from knowledge.retriever import Passage
 from rivet.errors import RivetError
@@ -190,6 +191,61 @@ def test_report_puts_in_sample_next_to_out_of_fold_and_leave_one_set_out() -> No
     assert oof["auc"] > 0.8 and oof["escalation_recall"] >= 0.8
     model = fit(Spec(("x",)), _synthetic())
     assert model.weight_map()["x"] > 0
+
+
+def _crossed(n: int = 400, seed: int = 3) -> list[Record]:
+    """x says a value question is answerable and, reversed, that a how-to is: one weight cannot serve both."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        howto = i % 2 == 0
+        answerable = bool(rng.random() < 0.6)
+        x = float(rng.normal(1.0 if answerable != howto else -1.0))
+        evidence = {"x": x, "constant_for_howtos": 0.0 if howto else x, "procedure": float(howto)}
+        out.append(
+            _record(
+                f"c{i}",
+                sources=(f"m{i % 20}.md",),
+                set_name="a" if i % 4 < 2 else "b",
+                answerable=answerable,
+                correct=answerable,
+                evidence=evidence | {"not_in_sources": 0.0},
+            )
+        )
+    return out
+
+
+def test_a_how_to_shift_fits_what_a_feature_means_for_how_to_questions() -> None:
+    records = _crossed()
+    plain = report(Spec(("x", "procedure")), records, k=4)["out_of_fold"]["all"]
+    shifted_spec = Spec(("x", "procedure"), howto=("x",))
+    shifted = report(shifted_spec, records, k=4)
+    assert shifted["howto"] == ["x"]
+    assert shifted["out_of_fold"]["all"]["auc"] > plain["auc"] + 0.3
+    weights = fit(shifted_spec, records).weight_map()
+    assert weights["x"] > 0 and weights["x"] + weights["howto"]["x"] < 0
+    # The fitted weights are what the engine reads: the same confidence from confidence.score.
+    full = {name: 0.0 for name in ("intercept", *conf.Weights.features())}
+    mapped = conf.Weights.from_mapping(
+        full
+        | {"intercept": weights["intercept"], "vector_sim": weights["x"], "procedure": weights["procedure"]}
+        | {"howto": {"vector_sim": weights["howto"]["x"]}}
+    )
+    record = records[0]
+    evidence = conf.Evidence(**_evidence_values(vector_sim=record.evidence["x"], procedure=1.0))
+    model = fit(shifted_spec, records)
+    assert conf.score(evidence, mapped) == pytest.approx(
+        float(model.confidences([record])[0]), abs=1e-5
+    )  # Evidence rounds to 4 places
+
+
+def _evidence_values(**values: float) -> dict[str, float | bool]:
+    blank: dict[str, float | bool] = {name: 0.0 for name in conf.Weights.features()}
+    return blank | {"not_in_sources": False} | values
+
+
+def test_varying_leaves_out_features_constant_among_how_tos_or_the_others() -> None:
+    assert varying(_crossed(), ["x", "constant_for_howtos", "procedure"]) == ["x"]
 
 
 def test_a_bad_dump_line_is_a_clear_error(tmp_path: Path) -> None:

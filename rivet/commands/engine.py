@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -85,28 +86,48 @@ def eval_oof(
     target_recall: Annotated[
         float, typer.Option("--target-recall", help="Escalation recall the threshold aims at")
     ] = 0.9,
+    howto: Annotated[
+        str,
+        typer.Option(
+            "--howto",
+            help="Features whose weight is shifted for how-to questions: comma-separated names or +name/-name "
+            "edits of the shipped model's, 'none', or 'varying' (the chosen features that vary among both "
+            "how-to and other questions)",
+        ),
+    ] = "",
 ) -> None:
     """Fit the answerability model and its threshold out of fold (folds grouped by manual, and leave one
     set out); JSON with the in-sample and out-of-fold numbers and the weights fitted on everything."""
-    from engine.confidence import SHIPPED_FEATURES, Weights
-    from engine.outoffold import Spec, load_records, report
+    from engine.confidence import SHIPPED_FEATURES, SHIPPED_HOWTO, Weights
+    from engine.outoffold import Spec, load_records, report, varying
 
-    names = [n.strip() for n in features.split(",") if n.strip()]
-    edits = [n for n in names if n[0] in "+-"]
-    if edits and len(edits) != len(names):
-        raise typer.BadParameter("--features is either a list of names or a list of +name/-name edits, not both")
-    chosen = list(SHIPPED_FEATURES) if edits or not names else names
-    for edit in edits:
-        chosen = [f for f in chosen if f != edit[1:]] + ([edit[1:]] if edit[0] == "+" else [])
-    unknown = sorted(set(chosen) - set(Weights.features()))
+    chosen = _feature_list("--features", features, SHIPPED_FEATURES)
+    records = load_records(dumps)
+    if howto.strip() == "varying":
+        shifted = varying(records, chosen)
+    else:
+        shifted = [] if howto.strip() == "none" else _feature_list("--howto", howto, SHIPPED_HOWTO)
+    unknown = sorted(set(chosen + shifted) - set(Weights.features()))
     if unknown:
         raise typer.BadParameter(f"unknown features {unknown}; known: {', '.join(Weights.features())}")
     rules = None if hard_rules == "all" else frozenset(n.strip() for n in hard_rules.split(",") if n.strip())
-    spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall)
-    result = report(spec, load_records(dumps), k=folds)
+    spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall, howto=tuple(shifted))
+    result = report(spec, records, k=folds)
     weights = {name: 0.0 for name in ("intercept", *Weights.features())} | result["fitted_on_all"]["weights"]
     result["fitted_on_all"]["weights"] = weights
     typer.echo(json.dumps(result, indent=2))
+
+
+def _feature_list(option: str, given: str, shipped: Sequence[str]) -> list[str]:
+    """A list of names, or +name/-name edits of the shipped list; empty: the shipped list."""
+    names = [n.strip() for n in given.split(",") if n.strip()]
+    edits = [n for n in names if n[0] in "+-"]
+    if edits and len(edits) != len(names):
+        raise typer.BadParameter(f"{option} is either a list of names or a list of +name/-name edits, not both")
+    chosen = list(shipped) if edits or not names else names
+    for edit in edits:
+        chosen = [f for f in chosen if f != edit[1:]] + ([edit[1:]] if edit[0] == "+" else [])
+    return chosen
 
 
 def bench_answer(

@@ -1,0 +1,58 @@
+"""`rivet eval oof` end to end on dumps written for it: the how-to shifts it fits and prints as the
+engine reads them, and a clear error for a feature it does not know."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from engine import confidence as conf
+from tests.cli_helpers import rivet
+
+
+def _dump(path: Path, seed: int) -> None:
+    """Questions whose coverage says "answerable" for value questions and the reverse for how-tos."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for i in range(200):
+        howto = i % 2 == 0
+        answerable = bool(rng.random() < 0.6)
+        evidence = {name: float(rng.random()) for name in conf.Weights.features()}
+        evidence |= {"procedure": float(howto), "not_in_sources": 0.0}
+        evidence["coverage"] = float(rng.normal(1.0 if answerable != howto else -1.0))
+        lines.append(
+            {
+                "id": f"q{i}",
+                "answerable": answerable,
+                "correct": answerable,
+                "escalated": False,
+                "confidence": 0.5,
+                "rules": [],
+                "threshold": 0.6,
+                "sources": [f"m{i % 10}.md"],
+                "retrieved": [f"m{i % 10}.md"],
+                "evidence": evidence,
+            }
+        )
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+
+
+def test_eval_oof_fits_how_to_shifts_the_engine_can_load_and_refuses_unknown_ones(tmp_path: Path) -> None:
+    dumps = [tmp_path / "one.jsonl", tmp_path / "two.jsonl"]
+    for seed, dump in enumerate(dumps):
+        _dump(dump, seed)
+    args = ("eval", "oof", *map(str, dumps), "--features", "coverage,procedure", "--folds", "3")
+
+    plain = rivet(*args, "--howto", "none", cwd=tmp_path)
+    shifted = rivet(*args, "--howto", "varying", cwd=tmp_path)
+    bad = rivet(*args, "--howto", "coverage,bogus", cwd=tmp_path)
+
+    assert plain.returncode == 0 and shifted.returncode == 0, plain.stderr + shifted.stderr
+    plain_result, result = json.loads(plain.stdout), json.loads(shifted.stdout)
+    assert result["howto"] == ["coverage"] and plain_result["howto"] == []
+    assert result["out_of_fold"]["all"]["auc"] > plain_result["out_of_fold"]["all"]["auc"] + 0.2
+    weights = conf.Weights.from_mapping(result["fitted_on_all"]["weights"])
+    assert weights.coverage > 0 > weights.coverage + dict(weights.howto)["coverage"]
+    assert bad.returncode != 0 and "bogus" in bad.stderr and "Traceback" not in bad.stderr

@@ -250,11 +250,11 @@ def word_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=_TEXT_CACHE)
 def phrasal_compounds(text: str) -> tuple[tuple[str, str], ...]:
     """(verb stem, stem of the verb and its particle as one word) of each phrasal verb in the text: "lock out"
-    gives ("lock", "locko"), which a heading's "Lockout" has (rules.PHRASAL_PARTICLES). Cached (see
-    _TEXT_CACHE), hence a tuple."""
-    words = _WORD.findall(expand(text).lower())
+    and "locking out" give ("lock", "locko"), which a heading's "Lockout" has (rules.PHRASAL_PARTICLES). Words
+    joined by a slash are read apart ("lock out/tag out"). Cached (see _TEXT_CACHE), hence a tuple."""
+    words = [part for word in _WORD.findall(expand(text).lower()) for part in word.split("/") if part]
     return tuple(
-        (stem(verb), stem(verb + particle))
+        (stem(verb), stem(base(verb) + particle))
         for verb, particle in itertools.pairwise(words)
         if particle in PHRASAL_PARTICLES and verb not in STOPWORDS and verb.isalpha()
     )
@@ -262,11 +262,16 @@ def phrasal_compounds(text: str) -> tuple[tuple[str, str], ...]:
 
 def heading_share(focus: frozenset[str], question: str, heading: str) -> float:
     """The share of the focus stems a heading (or a step label) names, a phrasal verb written as one word
-    counting for its verb ("how do i lock out the press" under "Lockout steps")."""
+    counting either way: "how do i lock out the press" under "Lockout steps", "how do i lockout the press"
+    under "Lock out the press"."""
     if not focus:
         return 0.0
     written = stems(heading)
-    named = (focus & written) | {verb for verb, compound in phrasal_compounds(question) if compound in written}
+    named = (
+        (focus & written)
+        | {verb for verb, compound in phrasal_compounds(question) if compound in written}
+        | {compound for verb, compound in phrasal_compounds(heading) if verb in written}
+    )
     return len(focus & named) / len(focus)
 
 

@@ -452,8 +452,8 @@ class ExtractiveAnswerer:
         # reader, must not outnumber the two steps of the asked procedure that one chunk holds and make that
         # other procedure the one quoted whole. With no step chosen, the steps shown after a chosen sentence
         # ("Relubricate with the motor running where it is safe.", then "1. Clean the nipple.") are the procedure.
-        chosen = [section_key(passages[u.passage]) for u in answering if u.is_step and step_number(u.text) is not None]
-        procedure = chosen or stepped
+        picked = [section_key(passages[u.passage]) for u in answering if u.is_step and step_number(u.text) is not None]
+        procedure = picked or stepped
         whole = Counter(procedure).most_common(1)[0][0] if procedure and analysis.qtype == "procedure" else None
         near = {section_key(p): p.ordinal for p in reversed(passages)}
         sections, siblings = await self._read_sections(tenant, set(stepped), whole, near)

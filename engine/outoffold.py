@@ -199,8 +199,12 @@ def matrix(records: Sequence[Record], spec: Spec) -> np.ndarray:
 def varying(records: Sequence[Record], features: Sequence[str]) -> list[str]:
     """The features that take more than one value among the how-to questions and among the others: a
     how-to shift of one constant in either (steps_missing is 0 outside how-tos) fits nothing new."""
-    howtos = [r for r in records if r.evidence.get("procedure") == 1.0]
-    others = [r for r in records if r.evidence.get("procedure") != 1.0]
+    if any("procedure" not in r.evidence for r in records):
+        raise RivetError("the evidence dumps lack features ['procedure']; dump them again with this version")
+    howtos = [r for r in records if r.evidence["procedure"] == 1.0]
+    others = [r for r in records if r.evidence["procedure"] != 1.0]
+    if not howtos or not others:
+        raise RivetError("how-to shifts need how-to questions and others in the dumps; these hold only one kind")
     return [
         f
         for f in features

@@ -435,6 +435,7 @@ class Answer:
             # What `rivet eval answers --dump-features` records to replay the decision out of fold.
             "rules": result.rules,
             "threshold": result.threshold,
+            "answered_before": result.answered_before,  # sent as an approved expert answer, whatever the confidence
             "retrieved": result.retrieved,
         }
         if not result.escalate:

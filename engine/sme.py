@@ -30,7 +30,7 @@ from engine.rules import (
 from engine.scope import Manual, ScopedOut, scoped_out
 from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
-from knowledge.codes import document_codes, equipment_codes, skipped_codes
+from knowledge.codes import document_codes, equipment_codes, skipped_codes, written_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
@@ -66,6 +66,7 @@ class SMEResult:
     retrieved: list[str] = field(default_factory=list)  # sources of the passages read, best first
     quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
     answered_as: str = ""  # the question as answered: misspelt words of the manuals put right (engine/spelling.py)
+    answered_before: bool = False  # an approved expert answer to this question was quoted (answered_by_expert)
 
 
 def _quoted(draft: Draft) -> list[dict[str, Any]]:
@@ -303,7 +304,8 @@ class DomainExpert:
                 question, (f"{p.heading}\n{p.text}" for p in passages), (m for p in passages for m in p.models)
             )
             rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question), skipped=skipped)
-            escalate, reason = self.decide(confidence, rules, answered_before=answered_by_expert(passages, draft))
+            answered_before = answered_by_expert(question, passages, draft)
+            escalate, reason = self.decide(confidence, rules, answered_before=answered_before)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
             domain=self.domain.name,
@@ -321,22 +323,27 @@ class DomainExpert:
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
             answered_as=question,
+            answered_before=answered_before,
         )
 
 
-def answered_by_expert(passages: list[Passage], draft: Draft) -> bool:
-    """Is the question one an expert answered and an admin approved? The approved answer is ranked first,
-    quoted, and as similar to the question as a paraphrase is (rules.EXPERT_ANSWERED): escalating again
-    would ask the same experts the same thing. The confidence model was fitted on manuals, not on answers
-    written for one question, so it is not what decides here."""
-    if not passages:
+def answered_by_expert(question: str, passages: list[Passage], draft: Draft) -> bool:
+    """Is the question one an expert answered and an admin approved? The approved answer (review "expert",
+    which only KnowledgeDrafts.approve writes) is ranked first, every quote of the extractive answer is
+    from it, it names every code the question writes (a KX-5 answer is no answer for a KX-7, however similar
+    the words), and it is as similar to the question as a paraphrase is (rules.EXPERT_ANSWERED): escalating
+    again would ask the same experts the same thing. The confidence model was fitted on manuals, not on
+    answers written for one question, so it is not what decides here. An LLM's draft may say more than
+    the expert did, so it is weighed as any other."""
+    if not passages or draft.answerer != "extractive" or not draft.citations:
         return False
     top = passages[0]
-    return (
-        top.doc_type == "expert_answer"
-        and top.vector_sim >= EXPERT_ANSWERED
-        and any(c.source == top.source for c in draft.citations)
-    )
+    if top.doc_type != "expert_answer" or top.review != "expert" or top.vector_sim < EXPERT_ANSWERED:
+        return False
+    if any(c.source != top.source for c in draft.citations):
+        return False
+    named = document_codes(" ".join([top.title, top.heading, top.text, *top.models])) | set(top.codes)
+    return all(keys & named for keys in written_codes(question))
 
 
 def _unwritten_words(question: str, passages: list[Passage]) -> list[str]:

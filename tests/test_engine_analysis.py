@@ -2804,6 +2804,9 @@ def test_a_mass_flow_is_a_flow() -> None:
         ("how do i lock the guard", "lock", "Lockout of the mixer drive", 0.0),  # no particle asked, no compound
         ("how do i lock out the mixer", "lock", "Locking the mixer lid", 1.0),  # the verb's own stem still counts
         ("how do i lock out the mixer", "lock", "Cleaning the drive", 0.0),
+        ("how do i go about locking out the mixer", "lock", "Lockout of the mixer drive", 1.0),  # the verb inflected
+        ("how do i lock out/tag out the mixer", "lock", "Lockout of the mixer drive", 1.0),  # slashed pairs
+        ("how do i lockout the mixer", "lockout", "Lock out the mixer", 1.0),  # one word asked, two in the heading
     ],
 )
 def test_a_heading_names_a_phrasal_verb_it_writes_as_one_word(

@@ -87,26 +87,36 @@ def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
 
 
 def test_an_expert_answer_answers_the_question_it_was_written_for_only() -> None:
-    def answer(similarity: float, doc_type: str = "expert_answer") -> Passage:
+    def answer(similarity: float, doc_type: str = "expert_answer", review: str = "expert") -> Passage:
         return replace(
             _passage("Set the feed to 7.5 m/min.", heading="kx-5 feed setting?"),
             source="expert-answer-1.md",
+            title="Expert answer by Dana, 2026-12-04",
             doc_type=doc_type,
+            review=review,
             vector_sim=similarity,
+            models=["KX-5"],
         )
 
-    cited = Draft(
-        "Set the feed to 7.5 m/min. [1]", [Citation(1, "expert-answer-1.md", "Expert answer by Dana")], 1.0, 1.0
-    )
-    uncited = Draft("The feed motor is 0.4 kW. [1]", [Citation(1, "press.md", "Brellow BP-40 Press")], 1.0, 1.0)
+    expert = Citation(1, "expert-answer-1.md", "Expert answer by Dana")
+    cited = Draft("Set the feed to 7.5 m/min. [1]", [expert], 1.0, 1.0, answerer="extractive")
+    manual_cite = Citation(2, "press.md", "Brellow BP-40 Press")
+    both = Draft("Set the feed to 7.5 m/min. [1] The motor is 0.4 kW. [2]", [expert, manual_cite], 1.0, 1.0,
+                 answerer="extractive")  # fmt: skip
+    llm = replace(cited, answerer="llm")
     manual = replace(_passage("The feed motor is 0.4 kW."), vector_sim=0.95)
+    asked = "kx-5 feed setting?"
 
-    assert answered_by_expert([answer(0.9)], cited)
-    assert not answered_by_expert([answer(0.73)], cited)  # another question about the same machine
-    assert not answered_by_expert([answer(0.9, doc_type="manual")], cited)  # a manual is weighed, not trusted
-    assert not answered_by_expert([answer(0.9), manual], uncited)  # found, but not what the answer quotes
-    assert not answered_by_expert([manual, answer(0.9)], cited)  # ranked below a manual
-    assert not answered_by_expert([], cited)
+    assert answered_by_expert(asked, [answer(0.9)], cited)
+    assert answered_by_expert("what feed do i set on the kx5", [answer(0.9)], cited)  # its code, written another way
+    assert not answered_by_expert("kx-7 feed setting?", [answer(0.9)], cited)  # another model: a sibling's answer
+    assert not answered_by_expert(asked, [answer(0.73)], cited)  # another question about the same machine
+    assert not answered_by_expert(asked, [answer(0.9, doc_type="manual")], cited)  # a manual is weighed, not trusted
+    assert not answered_by_expert(asked, [answer(0.9, review="manual")], cited)  # uploaded, never approved
+    assert not answered_by_expert(asked, [answer(0.9), manual], both)  # part of the answer is from a manual
+    assert not answered_by_expert(asked, [answer(0.9)], llm)  # an LLM may say more than the expert did
+    assert not answered_by_expert(asked, [manual, answer(0.9)], cited)  # ranked below a manual
+    assert not answered_by_expert(asked, [], cited)
 
 
 def _passage(text: str, heading: str = "Options") -> Passage:
@@ -293,3 +303,11 @@ def test_how_to_shifts_weigh_a_how_to_question_only_and_name_known_features() ->
     assert conf.score(howto, shifted) == pytest.approx(conf.score(howto, lifted))
     with pytest.raises(ValueError, match="bogus"):
         replace(conf.WEIGHTS, howto=(("bogus", 1.0),))
+    with pytest.raises(ValueError, match="given twice"):
+        replace(conf.WEIGHTS, howto=(("coverage", 1.0), ("coverage", 2.0)))
+    with pytest.raises(ValueError, match="must map features to shifts"):
+        conf.Weights.from_mapping({**conf.WEIGHTS.as_dict(), "howto": "coverage"})
+    # One order whatever the order given: equal shifts, equal and hashable weights.
+    two = replace(plain_weights, howto=(("coverage", 1.0), ("vector_sim", 2.0)))
+    assert two == replace(plain_weights, howto=(("vector_sim", 2.0), ("coverage", 1.0)))
+    assert hash(two) == hash(replace(plain_weights, howto=(("vector_sim", 2.0), ("coverage", 1.0))))

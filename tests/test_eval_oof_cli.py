@@ -48,6 +48,8 @@ def test_eval_oof_fits_how_to_shifts_the_engine_can_load_and_refuses_unknown_one
     plain = rivet(*args, "--howto", "none", cwd=tmp_path)
     shifted = rivet(*args, "--howto", "varying", cwd=tmp_path)
     bad = rivet(*args, "--howto", "coverage,bogus", cwd=tmp_path)
+    unchosen = rivet(*args, "--howto", "vector_sim", cwd=tmp_path)
+    intercept = rivet(*args, "--howto", "procedure", cwd=tmp_path)
 
     assert plain.returncode == 0 and shifted.returncode == 0, plain.stderr + shifted.stderr
     plain_result, result = json.loads(plain.stdout), json.loads(shifted.stdout)
@@ -56,3 +58,5 @@ def test_eval_oof_fits_how_to_shifts_the_engine_can_load_and_refuses_unknown_one
     weights = conf.Weights.from_mapping(result["fitted_on_all"]["weights"])
     assert weights.coverage > 0 > weights.coverage + dict(weights.howto)["coverage"]
     assert bad.returncode != 0 and "bogus" in bad.stderr and "Traceback" not in bad.stderr
+    assert unchosen.returncode != 0 and "not among the chosen features" in unchosen.stderr
+    assert intercept.returncode != 0 and "how-to intercept" in intercept.stderr

@@ -102,14 +102,21 @@ def eval_oof(
     from engine.outoffold import Spec, load_records, report, varying
 
     chosen = _feature_list("--features", features, SHIPPED_FEATURES)
-    records = load_records(dumps)
-    if howto.strip() == "varying":
-        shifted = varying(records, chosen)
-    else:
-        shifted = [] if howto.strip() == "none" else _feature_list("--howto", howto, SHIPPED_HOWTO)
+    mode = howto.strip()
+    # The shipped shifts of the features chosen, or edits of them; named shifts must be of chosen features.
+    shipped = [f for f in SHIPPED_HOWTO if f in chosen]
+    shifted = [] if mode in ("none", "varying") else _feature_list("--howto", howto, shipped)
     unknown = sorted(set(chosen + shifted) - set(Weights.features()))
     if unknown:
         raise typer.BadParameter(f"unknown features {unknown}; known: {', '.join(Weights.features())}")
+    if "procedure" in shifted:
+        raise typer.BadParameter("--howto: procedure is the how-to intercept itself; it has no how-to shift")
+    unchosen = sorted(set(shifted) - set(chosen))
+    if unchosen:
+        raise typer.BadParameter(f"--howto: {unchosen} not among the chosen features (--features)")
+    records = load_records(dumps)
+    if mode == "varying":
+        shifted = varying(records, chosen)
     rules = None if hard_rules == "all" else frozenset(n.strip() for n in hard_rules.split(",") if n.strip())
     spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall, howto=tuple(shifted))
     result = report(spec, records, k=folds)

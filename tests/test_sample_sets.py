@@ -55,6 +55,7 @@ SET_NAMES = (
     "thirtyeighth",
     "thirtyninth",
     "fortieth",
+    "fortyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -56,6 +56,7 @@ SET_NAMES = (
     "thirtyninth",
     "fortieth",
     "fortyfirst",
+    "fortysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

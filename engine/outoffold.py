@@ -149,6 +149,9 @@ class Spec:
     l2: float = 0.003
     target_recall: float = 0.9
     inner_folds: int = 5
+    # Penalties to choose from (choose_l2); empty: l2 as given. Chosen inside every fit, so the outer
+    # folds' numbers stay out of fold for the choice too.
+    l2_grid: tuple[float, ...] = ()
 
     def columns(self) -> tuple[str, ...]:
         """The fitted columns: the features, then each how-to shift as "howto:feature"."""
@@ -165,6 +168,7 @@ class Model:
     spec: Spec
     weights: np.ndarray  # [intercept, one per feature]
     threshold: float
+    l2: float = 0.0  # the penalty the weights were fitted with (choose_l2's)
 
     def confidences(self, records: Sequence[Record]) -> np.ndarray:
         p = predict_logistic(self.weights, matrix(records, self.spec))
@@ -259,23 +263,53 @@ def false_escalation_at(
     return out
 
 
-def fit(spec: Spec, records: Sequence[Record]) -> Model:
-    """Weights on all the records; the threshold on nested out-of-fold confidences of the same records."""
-    x, y = matrix(records, spec), np.array([r.outcome for r in records])
-    weights = fit_logistic(x, y, l2=spec.l2)
+def _inner(spec: Spec, records: Sequence[Record], x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray | None:
+    """Confidences of the records by models fitted without their manual group's inner fold; None with
+    fewer than two groups."""
     groups = manual_groups(records)
     k = min(spec.inner_folds, len(set(groups)))
-    if k >= 2:
-        folds = grouped_folds(groups, k)
-        inner = np.zeros(len(records))
-        for f in range(k):
-            train = [i for i in range(len(records)) if folds[i] != f]
-            test = [i for i in range(len(records)) if folds[i] == f]
-            w = fit_logistic(x[train], y[train], l2=spec.l2)
-            inner[test] = Model(spec, w, 0.0).confidences([records[i] for i in test])
-    else:
+    if k < 2:
+        return None
+    folds = grouped_folds(groups, k)
+    inner = np.zeros(len(records))
+    for f in range(k):
+        train = [i for i in range(len(records)) if folds[i] != f]
+        test = [i for i in range(len(records)) if folds[i] == f]
+        w = fit_logistic(x[train], y[train], l2=l2)
+        inner[test] = Model(spec, w, 0.0).confidences([records[i] for i in test])
+    return inner
+
+
+def choose_l2(spec: Spec, records: Sequence[Record]) -> float:
+    """The penalty of spec.l2_grid whose inner grouped folds' confidences have the lowest log-loss (on a
+    tie the larger penalty), or spec.l2 without a grid. Calibration is what log-loss rewards: a looser
+    penalty calibrates better where the data hold enough questions, a tighter one where they do not, and
+    manuals held out say which, not the records the weights were fitted on."""
+    if not spec.l2_grid:
+        return spec.l2
+    x, y = matrix(records, spec), np.array([r.outcome for r in records])
+    best, best_loss = spec.l2, math.inf
+    for l2 in sorted(spec.l2_grid, reverse=True):
+        inner = _inner(spec, records, x, y, l2)
+        if inner is None:
+            return spec.l2
+        p = inner.clip(1e-6, 1 - 1e-6)
+        loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+        if loss < best_loss - 1e-12:
+            best, best_loss = l2, loss
+    return best
+
+
+def fit(spec: Spec, records: Sequence[Record]) -> Model:
+    """Weights on all the records (the penalty choose_l2's); the threshold on nested out-of-fold
+    confidences of the same records."""
+    l2 = choose_l2(spec, records)
+    x, y = matrix(records, spec), np.array([r.outcome for r in records])
+    weights = fit_logistic(x, y, l2=l2)
+    inner = _inner(spec, records, x, y, l2)
+    if inner is None:
         inner = Model(spec, weights, 0.0).confidences(records)
-    return Model(spec, weights, choose_threshold(spec, records, inner))
+    return Model(spec, weights, choose_threshold(spec, records, inner), l2)
 
 
 def metrics(records: Sequence[Record], confidences: Sequence[float], escalated: Sequence[bool]) -> dict[str, Any]:
@@ -308,12 +342,16 @@ def _by_set(
     return out
 
 
-def out_of_fold(spec: Spec, records: Sequence[Record], k: int) -> tuple[np.ndarray, list[bool], list[float]]:
-    """Confidences and decisions of every record by a model fitted without its manual group's fold."""
+def out_of_fold(
+    spec: Spec, records: Sequence[Record], k: int
+) -> tuple[np.ndarray, list[bool], list[float], list[float]]:
+    """Confidences and decisions of every record by a model fitted without its manual group's fold; each
+    fold's threshold and penalty."""
     folds = grouped_folds(manual_groups(records), k)
     confidences = np.zeros(len(records))
     escalated = [False] * len(records)
     thresholds: list[float] = []
+    penalties: list[float] = []
     for f in range(k):
         train = [records[i] for i in range(len(records)) if folds[i] != f]
         test_idx = [i for i in range(len(records)) if folds[i] == f]
@@ -326,7 +364,8 @@ def out_of_fold(spec: Spec, records: Sequence[Record], k: int) -> tuple[np.ndarr
             confidences[i] = c[j]
             escalated[i] = spec.rule_fired(records[i]) or bool(c[j] < model.threshold + offsets[j])
         thresholds.append(round(model.threshold, 4))
-    return confidences, escalated, thresholds
+        penalties.append(model.l2)
+    return confidences, escalated, thresholds, penalties
 
 
 def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[str, Any]]:
@@ -338,10 +377,14 @@ def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[s
             continue
         model = fit(spec, train)
         c = model.confidences(test)
-        out[name] = metrics(test, list(c), escalations(spec, test, c, model.threshold)) | {
-            "fitted_on": sorted({r.set for r in train}),
-            "threshold": round(model.threshold, 4),
-        }
+        out[name] = (
+            metrics(test, list(c), escalations(spec, test, c, model.threshold))
+            | {
+                "fitted_on": sorted({r.set for r in train}),
+                "threshold": round(model.threshold, 4),
+            }
+            | ({"l2": model.l2} if spec.l2_grid else {})
+        )
     return out
 
 
@@ -354,19 +397,22 @@ def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
     shipped = _by_set(records, [r.confidence for r in records], [r.escalated for r in records])
     full = fit(spec, records)
     c_full = full.confidences(records)
-    oof_c, oof_e, thresholds = out_of_fold(spec, records, k)
+    oof_c, oof_e, thresholds, penalties = out_of_fold(spec, records, k)
     groups = manual_groups(records)
     return {
         "features": list(spec.features),
         "howto": list(spec.howto),
         "hard_rules": "all fired" if spec.hard_rules is None else sorted(spec.hard_rules),
-        "l2": spec.l2,
+        "l2": full.l2,
+        "l2_grid": list(spec.l2_grid),
         "target_recall": spec.target_recall,
         "folds": k,
         "manual_groups": len(set(groups)),
         "in_sample_as_run": shipped,
         "in_sample_refit": _by_set(records, list(c_full), full.escalations(records)),
-        "out_of_fold": _by_set(records, list(oof_c), oof_e) | {"thresholds": thresholds},
+        "out_of_fold": _by_set(records, list(oof_c), oof_e)
+        | {"thresholds": thresholds}
+        | ({"l2_by_fold": penalties} if spec.l2_grid else {}),
         "out_of_fold_false_escalation_at_recall": false_escalation_at(spec, records, oof_c),
         "leave_one_set_out": leave_one_set_out(spec, records),
         "fitted_on_all": {

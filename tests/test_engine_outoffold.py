@@ -17,6 +17,7 @@ from engine.messages import Citation
 from engine.outoffold import (
     Record,
     Spec,
+    choose_l2,
     choose_threshold,
     false_escalation_at,
     fit,
@@ -172,8 +173,8 @@ def test_out_of_fold_confidences_of_a_fold_ignore_that_folds_labels() -> None:
         )
         for i, r in enumerate(records)
     ]
-    base, _, _ = out_of_fold(spec, records, 4)
-    other, _, _ = out_of_fold(spec, flipped, 4)
+    base, _, _, _ = out_of_fold(spec, records, 4)
+    other, _, _, _ = out_of_fold(spec, flipped, 4)
     in_fold = [i for i in range(len(records)) if folds[i] == 0]
     assert np.allclose(base[in_fold], other[in_fold])
     assert not np.allclose(base, other)  # the other folds did learn from the flipped labels
@@ -242,6 +243,52 @@ def test_a_how_to_shift_fits_what_a_feature_means_for_how_to_questions() -> None
 def _evidence_values(**values: float) -> dict[str, float | bool]:
     blank: dict[str, float | bool] = {name: 0.0 for name in conf.Weights.features()}
     return blank | {"not_in_sources": False} | values
+
+
+def _noisy(n: int, features: int, signal: float, seed: int) -> list[Record]:
+    """x0 carries the label with the given strength; the other features are noise."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        answerable = bool(rng.random() < 0.6)
+        evidence = {f"x{j}": float(rng.normal()) for j in range(features)}
+        evidence["x0"] = float(rng.normal(signal if answerable else -signal))
+        out.append(
+            _record(
+                f"n{i}",
+                sources=(f"m{i % 16}.md",),
+                set_name="a" if i % 2 else "b",
+                answerable=answerable,
+                correct=answerable,
+                evidence=evidence | {"not_in_sources": 0.0},
+            )
+        )
+    return out
+
+
+def test_the_penalty_is_chosen_by_held_out_manuals_loose_for_a_strong_signal_tight_for_noise() -> None:
+    grid = (0.0001, 3.0)
+    strong = _noisy(400, 1, 2.0, seed=5)
+    # A penalty of 3 shrinks a clear signal to near the base rate: held-out log-loss prefers the loose one.
+    assert choose_l2(Spec(("x0",), l2_grid=grid), strong) == 0.0001
+    # Forty questions and twenty features of noise: the loose fit learns the noise, held-out manuals say so.
+    noise = _noisy(40, 20, 0.0, seed=6)
+    names = tuple(f"x{j}" for j in range(20))
+    assert choose_l2(Spec(names, l2_grid=grid), noise) == 3.0
+    assert choose_l2(Spec(names, l2=0.02), noise) == 0.02  # no grid: the penalty given
+    model = fit(Spec(("x0",), l2_grid=grid), strong)
+    assert model.l2 == 0.0001
+    assert model.weight_map()["x0"] > fit(Spec(("x0",), l2=3.0), strong).weight_map()["x0"]
+
+
+def test_a_chosen_penalty_is_chosen_again_in_every_fold_and_reported() -> None:
+    result = report(Spec(("x0",), l2_grid=(0.0001, 3.0)), _noisy(400, 1, 2.0, seed=5), k=4)
+    json.dumps(result)
+    assert result["l2"] == 0.0001 and result["l2_grid"] == [0.0001, 3.0]
+    assert result["out_of_fold"]["l2_by_fold"] == [0.0001] * 4
+    assert {r["l2"] for r in result["leave_one_set_out"].values()} == {0.0001}
+    plain = report(Spec(("x0",)), _noisy(400, 1, 2.0, seed=5), k=4)
+    assert plain["l2"] == 0.003 and "l2_by_fold" not in plain["out_of_fold"]
 
 
 def test_varying_leaves_out_features_constant_among_how_tos_or_the_others() -> None:

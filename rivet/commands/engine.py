@@ -83,6 +83,14 @@ def eval_oof(
         ),
     ] = "all",
     l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the logistic fit")] = 0.003,
+    l2_grid: Annotated[
+        str,
+        typer.Option(
+            "--l2-grid",
+            help="Comma-separated L2 penalties; every fit (each fold's too) picks the one whose inner folds, "
+            "grouped by manual, have the lowest log-loss, instead of --l2",
+        ),
+    ] = "",
     target_recall: Annotated[
         float, typer.Option("--target-recall", help="Escalation recall the threshold aims at")
     ] = 0.9,
@@ -118,11 +126,23 @@ def eval_oof(
     if mode == "varying":
         shifted = varying(records, chosen)
     rules = None if hard_rules == "all" else frozenset(n.strip() for n in hard_rules.split(",") if n.strip())
-    spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall, howto=tuple(shifted))
+    grid = _penalties(l2_grid)
+    spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall, howto=tuple(shifted), l2_grid=grid)
     result = report(spec, records, k=folds)
     weights = {name: 0.0 for name in ("intercept", *Weights.features())} | result["fitted_on_all"]["weights"]
     result["fitted_on_all"]["weights"] = weights
     typer.echo(json.dumps(result, indent=2))
+
+
+def _penalties(given: str) -> tuple[float, ...]:
+    """--l2-grid's penalties: positive numbers (the fit needs L2 > 0 to stay finite on separable data)."""
+    try:
+        grid = tuple(float(n) for n in given.split(",") if n.strip())
+    except ValueError as error:
+        raise typer.BadParameter(f"--l2-grid: {error}; want comma-separated numbers") from error
+    if any(not (p > 0) for p in grid):
+        raise typer.BadParameter(f"--l2-grid: every penalty must be above 0, got {given!r}")
+    return tuple(sorted(set(grid)))
 
 
 def _feature_list(option: str, given: str, shipped: Sequence[str]) -> list[str]:

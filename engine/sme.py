@@ -343,7 +343,20 @@ def answered_by_expert(question: str, passages: list[Passage], draft: Draft) -> 
     if any(c.source != top.source for c in draft.citations):
         return False
     named = document_codes(" ".join([top.title, top.heading, top.text, *top.models])) | set(top.codes)
-    return all(keys & named for keys in written_codes(question))
+    written = list(written_codes(question))
+    # A spaced code ("kx 7", "cat 2") may be ordinary words, so, as confidence.code_match_of does, it must be
+    # named only where it is a code here: a retrieved passage names it, or it is of the family of a code the
+    # answer names ("kx 7" beside the answer's KX-5).
+    known = {key for p in passages for key in p.codes} | {key for p in passages for key in document_codes(p.text)}
+    families = {_family(key) for key in named} - {""}
+    spaced = analyze_query(question).codes - {key for keys in written for key in keys}
+    written += [{key} for key in spaced if key in known or _family(key) in families]
+    return all(keys & named for keys in written)
+
+
+def _family(code: str) -> str:
+    """A code's letters before its first digit ("kx" of kx5): two models of one maker's range share them."""
+    return re.match(r"[a-z]*", code).group()  # type: ignore[union-attr]  # [a-z]* matches any string
 
 
 def _unwritten_words(question: str, passages: list[Passage]) -> list[str]:

@@ -110,6 +110,12 @@ def test_an_expert_answer_answers_the_question_it_was_written_for_only() -> None
     assert answered_by_expert(asked, [answer(0.9)], cited)
     assert answered_by_expert("what feed do i set on the kx5", [answer(0.9)], cited)  # its code, written another way
     assert not answered_by_expert("kx-7 feed setting?", [answer(0.9)], cited)  # another model: a sibling's answer
+    assert not answered_by_expert("kx 7 feed setting?", [answer(0.9)], cited)  # spaced, of the answer's family
+    assert answered_by_expert("kx 5 feed setting?", [answer(0.9)], cited)  # spaced, the answer's own
+    # "cat 2" is a code only where a passage writes it: here the manual beside the answer does.
+    cat = replace(_passage("Guards to Cat 2 on the KX range."), vector_sim=0.5, codes=["cat2"])
+    assert not answered_by_expert("kx-5 feed setting for cat 2?", [answer(0.9), cat], cited)
+    assert answered_by_expert("kx-5 feed setting, cat 2 guards fitted", [answer(0.9)], cited)  # no passage: words
     assert not answered_by_expert(asked, [answer(0.73)], cited)  # another question about the same machine
     assert not answered_by_expert(asked, [answer(0.9, doc_type="manual")], cited)  # a manual is weighed, not trusted
     assert not answered_by_expert(asked, [answer(0.9, review="manual")], cited)  # uploaded, never approved

@@ -73,6 +73,7 @@ from engine.rules import (
     MODE_NAMED,
     MODE_STATED,
     MODEL_CHOICE,
+    MODEL_LABEL,
     NAMEPLATE,
     NOT_A_VARIANT,
     NOT_STATE_ING,
@@ -1118,8 +1119,12 @@ def _labelled(
         label_codes = document_codes(label)
         if index and label_codes & codes:
             context = [cells[0]]
-        elif label_codes or not any(
-            len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
+        elif (
+            label_codes
+            or MODEL_LABEL.fullmatch(label.strip())
+            or not any(
+                len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
+            )
         ):
             context = [heading, *cells[:index], *cells[index + 1 :]]
         elif kind in SETTABLE_KINDS and SETTING_LABEL.search(label):

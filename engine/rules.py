@@ -647,8 +647,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(how fast|speed (setting|limit|range|rating|spec\w*)|"
                 r"(what|which|max\w*|min\w*|rated|nominal|top|base|line)(?P<about>(\s[\w-]+){0,2})\sspeed)\b",
                 # A packing machine's speed is its count a minute ("120 cartons/min", "60 bags per minute"; thirty-first
-                # session, from the thirty-second set's cartoner), not an hour's output.
-                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min)\b|"
+                # session, from the thirty-second set's cartoner), not an hour's output. A vehicle's speed in km/h or
+                # mph (forty-first set: "drive in at 4 km/h" through a train wash).
+                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/h|kph|mph)\b|"
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
                 r"trays|items|clips|sheets|shots)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b",
             ),
@@ -1624,6 +1625,12 @@ FEATURE_GENERIC: Final[frozenset[str]] = frozenset(
 # before joins it when a how-to's work is looked for (analysis._instructions). Added 2026-11-30 (sixth
 # session); tested in tests/test_engine_analysis.py.
 REFERS_BACK: Final[re.Pattern[str]] = re.compile(r"\b(?:it|them|they|one|ones)\b", re.IGNORECASE)
+
+# A table column named by a model whose variant is a letter ("FG-S: 8 s; FG-W: 15 s", "PX-L"): as a model code's
+# column ("SP12: 12 kN"), the label says which model, not what the value is, so the row's item and heading say that
+# (analysis._labelled). knowledge.codes reads a code only with a digit in it. Forty-second session, from the
+# forty-first set's fare gates; tested on strings written for it in tests/test_engine_analysis.py.
+MODEL_LABEL: Final[re.Pattern[str]] = re.compile(r"(?-i:[A-Z][A-Z0-9]{0,5}-[A-Z][A-Z0-9]{0,3})")
 
 # Table labels that say nothing of what a value is ("Value: 3.7 kW", "Min: 380 V"; shorthand is
 # expanded): the row's other cells and heading say it instead (analysis._labelled). Added 2026-11-30

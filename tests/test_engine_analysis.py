@@ -200,6 +200,9 @@ def test_the_kind_of_value_a_question_asks_for(question: str, kinds: list[str]) 
 
 def test_value_match_needs_a_value_of_the_asked_kind() -> None:
     assert value_match("coupling bolt torque", "Tighten to 45 N·m crosswise") == 1.0
+    assert value_match("how fast do the trucks go thru the wash bay", "Drive through at 5 km/h.") == 1.0
+    assert value_match("top speed of the yard tractor", "Top speed 25 mph laden.") == 1.0
+    assert value_match("how fast do the trucks go thru the wash bay", "Drive through slowly, 5 m apart.") == 0.0
     assert value_match("coupling bolt torque", "Tighten the bolts crosswise") == 0.0
     assert value_match("filter final pressure drop", "Change at final pressure drop: 250 Pa") == 1.0
     assert value_match("what does OC2 mean", "Overcurrent") == 0.5
@@ -317,6 +320,14 @@ def test_a_table_value_must_be_labelled_as_the_asked_value() -> None:
     assert value_match("sp-12 spindle belt tension", [forces], _focus("spindle belt tension")) == 0.0
     tension = "SP-12 spindle\nItem: Drive belt tension; SP-12 (belt-driven): 350 N; SP-15: none"
     assert value_match("sp-12 spindle belt tension", [tension], _focus("spindle belt tension")) == 1.0
+    # So does a model whose variant is a letter ("TS-N", "TS-X"), which reads as no code.
+    asked = "entry timeout on the wide turnstile, how long till the arms close if nobody goes thru"
+    timeout = "Settings\nParameter: Entry time-out (arms close when nobody passes); TS-N: 6 s; TS-X: 12 s"
+    buzzer = "Settings\nParameter: Buzzer duration; TS-N: 6 s; TS-X: 12 s"
+    assert value_match(asked, [timeout], _focus("turnstile arms close nobody")) == 1.0
+    assert value_match(asked, [buzzer], _focus("turnstile arms close nobody")) == 0.0
+    bare = "Settings\nParameter: Entry time-out (arms close when nobody passes); Narrow gate: 6 s"
+    assert value_match(asked, [bare], _focus("turnstile arms close nobody")) == 0.0  # a label naming something
     # A value's unit is no label: "150 kg" asks for no mass, "90 bar" for no pressure.
     flange = "Pump P-40\nPump: P-40; Max. load on flange: 150 kg; Seal: mechanical"
     assert value_match("pump weight in kg", [flange], _focus("pump weight")) == 0.0

@@ -504,6 +504,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             (
                 "duration",
                 r"\b(response|delay|ramp|start(ing)?|stopping|purge|hold|reaction|run) times?\b|"
+                # A drive's acceleration or deceleration time is a duration too ("10 s"), the ramp it is of being what
+                # the time is of (forty-second session: "default acceleration time on the KD-400" asked no value).
+                r"\b(?P<about_ramp>accel(eration)?|decel(eration)?) times?\b|"
                 # How long a spare takes to come or keeps in store (twenty-fourth session).
                 r"\b(lead|delivery) times?\b|\b(shelf|storage|pot) life\b|"
                 r"\b(duration|delay|timeout|valid)\b|"

@@ -143,7 +143,10 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("what does OC2 mean", []),
         ("what oil goes in the gearbox", ["lubricant"]),
         ("which refrigerant is in circuit 2", ["refrigerant"]),
-        ("which param sets the accel time", ["parameter"]),
+        # A ramp's time is a duration, whether the question asks it or the parameter that sets it (as a ramp time).
+        ("which param sets the accel time", ["duration", "parameter"]),
+        ("default decel time on the vf-20 inverter", ["duration"]),
+        ("kd400 tripping OC2 on decel, what do i check", []),
         ("gsd file, where do i get it", ["source"]),
         # A symptom names a quantity without asking for its value...
         ("hpu pressure not coming up", []),
@@ -305,6 +308,10 @@ def test_the_value_must_stand_next_to_what_is_asked_about() -> None:
     right = "Parameter: P1.03; Name: Acceleration time; Default: 10 s"
     assert value_match(question, [other], _focus("accel time")) == 0.0
     assert value_match(question, [other, right], _focus("accel time")) == 1.0
+    # The ramp the time is of is what is asked about: a duration of something else does not answer it.
+    asked = "default decel time on the vf-20 inverter"
+    assert value_match(asked, ["Parameter: F1.08; Name: Deceleration time; Default: 15 s"], _focus("decel time")) == 1.0
+    assert value_match(asked, ["Parameter: F1.12; Name: DC braking time; Default: 2 s"], _focus("decel time")) == 0.0
 
 
 def test_a_table_value_must_be_labelled_as_the_asked_value() -> None:

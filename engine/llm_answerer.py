@@ -12,11 +12,20 @@ from dataclasses import replace
 
 from loguru import logger
 
-from engine.analysis import QueryAnalysis, content_words, number_match, stems, value_match
+from engine.analysis import (
+    QueryAnalysis,
+    asked_words,
+    content_words,
+    heading_share,
+    number_match,
+    stems,
+    value_match,
+)
 from engine.answer_types import Answerer, Draft, citation_for
 from engine.deadline import current_deadline
 from engine.layout import group_passages, merged_text
 from engine.llm import LLMRouter, LLMUnavailable, SourcePassage, Tier, build_messages, parse_answer
+from knowledge.codes import document_codes
 from knowledge.retriever import Passage
 from rivet.settings import SettingSpec, register
 
@@ -106,6 +115,12 @@ class LLMAnswerer:
         # One line each: a table row run into the next passage's title loses its label (number_match).
         evidence = "\n".join(f"{p.title}\n{p.heading}\n{p.text}" for p in cited_passages)
         coverage = len(q_stems & stems(evidence)) / max(1, len(q_stems))
+        # As the extractive answerer measures it: the heading of a cited section names what is asked ("Shaft seal
+        # replacement" for "how do i replace the shaft seal"), its models and its manual's title words aside.
+        models = document_codes(" ".join(m for p in cited_passages for m in p.models))
+        focus = asked_words(analysis, models, cited_passages[0].title) if cited_passages else frozenset()
+        shares = [heading_share(focus or q_stems, analysis.question, p.heading) for p in cited_passages]
+        heading_focus = max(shares, default=0.0)
         return Draft(
             text=text,
             citations=[
@@ -118,6 +133,7 @@ class LLMAnswerer:
             value_match=value_match(analysis.question, parsed.text),
             number_match=number_match(analysis.question, evidence, [m for p in cited_passages for m in p.models]),
             coverage=coverage,
+            heading_focus=heading_focus,
             not_in_sources=parsed.not_in_sources,
             answerer=f"llm:{result.model}",
             meta={"cached": result.cached, "cost_usd": result.cost_usd, "llm_ms": result.latency_ms},

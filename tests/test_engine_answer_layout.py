@@ -315,6 +315,9 @@ async def test_the_llm_reads_a_section_as_one_source_and_cites_it_once(
     assert reply.meta["answerer"] == "llm:openai/fake-a"
     assert [c.heading for c in reply.citations] == ["2. Shaft seal replacement"]
     assert reply.text == "1. Lock out the motor isolator [1].\n14. Refill with oil to the sight glass [1]."
+    # The cited section's heading names the asked work, as it would for the extractive answerer's quote: with the
+    # weights fitted on quotes, that is part of what sends a how-to's answer.
+    assert reply.meta["evidence"]["heading_match"] == 1.0
 
 
 # ---- "what does that mean" ------------------------------------------------------------------------

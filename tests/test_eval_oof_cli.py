@@ -71,10 +71,11 @@ def test_eval_oof_picks_a_penalty_from_a_grid_and_refuses_a_bad_one(tmp_path: Pa
     picked = rivet(*args, "--l2-grid", "0.03,0.0001", cwd=tmp_path)
     zero = rivet(*args, "--l2-grid", "0,0.01", cwd=tmp_path)
     words = rivet(*args, "--l2-grid", "small,large", cwd=tmp_path)
+    endless = rivet(*args, "--l2-grid", "0.01,inf", cwd=tmp_path)
 
     assert picked.returncode == 0, picked.stderr
     result = json.loads(picked.stdout)
     assert result["l2_grid"] == [0.0001, 0.03] and result["l2"] in (0.0001, 0.03)
     assert set(result["out_of_fold"]["l2_by_fold"]) <= {0.0001, 0.03} and len(result["out_of_fold"]["l2_by_fold"]) == 3
-    for bad in (zero, words):
+    for bad in (zero, words, endless):
         assert bad.returncode != 0 and "--l2-grid" in bad.stderr and "Traceback" not in bad.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -140,8 +141,8 @@ def _penalties(given: str) -> tuple[float, ...]:
         grid = tuple(float(n) for n in given.split(",") if n.strip())
     except ValueError as error:
         raise typer.BadParameter(f"--l2-grid: {error}; want comma-separated numbers") from error
-    if any(not (p > 0) for p in grid):
-        raise typer.BadParameter(f"--l2-grid: every penalty must be above 0, got {given!r}")
+    if any(not (0 < p < math.inf) for p in grid):
+        raise typer.BadParameter(f"--l2-grid: every penalty must be a finite number above 0, got {given!r}")
     return tuple(sorted(set(grid)))
 
 

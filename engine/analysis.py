@@ -1121,7 +1121,7 @@ def _labelled(
             context = [cells[0]]
         elif (
             label_codes
-            or MODEL_LABEL.fullmatch(label.strip())
+            or _model_column(label, cells)
             or not any(
                 len(w) > 2 and not any(ch.isdigit() for ch in w) for w in set(content_words(label)) - LABEL_FILLER
             )
@@ -1144,6 +1144,16 @@ def _labelled(
         ):
             return True
     return not written
+
+
+def _model_column(label: str, cells: Sequence[str]) -> bool:
+    """Is the label a model whose variant is a letter ("FG-S"), beside a column of another model of its range
+    ("FG-W", or "AR-34" beside "AR-YF")? Alone, "NO-LOAD: 4 A" or "ON-OFF: 24 V" names what its value is."""
+    if not MODEL_LABEL.fullmatch(label.strip()):
+        return False
+    prefix = label.strip().split("-", 1)[0]
+    others = [cell.partition(":")[0].strip() for cell in cells]
+    return any(other != label.strip() and other.startswith(f"{prefix}-") for other in others)
 
 
 def _cells(row: str) -> list[str]:

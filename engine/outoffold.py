@@ -284,15 +284,16 @@ def choose_l2(spec: Spec, records: Sequence[Record]) -> float:
     """The penalty of spec.l2_grid whose inner grouped folds' confidences have the lowest log-loss (on a
     tie the larger penalty), or spec.l2 without a grid. Calibration is what log-loss rewards: a looser
     penalty calibrates better where the data hold enough questions, a tighter one where they do not, and
-    manuals held out say which, not the records the weights were fitted on."""
+    manuals held out say which, not the records the weights were fitted on. Records of one manual group
+    hold nothing out: the grid's largest penalty, the one that trusts them least."""
     if not spec.l2_grid:
         return spec.l2
     x, y = matrix(records, spec), np.array([r.outcome for r in records])
-    best, best_loss = spec.l2, math.inf
+    best, best_loss = max(spec.l2_grid), math.inf
     for l2 in sorted(spec.l2_grid, reverse=True):
         inner = _inner(spec, records, x, y, l2)
         if inner is None:
-            return spec.l2
+            return max(spec.l2_grid)
         p = inner.clip(1e-6, 1 - 1e-6)
         loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
         if loss < best_loss - 1e-12:

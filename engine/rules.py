@@ -652,7 +652,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # A packing machine's speed is its count a minute ("120 cartons/min", "60 bags per minute"; thirty-first
                 # session, from the thirty-second set's cartoner), not an hour's output. A vehicle's speed in km/h or
                 # mph (forty-first set: "drive in at 4 km/h" through a train wash).
-                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/h|kph|mph)\b|"
+                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph)\b|"
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
                 r"trays|items|clips|sheets|shots)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b",
             ),
@@ -1631,7 +1631,8 @@ REFERS_BACK: Final[re.Pattern[str]] = re.compile(r"\b(?:it|them|they|one|ones)\b
 
 # A table column named by a model whose variant is a letter ("FG-S: 8 s; FG-W: 15 s", "PX-L"): as a model code's
 # column ("SP12: 12 kN"), the label says which model, not what the value is, so the row's item and heading say that
-# (analysis._labelled). knowledge.codes reads a code only with a digit in it. Forty-second session, from the
+# (analysis._labelled), when another column of the row is of the same range ("NO-LOAD: 4 A" alone names its value).
+# knowledge.codes reads a code only with a digit in it. Forty-second session, from the
 # forty-first set's fare gates; tested on strings written for it in tests/test_engine_analysis.py.
 MODEL_LABEL: Final[re.Pattern[str]] = re.compile(r"(?-i:[A-Z][A-Z0-9]{0,5}-[A-Z][A-Z0-9]{0,3})")
 

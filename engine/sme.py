@@ -30,7 +30,7 @@ from engine.rules import (
 from engine.scope import Manual, ScopedOut, scoped_out
 from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
-from knowledge.codes import document_codes, equipment_codes, skipped_codes, written_codes
+from knowledge.codes import document_codes, equipment_codes, query_code_spans, skipped_codes, written_codes
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
@@ -349,8 +349,10 @@ def answered_by_expert(question: str, passages: list[Passage], draft: Draft) -> 
     # answer names ("kx 7" beside the answer's KX-5).
     known = {key for p in passages for key in p.codes} | {key for p in passages for key in document_codes(p.text)}
     families = {_family(key) for key in named} - {""}
-    spaced = analyze_query(question).codes - {key for keys in written for key in keys}
-    written += [{key} for key in spaced if key in known or _family(key) in families]
+    # One group per code the question writes spaced, whichever of its spellings ("e 06": e6 or e06) is named.
+    taken = {key for keys in written for key in keys}
+    spaced = [keys for _, _, keys in query_code_spans(question) if not keys & taken]
+    written += [keys for keys in spaced if any(key in known or _family(key) in families for key in keys)]
     return all(keys & named for keys in written)
 
 

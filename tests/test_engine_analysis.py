@@ -205,6 +205,7 @@ def test_value_match_needs_a_value_of_the_asked_kind() -> None:
     assert value_match("coupling bolt torque", "Tighten to 45 N·m crosswise") == 1.0
     assert value_match("how fast do the trucks go thru the wash bay", "Drive through at 5 km/h.") == 1.0
     assert value_match("top speed of the yard tractor", "Top speed 25 mph laden.") == 1.0
+    assert value_match("top speed of the yard tractor", "Top speed 40 km/hr unladen.") == 1.0
     assert value_match("how fast do the trucks go thru the wash bay", "Drive through slowly, 5 m apart.") == 0.0
     assert value_match("coupling bolt torque", "Tighten the bolts crosswise") == 0.0
     assert value_match("filter final pressure drop", "Change at final pressure drop: 250 Pa") == 1.0
@@ -335,6 +336,11 @@ def test_a_table_value_must_be_labelled_as_the_asked_value() -> None:
     assert value_match(asked, [buzzer], _focus("turnstile arms close nobody")) == 0.0
     bare = "Settings\nParameter: Entry time-out (arms close when nobody passes); Narrow gate: 6 s"
     assert value_match(asked, [bare], _focus("turnstile arms close nobody")) == 0.0  # a label naming something
+    # A letter-variant model's column needs another column of its range beside it, a code's ("AR-40") or not.
+    coded = "Settings\nParameter: Entry time-out (arms close when nobody passes); TS-40: 6 s; TS-X: 12 s"
+    assert value_match(asked, [coded], _focus("turnstile arms close nobody")) == 1.0
+    load = "Motors\nItem: Pump motor; NO-LOAD: 4 A"
+    assert value_match("rated current of the pump motor", [load], _focus("rated current pump motor")) == 0.0
     # A value's unit is no label: "150 kg" asks for no mass, "90 bar" for no pressure.
     flange = "Pump P-40\nPump: P-40; Max. load on flange: 150 kg; Seal: mechanical"
     assert value_match("pump weight in kg", [flange], _focus("pump weight")) == 0.0

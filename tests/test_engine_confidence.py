@@ -112,6 +112,7 @@ def test_an_expert_answer_answers_the_question_it_was_written_for_only() -> None
     assert not answered_by_expert("kx-7 feed setting?", [answer(0.9)], cited)  # another model: a sibling's answer
     assert not answered_by_expert("kx 7 feed setting?", [answer(0.9)], cited)  # spaced, of the answer's family
     assert answered_by_expert("kx 5 feed setting?", [answer(0.9)], cited)  # spaced, the answer's own
+    assert answered_by_expert("both kx 5s feed setting?", [answer(0.9)], cited)  # one code, either spelling named
     # "cat 2" is a code only where a passage writes it: here the manual beside the answer does.
     cat = replace(_passage("Guards to Cat 2 on the KX range."), vector_sim=0.5, codes=["cat2"])
     assert not answered_by_expert("kx-5 feed setting for cat 2?", [answer(0.9), cat], cited)

@@ -4,6 +4,7 @@ and the evidence features it weighs, each on synthetic data written for it."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -289,6 +290,9 @@ def test_a_chosen_penalty_is_chosen_again_in_every_fold_and_reported() -> None:
     assert {r["l2"] for r in result["leave_one_set_out"].values()} == {0.0001}
     plain = report(Spec(("x0",)), _noisy(400, 1, 2.0, seed=5), k=4)
     assert plain["l2"] == 0.003 and "l2_by_fold" not in plain["out_of_fold"]
+    # A side of one manual holds nothing out: the grid's largest penalty, not --l2 from outside the grid.
+    one_manual = [replace(r, set="a", sources=("m0.md",), retrieved=("m0.md",)) for r in _noisy(60, 1, 2.0, seed=7)]
+    assert choose_l2(Spec(("x0",), l2_grid=(0.0001, 3.0)), one_manual) == 3.0
 
 
 def test_varying_leaves_out_features_constant_among_how_tos_or_the_others() -> None:

@@ -1149,11 +1149,13 @@ def _labelled(
 def _model_column(label: str, cells: Sequence[str]) -> bool:
     """Is the label a model whose variant is a letter ("FG-S"), beside a column of another model of its range
     ("FG-W", or "AR-34" beside "AR-YF")? Alone, "NO-LOAD: 4 A" or "ON-OFF: 24 V" names what its value is."""
-    if not MODEL_LABEL.fullmatch(label.strip()):
+    label = label.strip()
+    if not MODEL_LABEL.fullmatch(label):
         return False
-    prefix = label.strip().split("-", 1)[0]
-    others = [cell.partition(":")[0].strip() for cell in cells]
-    return any(other != label.strip() and other.startswith(f"{prefix}-") for other in others)
+    prefix = label.split("-", 1)[0]
+    return any(
+        other != label and other.startswith(f"{prefix}-") for other in (c.partition(":")[0].strip() for c in cells)
+    )
 
 
 def _cells(row: str) -> list[str]:

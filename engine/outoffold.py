@@ -286,28 +286,34 @@ def choose_l2(spec: Spec, records: Sequence[Record]) -> float:
     penalty calibrates better where the data hold enough questions, a tighter one where they do not, and
     manuals held out say which, not the records the weights were fitted on. Records of one manual group
     hold nothing out: the grid's largest penalty, the one that trusts them least."""
-    if not spec.l2_grid:
-        return spec.l2
     x, y = matrix(records, spec), np.array([r.outcome for r in records])
-    best, best_loss = max(spec.l2_grid), math.inf
+    return _chosen(spec, records, x, y)[0]
+
+
+def _chosen(spec: Spec, records: Sequence[Record], x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray | None]:
+    """choose_l2's penalty, with the inner out-of-fold confidences at it (None with one manual group), which
+    fit reads its threshold from rather than fitting the same inner folds again."""
+    if not spec.l2_grid:
+        return spec.l2, _inner(spec, records, x, y, spec.l2)
+    best: tuple[float, np.ndarray | None] = (max(spec.l2_grid), None)
+    best_loss = math.inf
     for l2 in sorted(spec.l2_grid, reverse=True):
         inner = _inner(spec, records, x, y, l2)
-        if inner is None:
-            return max(spec.l2_grid)
+        if inner is None:  # one manual group: no penalty is held out better than another
+            return best
         p = inner.clip(1e-6, 1 - 1e-6)
         loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
         if loss < best_loss - 1e-12:
-            best, best_loss = l2, loss
+            best, best_loss = (l2, inner), loss
     return best
 
 
 def fit(spec: Spec, records: Sequence[Record]) -> Model:
     """Weights on all the records (the penalty choose_l2's); the threshold on nested out-of-fold
     confidences of the same records."""
-    l2 = choose_l2(spec, records)
     x, y = matrix(records, spec), np.array([r.outcome for r in records])
+    l2, inner = _chosen(spec, records, x, y)
     weights = fit_logistic(x, y, l2=l2)
-    inner = _inner(spec, records, x, y, l2)
     if inner is None:
         inner = Model(spec, weights, 0.0).confidences(records)
     return Model(spec, weights, choose_threshold(spec, records, inner), l2)

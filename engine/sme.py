@@ -358,7 +358,7 @@ def answered_by_expert(question: str, passages: list[Passage], draft: Draft) -> 
 
 def _family(code: str) -> str:
     """A code's letters before its first digit ("kx" of kx5): two models of one maker's range share them."""
-    return re.match(r"[a-z]*", code).group()  # type: ignore[union-attr]  # [a-z]* matches any string
+    return re.sub(r"\d.*", "", code)
 
 
 def _unwritten_words(question: str, passages: list[Passage]) -> list[str]:

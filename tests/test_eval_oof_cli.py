@@ -39,11 +39,16 @@ def _dump(path: Path, seed: int) -> None:
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
 
 
-def test_eval_oof_fits_how_to_shifts_the_engine_can_load_and_refuses_unknown_ones(tmp_path: Path) -> None:
+def _oof_args(tmp_path: Path) -> tuple[str, ...]:
+    """`rivet eval oof` over two dumps written for it, on coverage and the how-to intercept, three folds."""
     dumps = [tmp_path / "one.jsonl", tmp_path / "two.jsonl"]
     for seed, dump in enumerate(dumps):
         _dump(dump, seed)
-    args = ("eval", "oof", *map(str, dumps), "--features", "coverage,procedure", "--folds", "3")
+    return ("eval", "oof", *map(str, dumps), "--features", "coverage,procedure", "--folds", "3")
+
+
+def test_eval_oof_fits_how_to_shifts_the_engine_can_load_and_refuses_unknown_ones(tmp_path: Path) -> None:
+    args = _oof_args(tmp_path)
 
     plain = rivet(*args, "--howto", "none", cwd=tmp_path)
     shifted = rivet(*args, "--howto", "varying", cwd=tmp_path)
@@ -63,10 +68,7 @@ def test_eval_oof_fits_how_to_shifts_the_engine_can_load_and_refuses_unknown_one
 
 
 def test_eval_oof_picks_a_penalty_from_a_grid_and_refuses_a_bad_one(tmp_path: Path) -> None:
-    dumps = [tmp_path / "one.jsonl", tmp_path / "two.jsonl"]
-    for seed, dump in enumerate(dumps):
-        _dump(dump, seed)
-    args = ("eval", "oof", *map(str, dumps), "--features", "coverage,procedure", "--folds", "3")
+    args = _oof_args(tmp_path)
 
     picked = rivet(*args, "--l2-grid", "0.03,0.0001", cwd=tmp_path)
     zero = rivet(*args, "--l2-grid", "0,0.01", cwd=tmp_path)

@@ -57,6 +57,7 @@ SET_NAMES = (
     "fortieth",
     "fortyfirst",
     "fortysecond",
+    "fortythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

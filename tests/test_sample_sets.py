@@ -58,6 +58,7 @@ SET_NAMES = (
     "fortyfirst",
     "fortysecond",
     "fortythird",
+    "fortyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

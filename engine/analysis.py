@@ -52,6 +52,8 @@ from engine.rules import (
     FIGURE_FOUND,
     FOR_STANDARD_PART,
     FRACTION_SIZE,
+    FREE_TEXT_BOUND,
+    FREE_TEXT_LABEL,
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
     GLUED_UNITS,
@@ -83,6 +85,7 @@ from engine.rules import (
     OBJECT_KEY,
     OFFERS_OTHERS,
     OPERATING_MODES,
+    OPPOSED_STATES,
     OPPOSED_VARIANTS,
     OTHER_CURRENT,
     OVER_BOUND,
@@ -104,6 +107,7 @@ from engine.rules import (
     REPORTED_BEFORE,
     REQUIREMENT,
     RESTATED_LIMIT,
+    ROW_ITEM_LABEL,
     ROW_PART_GENERIC,
     SCHEDULE,
     SCHEDULED_WORK,
@@ -133,6 +137,7 @@ from engine.rules import (
     UPPER_BOUND_BEFORE,
     VALUE_CUES,
     VALUE_KINDS,
+    VALUE_OF_WORK,
     VALUE_QUALIFIERS,
     VARIANT_KEY_LABELS,
     VARIANT_NOT_PART,
@@ -140,6 +145,7 @@ from engine.rules import (
     WORD_ENDINGS,
     WORK_DELEGATED,
     WORK_DUE,
+    WORK_DUE_AT,
     WORK_NOUN,
     WORK_VALUED,
 )
@@ -286,17 +292,20 @@ def checks_own_quantity(low: str) -> bool:
 def _work_valued(low: str) -> bool:
     """Does the lower-cased question ask a value of the work it names, with no "how do i" or "steps" asking how
     the work is done: every word of work a noun after what it is done to, naming a quantity ("oil change qty
-    and grade", rules.WORK_NOUN and WORK_VALUED), or a bound or quantity asked for the work ("minimum height
-    before replacing", rules.BOUND_BEFORE_WORK; "how much oil for an oil change", rules.QUANTITY_FOR_WORK)?"""
+    and grade", rules.WORK_NOUN and WORK_VALUED, or asking a value elsewhere, rules.VALUE_OF_WORK: "oil change on
+    the kx4, how much per box"), or a bound or quantity asked for the work ("minimum height before replacing",
+    rules.BOUND_BEFORE_WORK; "how much oil for an oil change", rules.QUANTITY_FOR_WORK; "at what dp do i change
+    the filter", rules.WORK_DUE_AT)?"""
     if HOW_ASKED.search(low):
         return False
-    if BOUND_BEFORE_WORK.search(low) or QUANTITY_FOR_WORK.search(low):
+    if BOUND_BEFORE_WORK.search(low) or QUANTITY_FOR_WORK.search(low) or WORK_DUE_AT.search(low):
         return True
+    value_asked = VALUE_OF_WORK.search(low) is not None
     return all(
         WORK_NOUN.fullmatch(m.group())
         and (before := _content_words(low[: m.start()]))
         and low[: m.start()].rstrip().endswith(before[-1])
-        and WORK_VALUED.match(low, m.end())
+        and (value_asked or WORK_VALUED.match(low, m.end()))
         for m in PROCEDURE_CUES.finditer(low)
     )
 
@@ -588,9 +597,10 @@ def for_another_model(piece: str, codes: AbstractSet[str], models: AbstractSet[s
     """Is this piece written for a sibling of the model the question names, not for it? "Heating time
     on the LX-25 is about 25 minutes" does not give the LX-40's, though one manual covers both. A piece
     that names the asked model, writes its number after a sibling's code ("HU-35/50", "PG-200 and
-    -250"), names siblings on both sides of it ("KR-30 to KR-60" for the KR-45), or says it holds for
-    more than the one named ("from the HD-32 upward", rules.ALL_MODELS) is for it too. models: the
-    codes of the manuals' own models; when given, only those are siblings, not a kit of the same letters."""
+    -250"), names a range of siblings around it ("KR-30 to KR-60" for the KR-45; a table's columns are
+    no range), or says it holds for more than the one named ("from the HD-32 upward", rules.ALL_MODELS)
+    is for it too. models: the codes of the manuals' own models; when given, only those are siblings,
+    not a kit of the same letters."""
     asked = {(m.group(1), m.group(2)) for code in codes if (m := _FAMILY.match(code))}
     if not asked or ALL_MODELS.search(piece):
         return False
@@ -605,7 +615,7 @@ def for_another_model(piece: str, codes: AbstractSet[str], models: AbstractSet[s
         ]
         if not siblings:
             continue
-        if min(siblings) < int(number) < max(siblings):
+        if _in_model_range(piece, family, int(number)):
             return False
         after_sibling = (
             rf"\b{family}[\s-]?\d+(?:\s*[/,]\s*-?\d+)*\s*(?:/|,|\bor\b|\band\b)\s*(?:{family})?[\s-]?{number}\b"
@@ -613,6 +623,22 @@ def for_another_model(piece: str, codes: AbstractSet[str], models: AbstractSet[s
         if not re.search(after_sibling, piece, re.IGNORECASE):
             return True
     return False
+
+
+def _in_model_range(piece: str, family: str, number: int) -> bool:
+    """Does the piece write a range of the family's models around the number ("KR-30 to KR-60", "KR-30 up to 60",
+    "KR-30 - KR-60", "between the KR-30 and the KR-60" for the KR-45)? Not a dash without the family's letters
+    after it ("KR-30 - 40 min" gives a time), nor the columns of a table ("KR-30: 40 min; KR-60: 70 min")."""
+    ranges = (
+        rf"\b{family}[\s-]?(\d+)\s*"
+        rf"(?:(?:to|through|thru|until|up to)\s*(?:{family})?[\s-]?|[-–]\s*{family}[\s-]?)(\d+)\b",
+        rf"\bbetween (?:the )?{family}[\s-]?(\d+) and (?:the )?(?:{family})?[\s-]?(\d+)\b",
+    )
+    return any(
+        int(m.group(1)) < number < int(m.group(2))
+        for pattern in ranges
+        for m in re.finditer(pattern, piece, re.IGNORECASE)
+    )
 
 
 # Where prose parts into clauses: a semicolon, a line, a sentence's end before a capital (not "approx. 6",
@@ -709,7 +735,7 @@ def names_other_variant(question: str, piece: str) -> bool:
     text and lists the UV one's number: that number answers nothing about the IR one."""
     asked = set(LETTER_WORD.findall(question.lower()))
     written = set(LETTER_WORD.findall(piece.lower()))
-    for pair in OPPOSED_VARIANTS:
+    for pair in (*OPPOSED_VARIANTS, *OPPOSED_STATES):
         mine = pair & asked
         if len(mine) == 1 and not mine & written and pair - mine <= written:
             return True
@@ -1127,6 +1153,10 @@ def _labelled(
             )
         ):
             context = [heading, *cells[:index], *cells[index + 1 :]]
+        elif FREE_TEXT_LABEL.fullmatch(label.strip()) and FREE_TEXT_BOUND.match(cells[index].partition(":")[2]):
+            # What the other cells write, not their labels: "Alarm" labels every row of an alarm table.
+            others = (cell.partition(":")[2] or cell for cell in cells if cell != cells[index])
+            context = [heading, cells[index], *others]
         elif kind in SETTABLE_KINDS and SETTING_LABEL.search(label):
             # "Oven set: 230 °C" is the oven's setting of what the row is for: its label and the rest of the row.
             context = [heading, *cells[:index], label, *cells[index + 1 :]]
@@ -1797,6 +1827,9 @@ def other_condition(question: str, evidence: str) -> bool:
     if not given and not bare:
         return False
     lengths = {unit for _, unit in given if unit in CONDITION_LENGTH_UNITS}
+    # A row's item name states its values' conditions, but a message that only reports a state asks for none:
+    # its numbers are readings ("supply air at 26, chilled water coming in at 21").
+    itemised = not reports_state(question)
     # What the question asks about, besides its units: the stated condition must be of that value.
     about = stems(asked) - _UNIT_STEMS
     stated: dict[str, set[float]] = {}
@@ -1821,9 +1854,11 @@ def other_condition(question: str, evidence: str) -> bool:
             stated.setdefault(unit, set()).update(ends)
             spans |= {(-math.inf, max(ends), unit)} if ends else set()
             held |= {(end, unit) for end in ends}
-        elif (unit in lengths or CONDITION_BEFORE.search(before.rstrip(_SIGNS))) and about & stems(
-            _clause_at(text, start)
-        ):
+        elif (
+            unit in lengths
+            or CONDITION_BEFORE.search(before.rstrip(_SIGNS))
+            or (itemised and _in_item_name(text, start))
+        ) and about & stems(_clause_at(text, start)):
             stated.setdefault(unit, set()).update(_stated_numbers(before, numbers))
             said_of = _said_of(before)
             given |= {(number, unit) for number, subject in bare if unit in CONDITION_UNITS and subject & said_of}
@@ -1857,6 +1892,21 @@ def other_condition(question: str, evidence: str) -> bool:
         return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
+
+
+def _in_item_name(text: str, start: int) -> bool:
+    """Is this place of the text inside the name of a table row's item, after a comma ("parameter: recovery rate,
+    oil at 20 °c; ax-4: 5 l/min"), the first of two or more cells, labelled by rules.ROW_ITEM_LABEL? A number there
+    with its unit is a condition of the row's values (other_condition); one before any comma is the item's own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    first, _, rest = line.partition(";")
+    label, colon, name = first.partition(":")
+    offset = start - line_start - len(label) - len(colon)
+    return bool(rest and colon and ROW_ITEM_LABEL.fullmatch(label.strip()) and 0 <= offset <= len(name)) and (
+        "," in name[: max(offset, 0)]
+    )
 
 
 # A number as the question gives it, with its sign ("plates only get to -35"): other_condition.
@@ -2049,7 +2099,7 @@ def other_variant(question: str, pieces: Sequence[str]) -> bool:
     applies"). The caller leaves how-tos out (confidence.stated_for_another_condition): steps may do the
     work on both."""
     low = question.lower()
-    for pair in OPPOSED_VARIANTS:
+    for pair in (*OPPOSED_VARIANTS, *OPPOSED_STATES):
         asked = [m for word in pair if (m := re.search(rf"\b{word}\s+([a-z][\w-]*)", low))]
         if len(asked) != 1 or asked[0].group(1) in VARIANT_NOT_PART:
             continue

@@ -58,6 +58,13 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 # The shortest word engine/spelling.py corrects: below five letters a slip makes another word too often
 # ("mins", "mech", "cant"). Twentieth session; tested on strings written for it in tests/test_engine_spelling.py.
 SPELLING_MIN_LETTERS: Final[int] = 5
+# Words a question asks for steps or instructions by (most of them PROCEDURE_CUES or HOW_ASKED words), put right
+# whether or not the passages found write them: "proceedure for mounting a wheel" asks for steps though the
+# manual's procedure is headed "Mounting a wheel". Thirty-eighth session, from "proceedure" in eleven tuning
+# questions; tested on strings written for it in tests/test_engine_spelling.py.
+ASKING_WORDS: Final[frozenset[str]] = frozenset(
+    {"procedure", "procedures", "process", "replacement", "installation", "instructions", "calibration"}
+)
 
 # Particles of the phrasal verbs a manual's heading writes as one word: "Lockout" for "lock out", "Shutdown" for
 # "shut down", "Setup" for "set up". A stem keeps a word's first letters, which a short verb's compound outgrows
@@ -73,6 +80,7 @@ ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "temp": "temperature",
         "temps": "temperature",
         "qty": "quantity",
+        "ppl": "people",  # thirty-eighth session: "how many ppl allowed on the gangway" counts persons
         "decel": "deceleration",
         "accel": "acceleration",
         "mech": "mechanical",
@@ -156,7 +164,7 @@ AGENT_NOUN: Final[re.Pattern[str]] = re.compile(r"(?:er|or)s?$")
 # "knifes" are "knife", "teeth" is "tooth" (analysis.base). Twenty-ninth session; tested in
 # tests/test_engine_analysis.py.
 IRREGULAR_PLURALS: Final[Mapping[str, str]] = MappingProxyType(
-    {"knives": "knife", "halves": "half", "shelves": "shelf", "teeth": "tooth", "feet": "foot"}
+    {"knives": "knife", "halves": "half", "shelves": "shelf", "teeth": "tooth", "feet": "foot", "people": "person"}
 )
 
 # Words of a fault report: the question's type is "fault" (checked after PROCEDURE_CUES). "How hot" asks
@@ -264,6 +272,12 @@ OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
         "internal external",
     )
 )
+# The states a value is given for ("Static contact force" gives no dynamic one, "Recovery rate, liquid" no vapour
+# one): compared as OPPOSED_VARIANTS are, but, unlike where a part sits, they may name a kind of it ("a liquid
+# line"), so NOT_A_VARIANT leaves them out. Thirty-eighth session; tested on strings written for it in
+# tests/test_engine_analysis.py. "Vapor" is spelt as the manuals here spell it only: "vapor" against "vapour"
+# would be read as two states.
+OPPOSED_STATES: Final[tuple[frozenset[str], ...]] = (frozenset({"static", "dynamic"}), frozenset({"liquid", "vapour"}))
 
 # Words after a variant's word that name no part ("upper limit", "top end", "front side", "top up", "top speed",
 # "top dead centre"): no twin part is asked (analysis.other_variant). Twenty-ninth session.
@@ -424,9 +438,16 @@ COUNT_NOT_NOUNS: Final[str] = (
     r"ft|feet|foot|quarts?|qts?|oz|ounces?|gal|gallons?|newtons?|nm|n|kn|mpa|kpa|pa|mbar|ohms?|m3|m³"
 )
 
-# Labels that name a kind in a table row though a question asking by them asks another (ValueKind.labels).
+# Labels that name a kind in a table row though a question asking by them asks another (ValueKind.labels). A
+# capacity written in a flow's unit is a flow ("Hydraulic capacity; DX-200: 0.5-2.0 m³/h"; the flow kind's units
+# include a mass flow, so "Drying capacity: 500 kg/h" is one too): the flow labels added in the thirty-eighth
+# session, tested on strings written for them in tests/test_engine_analysis.py. Not a load in kg for a mass: "Max.
+# load on flange: 150 kg" is no pump's weight.
 _KIND_LABELS: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
-    {"throughput": re.compile(r"\b(?:capacity|output|throughput|pull|production)\b", re.I)}
+    {
+        "throughput": re.compile(r"\b(?:capacity|output|throughput|pull|production)\b", re.I),
+        "flow": re.compile(r"\b(?:capacity|output|throughput|delivery)\b", re.I),
+    }
 )
 
 # A point in time after "until" ("until the end of the shift", "till 6 am", "until next week"), which bounds how
@@ -744,6 +765,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # The maker's own oil by its order code ("Pump oil, 5 L: VKT-PO100"), not a filter's or a pump's.
                 rf"\b(oil|grease|lubricant)\b(?! ({_OIL_PARTS})\b)[^.;]{{0,50}}?"
                 r"(?::\s*|\bwith )[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b|"
+                # Or right after the word ("Pump oil VV-100, quantity per pump"; thirty-eighth session), not a model's
+                # column ("Gearbox oil KX-4: 2.0 L") nor a part ("Oil RF-10 filter element").
+                r"\b(oil|grease|lubricant) [a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b"
+                rf"(?!\s*:| (?:{_OIL_PARTS}|units?|models?)\b)|"
                 # Named before it in an instruction to use it ("Use Melkstad VP-68 vacuum pump oil only"; thirty-third
                 # session), not a model's oil ("Drain the HB-120 gearbox oil").
                 r"\b(use|fill with|top up with|refill with)\b[^.;]{0,30}?\b[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b"
@@ -1069,6 +1094,24 @@ BOUND_BEFORE_WORK: Final[re.Pattern[str]] = re.compile(
 QUANTITY_FOR_WORK: Final[re.Pattern[str]] = re.compile(
     r"\bhow (?:much|many)\b[^?]*?\b(?:for|per|in|at|on) (?:an?|the|each|every|one) (?:[\w-]+ ){0,2}"
     r"(?:change|changeover|refill|fill|top-?up|replacement|swap)s?\b"
+)
+# A value asked anywhere in a question whose only words of work are nouns after what the work is done to ("gearbox
+# oil change on the cx4, how much per box", "knife swap, what do i torque the screws to", "seal change, what
+# setting length"): the value of that work, not its steps (analysis._work_valued; WORK_VALUED covers the quantity
+# written right after the noun). Thirty-eighth session, from the oil changes asked by quantity that read as
+# how-tos; tested on strings written for it in tests/test_engine_analysis.py.
+VALUE_OF_WORK: Final[re.Pattern[str]] = re.compile(
+    r"\bhow (?:much|many)\b|\b(?:qty|quantity|amount)\b|"
+    r"\bwhat (?:torque|gap|grade|size|oil|clearance|setting|pressure|tension|temp\w*)\b|"
+    r"\bwhat (?:do|should) (?:i|we|you) (?:need to )?(?:torque|set|tighten|tension|fill) (?:[\w-]+ ){0,3}to\b"
+)
+# The reading or count at which work falls due ("at what dp do i change the filter", "after how many hours do we
+# replace the lamp"): a limit, a value, though the question names the work as a verb; not a step or a time of the
+# work ("at what stage of the rebuild do i replace the gasket"). Thirty-eighth session, narrowed after a review;
+# tested on strings written for it in tests/test_engine_analysis.py.
+WORK_DUE_AT: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:at what(?! (?:stage|step|point|time)\b)|after how (?:many|much|long))\b[^?]*"
+    r"\b(?:do|should|must) (?:i|we|you) (?:need to |have to )?(?:replac|chang|renew|swap)\w*"
 )
 # Comparatives of more and of less ("not be warmer than", "no colder than"), and the verbs a value is kept
 # to ("be kept below"), for the bound patterns below.
@@ -1663,6 +1706,25 @@ LABEL_FILLER: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Labels of a table's free-text cells ("Cause and remedy: Below 165 bar for 5 s. Check the pump."): when the cell
+# opens with a bound on a number (FREE_TEXT_BOUND), that number is the threshold of what the row's other cells name
+# ("Alarm: Hydraulic pressure low"), so the whole row says what the value is (analysis._labelled); a number later in
+# the text is of whatever its own words name ("Remedy: Check the air supply is above 6 bar"). Thirty-eighth session,
+# from a trip pressure written in an alarm's remedy, narrowed after a review; tested on strings written for it in
+# tests/test_engine_analysis.py.
+FREE_TEXT_LABEL: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:possible|probable|likely|typical|corrective|recommended)\s+)?"
+    r"(?:causes?|remed(?:y|ies)|actions?|description|remarks?|notes?|explanation|solutions?)"
+    r"(?:\s*(?:and|/|&|,)\s*(?:causes?|remed(?:y|ies)|actions?|solutions?))*",
+    re.IGNORECASE,
+)
+# The bound on a number a free-text cell opens with ("Below 165 bar", "above 85 °C", "max. 2 h"): see FREE_TEXT_LABEL.
+FREE_TEXT_BOUND: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:below|above|over|under|at|from|between|up to|more than|less than|higher than|lower than|max\.?|min\.?|"
+    r"[<>≤≥])\s*[-+−]?\d",
+    re.IGNORECASE,
+)
+
 # A table label that says its value is what something is set to ("Oven set: 230 °C", "Zone 2 setpoint: 180 °C"):
 # the value's own unit says its kind, and the label's words with the row's other cells and heading say what it is
 # for (analysis._labelled), for a kind that is set (SETTABLE_KINDS). Thirtieth session, narrowed after a review;
@@ -1824,6 +1886,15 @@ CONDITION_UNITS: Final[frozenset[str]] = frozenset({"c", "f", "bar", "mbar", "ps
 # pitch"): elsewhere a length sizes the part or picks a row ("torque for a 42mm shaft"). Twenty-ninth
 # session; tested on strings written for it in tests/test_engine_analysis.py.
 CONDITION_LENGTH_UNITS: Final[frozenset[str]] = frozenset({"mm", "cm", "m"})
+# The label of a row's first cell when that cell names what the row's values are ("Parameter: Net cooling capacity,
+# return air 24 °C; PX-25: 25.4 kW"): a number with its unit after a comma in that name is a condition the values
+# hold under, with or without "at" (analysis.other_condition). Not one right after the item's noun ("Parameter: Oil
+# temperature 40-60 °C; Remarks: daily" holds the value), nor a cell naming its own value ("Cooking temperature: 42
+# C"). Thirty-eighth session, narrowed after a review; tested on strings written for it in
+# tests/test_engine_analysis.py.
+ROW_ITEM_LABEL: Final[re.Pattern[str]] = re.compile(
+    r"(?:parameters?|items?|property|properties|characteristics?|quantity)", re.IGNORECASE
+)
 # How a manual writes the condition before its number: "at 40 °C", "@ 3 bar", "at an ambient temperature of
 # 40 °C", "(ambient 40 °C)": the few words before the number, in its clause.
 # A setpoint is no condition: "cut-out trips at 130 °C", "opens at 6 bar", "set to switch at 3 bar". "At a room
@@ -1925,6 +1996,11 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     r"[\w-]+['’]s)) "
     r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation)\b"
     r"|\bnot (?:covered|described) (?:in|by) this (?:manual|guide|document|data ?sheet)\b"
+    # "The design of the emergency lighting ... is the designer's and is not in this manual" (thirty-eighth session),
+    # not a relative clause ("settings that are not in this manual are factory set": scope.statements skips a
+    # subject opening with "if", "any" or "what" too).
+    r"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:in|part of|included in) this "
+    r"(?:manual|guide|document|data ?sheet)\b"
     r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b"
     # "The mixer, the curing chamber and the cuber are separate machines with their own manuals" (twenty-second
     # session): separate equipment, not a kit of this machine's with its own instructions.

@@ -5,7 +5,8 @@ Word matching (coverage, the asked object, the asked work) compares the question
 manual's, and a misspelt word matches nothing: an answerable question then looks unanswerable, and
 full-text search misses the word too. A word is corrected only when it is no word at all (not in
 the packaged MiniLM's vocabulary: "there" is no misspelling of "three", nor "doing" of "dosing"),
-only to a word the passages found write (their text and headings, not a title's maker names), and
+only to a word the passages found write (their text and headings, not a title's maker names) or to a
+word that says what kind of answer is asked (rules.ASKING_WORDS: "proceedure"), and
 only by one slip of the fingers: two neighbouring letters swapped ("hieght"), one of a double letter
 left out ("presure", "runing", "controler") or typed twice ("proceedure"), or s for z ("analyzer",
 "homogeniser"). Any other letter left out makes another word too often ("contactor" is no
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from engine.rules import SPELLING_MIN_LETTERS
+from engine.rules import ASKING_WORDS, SPELLING_MIN_LETTERS
 
 # A word of letters only, not part of a code ("vh" of "vh-69", "hma" of "hma50", "uv" of "IGV-UV3").
 LETTER_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
@@ -49,8 +50,7 @@ def corrected(question: str, texts: Iterable[str]) -> str:
     if not unknown:
         return question  # every word is a word: the passages need not be read
     written = {w.lower() for text in texts for w in LETTER_WORD.findall(text) if len(w) >= SPELLING_MIN_LETTERS}
-    if not written:
-        return question
+    written |= ASKING_WORDS
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)

@@ -985,7 +985,8 @@ def test_a_how_to_is_answered_by_instructions_not_by_a_mention_of_the_work() -> 
     # A value asked of the work is the answer, in a row or beside other work: each piece is judged whole.
     assert action_match(analyze_query("how often are the flap seals replaced"), scheduled) == 1.0
     fitted = ["Installation\n1. Clean the seal cover bore. Remove all burrs. Set the seal head length to 42.5 mm."]
-    assert action_match(analyze_query("fan seal change, what setting length for the seal head"), fitted) == 1.0
+    assert action_match(analyze_query("fan seal change, how do i set the length of the seal head"), fitted) == 1.0
+    assert value_match("fan seal change, what setting length for the seal head", fitted) == 1.0
     # "Steps to", "procedure for" lead a how-to; a procedure named before its lead keeps its object.
     assert worked_on("steps to change the fan bearings on the blower") == {"fan", "bear"}
     assert worked_on("procedure for cleaning the spray nozzles") == {"spra", "nozz"}
@@ -1362,6 +1363,13 @@ def test_a_value_written_for_a_sibling_model_does_not_answer_for_the_asked_one()
     # Siblings on both sides cover the asked model; a number after a sibling's code must follow it.
     assert not for_another_model("Heat-up time (KR-30 to KR-60): about 40 minutes.", codes)
     assert for_another_model("Heat-up time on the KR-30 is 40-45 minutes.", codes)
+    # The columns of a table are no range: a KR-45 between the KR-30 and KR-60 columns is not among them.
+    assert for_another_model("Parameter: Heat-up time; KR-30: 40 min; KR-60: 70 min", codes)
+    assert not for_another_model("Heat-up time, KR-30 - KR-60: 40 min", codes)
+    assert not for_another_model("Heat-up time between KR-30 and KR-60: 40 min", codes)
+    # A dash before a number without the family's letters gives a value, not a range; a range must hold it.
+    assert for_another_model("KR-30 - 40 min; KR-60 - 70 min", codes)
+    assert for_another_model("KR-30 to KR-35: 40 min; KR-60: 70 min", codes)
 
 
 def test_a_part_number_answers_only_for_the_part_it_names() -> None:
@@ -2417,6 +2425,98 @@ def test_a_quantity_for_one_piece_of_work_is_a_value() -> None:
     assert analyze_query("how many litres per refill of the coolant tank").qtype == "fact"
     assert analyze_query("how do i do an oil change, how much oil").qtype == "procedure"
     assert analyze_query("oil change on the kx4").qtype == "procedure"
+
+
+def test_a_value_asked_of_named_work_is_a_fact() -> None:
+    # Strings written for the rule (rules.VALUE_OF_WORK, WORK_DUE_AT): the work is named, a value of it asked.
+    for question in (
+        "coolant change on the mx7 how much per tank",
+        "belt swap on the kx4, what do i tension the idler to",
+        "spindle bearing change, what torque on the locknut",
+        "blade change on the cutter qty of shims and what gap",
+        "hose replacement on the pump how many clamps",
+        "at what pressure drop should we replace the breather",
+        "after how many cycles do i change the seals on the ram",
+        "belt swap on the kx4, what tension",
+        "filter change on the mx7, what do i need to set the timer to",
+    ):
+        assert analyze_query(question).qtype != "procedure", question
+    # Asked how, or the work a verb with no value asked, it stays a how-to.
+    for question in (
+        "coolant change on the mx7 how do i drain it and how much goes back in",
+        "steps for a belt swap on the kx4, what tension",
+        "change the coolant on the mx7, it looks milky",
+        "belt swap on the kx4",
+        "what do i need for a blade change on the cutter",
+        "at what stage of the rebuild do i replace the gasket",
+    ):
+        assert analyze_query(question).qtype == "procedure", question
+
+
+def test_a_value_in_a_free_text_cell_is_of_what_the_row_names() -> None:
+    # Strings written for the rule (rules.FREE_TEXT_LABEL): the remedy's number is the alarm's trip point.
+    row = "Code: A12; Alarm: Coolant pressure low; Cause and remedy: Below 2.5 bar for 10 s. Clean the strainer."
+    question = "coolant pressure low alarm on the mx7, what pressure does it trip at"
+    assert value_match(question, [row], asked_words(analyze_query(question), set(), "")) == 1.0
+    assert value_match(question, [row.replace("Cause and remedy", "Possible causes")]) == 1.0
+    # A row naming another thing still does not give it, and a measured cell keeps its own label.
+    other = "Code: A14; Alarm: Filter blocked; Remedy: Replace the element above 1.2 bar differential."
+    assert value_match(question, [other], asked_words(analyze_query(question), set(), "")) == 0.0
+    # A number later in the text, not opening it with a bound, is of what its own words name.
+    later = "Code: A15; Alarm: Coolant pressure low; Remedy: Check the air supply is above 6 bar."
+    assert value_match(question, [later], asked_words(analyze_query(question), set(), "")) == 0.0
+    sized = "Item: Coolant pump; Weight: 12 kg; Pressure: 3 bar"
+    assert value_match("how heavy is the coolant pump", [sized.replace("Weight: 12 kg", "Size: 12 kg")]) == 0.0
+
+
+def test_a_capacity_in_a_rate_is_a_flow() -> None:
+    # Strings written for the label (rules._KIND_LABELS): the label names the kind the unit writes.
+    assert value_match("max flow of the mx7 pump", ["Parameter: Rated capacity; MX-7: 12 m³/h; MX-9: 18 m³/h"]) == 1.0
+    assert value_match("max flow of the mx7 pump", ["Parameter: Delivery; MX-7: 200 l/min; MX-9: 300 l/min"]) == 1.0
+    # A capacity in litres is no flow.
+    assert value_match("max flow of the mx7 pump", ["Parameter: Tank capacity; MX-7: 120 L; MX-9: 180 L"]) == 0.0
+
+
+def test_a_number_in_a_rows_item_name_is_a_condition_of_its_values() -> None:
+    # Strings written for the rule (rules.ROW_ITEM_LABEL): the row's values hold for the stated inlet water.
+    row = "Parameter: Cooling capacity, inlet water 12 °C and 30 % glycol; MX-7: 40 kW; MX-9: 60 kW"
+    assert other_condition("cooling capacity of the mx7 if the inlet water is 18 deg", row)
+    assert not other_condition("cooling capacity of the mx7 if the inlet water is 12 deg", row)
+    assert not other_condition("cooling capacity of the mx7", row)
+    # A number right after the item's noun is the item's own value, not a condition.
+    own = "Parameter: Oil temperature 40-60 °C; MX-7: normal"
+    assert not other_condition("what should the oil temperature be on the mx7 if ambient is 35 c", own)
+    # A message only reporting a state gives readings, not conditions.
+    assert not other_condition("mx7 inlet water at 18 and the fans are flat out", row)
+    # A cell naming its own value is no item's name: its number is the value, not a condition.
+    assert not other_condition(
+        "cooling capacity of the mx7 if the inlet water is 18 deg", "Inlet water: 12 °C; Note: x"
+    )
+
+
+def test_a_static_value_is_no_dynamic_one() -> None:
+    # Strings written for the pairs added to rules.OPPOSED_VARIANTS: the state the value is given for.
+    assert other_variant("dynamic brake torque on the mx7", ["Static brake torque: 40 Nm"])
+    assert not other_variant("static brake torque on the mx7", ["Static brake torque: 40 Nm"])
+    assert other_variant("vapour recovery rate on the mx7", ["Liquid recovery rate: up to 400 g/min"])
+
+
+def test_people_are_counted_as_persons() -> None:
+    # Strings written for "ppl" (rules.ABBREVIATIONS) and "people" (rules.IRREGULAR_PLURALS).
+    piece = ["Live load: no more than 4 persons on the platform at one time"]
+    assert value_match("how many ppl on the platform", piece) == 1.0
+    assert value_match("how many people on the platform", piece) == 1.0
+    assert value_match("how many people on the platform", ["Live load: 4 tools on the platform"]) == 0.0
+
+
+def test_a_makers_oil_named_right_after_the_word_is_the_oil() -> None:
+    # Strings written for the pattern (rules.VALUE_KINDS' lubricant): "Gear oil KT-220" names which oil.
+    row = ["Parameter: Gear oil KT-220, quantity per gearbox; MX-7: 1.5 L; MX-9: 2.5 L"]
+    assert value_match("what oil for the mx7 gearbox", row) == 1.0
+    # A pump or unit named after the word is no oil.
+    assert value_match("what oil for the mx7 gearbox", ["Parameter: Oil KT-220 pump; MX-7: 1.1 kW"]) == 0.0
+    assert value_match("what oil for the mx7 gearbox", ["Oil RF-10 filter element, 10 µm"]) == 0.0
+    assert value_match("what oil for the mx7 gearbox", ["Gearbox oil MX-7: 2.0 L; MX-9: 3.0 L"]) == 0.0
 
 
 def test_the_twenty_ninth_review_cases_stay_as_they_were() -> None:

@@ -854,3 +854,20 @@ def test_a_relative_pronoun_after_the_machine_in_general_words_names_the_unit_wi
     # Said of something the manual leaves out, the clause stays whole: the parts are what go elsewhere.
     parts = "Parts wet with solvent must be dried in the sealed HB-4S, which has its own manual."
     assert statements(parts) == ["Parts wet with solvent must be dried in the sealed HB-4S"]
+
+
+def test_equipment_a_manual_says_is_not_in_it_is_scoped_out() -> None:
+    # Strings written for "is not in this manual" / "not part of this manual" (rules.SCOPED_OUT).
+    text = "Drying tunnels are not part of this manual. Mains wiring is not in this guide. The pump is in this manual."
+    assert statements(text) == ["Drying tunnels", "Mains wiring"]
+    manual = Manual("orvell-tw.md", "Orvell TW Tube Washer Manual", ("TW-20", "TW-40"), (text,))
+    found = scoped_out("how hot does the drying tunnel get", [manual])
+    assert found is not None and found.what == "Drying tunnels"
+    assert scoped_out("orvell tw pump flow", [manual]) is None
+    # A relative clause, a condition or "any" names nothing the manual leaves out.
+    for sentence in (
+        "Rinse settings that are not in this manual are factory set.",
+        "If a fault code is not in this manual, call service.",
+        "Any tank alarm not covered here that is not in this manual must be reported.",
+    ):
+        assert statements(sentence) == [], sentence

@@ -35,3 +35,12 @@ def test_words_codes_and_endings_are_left_alone() -> None:
     assert corrected("blade hieght", []) == "blade hieght"
     assert corrected("the fliter", ["filter and flitre"]) == "the fliter"
     assert corrected("the fliter", ["filter"]) == "the filter"
+
+
+def test_a_word_asking_for_steps_is_put_right_without_the_manual() -> None:
+    # Strings written for the rule (rules.ASKING_WORDS): the kind of answer asked does not hang on the passages.
+    assert corrected("proceedure for fitting a new belt", []) == "procedure for fitting a new belt"
+    assert corrected("belt repalcement steps", ["Fitting the belt"]) == "belt replacement steps"
+    assert corrected("instalation instrucions", []) == "installation instrucions"  # a letter left out is no slip
+    # The passages' own words are still the only others put right.
+    assert corrected("blade hieght procedure", []) == "blade hieght procedure"

@@ -117,7 +117,7 @@ async def test_answer_comes_from_the_llm_with_renumbered_citations_and_a_ledger_
     # the extractive answerer's weights, not refitted for an LLM) is calibration, measured on the sample sets
     # (README, Quality), not here: the test is about citations and the ledger, so the expert gets a lower one.
     drives = app.engine.experts["drives"]
-    drives.domain = replace(drives.domain, threshold=0.5)
+    drives.domain = replace(drives.domain, threshold=0.4)  # 0.4991 with the forty-fourth refit's weights
     reply = await ask(app, OC2_QUESTION)
 
     assert reply.route == "answer", reply.confidence

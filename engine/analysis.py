@@ -1904,9 +1904,9 @@ def _in_item_name(text: str, start: int) -> bool:
     first, _, rest = line.partition(";")
     label, colon, name = first.partition(":")
     offset = start - line_start - len(label) - len(colon)
-    return bool(rest and colon and ROW_ITEM_LABEL.fullmatch(label.strip()) and 0 <= offset <= len(name)) and (
-        "," in name[: max(offset, 0)]
-    )
+    if not (rest and colon and ROW_ITEM_LABEL.fullmatch(label.strip())) or not 0 <= offset <= len(name):
+        return False
+    return "," in name[:offset]
 
 
 # A number as the question gives it, with its sign ("plates only get to -35"): other_condition.

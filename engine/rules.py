@@ -275,8 +275,8 @@ OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
 # The states a value is given for ("Static contact force" gives no dynamic one, "Recovery rate, liquid" no vapour
 # one): compared as OPPOSED_VARIANTS are, but, unlike where a part sits, they may name a kind of it ("a liquid
 # line"), so NOT_A_VARIANT leaves them out. Thirty-eighth session; tested on strings written for it in
-# tests/test_engine_analysis.py. "Vapor" is spelt as the manuals here spell it only: "vapor" against "vapour"
-# would be read as two states.
+# tests/test_engine_analysis.py. Only the spelling "vapour": a pair of "liquid" and "vapor" would read a manual's
+# "Vapour hose" as no vapour one for a question's "vapor hose".
 OPPOSED_STATES: Final[tuple[frozenset[str], ...]] = (frozenset({"static", "dynamic"}), frozenset({"liquid", "vapour"}))
 
 # Words after a variant's word that name no part ("upper limit", "top end", "front side", "top up", "top speed",

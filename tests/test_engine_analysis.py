@@ -2495,7 +2495,7 @@ def test_a_number_in_a_rows_item_name_is_a_condition_of_its_values() -> None:
 
 
 def test_a_static_value_is_no_dynamic_one() -> None:
-    # Strings written for the pairs added to rules.OPPOSED_VARIANTS: the state the value is given for.
+    # Strings written for rules.OPPOSED_STATES: the state the value is given for.
     assert other_variant("dynamic brake torque on the mx7", ["Static brake torque: 40 Nm"])
     assert not other_variant("static brake torque on the mx7", ["Static brake torque: 40 Nm"])
     assert other_variant("vapour recovery rate on the mx7", ["Liquid recovery rate: up to 400 g/min"])

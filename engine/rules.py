@@ -1999,8 +1999,8 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     # "The design of the emergency lighting ... is the designer's and is not in this manual" (thirty-eighth session),
     # not a relative clause ("settings that are not in this manual are factory set": scope.statements skips a
     # subject opening with "if", "any" or "what" too).
-    r"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:in|part of|included in) this "
-    r"(?:manual|guide|document|data ?sheet)\b"
+    r"|(?P<not_here>(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:in|part of|included in) this "
+    r"(?:manual|guide|document|data ?sheet)\b)"
     r"|\b(?:this|the) (?:manual|guide|document|data ?sheet) does not cover\b"
     # "The mixer, the curing chamber and the cuber are separate machines with their own manuals" (twenty-second
     # session): separate equipment, not a kit of this machine's with its own instructions.

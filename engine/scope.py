@@ -153,8 +153,8 @@ class ScopedOut:
     source: str
 
 
-# "Is not in this manual" (rules.SCOPED_OUT), and a subject that names nothing left out: a condition or any one.
-_NOT_HERE = re.compile(r"\bnot (?:in|part of|included in) this\b", re.IGNORECASE)
+# After "is not in this manual" (rules.SCOPED_OUT's group "not_here"), a subject that names nothing left out: a
+# condition or any one.
 _OPEN_SUBJECT = re.compile(r"\s*(?:if|when|whenever|any|anything|what|whatever|where)\b", re.IGNORECASE)
 
 
@@ -197,7 +197,7 @@ def statements(text: str, pattern: re.Pattern[str] = SCOPED_OUT) -> list[str]:
                     # instructions": the relative pronoun stands for the noun just before it (the pump).
                     if _RELATIVE.search(subject):
                         subject = _NOUN_LEAD.split(_RELATIVE.sub("", subject))[-1]
-                    if _NOT_HERE.search(match.group()) and _OPEN_SUBJECT.match(subject):
+                    if match.groupdict().get("not_here") and _OPEN_SUBJECT.match(subject):
                         continue  # "If a code is not in this manual, call service": no equipment left out
                     groups = match.groupdict()
                     by_work = groups.get("by_work") or groups.get("at_work") or groups.get("trade_work")

@@ -2241,6 +2241,8 @@ SCOPED_OUT_SQL: Final[str] = (
     r"|(covered|described|documented)[[:space:]]+(in|by)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
     r"(manual|instruction|data[[:space:]]*sheet|document)"
     r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this"
+    r"|not[[:space:]]+(in|part[[:space:]]+of|included[[:space:]]+in)[[:space:]]+this[[:space:]]+"
+    r"(manual|guide|document|data)"
     r"|does[[:space:]]+not[[:space:]]+cover"
     r"|((does|do)[[:space:]]+not|doesn['’]t|cannot)[[:space:]]+(give|state|list|specify|quote|contain|include)"
     r"|(set|taken)[[:space:]]+from[[:space:]]+(the[[:space:]]+)?[^.;]{0,40}['’]s[[:space:]]+(data|instruction)"

@@ -59,6 +59,7 @@ SET_NAMES = (
     "fortysecond",
     "fortythird",
     "fortyfourth",
+    "fortyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

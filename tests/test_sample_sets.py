@@ -60,6 +60,7 @@ SET_NAMES = (
     "fortythird",
     "fortyfourth",
     "fortyfifth",
+    "fortysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

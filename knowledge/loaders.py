@@ -374,17 +374,31 @@ _UNFINISHED_CELL = re.compile(
 )
 
 
+# The fewest words of a first cell read as a phrase a wrapped line goes on with (_goes_on).
+_PHRASE_WORDS = 3
+
+
 def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
     ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
-    cell filled its column or ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
-    "Seal wrinkled, film shrinks or" / "melts through"), or every cell of the line goes on in lower case under
-    a row whose first cell is a phrase or one of whose cells ends unfinished: "dB    Deadband" under "SP
-    Setpoint" is a row of its own."""
+    cell filled its column, ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
+    "Seal wrinkled, film shrinks or" / "melts through") or, a phrase, had no room for the line's first word, or every
+    cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose cells
+    ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
     if len(columns) < 2 or not line[:1].islower():
         return False
     cell = above[: columns[1]].rstrip()
     if len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None:
+        return True
+    # Or the line holds the first column's words only, the first of which would not have fit after the cell in its
+    # column, a phrase: wrapped there ("Uncertainty, Qt to Qmax, without flow" / "calibration" in a column of 50;
+    # forty-fifth session). A line with cells in other columns ("dB    Deadband") is a row of its own, and so is a
+    # short label whose row leaves its value blank ("e02" under "e01    overtemp").
+    if (
+        len(cell.split()) >= _PHRASE_WORDS
+        and len(_cells(line)) == 1
+        and len(cell) + 1 + len(line.split()[0]) > columns[1] - 2
+    ):
         return True
     # Every cell of the line going on in lower case under a row whose first cell is a phrase or one of whose cells
     # ends unfinished ("Flow stops by itself every | Deadman not re-pressed | Release and press" / "couple of
@@ -396,7 +410,7 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
         and all(text[:1].islower() for text in cells)
         and not above.rstrip().endswith(".")
         and bool(above_cells)
-        and (len(above_cells[0].split()) >= 3 or any(_UNFINISHED_CELL.search(text) for text in above_cells))
+        and (len(above_cells[0].split()) >= _PHRASE_WORDS or any(_UNFINISHED_CELL.search(text) for text in above_cells))
     )
 
 

@@ -1144,6 +1144,18 @@ def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() ->
         "No: 1; Part: Agitator seal assembly, long; Qty: 2",
         "No: 2; Part: Paddle; Qty: 1",
     ]
+    # A first cell goes on at the margin when the line's first word would not have fit after it in its column.
+    label = [
+        "Item                          Value",
+        "----------------------------  ---------",
+        "Accuracy, low flow, without   +/-1.4 %",
+        "proving",
+        "Repeatability                 +/-0.1 %",
+    ]
+    assert fixed_width_rows(label) == [
+        "Item: Accuracy, low flow, without proving; Value: +/-1.4 %",
+        "Item: Repeatability; Value: +/-0.1 %",
+    ]
     # A row whose every cell wraps in lower case goes on, though its first cell neither filled its column nor
     # ended unfinished; a line of its own in capitals, or under a finished sentence, is a row of its own.
     symptoms = [

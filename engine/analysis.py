@@ -352,7 +352,7 @@ _UNIT_STEMS = stems(" ".join(UNITS))
 _UNIT_WORD = re.compile(
     r"\s?((?:m[3³]|l|litres?|liters?|ltrs?) (?:per|an?) (?:min(?:ute)?|h(?:ou)?r)\b|%|"
     r"°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
-    rf"mg\s?/\s?l\b|{COUNT_RATE.pattern}|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
+    rf"mg\s?/\s?l\b|g\s?/\s?mol\b|{COUNT_RATE.pattern}|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
 )
 # A flow written in words ("m3 an hour", "litres per minute"): the unit rules.UNITS writes with a slash.
 _FLOW_IN_WORDS = re.compile(r"(m[3³]|l)(?:itres?|iters?|trs?)?(?:per|an?)(min|h)(?:ute|our|r)?")
@@ -427,13 +427,15 @@ def asked_value_kinds(question: str) -> list[str]:
     return [k for k in kinds if k != FALLBACK_KIND] or kinds
 
 
-# What "how many" counts: the words after it up to a verb, a preposition or the end, of which the last
-# names it ("how many | packing lanes | are there", "how many | io modules | max on one adapter").
+# What "how many" counts: the words after it up to a verb, a preposition, a participle or the end, of which the
+# last names it ("how many | packing lanes | are there", "how many | io modules | max on one adapter", "how many |
+# people | allowed on the gangway": forty-fifth session).
 _COUNTED = re.compile(
     r"\bhow many ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*?)(?= (?:are|is|do|does|did|on|in|of|for|per|will|would|can|could|"
     r"should|go|goes|to|and|or|max\w*|min\w*|total|in total|fitted|there|has|have|had|need|needs|hold|holds|take|"
     r"takes|fit|fits|come|comes|run|runs|sit|sits|carry|carries|support|supports|drive|drives|make|makes|get|gets|"
-    r"got|were|was|be|the|a|an|our|my|its|their|this|that|these|those|with|at|from|per|each|i|we|you|it|they)\b|"
+    r"got|were|was|be|the|a|an|our|my|its|their|this|that|these|those|with|at|from|per|each|i|we|you|it|they|"
+    r"allowed|permitted|required|needed|used|installed|supplied|included)\b|"
     r"\s*[,?.!]|\s*$)"
 )
 # A rating a count of parts is written times ("14 x 150 kW" burners, "6 x 3.5 kW" heaters), not a length ("2 x 25 mm"
@@ -469,6 +471,19 @@ def _counted(expanded: str) -> str | None:
     """What "how many" counts, its last word without its plural ("rakes": "rake"); None when it names none."""
     match = _COUNTED.search(expanded.lower())
     return base(match.group(1).split()[-1]) if match else None
+
+
+def _count_bounded(counted: str, piece: str) -> bool:
+    """Does the piece set a limit on a number of what is counted, the limit's cue right before the number and the
+    counted word right after it ("no more than 6 persons", "max. 4 people")? Compared by stem."""
+    return any(
+        stem(base(m.group(2).lower())) == stem(counted) and LIMIT_CUES.search(piece[max(0, m.start() - 20) : m.start()])
+        for m in _NUMBER_AND_WORD.finditer(piece)
+    )
+
+
+# A number and the word right after it ("6 persons", "6 (six) persons" is not read).
+_NUMBER_AND_WORD = re.compile(r"(?<![\w.])(\d+)\s+([A-Za-z][\w-]*)")
 
 
 # The shortest head noun that counts a compound ("weight" of "counterweight"): shorter ones ("pin", "bolt") end too
@@ -1069,7 +1084,11 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 and (_MEASURE_WORDS.search(piece) or len(core & word_stems(piece)) < 2)
             ):
                 continue
-            if not _labelled(piece, kind, named_in_question, asked_by, codes):
+            # A limit on a count written with its word ("Live load; SG-24: no more than 6 persons") is that count's
+            # limit whatever the row's item names; a bare count ("Erection crew; GW-3: 3 persons") is the item's.
+            # Forty-fifth session.
+            bounded_count = kind == "count" and counted is not None and _count_bounded(counted, piece)
+            if not bounded_count and not _labelled(piece, kind, named_in_question, asked_by, codes):
                 continue
             if kind == "part" and part is not None and not names_part(part, piece):
                 continue

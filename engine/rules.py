@@ -58,6 +58,19 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 # The shortest word engine/spelling.py corrects: below five letters a slip makes another word too often
 # ("mins", "mech", "cant"). Twentieth session; tested on strings written for it in tests/test_engine_spelling.py.
 SPELLING_MIN_LETTERS: Final[int] = 5
+# A misspelt word is put right to another form of a word the passages write ("callibrate" where they write
+# "calibration"): the same letters up to the last FORM_ENDING, at least FORM_PREFIX of them. Looser, a slip
+# made another word ("presstretch" of "prestretch" beside "pressure"). Forty-fifth session; tested on strings
+# written for it in tests/test_engine_spelling.py.
+FORM_ENDING: Final[int] = 3  # letters at the end another form of a word may differ in
+FORM_PREFIX: Final[int] = 7  # letters at the start it must share at least
+# One vowel for another is put right by engine/spelling.py only in a word of VOWEL_SLIP_LETTERS letters or more and
+# only in its last VOWEL_SLIP_ENDING letters ("intervel" for "interval", "condensor" for "condenser", "clearence"):
+# in a shorter word, or earlier in one, a vowel makes another word too often ("pellets" and "pallets", "palletiser"
+# and "pelletiser", "desalter" and "desilter"). Forty-fifth session, from the forty-fifth set, narrowed after a
+# review; tested on strings written for it in tests/test_engine_spelling.py.
+VOWEL_SLIP_LETTERS: Final[int] = 8  # the shortest word a vowel of which is put right
+VOWEL_SLIP_ENDING: Final[int] = 4  # the letters at its end where one may be
 # Words a question asks for steps or instructions by (most of them PROCEDURE_CUES or HOW_ASKED words), put right
 # whether or not the passages found write them: "proceedure for mounting a wheel" asks for steps though the
 # manual's procedure is headed "Mounting a wheel". Thirty-eighth session, from "proceedure" in eleven tuning
@@ -621,7 +634,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # hours" and "8 h | Charging time" are durations.
                 r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
                 r"\bper (year|month|week|day|shift)\b|"
-                r"\b(after|at|each) (the first )?\d[\d,.]*\s?(h|hours?|months?|years?|km)\b|"
+                # Its thousands may be grouped by a space ("after 20 000 hours"; forty-fifth session).
+                r"\b(after|at|each) (the first )?\d[\d,.]*(?: \d{3})*\s?(h|hours?|months?|years?|km)\b|"
                 r"(^|\n)\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]"
                 r"(?=[^\n]{0,60}\b(inspect|examin|check|grease|lubric|clean|replac|chang|renew|servic|test|adjust|"
                 r"drain|top up|overhaul))",
@@ -1765,7 +1779,7 @@ COUNT_RATE: Final[re.Pattern[str]] = re.compile(
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
 GLUED_UNITS: Final[str] = (
-    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|ppm|mg/l"
+    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
 )
 
 # Units a number is written with, spelled as a technician or a manual does, and the one unit each means
@@ -1812,7 +1826,8 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("kpa",), "kpa"),
         **dict.fromkeys(("ohm", "ohms", "ω", "Ω"), "ohm"),
         **dict.fromkeys(("kohm", "kohms", "kω", "kΩ"), "kohm"),
-        **dict.fromkeys(("mohm", "mohms", "megohm", "megohms", "mω", "mΩ"), "megohm"),
+        # "Meg" is how a technician says a megohm ("megger reads 0.4 meg"): forty-fifth session.
+        **dict.fromkeys(("mohm", "mohms", "megohm", "megohms", "mω", "mΩ", "meg", "megs"), "megohm"),
         # Flows: "2.5 m3/min", "9 m³/h", "2 l/min".
         **dict.fromkeys(("m3/min", "m³/min"), "m3/min"),
         **dict.fromkeys(("m3/h", "m³/h", "m3/hr", "m³/hr"), "m3/h"),
@@ -1821,6 +1836,9 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         # Concentrations in water, where a ppm is a mg/L: "3 ppm chlorine" against "no more than 2 mg/L"
         # (added 2026-12-01, fourteenth session).
         **dict.fromkeys(("ppm", "mg/l"), "mg/l"),
+        # A gas's molar mass, which a compressor's capacity is stated up to ("hold for vapour of up to 35 g/mol";
+        # forty-fifth session).
+        **dict.fromkeys(("g/mol",), "g/mol"),
         # Shares: "chain stretched 2.4%" against "replaced when elongated by 2 % or more" (twentieth session).
         **dict.fromkeys(("%", "pct", "percent"), "%"),
     }
@@ -1881,7 +1899,9 @@ BARE_CHECK_UNITS: Final[frozenset[str]] = frozenset({"mm", "cm", "m", "kg", "l"}
 # person says whether the value holds (analysis.other_condition, rule "condition"). Not volts: a supply
 # voltage asks which machine runs on it, not a value under it. Added 2026-12-01 (eleventh session); tested
 # on strings written for it in tests/test_engine_analysis.py.
-CONDITION_UNITS: Final[frozenset[str]] = frozenset({"c", "f", "bar", "mbar", "psi", "hz", "rpm", "a", "cst", "mpas"})
+CONDITION_UNITS: Final[frozenset[str]] = frozenset(
+    {"c", "f", "bar", "mbar", "psi", "hz", "rpm", "a", "cst", "mpas", "g/mol"}
+)
 # A length is a condition only where both write it after "at" ("hit rate at 25 mm pitch", asked "at 5mm
 # pitch"): elsewhere a length sizes the part or picks a row ("torque for a 42mm shaft"). Twenty-ninth
 # session; tested on strings written for it in tests/test_engine_analysis.py.
@@ -1994,7 +2014,10 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     # in the manufacturer's instructions".
     r"the (?:[\w-]+ ){0,2}(?!(?:operator|user|owner|machine|installer|service|maintenance|equipment)['’]s)"
     r"[\w-]+['’]s)) "
-    r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation)\b"
+    # A supplement of its own ("its wiring is described in its own supplement, not here"; forty-fifth session), not
+    # one in or with this manual ("its own supplement at the back of this manual", "in appendix C").
+    r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation|"
+    r"supplements?(?![^.;]*\b(?:this manual|included|enclosed|attached|appendix|annex|section|below)\b))\b"
     r"|\bnot (?:covered|described) (?:in|by) this (?:manual|guide|document|data ?sheet)\b"
     # "The design of the emergency lighting ... is the designer's and is not in this manual" (thirty-eighth session),
     # not a relative clause ("settings that are not in this manual are factory set": scope.statements skips a
@@ -2148,6 +2171,15 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?![^.;]*(?:\d|\b(?:table|section|chapter|page|see|below|above)\b))",
     re.IGNORECASE,
 )
+# A subject that names changes made to something ("Changes to the signal code, to the number of stations or to the
+# timing are made only by Kettlewick service"): work left to others, which a how-to asks for (WORK_BY_MAKER), not a
+# value VALUE_ELSEWHERE says the manual does not give. Forty-fifth session, from the forty-sixth set; tested on
+# strings written for it in tests/test_engine_scope.py.
+CHANGES_SUBJECT: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:any |all )?(?:changes?|modifications?|alterations?|conversions?|extensions?|upgrades?|retrofits?|"
+    r"repairs?)\s+(?:to|of|on)\b",
+    re.IGNORECASE,
+)
 # Values that come from the people who work them out ("Dyeing recipes, dyeing curves and chemical doses come from
 # the dye supplier and the dyehouse's laboratory"; thirtieth session): only when the subject names values
 # (VALUE_FROM_NOUNS), not water, filters or parts that come from a supplier (engine/scope.py, value_statements).
@@ -2237,7 +2269,7 @@ SCOPE_SEE: Final[re.Pattern[str]] = re.compile(
 # confidence stage about 5 ms at 20,000 chunks (`rivet bench answer`).
 # Any run of whitespace between words: a PDF's line break may stand where the statement has a space.
 SCOPED_OUT_SQL: Final[str] = (
-    r"(own|separate)[[:space:]]+(manual|instruction|data[[:space:]]*sheet|document)"
+    r"(own|separate)[[:space:]]+(manual|instruction|data[[:space:]]*sheet|document|supplement)"
     r"|(covered|described|documented)[[:space:]]+(in|by)[[:space:]]+the[[:space:]][^.;]{0,40}['’]s[[:space:]]+"
     r"(manual|instruction|data[[:space:]]*sheet|document)"
     r"|not[[:space:]]+(covered|described)[[:space:]]+(in|by)[[:space:]]+this"

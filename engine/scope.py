@@ -29,6 +29,7 @@ from engine.rules import (
     AGENT_NOUN,
     ASKED_ELSEWHERE_FOR,
     CHANGED_OVER,
+    CHANGES_SUBJECT,
     HOW_TO,
     NOT_A_KIND,
     NOT_DONE_AGAIN,
@@ -349,6 +350,8 @@ def value_statements(text: str) -> list[str]:
                 # correct belt tension is found by a deflection test" (the steps that follow give it).
                 if match.group("found") and not _OTHER_AFTER.search(f" {subject}"):
                     continue
+                if CHANGES_SUBJECT.match(subject):
+                    continue  # "Changes to the signal code are made only by ... service": work, not a value
                 out.append(subject)
             for match in VALUE_COMES_FROM.finditer(clause):
                 subject = _value_subject(clause[: match.start()])
@@ -800,12 +803,19 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
     if at is None:
         return works, []
     after = " ".join(rest[at + 1 :])
+    # "strip down and overhaul the rock drill": a phrasal verb's particle names no object; the work joined after it
+    # is the work asked too (forty-fifth session).
+    particle = _PARTICLE_LEAD.match(after)
+    if particle:
+        after = after[particle.end() :]
     phrase = OBJECT_BOUNDARY.split(after, maxsplit=1)[0]
     joined = _SECOND_WORK.match(after)
     if not content_words(phrase) and joined:
         # "how do i swage and shape the teeth on the bh 1800 blades": both works are on what follows the
         # second, where it is too ("the teeth on the ... blades"); its last word names it (_names_the_work).
         phrase = _CLAUSE_CUT.split(joined.group("rest"), maxsplit=1)[0]
+        if particle:
+            works = (*works, stem(joined.group("work")))
     changed = CHANGED_OVER.match(after)
     if changed and not [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]:
         # "change the pf22 over to a different profile roll set": the work is on the profile roll set.
@@ -821,7 +831,9 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
 
 
 # A second work joined to the first before its object ("swage | and shape | the teeth on the blades").
-_SECOND_WORK = re.compile(r"(?:and|or|&) [a-z]+ (?P<rest>.+)")
+_SECOND_WORK = re.compile(r"(?:and|or|&) (?P<work>[a-z]+) (?P<rest>.+)")
+# A phrasal verb's particle right after the asked work ("strip | down | and overhaul the drill").
+_PARTICLE_LEAD = re.compile(r"(?:down|apart|out|off|up)\s+(?=(?:and|or|&)\s)")
 # Where what a work is done to ends, its place included ("the teeth on the blades | , whats the procedure").
 _CLAUSE_CUT = re.compile(r"[,.;:?!()]|\b(?:and|or|but|so|because|if|when|while|then|how|what|which)\b")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine.analysis import (
+    _counted,
     _ranges,
     action_match,
     analyze_query,
@@ -2297,6 +2298,14 @@ def test_a_share_of_a_rating_restated_in_its_unit_is_a_limit_and_high_or_change_
     assert number_match("20 links on the vf8 belt are 2550mm, how do i change it", belt) == 0.5  # no check
 
 
+def test_meg_is_a_technicians_megohm() -> None:
+    hanger = "Resistance from the part hanger to earth: no more than 1 MΩ. Measure it weekly."
+    assert number_match("measured about 3 meg hanger to earth, ok to spray", hanger) == 1.0
+    assert number_match("hanger to earth reads 0.5meg is that ok", hanger) == 1.0
+    # A resistance, not a bare 3: a voltage limit answers no reading in megohms.
+    assert number_match("measured about 3 meg hanger to earth, ok to spray", "Test at no more than 500 V.") == 0.0
+
+
 def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does() -> None:
     question = "how many nozzles are on the spray bar of the wx20"
     assert asked_value_kinds(question) == ["count"]
@@ -2308,6 +2317,14 @@ def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does()
     assert value_match(question, ["Item: Spray nozzles; WX-10: 10 (5 per side); WX-20: 14 (7 per side)"]) == 1.0
     assert value_match(question, ["Item: Spray nozzles; WX-10: 10 x FJ-25; WX-20: 14 x FJ-25"]) == 1.0
     assert value_match("how many bolts hold the cover", ["The cover is held by 8 M10 bolts."]) == 1.0
+    # A participle ends what is counted, and a count written with its word needs no row label naming it.
+    assert _counted(expand("how many ppl allowed on the gw3 at once")) == "person"
+    assert _counted(expand("how many shims needed per shoe")) == "shim"
+    # A count's limit written with its word needs no row label naming it; a bare count is the row item's.
+    walkway = ["Item: Live load; GW-3: no more than 4 persons (320 kg) on the walkway at one time"]
+    assert value_match("how many people allowed on the gw3 walkway", walkway) == 1.0
+    assert value_match("how many handrail posts are on the gw3", walkway) == 0.0
+    assert value_match("how many people allowed on the gw3 walkway", ["Item: Erection crew; GW-3: 3 persons"]) == 0.0
     # What a count counts is the last word of its noun: "six M6 knife clamp screws" are no knives.
     knives = "how many spare knives should we keep"
     assert value_match(knives, ["Remove the six (BM-6) M6 knife clamp screws."]) == 0.0
@@ -2943,3 +2960,10 @@ def test_a_heading_share_is_of_every_focus_word() -> None:
     question = "how do i lock out the mixer"
     assert heading_share(stems("lock mixer"), question, "Lockout of the drive") == 0.5
     assert heading_share(frozenset(), question, "Lockout of the drive") == 0.0
+
+
+def test_a_molar_mass_is_a_condition_values_hold_up_to() -> None:
+    # Strings written for the g/mol unit (rules.UNITS, CONDITION_UNITS): a capacity stated up to a gas's molar mass.
+    held = "The flows hold for landfill gas with a molar mass of up to 30 g/mol; heavier gas lowers the flow."
+    assert other_condition("flow of the lg4 blower if our gas is about 38 g/mol", held)
+    assert not other_condition("flow of the lg4 blower if our gas is about 26 g/mol", held)

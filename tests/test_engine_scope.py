@@ -871,3 +871,38 @@ def test_equipment_a_manual_says_is_not_in_it_is_scoped_out() -> None:
         "Any tank alarm not covered here that is not in this manual must be reported.",
     ):
         assert statements(sentence) == [], sentence
+
+
+def test_changes_made_only_by_the_makers_service_are_no_value_left_out() -> None:
+    # Strings written for rules.CHANGES_SUBJECT: work on the system, not a value a fact question asks.
+    text = "Changes to the alarm code, to the number of zones or to the delays are made only by Korbell service."
+    assert value_statements(text) == []
+    manual = Manual("k.md", "Korbell KZ Zone Alarm", ("KZ-8",), (text,))
+    assert scoped_out("zone 3 cant raise an alarm the display says zone locked", [manual]) is None
+    assert scoped_out("new zone needs 900 m of cable will the kz8 cope", [manual]) is None
+    # A value set by the service is still one the manual leaves out.
+    settings = Manual("k.md", "Korbell KZ Zone Alarm", ("KZ-8",), ("The zone delays are set by Korbell service.",))
+    assert scoped_out("what zone delay on the kz8", [settings]) is not None
+
+
+def test_a_version_with_its_own_supplement_is_scoped_out() -> None:
+    # A string written for "described in its own supplement" (rules.SCOPED_OUT, SCOPED_OUT_SQL).
+    text = "The 690 V control cabinet is described in its own supplement."
+    assert statements(text) == ["The 690 V control cabinet"]
+    # Not a supplement in or with this manual.
+    for kept in (
+        "The option board is described in its own supplement at the back of this manual.",
+        "The option board is described in its own supplement, included with this manual.",
+        "The option board is described in its own supplement (appendix C).",
+    ):
+        assert statements(kept) == [], kept
+
+
+def test_the_work_joined_after_a_phrasal_verbs_particle_is_asked_too() -> None:
+    # Strings written for scope._PARTICLE_LEAD: "strip down and overhaul" asks the overhaul.
+    text = "The breaker hammer is overhauled by Korbell service only."
+    manual = Manual("k.md", "Korbell KB Scaling Boom", ("KB-9",), (text,))
+    assert scoped_out("how do i overhaul the breaker hammer on the kb9", [manual]) is not None
+    found = scoped_out("how do i strip down and overhaul the breaker hammer on the kb9", [manual])
+    assert found is not None
+    assert scoped_out("how do i strip down and grease the breaker hammer on the kb9", [manual]) is None

@@ -45,3 +45,23 @@ def test_a_word_asking_for_steps_is_put_right_without_the_manual() -> None:
     assert corrected("instalation instrucions", []) == "installation instrucions"
     # The passages' own words are still the only others put right.
     assert corrected("blade hieght procedure", []) == "blade hieght procedure"
+
+
+def test_a_slip_is_put_right_to_another_form_of_the_manuals_word() -> None:
+    texts = ["Parameter: Calibration weight; PW-8: 2000 g", "5. Checking and calibrating the scale"]
+    assert corrected("what weight to callibrate the pw8 with", texts) == "what weight to calibrate the pw8 with"
+    # Only its last letters may differ: a slip sharing a word's first letters alone is another word.
+    stretch = ["Set the pressure to 2 bar."]
+    assert corrected("prestretch roller", stretch) == "prestretch roller"
+    assert corrected("theres a gap", ["Check all three gaps."]) == "theres a gap"
+
+
+def test_one_vowel_of_a_long_words_ending_is_put_right() -> None:
+    # Strings written for rules.VOWEL_SLIP_LETTERS and VOWEL_SLIP_ENDING: a vowel typed for another near the end of a
+    # word of eight letters or more.
+    texts = ["Check the condenser every 500 h; the service interval and the clearance are on the plate."]
+    assert corrected("condensor dirty", texts) == "condenser dirty"
+    assert corrected("service intervel and clearence", texts) == "service interval and clearance"
+    # Not earlier in the word, nor in a shorter word: a vowel there makes another word too often.
+    assert corrected("palletiser jammed", ["Clean the pelletiser die."]) == "palletiser jammed"
+    assert corrected("pellets jam", ["Stack the pallets."]) == "pellets jam"

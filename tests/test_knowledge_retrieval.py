@@ -454,6 +454,7 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
         "This manual does not\ncover heated rinse modules.",
         "The drive shaft is covered by the shaft maker's\nmanual.",
         "Drying tunnels are not part of\nthis manual.",
+        "The 690 V control cabinet is described in its own\nsupplement.",
     ]
     async with db.connect(readonly=True) as conn:
         for body in texts:

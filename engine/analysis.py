@@ -429,7 +429,7 @@ def asked_value_kinds(question: str) -> list[str]:
 
 # What "how many" counts: the words after it up to a verb, a preposition, a participle or the end, of which the
 # last names it ("how many | packing lanes | are there", "how many | io modules | max on one adapter", "how many |
-# people | allowed on the gangway": forty-fifth session).
+# people | allowed on the gangway": thirty-ninth session).
 _COUNTED = re.compile(
     r"\bhow many ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*?)(?= (?:are|is|do|does|did|on|in|of|for|per|will|would|can|could|"
     r"should|go|goes|to|and|or|max\w*|min\w*|total|in total|fitted|there|has|have|had|need|needs|hold|holds|take|"
@@ -1086,7 +1086,7 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             # A limit on a count written with its word ("Live load; SG-24: no more than 6 persons") is that count's
             # limit whatever the row's item names; a bare count ("Erection crew; GW-3: 3 persons") is the item's.
-            # Forty-fifth session.
+            # Thirty-ninth session.
             bounded_count = kind == "count" and counted is not None and _count_bounded(counted, piece)
             if not bounded_count and not _labelled(piece, kind, named_in_question, asked_by, codes):
                 continue

@@ -60,14 +60,14 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 SPELLING_MIN_LETTERS: Final[int] = 5
 # A misspelt word is put right to another form of a word the passages write ("callibrate" where they write
 # "calibration"): the same letters up to the last FORM_ENDING, at least FORM_PREFIX of them. Looser, a slip
-# made another word ("presstretch" of "prestretch" beside "pressure"). Forty-fifth session; tested on strings
+# made another word ("presstretch" of "prestretch" beside "pressure"). Thirty-ninth session; tested on strings
 # written for it in tests/test_engine_spelling.py.
 FORM_ENDING: Final[int] = 3  # letters at the end another form of a word may differ in
 FORM_PREFIX: Final[int] = 7  # letters at the start it must share at least
 # One vowel for another is put right by engine/spelling.py only in a word of VOWEL_SLIP_LETTERS letters or more and
 # only in its last VOWEL_SLIP_ENDING letters ("intervel" for "interval", "condensor" for "condenser", "clearence"):
 # in a shorter word, or earlier in one, a vowel makes another word too often ("pellets" and "pallets", "palletiser"
-# and "pelletiser", "desalter" and "desilter"). Forty-fifth session, from the forty-fifth set, narrowed after a
+# and "pelletiser", "desalter" and "desilter"). Thirty-ninth session, from the forty-fifth set, narrowed after a
 # review; tested on strings written for it in tests/test_engine_spelling.py.
 VOWEL_SLIP_LETTERS: Final[int] = 8  # the shortest word a vowel of which is put right
 VOWEL_SLIP_ENDING: Final[int] = 4  # the letters at its end where one may be
@@ -634,7 +634,7 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # hours" and "8 h | Charging time" are durations.
                 r"\bevery\b|\binterval|\b(daily|weekly|monthly|quarterly|annual\w*|yearly|hourly)\b|"
                 r"\bper (year|month|week|day|shift)\b|"
-                # Its thousands may be grouped by a space ("after 20 000 hours"; forty-fifth session).
+                # Its thousands may be grouped by a space ("after 20 000 hours"; thirty-ninth session).
                 r"\b(after|at|each) (the first )?\d[\d,.]*(?: \d{3})*\s?(h|hours?|months?|years?|km)\b|"
                 r"(^|\n)\d[\d,.]*\s?(h|hours?|days?|weeks?|months?|years?) ?[|:;]"
                 r"(?=[^\n]{0,60}\b(inspect|examin|check|grease|lubric|clean|replac|chang|renew|servic|test|adjust|"
@@ -1826,7 +1826,7 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("kpa",), "kpa"),
         **dict.fromkeys(("ohm", "ohms", "ω", "Ω"), "ohm"),
         **dict.fromkeys(("kohm", "kohms", "kω", "kΩ"), "kohm"),
-        # "Meg" is how a technician says a megohm ("megger reads 0.4 meg"): forty-fifth session.
+        # "Meg" is how a technician says a megohm ("megger reads 0.4 meg"): thirty-ninth session.
         **dict.fromkeys(("mohm", "mohms", "megohm", "megohms", "mω", "mΩ", "meg", "megs"), "megohm"),
         # Flows: "2.5 m3/min", "9 m³/h", "2 l/min".
         **dict.fromkeys(("m3/min", "m³/min"), "m3/min"),
@@ -1837,7 +1837,7 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         # (added 2026-12-01, fourteenth session).
         **dict.fromkeys(("ppm", "mg/l"), "mg/l"),
         # A gas's molar mass, which a compressor's capacity is stated up to ("hold for vapour of up to 35 g/mol";
-        # forty-fifth session).
+        # thirty-ninth session).
         **dict.fromkeys(("g/mol",), "g/mol"),
         # Shares: "chain stretched 2.4%" against "replaced when elongated by 2 % or more" (twentieth session).
         **dict.fromkeys(("%", "pct", "percent"), "%"),
@@ -2014,7 +2014,7 @@ SCOPED_OUT: Final[re.Pattern[str]] = re.compile(
     # in the manufacturer's instructions".
     r"the (?:[\w-]+ ){0,2}(?!(?:operator|user|owner|machine|installer|service|maintenance|equipment)['’]s)"
     r"[\w-]+['’]s)) "
-    # A supplement of its own ("its wiring is described in its own supplement, not here"; forty-fifth session), not
+    # A supplement of its own ("its wiring is described in its own supplement, not here"; thirty-ninth session), not
     # one in or with this manual ("its own supplement at the back of this manual", "in appendix C").
     r"(?:manuals?|instructions?|data ?sheets?|documents?|documentation|"
     r"supplements?(?![^.;]*\b(?:this manual|included|enclosed|attached|appendix|annex|section|below)\b))\b"
@@ -2173,7 +2173,7 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
 )
 # A subject that names changes made to something ("Changes to the signal code, to the number of stations or to the
 # timing are made only by Kettlewick service"): work left to others, which a how-to asks for (WORK_BY_MAKER), not a
-# value VALUE_ELSEWHERE says the manual does not give. Forty-fifth session, from the forty-sixth set; tested on
+# value VALUE_ELSEWHERE says the manual does not give. Thirty-ninth session, from the forty-sixth set; tested on
 # strings written for it in tests/test_engine_scope.py.
 CHANGES_SUBJECT: Final[re.Pattern[str]] = re.compile(
     r"\s*(?:any |all )?(?:changes?|modifications?|alterations?|conversions?|extensions?|upgrades?|retrofits?|"

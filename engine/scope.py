@@ -804,7 +804,7 @@ def _asked_work(question: str) -> tuple[tuple[str, ...], list[str]] | None:
         return works, []
     after = " ".join(rest[at + 1 :])
     # "strip down and overhaul the rock drill": a phrasal verb's particle names no object; the work joined after it
-    # is the work asked too (forty-fifth session).
+    # is the work asked too (thirty-ninth session).
     particle = _PARTICLE_LEAD.match(after)
     if particle:
         after = after[particle.end() :]

@@ -57,7 +57,6 @@ def corrected(question: str, texts: Iterable[str]) -> str:
     docstring says which slips); unchanged when none is, or when more than one word of the texts fits."""
     known = known_words()
     unknown = {w.lower() for w in LETTER_WORD.findall(question) if len(w) >= SPELLING_MIN_LETTERS} - known
-
     if not unknown:
         return question  # every word is a word: the passages need not be read
     written = {w.lower() for text in texts for w in LETTER_WORD.findall(text) if len(w) >= SPELLING_MIN_LETTERS}

@@ -382,9 +382,9 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
     ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
     cell filled its column, ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
-    "Seal wrinkled, film shrinks or" / "melts through") or, a phrase, had no room for the line's first word, or every
-    cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose cells
-    ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
+    "Seal wrinkled, film shrinks or" / "melts through") or, being a phrase, left no room for the line's first
+    word; or every cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose
+    cells ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
     if len(columns) < 2 or not line[:1].islower():
         return False
     cell = above[: columns[1]].rstrip()
@@ -392,7 +392,7 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
         return True
     # Or the line holds the first column's words only, the first of which would not have fit after the cell in its
     # column, a phrase: wrapped there ("Uncertainty, Qt to Qmax, without flow" / "calibration" in a column of 50;
-    # forty-fifth session). A line with cells in other columns ("dB    Deadband") is a row of its own, and so is a
+    # thirty-ninth session). A line with cells in other columns ("dB    Deadband") is a row of its own, and so is a
     # short label whose row leaves its value blank ("e02" under "e01    overtemp").
     if (
         len(cell.split()) >= _PHRASE_WORDS

@@ -61,6 +61,7 @@ SET_NAMES = (
     "fortyfourth",
     "fortyfifth",
     "fortysixth",
+    "fortyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -62,6 +62,7 @@ SET_NAMES = (
     "fortyfifth",
     "fortysixth",
     "fortyseventh",
+    "fortyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -54,6 +54,7 @@ from engine.rules import (
     FRACTION_SIZE,
     FREE_TEXT_BOUND,
     FREE_TEXT_LABEL,
+    FUELS,
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
     GLUED_UNITS,
@@ -842,7 +843,9 @@ def variant_missing(question: str, pieces: Sequence[str], evidence: str, models:
             numbers = _piece_numbers(piece)
             if _holds(piece, numbers, number, unit, noun):
                 holding.append(share)
-            elif any(n != number and (unit in units if unit else not units) for n, units in numbers.items()):
+            elif any(
+                not _same_number(n, number) and (unit in units if unit else not units) for n, units in numbers.items()
+            ):
                 siblings.append(share)
         best = max(siblings, default=0)
         if best > max(holding, default=0) and siblings.count(best) >= 2:
@@ -992,6 +995,16 @@ _COUNT_OR_YEAR = re.compile(r"\d|(?:19|20)\d\d")
 _CODE_TOKEN = re.compile(r"\b[A-Za-z][\w-]*\d[\w-]*")
 
 
+def _same_number(a: str, b: str) -> bool:
+    """Are two numbers as written the same value ("1.4" and "1.40"; "1,5" and "1.5")? Thirty-ninth session."""
+    if a == b:
+        return True
+    try:
+        return _number(a) == _number(b)
+    except ValueError:
+        return False
+
+
 def _piece_numbers(piece: str) -> dict[str, set[str]]:
     """The numbers a piece writes, each with the units written after it (none for a bare number)."""
     numbers: dict[str, set[str]] = {n: set() for n in _ANY_NUMBER.findall(piece)}
@@ -1018,7 +1031,9 @@ def _holds(piece: str, numbers: dict[str, set[str]], number: str, unit: str | No
     a size's unit for a bare number ("the toggle for 160 css" in "750 mm toggle for CSS 135-200 mm")? A bare
     number of a noun ("day 14") is held by a label cell's range of it ("Incubation day: 13-15") or by a piece
     that holds from a number of it on ("From day 10 ...")."""
-    if number in numbers and (unit is None or unit in numbers[number] or not numbers[number]):
+    # The number as its value ("1.40" holds "1.4"): a decimal's trailing zeros are how a manual writes it.
+    written = [units for n, units in numbers.items() if _same_number(n, number)]
+    if any(unit is None or unit in units or not units for units in written):
         return True
     if unit is None:
         # A size's range ("CSS 135-200 mm"), as a bare number in a check is read (BARE_CHECK_UNITS); not any
@@ -1369,6 +1384,11 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     if not numbers and not fractions:
         return 0.5
     found = set(_ANY_NUMBER.findall(evidence))
+    # A formula whose variable the evidence says is what the number is said of ("H (m) = 1.14 x d + 2.5, where d is
+    # the draught at the stern" for "draught above shaft centre is 9 m") takes any number of it (_formula_inputs).
+    inputs = _formula_inputs(evidence)
+    formula_found = {m.group(1) for m in matches if inputs and _subject_before(asked, m.start()) & inputs}
+    found |= formula_found
     with_unit = _numbers_with_units(evidence)
     low_evidence = evidence.lower()
     # One pass over the evidence's limits: their values and units, and (below) the clause of each.
@@ -1521,7 +1541,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
                 or any(low <= value <= high * _NAMED_RANGE_REACH for low, high in named)
                 or any(_near(value, limit) and counts.get(number) == of for limit, of in counted_limits if of)
             )
-        if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
+        if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes) or number in formula_found:
             return True
         if (
             bounded
@@ -1566,6 +1586,23 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
             if _fraction(m) in sizes_written or not APPROXIMATE.search(asked[: m.start()])
         ]
     return sum(counted) / len(counted) if counted else 0.5
+
+
+def _formula_inputs(evidence: str) -> frozenset[str]:
+    """Stems of what the variables of a formula the evidence writes stand for: the words after "where d is (the)" up
+    to the clause's end ("where d is the draught at the stern above the shaft centreline": draught, stern, shaft,
+    centreline), when a line of the evidence is a formula ("H (m) = 1.14 x d + 2.5"). Thirty-ninth session."""
+    if not _FORMULA_LINE.search(evidence):
+        return frozenset()
+    return frozenset(
+        word for m in _FORMULA_WHERE.finditer(evidence) for word in stems(m.group(1)) - _GENERIC - _UNIT_STEMS
+    )
+
+
+# A formula: a letter or a word, "=", then numbers and letters joined by x, *, /, + or - ("H (m) = 1.14 x d + 2.5").
+_FORMULA_LINE = re.compile(r"\b[A-Za-z][\w ()]{0,30}=\s*[\d.]+\s*[x×*/+-]\s*[A-Za-z(]|=\s*[A-Za-z]\s*[x×*/]\s*[\d.]")
+# What a formula's variable stands for: "where d is the draught at the stern ..." (_formula_inputs).
+_FORMULA_WHERE = re.compile(r"\bwhere\s+[A-Za-z]{1,3}\s+(?:is|=)\s+(?:the\s+)?([^.;,]{3,80})", re.IGNORECASE)
 
 
 # A member's label: a whole number of one or two digits ("tower 4", "station 12"); "nozzle 1.5" or "fan 630" is a size.
@@ -2136,6 +2173,26 @@ def other_variant(question: str, pieces: Sequence[str]) -> bool:
         if any(_variant_of(other, part, p) for p in naming) and not any(_variant_of(mine, part, p) for p in naming):
             return True
     return False
+
+
+def other_fuel(question: str, pieces: Sequence[str]) -> bool:
+    """Does the question name one fuel (rules.FUELS: "if we run the lh500 on propane") that the quoted pieces writing
+    a number never name, while one of them names another ("Fuel gas use at full fire, natural gas ...: 50 Sm3/h")?
+    The value is stated for that fuel; whether it holds for the asked one is the maker's to say. A question naming
+    two fuels ("propane instead of natural gas") asks something else."""
+    asked = [group for group in FUELS if _fuels_named(group, question)]
+    if len(asked) != 1:
+        return False
+    valued = [piece for piece in pieces if _ANY_NUMBER.search(strip_codes(piece))]
+    if any(_fuels_named(asked[0], piece) for piece in valued):
+        return False
+    return any(_fuels_named(group, piece) for group in FUELS if group != asked[0] for piece in valued)
+
+
+def _fuels_named(group: AbstractSet[str], text: str) -> bool:
+    """Does the text name a fuel of the group, as a whole word or words?"""
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(name)}\b", low) for name in group)
 
 
 # A piece giving the asked twin the other's value ("The same limit applies to the front pads", "as for the rear").

@@ -31,6 +31,7 @@ from engine.analysis import (
     nonstandard_part,
     other_bound,
     other_condition,
+    other_fuel,
     other_mode,
     other_variant,
     sibling_variant_quoted,
@@ -361,8 +362,8 @@ def quoted_for_other_variants(analysis: QueryAnalysis, passages: list[Passage], 
     """The question asks a value for a variant its number names ("the 85 amp nozzle") and the quoted
     values are for its siblings only (analysis.variant_missing), or for a variant it names by a word
     ("collagen casings") that the quoted table of variants does not list (analysis.named_variant_missing),
-    or only for a sibling the manual names beside it (analysis.sibling_variant_quoted).
-    A how-to's numbers are the job's."""
+    or only for a sibling the manual names beside it (analysis.sibling_variant_quoted), or only for another fuel
+    than the one it names (analysis.other_fuel). A how-to's numbers are the job's."""
     if analysis.qtype == "procedure" or not draft.quoted:
         return False
     read = passages[:EVIDENCE_PASSAGES]
@@ -371,6 +372,7 @@ def quoted_for_other_variants(analysis: QueryAnalysis, passages: list[Passage], 
         variant_missing(analysis.question, draft.quoted, evidence, [m for p in read for m in p.models])
         or named_variant_missing(analysis.question, draft.quoted, "\n".join(f"{p.title}\n{p.heading}" for p in read))
         or sibling_variant_quoted(analysis.question, draft.quoted)
+        or other_fuel(analysis.question, draft.quoted)
     )
 
 

@@ -292,6 +292,19 @@ OPPOSED_VARIANTS: Final[tuple[frozenset[str], ...]] = tuple(
 # "Vapour hose" as no vapour one for a question's "vapor hose".
 OPPOSED_STATES: Final[tuple[frozenset[str], ...]] = (frozenset({"static", "dynamic"}), frozenset({"liquid", "vapour"}))
 
+# Fuels a value is stated for ("Fuel gas use at full fire, natural gas ...: 50 Sm3/h" gives no propane figure), each
+# group the names of one fuel: a question naming one fuel is not answered by values the quoted pieces state only
+# for another (analysis.other_fuel, rule "variant"). Thirty-ninth session, from the forty-fifth set; tested on
+# strings written for it in tests/test_engine_analysis.py.
+FUELS: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"natural gas", "methane"}),
+    frozenset({"propane", "lpg", "butane"}),
+    frozenset({"biogas", "landfill gas", "sewage gas"}),
+    frozenset({"hydrogen"}),
+    frozenset({"diesel", "gas oil"}),
+    frozenset({"heavy fuel oil", "hfo"}),
+)
+
 # Words after a variant's word that name no part ("upper limit", "top end", "front side", "top up", "top speed",
 # "top dead centre"): no twin part is asked (analysis.other_variant). Twenty-ninth session.
 VARIANT_NOT_PART: Final[frozenset[str]] = frozenset(
@@ -794,8 +807,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # count. Twenty-sixth session; tested on strings written for it in tests/test_engine_analysis.py.
             (
                 "life",
-                # "last" as the verb, not "the last gl28" or "last week".
-                r"\bhow many [\w-]+\b[^?]{0,50}?\b"
+                # "last" as the verb, not "the last gl28" or "last week"; not a count per time ("how many starts an
+                # hour is the motor good for" asks a rate; thirty-ninth session).
+                r"\bhow many [\w-]+\b(?!\s+(?:an?|per|each)\s+(?:hour|hr|h|minute|min|day|shift|week)\b)[^?]{0,50}?\b"
                 r"(last(?=\s*(?:$|[?!.,]|(?:before|until|between|for|in (?:service|use))\b))|"
                 r"good for|before (it|they|we|i|you) (need|needs|has|have|must)|before (chang|replac|retir)\w*)",
                 # A number with what it counts ("about 500 000 cycles", "approx. 2000 h"), not a share ("60 %").
@@ -2100,9 +2114,12 @@ NOT_HERE: Final[re.Pattern[str]] = re.compile(
     r"(?: here| (?:in|by) this (?:manual|guide|document))\b",
     re.IGNORECASE,
 )
-# What a manual says of a value it does not give, after "is" or "are" (VALUE_ELSEWHERE, VALUE_NOT_GIVEN).
+# What a manual says of a value it does not give, after "is" or "are" (VALUE_ELSEWHERE, VALUE_NOT_GIVEN): "not given
+# here", or "not stated" alone ("the TL-500 cycle time with cold oil is not stated"; thirty-ninth session, from the
+# forty-seventh set).
 _NOT_GIVEN_HERE: Final[str] = (
-    r"not (?:given|repeated|listed) (?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))\b"
+    r"(?:not (?:given|repeated|listed) (?:here|in (?:this|these) (?:manual|instructions?|documents?|guide))|"
+    r"not stated)\b"
 )
 # A value the manual says it does not give: left to the law ("Workplace exposure limits for furfuryl alcohol
 # are set by national regulations"), or kept elsewhere and "not given here" ("the alignment values are written
@@ -2282,7 +2299,7 @@ SCOPED_OUT_SQL: Final[str] = (
     # given, settings of their own): a manual says so once, rarely in the chunk found
     # ("The settings for cultured cream butter are worked out for each plant by the process department";
     # twenty-sixth session).
-    r"|worked[[:space:]]+out|not[[:space:]]+(given|repeated|listed)[[:space:]]+here"
+    r"|worked[[:space:]]+out|not[[:space:]]+(given|repeated|listed)[[:space:]]+here|not[[:space:]]+stated"
     r"|no[[:space:]]+(values?|figures?|data|settings?|limits?)[[:space:]]+(is|are)[[:space:]]+(given|listed|stated)"
     r"|(needs?|requires?)[[:space:]]+(its[[:space:]]+own|their[[:space:]]+own|[a-z]+-specific|specific|separate"
     r"|individual|other|different)[[:space:]]+(settings?|values?|parameters?|limits?|recipes?)"

@@ -345,7 +345,7 @@ def value_statements(text: str) -> list[str]:
         clauses = sentence.split(";")
         for clause in clauses:
             for match in VALUE_ELSEWHERE.finditer(clause):
-                subject = _owned(_value_subject(clause[: match.start()]), before_sentence)
+                subject = _owned(_value_subject(_last_clause(clause[: match.start()])), before_sentence)
                 # Found by tests only for "other" kinds: "The cut for other ores is found by sampling", not "The
                 # correct belt tension is found by a deflection test" (the steps that follow give it).
                 if match.group("found") and not _OTHER_AFTER.search(f" {subject}"):
@@ -373,6 +373,21 @@ def value_statements(text: str) -> list[str]:
                 if what:
                     out.append(f"{match.group('value')} for {what}")
     return list(dict.fromkeys(subject for subject in out if subject and not _PRONOUN.fullmatch(subject)))
+
+
+def _last_clause(head: str) -> str:
+    """The last of clauses joined by ", and" or ", but" before a statement's verb, when the one before it has a verb
+    of its own ("with cold oil the cycle is slower, and | the TL-500 cycle time with cold oil | is not stated"); a
+    list's last item ("The pump, the valve, and the motor") stays in its list. Thirty-ninth session."""
+    parts = _COORDINATED_CLAUSE.split(head)
+    if len(parts) > 1 and _CLAUSE_VERB.search(parts[-2]):
+        return parts[-1]
+    return head
+
+
+# Clauses joined by a comma and "and" or "but" (_last_clause), and a verb that makes the part before one a clause.
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|can|must|will)\b", re.IGNORECASE)
 
 
 # "and for" joining the items of what a clause is for: the items alone.

@@ -10,8 +10,9 @@ word that says what kind of answer is asked (rules.ASKING_WORDS: "proceedure"), 
 a word they write, by its stem ("callibrate" where they write "calibration"), and
 only by one slip of the fingers: two neighbouring letters swapped ("hieght"), one of a double letter
 left out ("presure", "runing", "controler") or typed twice ("proceedure"), s for z ("analyzer",
-"homogeniser"), or, in the ending of a word of at least rules.VOWEL_SLIP_LETTERS letters, one vowel
-for another ("intervel", "condensor"; not "palletiser" for "pelletiser"). Any other letter left out
+"homogeniser"), an ending written as it sounds ("tention" for "tension"), or, in the ending of a word of
+at least rules.VOWEL_SLIP_LETTERS letters, one vowel for another ("intervel", "condensor"; not
+"palletiser" for "pelletiser"). Any other letter left out
 makes another word too often ("contactor" is no "contractor", "casing" no "casting", "collet" no
 "collect", "inert" no "insert"), and a changed ending is a plural or a tense ("coater" is no
 "coated"). Never the first letter. The word keeps its capital.
@@ -104,7 +105,7 @@ def _form_of_written(word: str, written: AbstractSet[str], written_stems: Abstra
 
 def _slips(word: str) -> set[str]:
     """The words `word` is one slip away from: swapped neighbours, one of a double letter left out or typed
-    twice, s for z, one vowel for another in a long word's ending."""
+    twice, s for z, "-tion" for "-sion" or back, one vowel for another in a long word's ending."""
     out: set[str] = set()
     for i in range(1, len(word) - 1):
         out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # "hieght" -> "height"
@@ -116,6 +117,9 @@ def _slips(word: str) -> set[str]:
     for i in range(1, len(word)):
         if word[i] in "sz":
             out.add(word[:i] + ("z" if word[i] == "s" else "s") + word[i + 1 :])  # "analyzer" -> "analyser"
+    for ending, sound in (("tion", "sion"), ("sion", "tion")):  # "tention" -> "tension": the ending as it sounds
+        if word.endswith(ending):
+            out.add(word[: -len(ending)] + sound)
     if len(word) >= VOWEL_SLIP_LETTERS:
         for i in range(len(word) - VOWEL_SLIP_ENDING, len(word)):
             if word[i] in "aeiou":  # "intervel" -> "interval", "condensor" -> "condenser", "clearence"

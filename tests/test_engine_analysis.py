@@ -30,6 +30,7 @@ from engine.analysis import (
     number_match,
     other_bound,
     other_condition,
+    other_fuel,
     other_mode,
     other_variant,
     reports_state,
@@ -2351,6 +2352,9 @@ def test_how_many_asks_a_count_of_what_it_names_and_a_life_in_what_a_part_does()
     assert value_match(life, ["Brush life: approx. 200 000 washes."]) == 1.0
     # "The last" and "last week" are no life asked.
     assert asked_value_kinds("how many nozzles did the last wx20 have") == ["count"]
+    # Nor is a count per time something is "good for": a rate (thirty-ninth session).
+    assert "life" not in asked_value_kinds("how many starts an hour is the wx20 pump motor good for")
+    assert asked_value_kinds("how many washes are the wx20 brushes good for") == ["life"]
     # A count times a rating counts the rated (a length times a length is a size); each model's count in brackets.
     heaters = "how many heaters in the tunnel of the wx20"
     assert value_match(heaters, ["Parameter: Tunnel heaters; WX-10: 4 x 3.5 kW; WX-20: 6 x 3.5 kW"]) == 1.0
@@ -2967,3 +2971,31 @@ def test_a_molar_mass_is_a_condition_values_hold_up_to() -> None:
     held = "The flows hold for landfill gas with a molar mass of up to 30 g/mol; heavier gas lowers the flow."
     assert other_condition("flow of the lg4 blower if our gas is about 38 g/mol", held)
     assert not other_condition("flow of the lg4 blower if our gas is about 26 g/mol", held)
+
+
+def test_a_value_stated_for_another_fuel_is_no_answer_for_the_one_asked() -> None:
+    # Strings written for rules.FUELS (analysis.other_fuel).
+    stated = ["Item: Gas use at full fire, natural gas; BX-2: 24 m3/h", "Item: Flue gas temperature; BX-2: 180 C"]
+    assert other_fuel("gas use at full fire on the bx2 running lpg", stated)
+    assert not other_fuel("gas use at full fire on the bx2", stated)
+    assert not other_fuel("gas use at full fire on the bx2 on natural gas", stated)
+    # Two fuels named ask something else; a piece naming the asked fuel answers it.
+    assert not other_fuel("can the bx2 run on propane instead of natural gas", stated)
+    assert not other_fuel("gas use on propane", [*stated, "Item: Gas use at full fire, propane; BX-2: 9.6 kg/h"])
+
+
+def test_a_number_holds_its_value_however_many_trailing_zeros() -> None:
+    # Strings written for analysis._same_number: "0.50 mm" is the manual's "0.5 mm", no sibling of it.
+    rows = ["Strap 0.5 mm: tension 1200 N", "Strap 0.6 mm: tension 1500 N", "Strap 0.8 mm: tension 1900 N"]
+    question = "what tension for 0.50 mm strap"
+    assert not variant_missing(question, rows, "\n".join(rows))
+    assert variant_missing("what tension for 0.7 mm strap", rows, "\n".join(rows))
+
+
+def test_a_formula_takes_any_number_of_what_its_variable_stands_for() -> None:
+    # Strings written for analysis._formula_inputs: "where d is the ..." names what the question's number is of.
+    formula = "Set the counterweight: W (kg) = 0.8 x L + 12\nwhere L is the boom length in metres."
+    assert number_match("boom length is 14 m, what counterweight", formula) == 1.0
+    assert number_match("mast height is 14 m, what counterweight", formula) == 0.0
+    # No formula, no variable: the number must be written.
+    assert number_match("boom length is 14 m, what counterweight", "The counterweight is 24 kg.") == 0.0

@@ -906,3 +906,12 @@ def test_the_work_joined_after_a_phrasal_verbs_particle_is_asked_too() -> None:
     found = scoped_out("how do i strip down and overhaul the breaker hammer on the kb9", [manual])
     assert found is not None
     assert scoped_out("how do i strip down and grease the breaker hammer on the kb9", [manual]) is None
+
+
+def test_a_value_the_manual_says_is_not_stated_is_left_out() -> None:
+    # Strings written for "not stated" (rules._NOT_GIVEN_HERE) and a clause joined by ", and" (scope._last_clause).
+    text = "Lift times hold with warm oil; with cold oil the lift is slower, and the KL-4 cold lift time is not stated."
+    assert value_statements(text) == ["the KL-4 cold lift time"]
+    # A list's last item stays in its list.
+    listed = "The pump speed, the valve setting, and the motor current are set by Korbell service."
+    assert value_statements(listed) == ["The pump speed, the valve setting, and the motor current"]

@@ -65,3 +65,10 @@ def test_one_vowel_of_a_long_words_ending_is_put_right() -> None:
     # Not earlier in the word, nor in a shorter word: a vowel there makes another word too often.
     assert corrected("palletiser jammed", ["Clean the pelletiser die."]) == "palletiser jammed"
     assert corrected("pellets jam", ["Stack the pallets."]) == "pellets jam"
+
+
+def test_an_ending_written_as_it_sounds_is_put_right() -> None:
+    # Strings written for the "-tion" / "-sion" slip (thirty-ninth session).
+    texts = ["Setting the belt tension: read the gauge at the extension arm."]
+    assert corrected("belt tention on the extention arm", texts) == "belt tension on the extension arm"
+    assert corrected("belt tention", ["Check the belt."]) == "belt tention"  # only to a word the passages write

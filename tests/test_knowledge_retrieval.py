@@ -473,6 +473,7 @@ async def test_the_scope_statements_pattern_finds_every_statement_the_parser_rea
             "The trip pressure and the precharge of the accumulators are set by\nMorvane service at commissioning.",
             "The output for other stone is found by grinding\ntrials at the plant.",
             "Primers come with their maker's data sheet,\nwhich governs open time and coverage.",
+            "The cycle is slower with cold oil, and the cycle time with cold oil is not\nstated.",
         ):
             assert value_statements(body), body
             matched = (await conn.execute(text(sql), {"t": body, "p": SCOPED_OUT_SQL})).scalar_one()

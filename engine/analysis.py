@@ -1388,7 +1388,6 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     # the draught at the stern" for "draught above shaft centre is 9 m") takes any number of it (_formula_inputs).
     inputs = _formula_inputs(evidence)
     formula_found = {m.group(1) for m in matches if inputs and _subject_before(asked, m.start()) & inputs}
-    found |= formula_found
     with_unit = _numbers_with_units(evidence)
     low_evidence = evidence.lower()
     # One pass over the evidence's limits: their values and units, and (below) the clause of each.
@@ -1502,7 +1501,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
     )
 
     def written(number: str, unit: str | None) -> bool:
-        if number in compared and tolerance:
+        if (number in compared and tolerance) or number in formula_found:
             return True
         if unit is None:
             # A check without its unit ("blade measures 298, still usable?") is answered by a limit of
@@ -1541,7 +1540,7 @@ def number_match(question: str, evidence: str, models: Iterable[str] = ()) -> fl
                 or any(low <= value <= high * _NAMED_RANGE_REACH for low, high in named)
                 or any(_near(value, limit) and counts.get(number) == of for limit, of in counted_limits if of)
             )
-        if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes) or number in formula_found:
+        if (number, unit) in with_unit or (unit in SIZE_UNITS and number in sizes):
             return True
         if (
             bounded
@@ -2180,19 +2179,19 @@ def other_fuel(question: str, pieces: Sequence[str]) -> bool:
     a number never name, while one of them names another ("Fuel gas use at full fire, natural gas ...: 50 Sm3/h")?
     The value is stated for that fuel; whether it holds for the asked one is the maker's to say. A question naming
     two fuels ("propane instead of natural gas") asks something else."""
-    asked = [group for group in FUELS if _fuels_named(group, question)]
+    asked = [fuel for fuel in _FUEL_NAMES if fuel.search(question)]
     if len(asked) != 1:
         return False
     valued = [piece for piece in pieces if _ANY_NUMBER.search(strip_codes(piece))]
-    if any(_fuels_named(asked[0], piece) for piece in valued):
+    if any(asked[0].search(piece) for piece in valued):
         return False
-    return any(_fuels_named(group, piece) for group in FUELS if group != asked[0] for piece in valued)
+    return any(fuel.search(piece) for fuel in _FUEL_NAMES if fuel is not asked[0] for piece in valued)
 
 
-def _fuels_named(group: AbstractSet[str], text: str) -> bool:
-    """Does the text name a fuel of the group, as a whole word or words?"""
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(name)}\b", low) for name in group)
+# Each fuel of rules.FUELS by any of its names, as whole words (other_fuel).
+_FUEL_NAMES = tuple(
+    re.compile(rf"\b(?:{'|'.join(re.escape(name) for name in sorted(group))})\b", re.IGNORECASE) for group in FUELS
+)
 
 
 # A piece giving the asked twin the other's value ("The same limit applies to the front pads", "as for the rear").

@@ -63,6 +63,7 @@ SET_NAMES = (
     "fortysixth",
     "fortyseventh",
     "fortyeighth",
+    "fortyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -64,6 +64,7 @@ SET_NAMES = (
     "fortyseventh",
     "fortyeighth",
     "fortyninth",
+    "fiftieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

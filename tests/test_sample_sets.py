@@ -65,6 +65,7 @@ SET_NAMES = (
     "fortyeighth",
     "fortyninth",
     "fiftieth",
+    "fiftyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

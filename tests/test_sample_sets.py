@@ -66,6 +66,7 @@ SET_NAMES = (
     "fortyninth",
     "fiftieth",
     "fiftyfirst",
+    "fiftysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -92,6 +92,7 @@ from engine.rules import (
     OVER_BOUND,
     PART_GENERIC,
     PART_OF,
+    PART_VAGUE_WORDS,
     PHRASAL_PARTICLES,
     PLACES,
     PROCEDURE_CUES,
@@ -451,6 +452,13 @@ _BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# Contacts counted by their kind: one digit each ("1 N/O", "2 C/O") or added up ("12 NO + 12 NC"); "13 NO, 21 NC"
+# are terminal numbers. Fortieth session, narrowed after a review.
+_CONTACT_COUNT = re.compile(
+    r"(?:[1-9]\s?(?:no|nc|n/o|n/c|c/o|co)\b(?![.,]?\d)|\d{1,2}\s?(?:no|n/o)\s?\+\s?\d{1,2}\s?(?:nc|n/c)\b)",
+    re.IGNORECASE,
+)
+
 
 # The model a count is for, in brackets ("(BM-600)"): a code, not a unit ("5 (mm) between rollers").
 _MODEL_BRACKET = r"(?:\([^()\d]{0,12}\d[^()]{0,17}\)\s+)"
@@ -520,11 +528,16 @@ def count_written(counted: str, piece: str, *, by_head: bool = False) -> bool:
             ):
                 return True
             after = _COUNT_LABEL_END.match(cell, word.end())
-            if after and _BARE_COUNT.match(cell, after.end()):
+            if after and _bare_count(cell, after.end()):
                 return True
-            if index == 0 and _cells(piece) and any(_BARE_COUNT.match(o.partition(":")[2].strip()) for o in cells[1:]):
+            if index == 0 and _cells(piece) and any(_bare_count(o.partition(":")[2].strip()) for o in cells[1:]):
                 return True
     return False
+
+
+def _bare_count(text: str, at: int = 0) -> bool:
+    """Does the text write a bare count at `at` ("8", "14 off"), or contacts by their kind ("2 NO + 2 NC")?"""
+    return _BARE_COUNT.match(text, at) is not None or _CONTACT_COUNT.match(text, at) is not None
 
 
 def _singular(word: str) -> bool:
@@ -688,6 +701,45 @@ def _head_keys(phrase: str, generic: AbstractSet[str]) -> frozenset[str] | None:
     keys = [_object_words(word) for word in content_words(phrase) if not any(ch.isdigit() for ch in word)]
     named = [k for k in keys if k and not k <= generic]
     return named[-1] - generic if named else None
+
+
+def asked_part_words(question: str) -> frozenset[str]:
+    """Keys of the words the question writes before the head noun of the part it asks the number of ("vacuum",
+    "shaft" of "vacuum pump shaft seal"), without generic, vague and machine words (rules.PART_VAGUE_WORDS)."""
+    low = expand(question).lower()
+    match = VALUE_KINDS["part"].asks.search(low)
+    if match is None:
+        return frozenset()
+    before = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
+    after = OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0]
+    for phrase in (before, after):
+        words = [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
+        keys = [_object_words(w) for w in words]
+        named = [i for i, k in enumerate(keys) if k and not k <= _PART_KEYS]
+        if named:
+            lead = words[: named[-1]]
+            return frozenset().union(*(_object_words(w) for w in lead if w not in PART_VAGUE_WORDS)) - _PART_KEYS
+    return frozenset()
+
+
+def names_another_part(question: str, piece: str) -> bool:
+    """Does a spares row name another part of the asked kind: the question names its part with words before the
+    head ("vacuum pump shaft seal"), the row's part cell names its own ("Inspection hatch seal"), and the row
+    writes none of the question's? A row that writes one ("Seal, vacuum pump") or names its part by the head
+    alone ("Seal; VF-8: ...") may be it. The words are compared as written: a synonym or an abbreviation ("DE
+    bearing" for "drive end bearing") is another word."""
+    asked = asked_part_words(question)
+    if not asked:
+        return False
+    text = piece.rpartition("\n")[2]
+    if not _cells(text):
+        return False
+    cells = [cell.split(":", 1) for cell in text.split(";")]
+    labelled = [c[1] for c in cells if len(c) == 2 and _PART_LABEL.search(c[0])]
+    name = re.split(r"[,(]|\s\d", labelled[0] if labelled else cells[0][-1], maxsplit=1)[0].lower()
+    words = [w for w in content_words(name) if not any(ch.isdigit() for ch in w)]
+    own = frozenset().union(*(_object_words(w) for w in words[:-1])) - _PART_KEYS - _ROW_PART_KEYS
+    return bool(own) and not asked & _object_words(text)
 
 
 def names_part(part: AbstractSet[str], piece: str) -> bool:
@@ -1106,6 +1158,8 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
             if not bounded_count and not _labelled(piece, kind, named_in_question, asked_by, codes):
                 continue
             if kind == "part" and part is not None and not names_part(part, piece):
+                continue
+            if kind == "part" and part is not None and names_another_part(question, piece):
                 continue
             if kind == "part" and names_other_variant(question, piece):
                 continue

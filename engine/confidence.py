@@ -300,20 +300,43 @@ def gather(
     )
 
 
-# A quoted table row as the answerer reads it: "Symptom: Waves weaker on one side; Likely cause: ...".
-_ROW_KEY = re.compile(r"^[A-Za-z][\w ./()-]{0,30}: (.+?); [A-Za-z]")
+# A quoted table row as the answerer reads it: "Symptom: Waves weaker on one side; Likely cause: ...", with its
+# second cell, which names the row when the first holds only its number ("Parameter: P2.02; Name: Acceleration
+# time 1; ...").
+_ROW_KEY = re.compile(r"^([A-Za-z][\w ./()-]{0,30}): (.+?); [A-Za-z](?:[\w ./()-]{0,30}: ([^;]+))?")
+# A first cell that is only a parameter's or a code's number ("Parameter: P2.02", "Code: E04", "Alarm: F-102"): it
+# keys the row but names nothing ("Alarm: AL 12" too). Not a step's, an item's or a plain number's: "Step: 3; Action:
+# Open the drain valve" and "No.: 3; ..." are no rows keyed by the drain valve (narrowed after two reviews).
+_NUMBER_CELL = re.compile(r"^(?=.*\d)[A-Za-z]{0,4}[-. ]?[\w.-]{0,10}$")
+_NUMBER_LABEL = re.compile(
+    r"^(?:parameter|param|par|code|fault|alarm|error|event|message|register|signal|object)\b",
+    re.IGNORECASE,
+)
 
 
 def key_match(analysis: QueryAnalysis, draft: Draft) -> float:
     """The share of the question's words that the first cell of a quoted row holds, the best row's: a
     row keyed by what the technician reports ("Symptom: Waves weaker on one side of the pool") answers
     it whatever else the row says, and its cause and remedy, which share few of the question's words,
-    lower the coverage of the whole piece. 0 when no row is quoted."""
+    lower the coverage of the whole piece; a row whose first cell is only its number is keyed by its second
+    too ("Parameter: P2.02; Name: Acceleration time 1"). 0 when no row is quoted."""
     asked = stems(analysis.question)
     if not asked:
         return 0.0
-    rows = (_ROW_KEY.match(piece.split("\n", 1)[-1]) for piece in draft.quoted)
-    return max((len(asked & stems(row.group(1))) / len(asked) for row in rows if row is not None), default=0.0)
+    rows = [row for row in (_ROW_KEY.match(piece.split("\n", 1)[-1]) for piece in draft.quoted) if row is not None]
+    # A row numbered in its first cell is named by its second (a parameter list): the better of the two counts.
+    keys = [
+        cell
+        for row in rows
+        for cell in (row.group(2), row.group(3) if _numbered(row.group(1), row.group(2)) else None)
+        if cell
+    ]
+    return max((len(asked & stems(key)) / len(asked) for key in keys), default=0.0)
+
+
+def _numbered(label: str, cell: str) -> bool:
+    """Is a row's first cell only a parameter's or a code's number ("Parameter: P2.02")?"""
+    return _NUMBER_LABEL.match(label.strip()) is not None and _NUMBER_CELL.match(cell.strip()) is not None
 
 
 def feature_missing(analysis: QueryAnalysis, passages: list[Passage]) -> bool:

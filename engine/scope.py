@@ -79,8 +79,33 @@ def _flat(text: str) -> str:
 # A sentence's end, not a clause's: "...; it is not described here" speaks of the clause before.
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _CONJUNCTION = re.compile(r"^(?:and|or|but|while)(?: |$)", re.IGNORECASE)
-# The items of a list the manual does not cover.
-_LIST_SEPARATOR = re.compile(r",|\bor\b|\band\b")
+
+
+class _ListSeparator:
+    """The commas, "or"s and "and"s between the items of a list the manual does not cover; not the "or" of a bound
+    after a number ("a turbidity of 10 NTU or more" is one item: fortieth session, narrowed after a review to a
+    number's bound, so "the upper roller gap or lower roller gap" stays a list of two, and "pump 2 or lower valve
+    settings" too: "lower", "over" and their like end a bound only where the clause ends)."""
+
+    _SEPARATOR = re.compile(r",|\bor\b|\band\b")
+    _BOUND = re.compile(
+        r"(\d[\d.]*(?:\s?[^\s\d,;][^\s,;]{0,7})?\s)(or|and)"
+        r"(?=\s(?:more|less|fewer|above|below)\b|\s(?:higher|lower|greater|longer|shorter|over|under)\s*(?:[,.;:)]|$))",
+        re.IGNORECASE,
+    )
+
+    def _kept(self, text: str) -> str:
+        # A zero-width space inside the bound's "or" keeps it from being a word the separator matches.
+        return self._BOUND.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
+
+    def split(self, text: str) -> list[str]:
+        return [item.replace("\u200b", "") for item in self._SEPARATOR.split(self._kept(text))]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._SEPARATOR.search(self._kept(text))
+
+
+_LIST_SEPARATOR = _ListSeparator()
 # A verb phrase before the equipment a relative clause leaves out ("must go in the CO-1200-S version,
 # which has its own manual").
 _LEAD = re.compile(

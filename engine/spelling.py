@@ -31,6 +31,7 @@ from engine.rules import (
     FORM_ENDING,
     FORM_PREFIX,
     SPELLING_MIN_LETTERS,
+    VOWEL_DROP_LETTERS,
     VOWEL_SLIP_ENDING,
     VOWEL_SLIP_LETTERS,
 )
@@ -73,6 +74,8 @@ def corrected(question: str, texts: Iterable[str]) -> str:
         if len(low) < SPELLING_MIN_LETTERS or low in written or low in known:
             return word
         fits = {w for w in _slips(low) if w in written}
+        if not fits:  # a vowel left out only when no other slip fits: "setings" is "settings", not "seatings"
+            fits = {w for w in _vowel_drops(low, known) if w in written}
         if not fits and _stem(low) not in written_stems():
             # Another form of a word the texts write, the same but for its last letters: "callibrate" where the
             # manual writes "calibration" and "calibrating".
@@ -105,7 +108,8 @@ def _form_of_written(word: str, written: AbstractSet[str], written_stems: Abstra
 
 def _slips(word: str) -> set[str]:
     """The words `word` is one slip away from: swapped neighbours, one of a double letter left out or typed
-    twice, s for z, "-tion" for "-sion" or back, one vowel for another in a long word's ending."""
+    twice, s for z, "-tion" for "-sion" or back, one vowel for another in a long word's ending (a vowel left
+    out is _vowel_drops, tried after these)."""
     out: set[str] = set()
     for i in range(1, len(word) - 1):
         out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # "hieght" -> "height"
@@ -126,3 +130,21 @@ def _slips(word: str) -> set[str]:
                 out.update(word[:i] + vowel + word[i + 1 :] for vowel in "aeiou")
     out.discard(word)
     return out
+
+
+def _vowel_drops(word: str, known: AbstractSet[str]) -> set[str]:
+    """The words `word` is a long word of with one vowel left out ("hydrulic" -> "hydraulic"); none when it is an
+    ending's form of a known word ("plating" of "plate", "forging" of "forge"), which a vowel makes another word
+    of ("pleating", "foraging")."""
+    if len(word) < VOWEL_DROP_LETTERS or any(base in known for base in _bases(word)):
+        return set()
+    return {word[:i] + vowel + word[i:] for i in range(1, len(word)) for vowel in "aeiou"}
+
+
+def _bases(word: str) -> list[str]:
+    """The words `word` may be an "-ing", "-ed" or "-s" form of ("plating": "plat", "plate")."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            return [base, base + "e"]
+    return []

@@ -22,6 +22,7 @@ from engine.analysis import (
     for_another_model,
     heading_share,
     named_variant_missing,
+    names_another_part,
     names_feature,
     names_nothing,
     names_other_variant,
@@ -43,6 +44,7 @@ from engine.analysis import (
     variant_missing,
     word_stems,
     worked_on,
+    writes_value,
 )
 from engine.confidence import code_match_of
 from engine.rules import QUANTITY_CHECK
@@ -189,6 +191,18 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("gear oil change amount and grade on the lathe", ["volume", "lubricant"]),
         ("grease qty and type for the slew ring", ["volume", "lubricant"]),
         ("oil pump type", []),
+        # An oil named by its use (fortieth session, narrowed after a review): not a size, a side or a part of it.
+        ("which slideway oil for the mill", ["lubricant"]),
+        ("what grade turbine oil", ["lubricant"]),
+        ("what transmission fluid for the tug", ["lubricant"]),
+        ("what size oil seal on the pump shaft", []),
+        ("which side oil fill plug", []),
+        ("which rinse fluid for the probe", []),
+        ("what spindle oil change interval", ["interval"]),
+        # A leak check or test is a task, a leak a symptom (fortieth session).
+        ("leak-check interval on the rx9", ["interval"]),
+        ("leakage test pressure for the rx9 vessel", ["pressure"]),
+        ("leak detector going off at 2 bar on the rx9", []),
         # A dilution asked for, not the water that dilutes.
         ("what dilution of the sanitiser for the hopper", ["concentration"]),
         ("what dilution water flow does the pulper need", ["flow"]),
@@ -2265,6 +2279,17 @@ def test_a_tolerance_asked_is_not_answered_by_a_nominal_value() -> None:
     assert asked_value_kinds("oil is running +/- 80c, whats the max oil temp") == ["temperature"]
 
 
+def test_grams_and_milliamps_are_units() -> None:
+    # Strings written for the units (fortieth session): a reading in g or mA is checked against a range in them.
+    assert number_match("is 180 g ok on the tray scale", "Load per tray: 50-250 g.") == 1.0
+    assert number_match("is 180 g ok on the tray scale", "Tray scale accuracy: 0.5 %.") == 0.0  # no limit in g
+    assert number_match("leakage current 1.7 ma is that ok", "Leakage current: max 3.5 mA.") == 1.0
+    # "n" is no unit: "pumps 1 n 2 tripped" reads as "pumps 1 and 2 tripped".
+    assert number_match("pumps 1 n 2 tripped", "Pump 1 and pump 2 trip at 10 A.") == number_match(
+        "pumps 1 and 2 tripped", "Pump 1 and pump 2 trip at 10 A."
+    )
+
+
 def test_a_count_over_a_time_is_a_unit_and_a_thousand_may_be_grouped_by_a_space() -> None:
     spec = "Item: Output, maximum; FL-12: 12 000 bottles/h; FL-18: 18 000 bottles/h"
     # Checked against a limit in bottles an hour, written "per hour" or "/hr" by the technician.
@@ -2830,6 +2855,43 @@ def test_a_compound_is_counted_by_its_head_noun() -> None:
     assert not count_written("thunderbolt", "Fit 4 bolts.", by_head=True)  # a head of fewer than five letters
 
 
+def test_a_load_per_area_answers_a_pressure() -> None:
+    # Strings written for the rule (fortieth session): N/mm² and kN/m² are pressures; N/mm (a rate per length) not.
+    pad = ["Parameter: Pad load on the slab; JX-7: 0.42 N/mm²"]
+    assert value_match("what pressure do the jx7 pads put on the slab", pad, stems("pads slab")) == 1.0
+    assert value_match("what pressure do the jx7 pads put on the slab", ["Pad spring: 12 N/mm"], stems("pads")) == 0.0
+
+
+def test_a_hydraulic_oil_class_names_the_oil() -> None:
+    # Strings written for the rule (fortieth session): "HVLP 22" says which oil; "HV" (high voltage) does not.
+    assert writes_value(["lubricant"], "Hydraulic oil for the cold store: HVLP 22.")
+    assert not writes_value(["lubricant"], "HV bushing: 36 kV.")
+
+
+def test_a_part_named_with_its_own_words_is_not_another_rows_part() -> None:
+    # Strings written for the rule (fortieth session): the row names its own seal, none of the asked one's words.
+    cover = "Spares\nPart: Access cover seal; BX-3: BX-SC-3"
+    assert names_another_part("part no for the gearbox input shaft seal on the bx3", cover)
+    assert value_match("part no for the gearbox input shaft seal on the bx3", [cover], stems("shaft seal")) == 0.0
+    # A row writing one of the asked words, a row named by the head alone, or a part asked by its head, a size, a
+    # colour, the maker's own or the machine ("the pump seal") may be it.
+    assert not names_another_part("part no for the input shaft seal", "Spares\nPart: Seal, input shaft; BX-3: S-1")
+    assert not names_another_part("part no for the input shaft seal", "Spares\nPart: Seal; BX-3: S-1")
+    assert not names_another_part("part no for the big black seal", cover)
+    assert not names_another_part("part no for the 5 micron element", "Spares\nPart: Filter element, 5 µm; BX-3: F-5")
+    assert not names_another_part("part no for the pump seal", "Spares\nPart: Mechanical seal; BX-3: M-1")
+
+
+def test_contacts_are_counted_by_their_kind() -> None:
+    # Strings written for the rule (fortieth session): "6 NO + 6 NC" and "2 C/O" count contacts; "4 mm" does not.
+    assert count_written("contact", "Parameter: Limit switch contacts; LS-5: 6 NO + 6 NC")
+    assert count_written("contact", "Alarm relay contacts: 2 C/O, 230 V 2 A")
+    assert not count_written("contact", "Contacts: 4 mm wipe")
+    # Added up, any number; listed with two digits, terminal numbers.
+    assert count_written("contact", "Parameter: Auxiliary contacts; TS-4: 10 NO + 10 NC")
+    assert not count_written("contact", "Auxiliary contacts: 13 NO, 21 NC")
+
+
 def test_the_thirty_third_session_review_cases() -> None:
     """A reviewer's strings for this session's rules: each misfired before its mend."""
     # A tolerance must be of what is checked, and the two numbers of one quantity.
@@ -2938,6 +3000,10 @@ def test_a_mass_flow_is_a_flow() -> None:
     assert value_match("max air flow of the ac90", air, stems("air")) == 1.0
     # A mass flow's unit after a number only: "Setpoint/hysteresis" writes no "t/h".
     assert value_match("max air flow of the ac90", ["Air flow setpoint/hysteresis: 5 °C"], stems("air")) == 0.0
+    # In grams too (fortieth session): a gas dispenser's "g/s", not a weight per sachet.
+    gas = ["Parameter: Top flow; GD-12: 45 g/s"]
+    assert value_match("max flow on the gd12 in g/s", gas, stems("flow")) == 1.0
+    assert value_match("max flow on the gd12", ["Sachet flow check: 5 g/sachet"], stems("flow")) == 0.0
 
 
 @pytest.mark.parametrize(

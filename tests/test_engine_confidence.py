@@ -294,6 +294,16 @@ def test_a_quoted_row_keyed_by_what_the_question_reports_is_measured_by_its_key(
     # A sentence is no row; an answer without quoted pieces (an LLM's) has no row either.
     assert key(question, "Faults\nThe belt drifts to one side when an idler is out of square.") == 0.0
     assert key(question) == 0.0
+    # A row numbered in its first cell is keyed by its name too (fortieth session); a named first cell is not
+    # passed over for the second.
+    numbered = "Settings\nParameter: C4.10; Name: Dwell time of the gate; Range: 0-60 s; Default: 5 s"
+    assert key("dwell time of the gate on the hx2", numbered) == pytest.approx(3 / 4)
+    assert key("c4.10 on the hx2", numbered) > 0.0
+    named = "Settings\nSymptom: Gate sticks; Cause: Dwell time of the gate too short; Remedy: Raise C4.10"
+    assert key("dwell time of the gate on the hx2", named) == pytest.approx(1 / 4)  # "gate" of "Gate sticks" only
+    # Not a step's or an item's number (narrowed after a review).
+    assert key("gate valve sticking on the hx2", "Steps\nStep: 3; Action: Free the gate valve") == 0.0
+    assert key("gate valve sticking on the hx2", "Steps\nNo.: 3; Action: Free the gate valve") == 0.0
     assert conf.gather(analyze_query("belt keeps tripping the drive"), [], Draft("", [], 1.0, 1.0)).fault_report == 1.0
     assert conf.gather(analyze_query("what oil for the cv9 gearbox"), [], Draft("", [], 1.0, 1.0)).fault_report == 0.0
 

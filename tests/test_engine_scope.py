@@ -915,3 +915,28 @@ def test_a_value_the_manual_says_is_not_stated_is_left_out() -> None:
     # A list's last item stays in its list.
     listed = "The pump speed, the valve setting, and the motor current are set by Korbell service."
     assert value_statements(listed) == ["The pump speed, the valve setting, and the motor current"]
+
+
+def test_a_value_left_out_above_a_bound_is_left_out_only_there() -> None:
+    # Strings written for the bound's "or" (fortieth session): "10 NTU or more" is one item, no list of two.
+    text = "Velmora gives no sizing error for slurry with a solids content of 40 % or more."
+    meter = Manual("velmora-sm.md", "Velmora SM Slurry Meter Manual", ("SM-8",), (text,))
+    assert scoped_out("how big is the sizing error on the velmora sm8", [meter]) is None
+    asked_there = "what is the sizing error for slurry with a solids content of 40 % on the sm8"
+    assert scoped_out(asked_there, [meter]) is not None
+    # An "or" after no number still lists two values, each left out.
+    gaps = Manual(
+        "velmora-sm.md",
+        "Velmora SM Slurry Meter Manual",
+        ("SM-8",),
+        ("The inlet gap or outlet gap is set by Velmora service.",),
+    )
+    assert scoped_out("what is the outlet gap on the sm8", [gaps]) is not None
+    # "Lower" that goes on to a noun is no bound's (after a second review).
+    valves = Manual(
+        "velmora-sm.md",
+        "Velmora SM Slurry Meter Manual",
+        ("SM-8",),
+        ("The pump 2 or lower valve settings are set by Velmora service.",),
+    )
+    assert scoped_out("what is the lower valve setting on the sm8", [valves]) is not None

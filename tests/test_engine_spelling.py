@@ -67,6 +67,20 @@ def test_one_vowel_of_a_long_words_ending_is_put_right() -> None:
     assert corrected("pellets jam", ["Stack the pallets."]) == "pellets jam"
 
 
+def test_a_vowel_left_out_of_a_long_word_is_put_back() -> None:
+    # Strings written for the vowel-drop slip (fortieth session): a word of seven letters or more.
+    texts = ["Drain the hydraulic reservoir, then refit the accumulator and its secondary valve."]
+    assert corrected("hydrulic resrvoir leaking", texts) == "hydraulic reservoir leaking"
+    assert corrected("secondry valve on the accumlator", texts) == "secondary valve on the accumulator"
+    # Not in a shorter word, and only to a word the passages write.
+    assert corrected("sensr dead", ["The sensor and the senser."]) == "sensr dead"
+    assert corrected("hydrulic hose", ["Check the hose."]) == "hydrulic hose"
+    # After the other slips: "setings" is "settings" (a letter of a double), not "seatings". Not in an ending's form
+    # of a known word: "plating" is no "pleating".
+    assert corrected("setings on the valve", ["The settings and the seatings."]) == "settings on the valve"
+    assert corrected("plating thickness", ["Pleating of the filter."]) == "plating thickness"
+
+
 def test_an_ending_written_as_it_sounds_is_put_right() -> None:
     # Strings written for the "-tion" / "-sion" slip (thirty-ninth session).
     texts = ["Setting the belt tension: read the gauge at the extension arm."]

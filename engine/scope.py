@@ -90,7 +90,8 @@ class _ListSeparator:
     _SEPARATOR = re.compile(r",|\bor\b|\band\b")
     _BOUND = re.compile(
         r"(\d[\d.]*(?:\s?[^\s\d,;][^\s,;]{0,7})?\s)(or|and)"
-        r"(?=\s(?:more|less|fewer|above|below)\b|\s(?:higher|lower|greater|longer|shorter|over|under)\s*(?:[,.;:)]|$))",
+        r"(?=\s(?:more|less|fewer|above|below)\b|"
+        r"\s(?:higher|lower|greater|longer|shorter|over|under)\s*(?:[,.;:)]|$))",
         re.IGNORECASE,
     )
 

@@ -686,13 +686,23 @@ def asked_part(question: str) -> frozenset[str] | None:
     right before the asking words ("carbon brush pn"), or else after them ("part no for the container
     gasket"), up to OBJECT_BOUNDARY; None when it names none. Words that say it is a part ("spare",
     "replacement") or ask for it ("give me", "send") are left out, as are codes."""
+    phrases = _part_phrases(question)
+    if phrases is None:
+        return None
+    before, after = phrases
+    return _head_keys(before, _PART_KEYS) or _head_keys(after, _PART_KEYS)
+
+
+def _part_phrases(question: str) -> tuple[str, str] | None:
+    """The words right before a part number's asking words and those after them, each up to OBJECT_BOUNDARY
+    ("carbon brush | pn", "part no for the | container gasket"); None when the question asks no part number."""
     low = expand(question).lower()
     match = VALUE_KINDS["part"].asks.search(low)
     if match is None:
         return None
     before = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
     after = OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0]
-    return _head_keys(before, _PART_KEYS) or _head_keys(after, _PART_KEYS)
+    return before, after
 
 
 def _head_keys(phrase: str, generic: AbstractSet[str]) -> frozenset[str] | None:
@@ -703,16 +713,13 @@ def _head_keys(phrase: str, generic: AbstractSet[str]) -> frozenset[str] | None:
     return named[-1] - generic if named else None
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def asked_part_words(question: str) -> frozenset[str]:
     """Keys of the words the question writes before the head noun of the part it asks the number of ("vacuum",
-    "shaft" of "vacuum pump shaft seal"), without generic, vague and machine words (rules.PART_VAGUE_WORDS)."""
-    low = expand(question).lower()
-    match = VALUE_KINDS["part"].asks.search(low)
-    if match is None:
-        return frozenset()
-    before = OBJECT_BOUNDARY.split(low[: match.start()])[-1]
-    after = OBJECT_BOUNDARY.split(_PART_LEAD.sub("", low[match.end() :], count=1), maxsplit=1)[0]
-    for phrase in (before, after):
+    "shaft" of "vacuum pump shaft seal"), without generic, vague and machine words (rules.PART_VAGUE_WORDS).
+    Cached: value_match asks it of every piece."""
+    phrases = _part_phrases(question)
+    for phrase in phrases or ():
         words = [w for w in content_words(phrase) if not any(ch.isdigit() for ch in w)]
         keys = [_object_words(w) for w in words]
         named = [i for i, k in enumerate(keys) if k and not k <= _PART_KEYS]
@@ -734,10 +741,7 @@ def names_another_part(question: str, piece: str) -> bool:
     text = piece.rpartition("\n")[2]
     if not _cells(text):
         return False
-    cells = [cell.split(":", 1) for cell in text.split(";")]
-    labelled = [c[1] for c in cells if len(c) == 2 and _PART_LABEL.search(c[0])]
-    name = re.split(r"[,(]|\s\d", labelled[0] if labelled else cells[0][-1], maxsplit=1)[0].lower()
-    words = [w for w in content_words(name) if not any(ch.isdigit() for ch in w)]
+    words = [w for w in content_words(_row_part_name(text)) if not any(ch.isdigit() for ch in w)]
     own = frozenset().union(*(_object_words(w) for w in words[:-1])) - _PART_KEYS - _ROW_PART_KEYS
     return bool(own) and not asked & _object_words(text)
 
@@ -817,11 +821,15 @@ def _row_part(row: str, generic: AbstractSet[str]) -> frozenset[str] | None:
     names no word (a code, a size, a count). `generic`: the keys of words that are no head ("kit"; with
     ROW_PART_GENERIC's also "set", "element": "Heater element" is then about the heater, as asked for
     "heater" or "element")."""
+    return _head_keys(OBJECT_BOUNDARY.split(_row_part_name(row), maxsplit=1)[0], generic)
+
+
+def _row_part_name(row: str) -> str:
+    """The part a row names, lower-cased: its cell labelled as a part, else its first cell, up to a comma, a
+    bracket or a number ("Part: Drive belt 1200 mm": "drive belt")."""
     cells = [cell.split(":", 1) for cell in row.split(";")]
     labelled = [c[1] for c in cells if len(c) == 2 and _PART_LABEL.search(c[0])]
-    first = cells[0][1] if len(cells[0]) == 2 else cells[0][0]
-    name = re.split(r"[,(]|\s\d", labelled[0] if labelled else first, maxsplit=1)[0].lower()
-    return _head_keys(OBJECT_BOUNDARY.split(name, maxsplit=1)[0], generic)
+    return re.split(r"[,(]|\s\d", labelled[0] if labelled else cells[0][-1], maxsplit=1)[0].lower()
 
 
 # A row's cell label that says the cell names the part ("Part", "Spare part", "Item", "Description").

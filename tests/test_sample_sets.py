@@ -67,6 +67,7 @@ SET_NAMES = (
     "fiftieth",
     "fiftyfirst",
     "fiftysecond",
+    "fiftythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

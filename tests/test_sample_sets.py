@@ -68,6 +68,7 @@ SET_NAMES = (
     "fiftyfirst",
     "fiftysecond",
     "fiftythird",
+    "fiftyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

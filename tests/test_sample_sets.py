@@ -69,6 +69,7 @@ SET_NAMES = (
     "fiftysecond",
     "fiftythird",
     "fiftyfourth",
+    "fiftyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

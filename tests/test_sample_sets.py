@@ -70,6 +70,7 @@ SET_NAMES = (
     "fiftythird",
     "fiftyfourth",
     "fiftyfifth",
+    "fiftysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -17,7 +17,9 @@ from engine.rules import (
     AGENT_NOUN,
     ALARM_BEFORE,
     ALL_MODELS,
+    AMPERES_AFTER_A,
     APPROXIMATE,
+    ARTICLE_AFTER_NUMBER,
     ASKS_LOWER_BOUND,
     ASKS_SOMETHING,
     ASKS_UPPER_BOUND,
@@ -122,6 +124,7 @@ from engine.rules import (
     STATE_AT,
     STATE_VERB,
     STEM_LENGTH,
+    STEPS_ASKED,
     STOPWORDS,
     SYMPTOM_CUES,
     TARGET_UP_TO,
@@ -137,6 +140,7 @@ from engine.rules import (
     UNNAMED_PRONOUN,
     UPPER_BOUND_AFTER,
     UPPER_BOUND_BEFORE,
+    VALUE_ASKED_TOO,
     VALUE_CUES,
     VALUE_KINDS,
     VALUE_OF_WORK,
@@ -2005,7 +2009,9 @@ def other_condition(question: str, evidence: str) -> bool:
                 size / _ORDER <= abs(value) <= size * _ORDER for size in sizes
             ):
                 return True
-        beyond = any(u == unit and (value > b if over else value < b) for u, b, over in bounds)
+        # The bound itself is the manual's own number ("ISO VG 68 where the ambient stays above 35 °C" for "site is
+        # always above 35 degrees"): the condition asked is the one written.
+        beyond = any(u == unit and (value >= b if over else value <= b) for u, b, over in bounds)
         return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
@@ -2056,6 +2062,14 @@ def _stated_numbers(before: str, numbers: str) -> list[float]:
 
 # A minus sign right before a number, after a space or a bracket, not a range's dash after a digit.
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-−–]$")
+
+
+def asks_for_steps(question: str) -> bool:
+    """Does the question ask how to do work in so many words (rules.STEPS_ASKED: "how do i do a weigh test",
+    "steps to vent one bank"), not how often, nor what a setting should be while doing it, and asks no value
+    besides (rules.VALUE_ASKED_TOO: "how do i set the overload, what amps", "steps to top up, how many litres")?"""
+    low = question.lower()
+    return STEPS_ASKED.search(low) is not None and VALUE_ASKED_TOO.search(low) is None
 
 
 def _said_of(before: str) -> frozenset[str]:
@@ -2377,15 +2391,21 @@ def _in_range(number: str, unit: str, ranges: AbstractSet[tuple[float, float, st
 
 def _unit_of(question: str, number: re.Match[str]) -> tuple[str | None, int]:
     """The unit a question writes its number with, glued ("35c") or after a space ("15 m"), and where
-    the number and its unit end ("60kw| set"); a lone "a" after a space is an article ("3 a day"), not
-    amperes."""
+    the number and its unit end ("60kw| set"); a lone "A" after a space is amperes ("showing 0.08 A"),
+    unless the word after it makes it an article ("3 a day", "-45 a few hours": rules.ARTICLE_AFTER_NUMBER);
+    written small, only where a current reads on ("4 fans at 1.7 a each", "1250 a on the lv side":
+    rules.AMPERES_AFTER_A), not "is 85 a safe temp"."""
     glued = question[number.end(1) : number.end()].lower()
     if glued:
         return UNITS.get(glued), number.end()
-    word = _UNIT_WORD.match(question.lower(), number.end())
+    low = question.lower()
+    word = _UNIT_WORD.match(low, number.end())
     if word is None:
         return None, number.end()
-    if word.group(1) == "a":
+    if word.group(1) == "a" and (
+        ARTICLE_AFTER_NUMBER.match(low, word.end())
+        or (question[word.end() - 1] == "a" and not AMPERES_AFTER_A.match(low, word.end()))
+    ):
         return None, word.end()
     return _unit_name(word.group(1)), word.end()
 

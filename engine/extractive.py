@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from loguru import logger
@@ -28,7 +28,7 @@ from engine.analysis import (
 )
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
-from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE
+from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE, STEPS_ASKED
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
@@ -161,41 +161,108 @@ def referenced_rows(
 
 
 def referenced_steps(
-    chosen: list[Unit], units: list[Unit], passages: list[Passage], limit: int = QUOTING.referenced_sections
+    chosen: list[Unit],
+    units: list[Unit],
+    passages: list[Passage],
+    limit: int = QUOTING.referenced_sections,
+    *,
+    own_limits_only: bool = False,
 ) -> list[Unit]:
     """The steps of the sections chosen pieces send the reader to ("Hard item jammed; see 7.2" brings
     "7.2 Clearing a jammed ram"; a row's "Change the fines filter bag" brings "8. Changing the fines
     filter bag", named_procedures), when a retrieved passage is that section: a fault row says what is
-    wrong, the procedure it points to says what to do."""
-    references: list[tuple[str, int]] = []  # a section number with the document that refers to it
+    wrong, the procedure it points to says what to do. A section without steps gives its limits instead:
+    "Measure the tensioner spring length; re-tension (section 7)" brings section 7's "re-tension the
+    rope when the spring is ... above 150 mm", the sentences or rows that write a number and a word of
+    the piece that refers to them (QUOTING.referenced_limits); for a how-to (`own_limits_only`), only from the
+    section its chosen pieces come from ("Set the overdrive (section 4)" beside section 4's steps brings "must be
+    set between 5 and 8 %"), since the answer's length is for its procedure."""
+    references: list[tuple[str, int, frozenset[str]]] = []  # a section number, its document, the referring words
     for unit in chosen:
-        for match in SECTION_REFERENCE.finditer(unit.text):
-            reference = (str(match.group(1) or match.group(2)), passages[unit.passage].document_id)
-            if reference not in references:
-                references.append(reference)
+        for number in section_references(unit.text):
+            document = passages[unit.passage].document_id
+            if all((number, document) != (n, d) for n, d, _ in references):
+                references.append((number, document, stems(unit.text)))
     taken = {(u.passage, u.position) for u in chosen}
-    sections: list[list[int]] = []
-    for number, document in references:
+    sections: list[tuple[list[int], frozenset[str]]] = []
+    for number, document, words in references:
         # A manual's "see 6.3" is its own section 6.3, not another manual's.
-        own = re.compile(rf"{re.escape(number)}(?![.\d]*\d)")
-        sections.append(
-            [
-                i
-                for i, p in enumerate(passages)
-                if p.document_id == document and p.heading_path and own.match(p.heading_path[-1].strip())
-            ]
-        )
-    sections += named_procedures(chosen, passages)
+        sections.append(([i for i, p in enumerate(passages) if is_section(p, document, number)], words))
+    sections += [(found, frozenset()) for found in named_procedures(chosen, passages)]
     extra: list[Unit] = []
     done: list[list[int]] = []
-    for found in sections:
+    for found, words in sections:
         if len(done) >= limit:
             break
-        steps = [u for u in units if u.passage in found and u.is_step and (u.passage, u.position) not in taken]
-        if steps and found not in done:
+        if not found or found in done:
+            continue
+        fresh = [u for u in units if u.passage in found and (u.passage, u.position) not in taken]
+        steps = [u for u in fresh if u.is_step]
+        # A value with its unit, not a figure's, table's or section's number; the most words shared first.
+        limits = sorted(
+            (
+                u
+                for u in fresh
+                if not u.is_step
+                and _VALUE_WITH_UNIT.search(u.text)
+                and not SECTION_REFERENCE.search(u.text)
+                and not _CAPTION.match(u.text)
+                and words & stems(u.text)
+            ),
+            key=lambda u: -len(words & stems(u.text)),
+        )
+        if steps:
             extra += steps[: QUOTING.steps]
-            done.append(found)
+        elif limits and (not own_limits_only or any(u.passage in found for u in chosen)):
+            extra += sorted(limits[: QUOTING.referenced_limits], key=lambda u: (u.passage, u.position))
+        else:
+            continue
+        done.append(found)
     return extra
+
+
+# A value a referenced section's piece writes with its unit (a limit, a setting), and a caption ("Figure 3 shows
+# ..."), which is no value: referenced_steps.
+_VALUE_WITH_UNIT = re.compile(
+    r"\d(?:[.,]\d+)?\s?(?:mm²?|cm|m|km|kg|g|t|n|kn|n\s?m|nm|bar|mbar|k?pa|mpa|psi|°\s?[cf]?|k|v|kv|a|ma|kw|w|kva|hz|"
+    r"rpm|s|min|h|%|l|ml|µm|um|m/s|m/min|l/min|m³/h|m3/h|mm/s|db)(?![\w/])",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"\s*(?:fig(?:ure)?|table|diagram|drawing|photo)\.?\s*\d", re.IGNORECASE)
+
+
+def is_section(passage: Passage, document: int, number: str) -> bool:
+    """Is the passage of the numbered section of that document: its own heading opens with the number ("7." for
+    "7", not "7.2" nor "17")?"""
+    return (
+        passage.document_id == document
+        and bool(passage.heading_path)
+        and re.match(rf"{re.escape(number)}(?![.\d]*\d)", passage.heading_path[-1].strip()) is not None
+    )
+
+
+def section_references(text: str) -> list[str]:
+    """The numbers of this manual's sections a piece sends the reader to (rules.SECTION_REFERENCE), not those of
+    another document it names before the number ("see the Velmor motor manual, section 4")."""
+    numbers: list[str] = []
+    for match in SECTION_REFERENCE.finditer(text):
+        before = text[max(0, match.start() - _DOCUMENT_REACH) : match.start()]
+        document = _OTHER_DOCUMENT.search(before)
+        if document is not None and not document.group("this"):
+            continue
+        number = str(match.group(1) or match.group(2))
+        if number not in numbers:
+            numbers.append(number)
+    return numbers
+
+
+# A document named just before a section number: another's ("the motor manual, section 4") unless this one's.
+_DOCUMENT_REACH = 60
+_OTHER_DOCUMENT = re.compile(
+    r"(?P<this>\bthis )?(?:[\w-]+['’]s )?(?:manual|instructions|documentation|data ?sheet|supplement|handbook|"
+    r"guide|standard)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def kinds_left_out(chosen: list[Unit], units: list[Unit], kinds: list[str]) -> list[Unit]:
@@ -376,6 +443,16 @@ class ExtractiveAnswerer:
         # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
+        # A section a chosen piece sends the reader to ("re-tension (section 7)") that the search did not find is
+        # read from its manual, for referenced_steps below: for the reader, as the rest of what is shown.
+        # For a how-to asked in so many words (rules.STEPS_ASKED), only a section about what it asks ("change an
+        # expired bath first (section 7)" for "procedure to change the sc1 bath"): another procedure's steps would
+        # crowd the asked one out of the answer.
+        howto = STEPS_ASKED.search(analysis.question.lower()) is not None
+        about = stems(strip_codes(analysis.question, set(analysis.codes))) if howto else None
+        fetched = await self._referenced_passages(chosen, passages, tenant_id, about=about)
+        read = [*passages, *fetched]
+        fetched_units = [u for i, p in enumerate(fetched, start=len(passages)) for u in split_units(i, p.text)]
         # What follows a quoted piece, and the steps of a section it refers to, are quoted too, for the
         # reader; the evidence below is measured on the chosen pieces alone (rules.Quoting.follow says
         # why), but for the numbers rule, which reads every piece shown.
@@ -383,13 +460,15 @@ class ExtractiveAnswerer:
         for shown_too in (
             following(chosen, units),
             kinds_left_out(chosen, units, kinds),
-            referenced_steps(chosen, units + below, passages),
+            referenced_steps(
+                chosen, units + below + fetched_units, read, own_limits_only=analysis.qtype == "procedure"
+            ),
         ):
             taken = {(u.passage, u.position) for u in chosen + also}
             also += [u for u in shown_too if (u.passage, u.position) not in taken]
         shown = sorted(chosen + also, key=lambda u: (u.passage, u.position))
         chosen.sort(key=lambda u: (u.passage, u.position))
-        layout = await self._lay_out(analysis, shown, passages, tenant_id, answering=chosen)
+        layout = await self._lay_out(analysis, shown, read, tenant_id, answering=chosen)
         cited = sorted({u.passage for u in chosen})
         quoted = " ".join(u.text for u in chosen)
         # Each piece with its section heading on a line of its own (analysis.scope_to_models reads the row).
@@ -462,6 +541,41 @@ class ExtractiveAnswerer:
         asked = stems(strip_codes(analysis.question, set(analysis.codes)))
         siblings = [s for s in siblings if s.key == whole or asked & stems(" ".join(line.text for line in s.lines))]
         return lay_out(quotes, passages, sections, whole=whole, budget=await self._budget(tenant), siblings=siblings)
+
+    async def _referenced_passages(
+        self, chosen: list[Unit], passages: list[Passage], tenant: str, *, about: frozenset[str] | None = None
+    ) -> list[Passage]:
+        """The first section a chosen piece refers to by number (section_references) that the search did not find,
+        read from the referring piece's manual (one indexed query) as passages of it, so that its steps or its
+        limits can be quoted (referenced_steps); with `about` (a how-to's stems), only one whose heading shares
+        QUOTING.referenced_heading_words of them. None when no section store is wired."""
+        if self._sections is None:
+            return []
+        for unit in chosen:
+            referring = passages[unit.passage]
+            for number in section_references(unit.text):
+                if any(is_section(p, referring.document_id, number) for p in passages):
+                    continue  # found by the search: referenced_steps reads it there
+                sections = await self._sections.numbered(tenant, referring.document_id, number)
+                if about is not None:
+                    sections = [
+                        section
+                        for section in sections
+                        if len(stems(section.heading) & about) >= QUOTING.referenced_heading_words
+                    ]
+                if sections:
+                    return [
+                        replace(
+                            referring,
+                            chunk_id=-1,
+                            heading_path=list(section.heading_path),
+                            page=section.lines[0].page if section.lines else referring.page,
+                            text="\n".join(line.text for line in section.lines),
+                            ordinal=section.first_ordinal,
+                        )
+                        for section in sections[: QUOTING.referenced_sections]
+                    ]
+        return []
 
     async def _read_sections(
         self, tenant: str, keys: set[SectionKey], whole: SectionKey | None, near: dict[SectionKey, int | None]

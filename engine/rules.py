@@ -905,12 +905,14 @@ _SPEC: Final[str] = r"spec(?:s|ified|ifications?)?"
 
 # A symptom report ("pressure not coming up") names a quantity without asking for its value ... So does
 # what a display shows or a part stays at ("display just shows room temp", "block stays cold"; seventeenth
-# session). A leak is a symptom, a leak check or test a task ("leak check interval on the pc 40": fortieth session).
+# session). A leak is a symptom, a leak check or test a task ("leak check interval on the pc 40": fortieth session),
+# leak detection a system ("no auto leak detection fitted": forty-first).
 SYMPTOM_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
     r"(?:display|screen|hmi|controller|gauge|meter)s? (?:just |only |still )?(?:shows?|showing|reads?|reading)|"
     r"stays? (?:cold|hot|warm|on|off|open|closed)|"
-    r"fluctuat\w*|stuck|noisy|nois\w+|leak(?!(?:s|age)?[ -](?:check|test|tight|down)\w*)\w*|vibrat\w*|keeps|won'?t|"
+    r"fluctuat\w*|stuck|noisy|nois\w+|leak(?!(?:s|age)?[ -](?:check|test|tight|down|detection)\w*)\w*|"
+    r"vibrat\w*|keeps|won'?t|"
     r"(?:too|reads?|reading|running|is|was|stays?) (?:high|low)"
     r"(?=\s*(?:[,.;!?]|$|\b(?:since|after|when|again|now|today|on|at|and|but|so|all)\b)))\b"
 )
@@ -1835,6 +1837,24 @@ GLUED_UNITS: Final[str] = (
     "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
 )
 
+# A small "a" after a number is a current only where the words after it read on as a current's ("4 fans at 1.7 a
+# each", "carrying 1 500 a on the lv side", "1250 a?"), not as an article's noun ("is 85 a safe temp", "we do 400 a
+# night"; analysis._unit_of). Forty-first session, after a review; tested in tests/test_engine_analysis.py.
+AMPERES_AFTER_A: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:$|[,.;:?!)/]|(?:each|per|on|at|in|and|or|to|from|with|now|max|min|is|are|was|were|when|while|but|so|"
+    r"then|across|through|going|running|drawn?|load|current|total|phases?|peak|only|still|after|before|during|"
+    r"since|continuous\w*|rms|ac|dc)\b)"
+)
+
+# The words after a number's lone "a" that make it an article, not amperes ("3 a day", "dew point creeps up to
+# about -45 a few hours after", "a couple"); any other capital "A" after a number is a current ("showing 0.08 A"),
+# a small one where AMPERES_AFTER_A reads on (analysis._unit_of). Forty-first session; tested on strings written
+# for it in tests/test_engine_analysis.py.
+ARTICLE_AFTER_NUMBER: Final[re.Pattern[str]] = re.compile(
+    r"\s+(?:few|day|week|month|year|shift|hour|hr|minute|min|second|sec|time|piece|side|couple|bit|lot|little|"
+    r"while|go|person|head|unit|batch|load|cycle|pallet)s?\b"
+)
+
 # Units a number is written with, spelled as a technician or a manual does, and the one unit each means
 # (conductivity, pascals, ohms and flows added 2026-12-01, twelfth session).
 # A number the question gives with a unit ("hl-12 conveying 15 m horizontal", "vb-60 on 60 hz") is a
@@ -2294,7 +2314,19 @@ VALUE_NONE_FOR: Final[re.Pattern[str]] = re.compile(
 # Not what a part of the machine does not give ("the control does not give a warning": an answer).
 VALUE_NOT_IN_MANUAL: Final[re.Pattern[str]] = re.compile(
     r"\b(?:(?:this|the) (?:manual|document|data ?sheet|booklet)|this guide) (?:does not|doesn[’']t|do not|cannot) "
-    r"(?:give|state|list|specify|quote|contain|include) (?:any )?(?P<value>[a-z][^;,.:()]{0,40})",
+    r"(?:give|state|list|specify|quote|contain|include) (?:any )?(?P<value>[a-z][^;,.:()]{0,40})|"
+    # The manual's "gives no ..." ("this manual gives no sharpening angles"), or a maker's said of this manual
+    # ("Misteva gives no exposure limits and no fire alarm settings in this manual"; forty-first session, from the
+    # fifty-fourth set, narrowed after a review: "Pump gives no flow" is a symptom, "Encoder gives no pulses" a
+    # fault): each value named, up to the clause's end. Not one given no value only for some case ("no flow for
+    # other fuel temperatures", "outside 8-25 °C": VALUE_NONE_FOR reads those).
+    r"\b(?:(?P<maker>(?!(?:It|This|That|These|Those|They|There|He|She|We|If|When)\b)(?-i:[A-Z])[\w-]+|"
+    r"the (?:manufacturer|maker|supplier))|(?:this|the) manual|this guide) (?:gives|states|quotes|lists|specifies|"
+    r"publishes) no "
+    r"(?![^.;]*\b(?:for|outside|other|unless|except|below|above|over|under)\b)(?P<none>[a-z][^;,.:()]{0,40}?)"
+    r"(?: and no (?P<none_too>[a-z][^;,.:()]{0,40}?))?"
+    r"(?=(?(maker)(?: in this (?:manual|guide|document)\b| here\b)|"
+    r"(?: in this (?:manual|guide|document)\b| here\b|\s*[;,.:()]|\s*$)))",
     re.IGNORECASE,
 )
 # A value the manual says it has no table of, set by trial instead ("There is no table of clamp forces: set
@@ -2406,6 +2438,12 @@ SCOPE_ITEM_WORDS: Final[int] = 3
 # a how-to asks for it (scope._names_the_work); a question that only mentions it ("tripped after
 # installation") is about something else.
 SCOPE_WORK_ITEM: Final[re.Pattern[str]] = re.compile(r"\b\w+(?:ing|ion|ment|ance|ence)\b", re.IGNORECASE)
+# An item whose head noun is a check, test, repair or overhaul names work too, for a question asking a value of it
+# ("The leak check is done by a certified technician; it is not described in this manual" leaves out how, not how
+# often: "leak check interval"); a how-to or steps for it are still left out, and "Check valves" or "the test
+# bench" are things (scope._names_an_item). Forty-first session, narrowed after a review; tested in
+# tests/test_engine_scope.py.
+SCOPE_WORK_HEAD: Final[re.Pattern[str]] = re.compile(r"\b(?:check|test|repair|overhaul)s?\s*$", re.IGNORECASE)
 
 # Units that size a machine, so a model named by its size ("the 60kw set" for a KGS-60, "the 400A
 # switch" for a KTS-400) is the number written with them; a frequency, voltage or temperature is a
@@ -2417,6 +2455,25 @@ SIZE_UNITS: Final[frozenset[str]] = frozenset({"kw", "kva", "hp", "mm", "cm", "m
 # object (analysis.worked_on); "to run on 60 hz", "to metric" name a setting. Added 2026-12-01 (twelfth
 # session), narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
 CONVERTED_TO: Final[re.Pattern[str]] = re.compile(r"\s*(?:over )?to\s+(?=(?:the|a|an|new)\b|\d)")
+
+# A how-to asking for the steps of work in so many words: HOW_TO's leads but "how often" (an interval) and "need to"
+# (a need). Its steps are its answer, so a value of the kind its words name that they do not write does not
+# escalate it by itself (engine/sme.py, the value_kind rule). Forty-first session; tested in
+# tests/test_engine_confidence.py.
+STEPS_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:how (?:do|to|can|should|would) (?!(?:i |we |you )?(?:know|tell)\b)|way to|"
+    r"(?:steps?|procedures?|instructions?|process) (?:to|for)|"
+    r"(?:walk|talk|take|guide) (?:me|us) (?:through|thru))"
+)
+
+# A value asked beside a how-to's steps ("how do i set the overload on the hx2, what amps", "steps to top up the
+# gearbox, how many litres", "how do i work out the charge weight"): its value, not its steps, is what must be
+# quoted (analysis.asks_for_steps). Forty-first session, after a review; tested in tests/test_engine_confidence.py.
+VALUE_ASKED_TOO: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:what(?:['’]?s)?|which)(?! (?:are |is )?(?:the )?(?:steps?|procedure|process|sequence|order)\b)|"
+    r"how (?:many|much|long|fast|far|hot|high|big|tight|often|hard|low))\b|"
+    r"\b(?:find|work out|calculate|figure out)\b"
+)
 
 # Where a how-to's own question starts ("... reads below zero, how to fix"): the work is asked after it.
 # "Steps to change the bearings", "procedure for changing out the resin" lead a how-to as "how do I" does, and
@@ -2599,6 +2656,9 @@ class Quoting:
     # it when a retrieved passage holds them: shown to the reader, not evidence, as `follow`. Seventeenth
     # session.
     referenced_sections: int = 1  # referenced sections whose steps are quoted, for the reader
+    # Forty-first session: a referenced section without steps gives its limits instead (extractive.referenced_steps).
+    referenced_limits: int = 3  # its sentences or rows quoted that write a number and a word of the referring piece
+    referenced_heading_words: int = 2  # a how-to reads a section it did not find only if its heading names this many
     # A row's cell names a procedure by its heading's words ("Action: Change the fines filter bag" for "8.
     # Changing the fines filter bag"), at least this many of them, all in one cell: its steps are quoted as a
     # referenced section's ("Belt tension" for "check the belt tension", not "Safety"). Eighteenth session.
@@ -2611,9 +2671,10 @@ QUOTING: Final[Quoting] = Quoting()
 # Where a quoted piece sends the reader: "see 7.2", "(section 7.1)", "§ 7.2", "refer to chapter 4". A bare
 # number needs "section" or "chapter" before it ("see 7" may be a figure or a step); a dotted one does with
 # "see" or "§" too. Matched against the first words of a retrieved passage's own heading (extractive.referenced_steps).
+# A sentence's full stop may follow it ("as described in section 7."; forty-first session, after a review).
 SECTION_REFERENCE: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:see|section|chapter)|§)\s*(?:section\s*|chapter\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})(?![.\d])|"
-    r"\b(?:section|chapter)\s+(\d{1,2})(?![.\d])",
+    r"(?:\b(?:see|section|chapter)|§)\s*(?:section\s*|chapter\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})(?!\d|\.\d)|"
+    r"\b(?:section|chapter)\s+(\d{1,2})(?!\d|\.\d)",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,7 @@ from engine.rules import (
     SCOPE_VERB,
     SCOPE_WORDS,
     SCOPE_WORDS_WITH_MODEL,
+    SCOPE_WORK_HEAD,
     SCOPE_WORK_ITEM,
     SCOPED_OUT,
     TITLE_FILLER,
@@ -434,7 +435,12 @@ def unstated_values(text: str) -> list[str]:
     """The values the manual says it does not give ("This manual does not give process times": "process
     times", rules.VALUE_NOT_IN_MANUAL): a question asking that value by its name, the words side by side
     ("process time for 400 g pouches", not "process temp ... the hold time"), is not answered here."""
-    return [match.group("value").strip() for match in VALUE_NOT_IN_MANUAL.finditer(_flat(text))]
+    return [
+        value.strip()
+        for match in VALUE_NOT_IN_MANUAL.finditer(_flat(text))
+        for value in match.group("value", "none", "none_too")
+        if value
+    ]
 
 
 def _names_in_a_row(value: str, question: str) -> bool:
@@ -546,9 +552,18 @@ def _question_words(question: str) -> list[str]:
 
 
 # A value's name for what the text before does not name ("For other sludges, ask Sievenor for a test").
-_OTHER = re.compile(r"\s*(?:any |all )?other\s+", re.IGNORECASE)
+# Opened by a preposition too ("With any other connecting device, for example a lanyard, the clearance").
+_OTHER = re.compile(r"\s*(?P<opened>(?:for|of|on|with|in)\s+)?(?:any |all )?other\s+", re.IGNORECASE)
 # Or "for other" inside it ("The cut for other ores", "the rate for any other slurry").
 _OTHER_AFTER = re.compile(r"\s(?:for|of|on|with|in)\s+(?:any |all )?other\s+", re.IGNORECASE)
+
+
+# Where the phrase "other" is said of ends (_names_another).
+_PHRASE_END = re.compile(r"[,;(]")
+# Words that say the thing is another than the manual's (_names_another).
+_ANOTHER_WORDS = frozenset({"other", "others", "another", "different", "else"})
+# An example a subject gives of what it names ("other connecting device, for example an energy-absorbing lanyard,").
+_EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|such as|like)\s+([^,;)]+)", re.IGNORECASE)
 
 
 def _names_another(subject: str, question: str, text: str) -> bool:
@@ -560,11 +575,27 @@ def _names_another(subject: str, question: str, text: str) -> bool:
     other = _OTHER.match(subject) or _OTHER_AFTER.search(subject)
     if other is None:
         return True
-    nouns = content_words(subject[other.end() :])
+    # What "other" is said of ends at the phrase's comma ("other connecting device, for example ..."); an example
+    # given of it names the other thing ("for example an energy-absorbing lanyard": "use a lanyard instead").
+    rest = subject[other.end() :]
+    nouns = content_words(_PHRASE_END.split(rest, maxsplit=1)[0])
     if not nouns:
         return True
-    written = stems(text)
     words = _question_words(question)
+    example = _EXAMPLE.search(rest)
+    if example and (named := content_words(example.group(1))) and any(_same_word(w, named[-1]) for w in words):
+        return True
+    written = stems(text)
+    if other.re is _OTHER and other.group("opened"):
+        # "With any other connecting device, ...": any other is named by its own name ("a rope grab", "a guided
+        # type arrester"), a word the manual never writes, or by "another", "different", "else".
+        if any(word in _ANOTHER_WORDS for word in words):
+            return True
+        return any(
+            stem(word) not in written
+            for word in content_words(strip_codes(question))
+            if len(word) > 2 and not any(ch.isdigit() for ch in word)
+        )
     for i, word in enumerate(words):
         if not i or not _same_word(word, nouns[-1]):
             continue
@@ -683,7 +714,9 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                     return ScopedOut(subject, manual.source)
                 if names_a_model and _names_the_unit(subject, asked, named_text):
                     return ScopedOut(subject, manual.source)
-                if _names_an_item(subject, named_text, covered_words):
+                if _names_an_item(
+                    subject, named_text, covered_words, value_asked=bool(asked_value_kinds(question)) and not works
+                ):
                     return ScopedOut(subject, manual.source)
             for subject in _said(text, "work") if works else ():
                 if _names_the_work(subject, works, objects, covered_words, actions):
@@ -785,10 +818,11 @@ _QUALIFIED = re.compile(r"\b(?:\w+ed|supplied|made|built|sold|fitted|which|that|
 _DETERMINED = re.compile(r"\s*(?:the|its|their|this|these|our|your)\b", re.IGNORECASE)
 
 
-def _names_an_item(subject: str, question: str, covered: frozenset[str]) -> bool:
+def _names_an_item(subject: str, question: str, covered: frozenset[str], *, value_asked: bool = False) -> bool:
     """Does the question name every word of one short item the subject lists (rules.SCOPE_ITEM_WORDS: "PP"
     of "Welding of PP and PVDF", "Drayfield centrifugal pumps" of "... and drum pumps"), one of them beyond
-    the retrieved manuals' titles and models (`covered`, stems), and the item no work (rules.SCOPE_WORK_ITEM)?
+    the retrieved manuals' titles and models (`covered`, stems), and the item no work (rules.SCOPE_WORK_ITEM;
+    for a question asking a value and no steps, `value_asked`, no check or test either: rules.SCOPE_WORK_HEAD)?
     The question is read without its codes, so a model the statement names is left to the code check. A list
     whose last item goes on past SCOPE_ITEM_WORDS qualifies every item ("Pumps, valves and compressors
     supplied by the customer"); a work's object is the machine's own part ("The yearly inspection of the
@@ -818,6 +852,7 @@ def _names_an_item(subject: str, question: str, covered: frozenset[str]) -> bool
                 and named - covered
                 and not SCOPE_WORK_ITEM.search(item)
                 and not _POINTS_BACK.match(item.strip())  # "that test": the sentence before names it
+                and not (value_asked and SCOPE_WORK_HEAD.search(item))
             ):
                 return True
     return False

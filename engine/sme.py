@@ -14,7 +14,7 @@ from typing import Any
 from opentelemetry.trace import Tracer
 
 from engine import confidence as conf
-from engine.analysis import QueryAnalysis, analyze_query, names_nothing
+from engine.analysis import QueryAnalysis, analyze_query, asks_for_steps, names_nothing
 from engine.answer_types import Answerer, Draft
 from engine.messages import Citation
 from engine.router import Domain
@@ -175,9 +175,11 @@ class DomainExpert:
         *,
         unnamed: bool = False,
         skipped: list[str] | None = None,
+        steps_asked: bool = False,
     ) -> list[tuple[str, str]]:
         """The rules that escalate whatever the confidence, as (name, reason), most telling first.
         unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
+        steps_asked: a how-to asks for steps in so many words (analysis.asks_for_steps).
         skipped: the codes it names that the passages' tables skip (knowledge.codes.skipped_codes).
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
@@ -200,8 +202,11 @@ class DomainExpert:
             fired.append(("not_in_sources", "the answerer says the sources do not contain the answer"))
         if not draft.text or not draft.citations:
             fired.append(("no_answer", "no passage in the knowledge base answers this"))
-        if evidence.value_missing:
-            # "How many kg" answered by text with no mass in it: the manual does not state the value.
+        if evidence.value_missing and not (evidence.procedure and steps_asked):
+            # "How many kg" answered by text with no mass in it: the manual does not state the value. A how-to that
+            # asks for steps in so many words is answered by them ("how do i do a weigh test"): a value missing from
+            # them only lowers its confidence; "what torque should the brake be set to, doing the adjustment" or
+            # "how do i set the overload, what amps" still asks the value (forty-first session).
             fired.append(("value_kind", "the quoted manual text states no value of the kind asked for"))
         if evidence.feature_missing:
             # "Does it have a load cell": a manual that has one names it; silence is no "no".
@@ -303,7 +308,15 @@ class DomainExpert:
             skipped = skipped_codes(
                 question, (f"{p.heading}\n{p.text}" for p in passages), (m for p in passages for m in p.models)
             )
-            rules = self.rules(evidence, draft, unknown, scoped, unnamed=names_nothing(question), skipped=skipped)
+            rules = self.rules(
+                evidence,
+                draft,
+                unknown,
+                scoped,
+                unnamed=names_nothing(question),
+                skipped=skipped,
+                steps_asked=asks_for_steps(question),
+            )
             answered_before = answered_by_expert(question, passages, draft)
             escalate, reason = self.decide(confidence, rules, answered_before=answered_before)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})

@@ -32,8 +32,11 @@ class SafetyExpert(DomainExpert):
         *,
         unnamed: bool = False,
         skipped: list[str] | None = None,
+        steps_asked: bool = False,
     ) -> list[tuple[str, str]]:
-        fired = super().rules(evidence, draft, unknown, scoped, unnamed=unnamed, skipped=skipped)
+        fired = super().rules(
+            evidence, draft, unknown, scoped, unnamed=unnamed, skipped=skipped, steps_asked=steps_asked
+        )
         if draft.topic_coverage < self.min_coverage:
             fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))
         if evidence.code_match == 0.0:

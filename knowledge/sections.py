@@ -7,6 +7,7 @@ the page each is printed on, to say where the rest of the procedure is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,6 +112,26 @@ class SectionStore:
                         "lo": (near or 0) - span,
                         "hi": (near or 0) + span,
                     },
+                )
+            ).all()
+        return _sections(document_id, rows)
+
+    async def numbered(self, tenant: str, document_id: int, number: str, *, limit: int = 6) -> list[Section]:
+        """The section of the document whose own heading opens with this number ("7" for "7. Tensioning the drive
+        rope", not "7.2 ..." nor "17. ..."), its first `limit` chunks: where a piece's "(section 7)" sends the
+        reader when the search did not find it."""
+        pattern = rf"^\s*{re.escape(number)}(?![.0-9]*[0-9])"
+        async with self.db.connect(readonly=True) as conn:
+            rows = (
+                await conn.execute(
+                    text(
+                        "SELECT c.heading_path, c.ordinal, c.page, c.text, d.title, d.source, d.models "
+                        "FROM chunks c JOIN documents d ON d.id = c.document_id "
+                        "WHERE c.tenant_id = :t AND c.document_id = :d AND cardinality(c.heading_path) > 0 "
+                        "AND c.heading_path[cardinality(c.heading_path)] ~ :pattern "
+                        "ORDER BY c.ordinal LIMIT :n"
+                    ),
+                    {"t": tenant, "d": document_id, "pattern": pattern, "n": limit},
                 )
             ).all()
         return _sections(document_id, rows)

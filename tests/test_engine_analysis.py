@@ -619,6 +619,12 @@ def test_a_need_against_a_limit_is_a_number_the_manual_speaks_to() -> None:
     assert number_match("which model for a 300 mm wide carton", "Max. carton width 400 mm.") == 1.0
 
 
+def test_the_bound_the_manual_writes_is_the_condition_asked_when_the_question_names_that_number() -> None:
+    graded = "Gear oil: ISO VG 150; ISO VG 220 where the room stays above 30 °C."
+    assert not other_condition("which gear oil, the room is always above 30 degrees", graded)
+    assert other_condition("which gear oil, the room is always 25 degrees", "Gear oil ISO VG 220 at 30 °C.")
+
+
 def test_a_condition_given_without_its_unit_or_below_zero_is_still_a_condition() -> None:
     # Strings written for the rule: the technician leaves out the unit the manual writes for that thing.
     times = "Curing times (kiln at -20 C, panels loaded at +15 C):\nPanel: 40 mm; Curing time: 6 h"
@@ -2220,6 +2226,23 @@ def test_a_range_in_amperes_whose_clause_names_a_current_answers_a_checked_curre
     assert number_match("kp2 pulling 52 amps after warm up, is that ok", "The brake coil draws 2-3 A.") == 0.0
     assert number_match("kp2 pulling 52 amps, is that ok", "Starting current of the main motor: 300-400 A.") == 0.0
     assert number_match("kp2 pulling 520 amps, is that ok", spec) == 0.0
+
+
+def test_a_lone_a_after_a_number_is_amperes_unless_an_article_reads_on() -> None:
+    # "showing 0.06 A" names the current checked: a limit in amperes answers it, whatever the clause calls the part.
+    limit = "A heater element drawing less than 0.10 A is reported as open circuit."
+    for question in (
+        "heater current on the left platen showing 0.06 A on the display is that ok",
+        "left platen element only 0.06 a, is that alright",
+    ):
+        assert number_match(question, limit) == 1.0, question
+    # Written small, "a" is a current only where a current's words read on; "is 85 a safe temp" is an article.
+    assert number_match("is 85 a safe temp for the gear oil", "Gear oil: max. 85 °C.") == 1.0
+    assert number_match("element at 0.07 a each, is that ok", limit) == 1.0
+    # An article reads on ("a few", "a day"): the number has no unit and is looked for as written.
+    assert number_match("oven runs 6 a day, max element current?", limit) == 0.0
+    assert number_match("oven runs 6 a day, max element current?", "Element current: max. 6 A at 230 V.") == 1.0
+    assert number_match("oven does 12 a week on the 40 kw element", "Heating power 40 kW, 12 trays.") == 1.0
 
 
 def test_the_other_bound_of_a_one_sided_limit_does_not_answer_the_asked_bound() -> None:

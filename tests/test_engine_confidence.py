@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 
 from engine import confidence as conf
-from engine.analysis import analyze_query
+from engine.analysis import analyze_query, asks_for_steps
 from engine.answer_types import Draft
 from engine.evaluate import fit_weights
 from engine.messages import Citation
@@ -84,6 +84,30 @@ def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
     # An approved expert answer to this very question is the answer, below the threshold too; a rule still wins.
     assert expert.decide(0.39, [], answered_before=True) == (False, "")
     assert expert.decide(0.39, fired, answered_before=True)[0] is True
+
+
+def test_a_how_to_whose_steps_write_no_value_of_its_kind_is_left_to_its_confidence() -> None:
+    domain = Domain(name="drives", description="variable frequency drives", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    steps = Draft("1. Park the hoist. 2. Hang the test load.", ["[1]"], grounding=1.0, coverage=1.0, value_match=0.0)
+    question = "how do i do a weigh test on the hx-2 hoist"
+    howto = conf.gather(analyze_query(question), [], steps)
+    assert howto.value_missing and howto.procedure and asks_for_steps(question)
+    assert "value_kind" not in [name for name, _ in expert.rules(howto, steps, [], steps_asked=True)]
+    # Read as a how-to, but asking what a setting should be, how often, or a value besides: the value is the answer.
+    for asked in (
+        "what brake torque should the hx-2 brake be set to, doing the brake adjustment",
+        "how often do i weigh test the hx-2",
+        "how do i set the overload on the hx-2, what amps",
+        "steps to top up the hx-2 gearbox, how many litres",
+        "how do i work out the test load for the hx-2",
+        "how do i set the zero on the hx-2 and whats the number",
+    ):
+        assert not asks_for_steps(asked), asked
+    assert asks_for_steps("how do we weigh test the hx-2, whats the steps")
+    # A value asked plainly, with no value in what is quoted, is still not answered.
+    fact = conf.gather(analyze_query("rated load of the hx-2 hoist in kg"), [], steps)
+    assert [name for name, _ in expert.rules(fact, steps, [])] == ["value_kind"]
 
 
 def test_an_expert_answer_answers_the_question_it_was_written_for_only() -> None:

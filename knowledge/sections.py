@@ -68,6 +68,13 @@ def merge_chunks(chunks: Sequence[tuple[str, int | None]]) -> list[SectionLine]:
     return merged
 
 
+# The columns a section is put back together from (_sections), of a chunk and its document.
+_SECTION_ROWS = (
+    "SELECT c.heading_path, c.ordinal, c.page, c.text, d.title, d.source, d.models "
+    "FROM chunks c JOIN documents d ON d.id = c.document_id "
+)
+
+
 class SectionStore:
     """Reads the sections of a document from its chunks (one indexed query per call)."""
 
@@ -97,9 +104,7 @@ class SectionStore:
             rows = (
                 await conn.execute(
                     text(
-                        "SELECT c.heading_path, c.ordinal, c.page, c.text, d.title, d.source, d.models "
-                        "FROM chunks c JOIN documents d ON d.id = c.document_id "
-                        "WHERE c.tenant_id = :t AND c.document_id = :d "
+                        _SECTION_ROWS + "WHERE c.tenant_id = :t AND c.document_id = :d "
                         "AND c.heading_path[1:CAST(:n AS int)] = CAST(:prefix AS text[]) "
                         f"{depth_sql}{window}ORDER BY c.ordinal"
                     ),
@@ -125,9 +130,8 @@ class SectionStore:
             rows = (
                 await conn.execute(
                     text(
-                        "SELECT c.heading_path, c.ordinal, c.page, c.text, d.title, d.source, d.models "
-                        "FROM chunks c JOIN documents d ON d.id = c.document_id "
-                        "WHERE c.tenant_id = :t AND c.document_id = :d AND cardinality(c.heading_path) > 0 "
+                        _SECTION_ROWS
+                        + "WHERE c.tenant_id = :t AND c.document_id = :d AND cardinality(c.heading_path) > 0 "
                         "AND c.heading_path[cardinality(c.heading_path)] ~ :pattern "
                         "ORDER BY c.ordinal LIMIT :n"
                     ),

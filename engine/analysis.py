@@ -2064,12 +2064,16 @@ def _stated_numbers(before: str, numbers: str) -> list[float]:
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-−–]$")
 
 
-def asks_for_steps(question: str) -> bool:
+def asks_how_to(question: str) -> bool:
     """Does the question ask how to do work in so many words (rules.STEPS_ASKED: "how do i do a weigh test",
-    "steps to vent one bank"), not how often, nor what a setting should be while doing it, and asks no value
-    besides (rules.VALUE_ASKED_TOO: "how do i set the overload, what amps", "steps to top up, how many litres")?"""
-    low = question.lower()
-    return STEPS_ASKED.search(low) is not None and VALUE_ASKED_TOO.search(low) is None
+    "steps to vent one bank"), not how often, nor what a setting should be while doing it?"""
+    return STEPS_ASKED.search(question.lower()) is not None
+
+
+def asks_for_steps(question: str) -> bool:
+    """Does the question ask how to do work in so many words (asks_how_to) and no value besides
+    (rules.VALUE_ASKED_TOO: "how do i set the overload, what amps", "steps to top up, how many litres")?"""
+    return asks_how_to(question) and VALUE_ASKED_TOO.search(question.lower()) is None
 
 
 def _said_of(before: str) -> frozenset[str]:

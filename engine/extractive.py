@@ -19,6 +19,7 @@ from engine.analysis import (
     answers_check,
     asked_value_kinds,
     asked_words,
+    asks_how_to,
     checked_kinds,
     heading_share,
     number_match,
@@ -28,7 +29,7 @@ from engine.analysis import (
 )
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
-from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE, STEPS_ASKED
+from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
@@ -445,11 +446,10 @@ class ExtractiveAnswerer:
         chosen += referenced_rows(chosen, units + below, set(analysis.codes) | model_codes)
         # A section a chosen piece sends the reader to ("re-tension (section 7)") that the search did not find is
         # read from its manual, for referenced_steps below: for the reader, as the rest of what is shown.
-        # For a how-to asked in so many words (rules.STEPS_ASKED), only a section about what it asks ("change an
+        # For a how-to asked in so many words (analysis.asks_how_to), only a section about what it asks ("change an
         # expired bath first (section 7)" for "procedure to change the sc1 bath"): another procedure's steps would
         # crowd the asked one out of the answer.
-        howto = STEPS_ASKED.search(analysis.question.lower()) is not None
-        about = stems(strip_codes(analysis.question, set(analysis.codes))) if howto else None
+        about = stems(strip_codes(analysis.question, set(analysis.codes))) if asks_how_to(analysis.question) else None
         fetched = await self._referenced_passages(chosen, passages, tenant_id, about=about)
         read = [*passages, *fetched]
         fetched_units = [u for i, p in enumerate(fetched, start=len(passages)) for u in split_units(i, p.text)]

@@ -2458,8 +2458,9 @@ CONVERTED_TO: Final[re.Pattern[str]] = re.compile(r"\s*(?:over )?to\s+(?=(?:the|
 
 # A how-to asking for the steps of work in so many words: HOW_TO's leads but "how often" (an interval) and "need to"
 # (a need). Its steps are its answer, so a value of the kind its words name that they do not write does not
-# escalate it by itself (engine/sme.py, the value_kind rule). Forty-first session; tested in
-# tests/test_engine_confidence.py.
+# escalate it by itself (engine/sme.py, the value_kind rule), and a section it did not find is read only when it is
+# about what it asks (engine/extractive.py). Forty-first session; tested in tests/test_engine_confidence.py and
+# tests/test_engine_referenced_sections.py.
 STEPS_ASKED: Final[re.Pattern[str]] = re.compile(
     r"\b(?:how (?:do|to|can|should|would) (?!(?:i |we |you )?(?:know|tell)\b)|way to|"
     r"(?:steps?|procedures?|instructions?|process) (?:to|for)|"

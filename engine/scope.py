@@ -688,6 +688,8 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
         not works and (_ASKS_A_VALUE.search(question) is not None or analyze_query(question).qtype == "fact")
     )
     asked_stems = stems(question)
+    # A value asked with no steps: an item whose head is a check or test is work, not asked about (_names_an_item).
+    value_asked = bool(asked_value_kinds(question)) and not works
     for manual in _named_manuals(question, manuals) or manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
@@ -714,9 +716,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
                     return ScopedOut(subject, manual.source)
                 if names_a_model and _names_the_unit(subject, asked, named_text):
                     return ScopedOut(subject, manual.source)
-                if _names_an_item(
-                    subject, named_text, covered_words, value_asked=bool(asked_value_kinds(question)) and not works
-                ):
+                if _names_an_item(subject, named_text, covered_words, value_asked=value_asked):
                     return ScopedOut(subject, manual.source)
             for subject in _said(text, "work") if works else ():
                 if _names_the_work(subject, works, objects, covered_words, actions):

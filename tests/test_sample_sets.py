@@ -71,6 +71,7 @@ SET_NAMES = (
     "fiftyfourth",
     "fiftyfifth",
     "fiftysixth",
+    "fiftyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -71,7 +71,7 @@ SET_NAMES = (
     "fiftyfourth",
     "fiftyfifth",
     "fiftysixth",
-    "fiftyseventh",
+    "fiftyseventh", "fiftyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -71,7 +71,7 @@ SET_NAMES = (
     "fiftyfourth",
     "fiftyfifth",
     "fiftysixth",
-    "fiftyseventh", "fiftyeighth",
+    "fiftyseventh", "fiftyeighth", "fiftyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -71,7 +71,10 @@ SET_NAMES = (
     "fiftyfourth",
     "fiftyfifth",
     "fiftysixth",
-    "fiftyseventh", "fiftyeighth", "fiftyninth",
+    "fiftyseventh",
+    "fiftyeighth",
+    "fiftyninth",
+    "sixtieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -35,12 +35,13 @@ from engine.analysis import (
     other_mode,
     other_variant,
     sibling_variant_quoted,
+    stem,
     stems,
     variant_missing,
     word_stems,
 )
 from engine.answer_types import Draft
-from engine.rules import EVIDENCE_PASSAGES, NOT_IN_SOURCES_CAP
+from engine.rules import EVIDENCE_PASSAGES, LEFT_OUT, LEFT_OUT_GENERIC, LEFT_OUT_SUPPOSED, NOT_IN_SOURCES_CAP
 from knowledge.codes import document_codes, equipment_codes, specific_codes, written_codes
 from knowledge.retriever import Passage
 
@@ -80,6 +81,7 @@ class Evidence:
     key_match: float = 0.0  # share of the question's words the first cell of a quoted table row holds
     fault_report: float = 0.0  # 1 when the question reports a fault or a symptom (analysis.qtype "fault")
     heading_match: float = 0.0  # a how-to's: share of its focus words in a quoted piece's heading or step label
+    left_out: float = 0.0  # 1 when a quoted piece naming a word of the question says the manual leaves something out
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -132,6 +134,7 @@ class Weights:
     key_match: float = 0.0
     fault_report: float = 0.0
     heading_match: float = 0.0
+    left_out: float = 0.0
     howto: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
@@ -269,6 +272,7 @@ def gather(
         # its steps rarely repeat the asked work. Weighed since the forty-first refit, with the how-to shifts that
         # keep it from moving weight off the value questions' evidence (Weights.howto).
         "heading_match": draft.heading_focus if analysis.qtype == "procedure" else 0.0,
+        "left_out": left_out(analysis, draft),
     }
     if not passages:  # nothing quoted either: code_quoted keeps its 0.5
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
@@ -312,6 +316,33 @@ _NUMBER_LABEL = re.compile(
     r"^(?:parameter|param|par|code|fault|alarm|error|event|message|register|signal|object)\b",
     re.IGNORECASE,
 )
+
+
+# rules.LEFT_OUT_GENERIC as stems (left_out).
+_LEFT_OUT_GENERIC = frozenset(stem(word) for word in LEFT_OUT_GENERIC)
+
+
+def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
+    """1.0 when a quoted piece says the manual leaves something out (rules.LEFT_OUT: "its impact energy, blow
+    rate and bushings are not described here", "the permit limit of the stack is the site's") and its line names
+    a word of the question, else 0.0. Its heading's words do not count ("3. Inverter installation" names the
+    inverter for every line under it), nor the words every such statement may use ("manual", "site"), nor a
+    statement in a clause that only supposes the case (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in
+    this manual, use Table 3"). An LLM's draft quotes no pieces: 0.0, its NOT_IN_SOURCES says it instead."""
+    asked = {stem(word) for word in analysis.keywords} - _LEFT_OUT_GENERIC
+    for piece in draft.quoted:
+        line = piece.rpartition("\n")[2]
+        if not asked & word_stems(line):
+            continue
+        for match in LEFT_OUT.finditer(line):
+            clause = _CLAUSE_START.split(line[: match.start()])[-1]
+            if not LEFT_OUT_SUPPOSED.match(clause):
+                return 1.0
+    return 0.0
+
+
+# Where a sentence or a clause of its own starts, before a statement left_out reads.
+_CLAUSE_START = re.compile(r"[.;:!?]\s")
 
 
 def key_match(analysis: QueryAnalysis, draft: Draft) -> float:

@@ -2780,6 +2780,70 @@ FILTER_MIN_SIMILARITY: Final[float] = 0.45
 # The electrical-safety expert escalates when the quoted text covers less of the question than this.
 SAFETY_MIN_COVERAGE: Final[float] = 0.6
 
+# The document a statement names ("this manual", "these operating instructions", "this data sheet").
+_THIS_DOCUMENT: Final[str] = (
+    r"(?:this|these) (?:[\w-]+ ){0,2}(?:manuals?|guides?|documents?|documentation|instructions|data ?sheets?)"
+)
+# Who else may give what a manual leaves out.
+_OTHER_MAKER: Final[str] = r"(?:supplier|maker|manufacturer|vendor)s?"
+# A quoted piece that says the manual leaves something out: to another document ("covered by the hammer maker's
+# manual", "have manuals of their own"), to the site ("are the site's responsibility", "set by the site"), to a
+# supplier or the maker ("given by the adhesive supplier"), or plainly ("not described here", "this manual does not
+# give them", "none is given here"). The confidence feature left_out (engine/confidence.py) weighs it when the piece
+# also names a word of the question: the best evidence found saying the asked thing is not here is evidence the
+# answer is not here either. Unlike the scoped_out rule (SCOPED_OUT, read by engine/scope.py), it decides nothing
+# alone: its weight is fitted out of fold with the rest. Forty-second session; tested on strings written for it in
+# tests/test_engine_confidence.py.
+LEFT_OUT: Final[re.Pattern[str]] = re.compile(
+    # Said of the document, with its verb: not a relative clause's "lubricants not listed here may damage the seals".
+    rf"(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:described|covered|given|included|stated|specified|dealt with|"
+    rf"addressed|treated) (?:here|in {_THIS_DOCUMENT}|by {_THIS_DOCUMENT})"
+    rf"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:in|part of|the subject of) {_THIS_DOCUMENT}"
+    # Not the warranty's or the standard equipment's ("Couplings are not part of the warranty").
+    r"|\bnot part of (?:this|the)\b(?! (?:warranty|guarantee|standard|basic|safety)\b)"
+    # The document is the subject: not "Do not cover the vents", "Weight does not include oil", "Sensor does not give a
+    # signal".
+    rf"|\b{_THIS_DOCUMENT} (?:does|do) not "
+    r"(?:give|cover|describe|state|list|specify|include|contain|deal with|address)\b"
+    rf"|\b(?:outside|beyond) the scope of {_THIS_DOCUMENT}"
+    # The site's or the customer's, ending its clause: not "Terminal X2:1 is the customer's 24 V supply".
+    r"|\b(?:is|are) (?:the )?(?:site|plant|owner|customer|user|employer|operating company)['’]s"
+    r"(?=\s*(?:[.;,)]|$|and\b|to decide|choice|decision))"
+    # A responsibility for the thing, not for doing what the manual gives ("the owner's responsibility to have the
+    # vessel inspected every 12 months").
+    r"|(?<!it is the )\b(?:site|plant|owner|customer|employer)['’]s responsibility\b(?!\s+to\b)"
+    r"|\bresponsibility of the (?:operating company|plant operator|site|owner|customer)\b"
+    # Given by someone else, with no value or table of its own after it: not "set by the manufacturer to 210 bar",
+    # "as given by the grease supplier: 24 months", "given by the plant PLC".
+    r"|(?<!as )\b(?:given|set|specified|decided|defined|released) by the (?:[\w-]+ ){0,2}"
+    r"(?:site|supplier|maker|manufacturer|customer|owner|laboratory)s?\b(?![^.;]{0,30}\d)"
+    r"(?!\s*\(?(?:see|in) (?:table|section|chapter))(?!\s+(?:PLC|DCS|control|controller|system))"
+    r"|\b(?:has|have) (?:(?:its|their) own|separate) (?:[\w-]+ )?"
+    r"(?:manuals?|instructions|documentation|data ?sheets?)\b"
+    r"|\b(?:manuals?|instructions|documentation) of (?:its|their) own\b"
+    # Another's document, not the machine's own ("as described in the operator's manual").
+    r"|(?<!as )\b(?:described|covered|documented|given) (?:in|by) (?:(?:its|their) own|(?:the |a )?separate|"
+    r"the (?:[\w-]+ ){0,2}(?!(?:operator|user|owner|machine|service|maintenance)['’]s)[\w-]+['’]s) (?:[\w-]+ )?"
+    r"(?:manuals?|instructions|documents?|documentation|data ?sheets?)\b"
+    rf"|\b(?:refer to|see|consult|observe|follow) the (?:separate |(?:[\w-]+ ){{0,2}}{_OTHER_MAKER}['’]s? )(?:[\w-]+ )?"
+    r"(?:manuals?|instructions|documentation|data ?sheets?)\b"
+    rf"|\b(?:documentation|instructions|manual) of the (?:[\w-]+ ){{0,2}}{_OTHER_MAKER}\b"
+    # "Surveys are arranged by the site, not here", not "present at X2:1 but not here".
+    r"|,\s*not here\b|\bnone (?:is|are) given\b|(?<!if )(?<!where )\bno (?:values?|figures?|data) (?:is|are) given\b"
+    r"|\bsupplied by others\b|\b(?:to be )?provided by the customer\b"
+    r"|\bnot included in the scope of (?:supply|delivery)\b"
+    # A table cell left to the maker.
+    r"|:\s*(?:on request|contact (?:the )?manufacturer|consult (?:the )?factory)\s*$",
+    re.IGNORECASE,
+)
+# A clause that only supposes a case ("Where torques are not stated in this manual, use Table 3", "If the fault is
+# not here, go on with Table 9"): left_out skips a statement in a clause opening so.
+LEFT_OUT_SUPPOSED: Final[re.Pattern[str]] = re.compile(r"\s*(?:where|if|unless|when|whenever)\b", re.IGNORECASE)
+# Words any such statement may share with a question without saying what is left out ("manual", "site").
+LEFT_OUT_GENERIC: Final[frozenset[str]] = frozenset(
+    "manual manuals document site plant service maker manufacturer supplier value values given here".split()
+)
+
 # ---- small talk (engine/pipeline.py, Manners) ----------------------------------------------------
 
 # A greeting alone ("hi rivet", "good morning all"): a hello saying what RIVET does.

@@ -352,3 +352,73 @@ def test_how_to_shifts_weigh_a_how_to_question_only_and_name_known_features() ->
     two = replace(plain_weights, howto=(("coverage", 1.0), ("vector_sim", 2.0)))
     assert two == replace(plain_weights, howto=(("vector_sim", 2.0), ("coverage", 1.0)))
     assert hash(two) == hash(replace(plain_weights, howto=(("vector_sim", 2.0), ("coverage", 1.0))))
+
+
+def test_left_out_reads_a_manual_saying_it_leaves_something_out() -> None:
+    # Strings written for the rule (rules.LEFT_OUT), not taken from an evaluation set.
+    said = [
+        "The gearbox and its oil system are covered by the gearbox maker's manual.",
+        "Calibration of the load cell is not described here.",
+        "Repairs to the lining are not covered in these operating instructions.",
+        "This service manual does not give the tightening torques.",
+        "Tuning of the burner is outside the scope of this manual.",
+        "The foundation design is the site's responsibility.",
+        "Bolt grades for the anchor frame are the customer's.",
+        "The acceptance limits are released by the vehicle maker.",
+        "The infeed conveyors have their own manuals.",
+        "The chiller and the cooling tower have manuals of their own.",
+        "For the safety relay refer to the relay manufacturer's instructions.",
+        "Values for other fluids: none is given here.",
+        "The dust filter is not part of the press.",
+        "Surveys are arranged by the site, not here.",
+        "Inlet piping is supplied by others.",
+    ]
+    for text in said:
+        assert conf.LEFT_OUT.search(text), text
+    unsaid = [
+        "Turn the knob clockwise to raise the speed.",
+        "Do not cover the air inlet grille of the cabinet.",
+        "Net weight 380 kg; the figure does not include the oil.",
+        "The warranty does not cover brushes and belts.",
+        "Proximity switch does not give a signal: set the gap to 1.5 mm.",
+        "The guard is not covered by dust when the hood is closed.",
+        "Follow the site's lockout procedure before opening the panel.",
+        "Terminals 7 and 8 are the customer's fault contact (volt-free, 2 A).",
+        "It is the owner's responsibility to have the receiver inspected every 2 years.",
+        "The safety valve is set by the manufacturer to 16 bar.",
+        "The speed setpoint is given by the plant PLC over Profinet.",
+        "Grease as specified by the manufacturer (see Table 4).",
+        "Grease the chain as described in the operator's manual.",
+        "The bypass valve is not part of the standard equipment: order kit BV-2.",
+        "Settings that are not in this manual are factory set.",
+        "If 24 V is present at X3 but not here, replace the cable.",
+        "Lubrication is covered in section 6.",
+    ]
+    for text in unsaid:
+        assert not conf.LEFT_OUT.search(text), text
+
+
+def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
+    def draft(*quoted: str) -> Draft:
+        return Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=list(quoted))
+
+    asked = analyze_query("whats the blow energy of the breaker hammer on the pb 40")
+    scoped = (
+        "1. Scope\nThe breaker hammer is covered by the hammer maker's manual: its blow energy is not described here."
+    )
+    unrelated = "2. Safety\nThe foundation design is the site's responsibility."
+    answer = "1. Technical data\nParameter: Blow energy; PB-40: 1200 J"
+    assert conf.left_out(asked, draft(answer, scoped)) == 1.0
+    assert conf.left_out(asked, draft(answer, unrelated)) == 0.0
+    assert conf.left_out(asked, draft(answer)) == 0.0
+    # Words any such statement uses ("manual", "site") name nothing asked.
+    generic = analyze_query("is that in the manual or is it a site thing")
+    assert conf.left_out(generic, draft("Not covered in this manual: the site's own network.")) == 0.0
+    # Its heading names the breaker hammer for every line under it; the line itself must name what is asked.
+    headed = "4. Breaker hammer\nThe foundation design is the site's responsibility."
+    assert conf.left_out(asked, draft(answer, headed)) == 0.0
+    # A clause that only supposes the case says nothing is left out.
+    supposed = "1. Technical data\nWhere the blow energy is not stated in this manual, use the hammer's plate."
+    assert conf.left_out(asked, draft(answer, supposed)) == 0.0
+    # An LLM's draft quotes no pieces.
+    assert conf.left_out(asked, Draft("The hammer maker's manual gives it.", [], grounding=1.0, coverage=1.0)) == 0.0

@@ -9,6 +9,7 @@ import itertools
 import json
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -199,6 +200,11 @@ async def test_a_how_to_over_the_budget_gets_the_first_steps_and_where_the_rest_
 
 async def test_a_quoted_step_says_where_the_rest_of_its_procedure_is(make_app: AppFactory) -> None:
     app = await make_app()
+    # Whether this one-manual fixture's answer clears the default threshold (0.63 since the sixtieth refit; it scores
+    # 0.58 here) is calibration, measured on the sample sets (README, Quality), not here: the test is about what the
+    # quoted step says of the rest of its procedure, so the experts get a lower one.
+    for expert in app.engine.experts.values():
+        expert.domain = replace(expert.domain, threshold=0.4)
 
     reply = await ask(app, "what torque for the front cover bolts on the tg-14")
 

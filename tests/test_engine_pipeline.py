@@ -302,7 +302,7 @@ async def test_a_question_is_encoded_once_starting_before_its_claim(
     dedupe.claim = claimed  # type: ignore[method-assign]
     local_embedder.forget_queries()
     question = "what is the default deceleration time on the kd400 (prefetch test)"
-    lower_thresholds(app)  # the test is about when the question is encoded; its answer scores 0.60 here
+    lower_thresholds(app)  # the test is about when the question is encoded, not whether its answer clears 0.63
 
     reply = await ask(app, question)
     chatter = await app.engine.dispatch(message("lunch at noon?", platform="slack", extras={"addressed": False}))
@@ -662,10 +662,10 @@ def lower_thresholds(app: Any, threshold: float = 0.5) -> None:
 
 async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFactory) -> None:
     app = await make_app(manuals={"plant-a": ["isolation", "drives"], "plant-b": ["drives"]})
-    # Whether plant-a's answer clears the default threshold (0.60 since the forty-first refit; it scores about that
-    # on this two-manual fixture) is calibration, measured on the sample sets (README, Quality), not here: the test is
-    # about isolation, so every expert gets a lower threshold; plant-b still escalates (no manual of its names TM77).
-    lower_thresholds(app)
+    # Whether plant-a's answer clears the default threshold (0.63 since the sixtieth refit; it scores 0.41 on this
+    # two-manual fixture) is calibration, measured on the sample sets (README, Quality), not here: the test is about
+    # isolation, so every expert gets a lower threshold; plant-b still escalates (no manual of its names TM77).
+    lower_thresholds(app, 0.3)
     question = "tm77 gearbox oil capacity"
 
     in_b = await ask(app, question, tenant="plant-b")
@@ -685,7 +685,7 @@ async def test_tenants_are_isolated_through_the_whole_pipeline(make_app: AppFact
 
 async def test_safety_answer_names_the_procedure_and_the_safety_note(make_app: AppFactory) -> None:
     # What a safety answer shows, once answered. Whether this one-procedure fixture clears the strict
-    # electrical-safety threshold (0.70 since the forty-first refit) is calibration,
+    # electrical-safety threshold (0.73 since the sixtieth refit) is calibration,
     # measured on the sample sets (README, Quality), not here: the test gives the safety expert a lower one.
     app = await make_app(manuals={PLANT: ["safety", "drives"]})
     safety = app.engine.experts["electrical-safety"]

@@ -324,6 +324,8 @@ _NUMBER_LABEL = re.compile(
 
 # rules.LEFT_OUT_GENERIC as stems (left_out).
 _LEFT_OUT_GENERIC = frozenset(stem(word) for word in LEFT_OUT_GENERIC)
+# Where a sentence or a clause of its own starts, before a statement left_out reads.
+_CLAUSE_START = re.compile(r"[.;:!?]\s")
 
 
 def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
@@ -343,10 +345,6 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             if not LEFT_OUT_SUPPOSED.match(clause):
                 return 1.0
     return 0.0
-
-
-# Where a sentence or a clause of its own starts, before a statement left_out reads.
-_CLAUSE_START = re.compile(r"[.;:!?]\s")
 
 
 def key_match(analysis: QueryAnalysis, draft: Draft) -> float:

@@ -75,6 +75,7 @@ SET_NAMES = (
     "fiftyeighth",
     "fiftyninth",
     "sixtieth",
+    "sixtyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

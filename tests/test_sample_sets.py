@@ -76,6 +76,7 @@ SET_NAMES = (
     "fiftyninth",
     "sixtieth",
     "sixtyfirst",
+    "sixtysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -77,6 +77,7 @@ SET_NAMES = (
     "sixtieth",
     "sixtyfirst",
     "sixtysecond",
+    "sixtythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

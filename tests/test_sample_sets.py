@@ -78,6 +78,7 @@ SET_NAMES = (
     "sixtyfirst",
     "sixtysecond",
     "sixtythird",
+    "sixtyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

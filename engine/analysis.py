@@ -33,6 +33,7 @@ from engine.rules import (
     CHECKED_UNIT_KINDS,
     CODE_NOUN,
     CONDITION_BEFORE,
+    CONDITION_LABEL,
     CONDITION_LENGTH_UNITS,
     CONDITION_UNITS,
     CONVERTED_TO,
@@ -1979,6 +1980,7 @@ def other_condition(question: str, evidence: str) -> bool:
             unit in lengths
             or CONDITION_BEFORE.search(before.rstrip(_SIGNS))
             or (itemised and _in_item_name(text, start))
+            or CONDITION_LABEL.match(text, start + len(numbers)) is not None
         ) and about & stems(_clause_at(text, start)):
             stated.setdefault(unit, set()).update(_stated_numbers(before, numbers))
             said_of = _said_of(before)

@@ -2563,6 +2563,18 @@ def test_a_number_in_a_rows_item_name_is_a_condition_of_its_values() -> None:
     )
 
 
+def test_a_condition_written_as_the_label_of_its_value_is_stated() -> None:
+    # Strings written for the rule (rules.CONDITION_LABEL): a list of values by condition states each one.
+    listed = "Fill time at 6 bar supply: 40 s. Fill time by supply pressure: 2 bar: 90 s; 4 bar: 55 s."
+    assert not other_condition("whats the fill time at 4 bar supply", listed)
+    assert not other_condition("fill time at 6 bar", listed)
+    # A condition the list does not give is still another's.
+    assert other_condition("whats the fill time at 3 bar", listed)
+    # A clock time has no unit before its colon: no condition.
+    timed = "Start at 07:30 with the warm-up; the warm-up takes 20 min at 5 bar."
+    assert other_condition("how long is the warm-up at 7 bar", timed)
+
+
 def test_a_static_value_is_no_dynamic_one() -> None:
     # Strings written for rules.OPPOSED_STATES: the state the value is given for.
     assert other_variant("dynamic brake torque on the mx7", ["Static brake torque: 40 Nm"])

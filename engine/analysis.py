@@ -1954,6 +1954,9 @@ def other_condition(question: str, evidence: str) -> bool:
     itemised = not reports_state(question)
     # What the question asks about, besides its units: the stated condition must be of that value.
     about = stems(asked) - _UNIT_STEMS
+    # Its words alone: a list of values by condition is of the value it names, not of the number asked ("Speed: 50 Hz:
+    # 1450 rpm; 60 Hz: 1750 rpm" is no flow's at 60 Hz).
+    about_words = {word for word in about if not any(ch.isdigit() for ch in word)}
     stated: dict[str, set[float]] = {}
     spans: set[tuple[float, float, str]] = set()
     bounds: list[tuple[str, float, bool]] = []  # (unit, bound, True when the value is stated over it)
@@ -1977,11 +1980,13 @@ def other_condition(question: str, evidence: str) -> bool:
             spans |= {(-math.inf, max(ends), unit)} if ends else set()
             held |= {(end, unit) for end in ends}
         elif (
-            unit in lengths
-            or CONDITION_BEFORE.search(before.rstrip(_SIGNS))
-            or (itemised and _in_item_name(text, start))
-            or CONDITION_LABEL.match(text, start + len(numbers)) is not None
-        ) and about & stems(_clause_at(text, start)):
+            (
+                unit in lengths
+                or CONDITION_BEFORE.search(before.rstrip(_SIGNS))
+                or (itemised and _in_item_name(text, start))
+            )
+            and about & stems(_clause_at(text, start))
+        ) or (_labels_value(text, start, numbers) and about_words & stems(_clause_at(text, start))):
             stated.setdefault(unit, set()).update(_stated_numbers(before, numbers))
             said_of = _said_of(before)
             given |= {(number, unit) for number, subject in bare if unit in CONDITION_UNITS and subject & said_of}
@@ -2017,6 +2022,14 @@ def other_condition(question: str, evidence: str) -> bool:
         return value in stated[unit] or _in_range(number, unit, spans) or beyond or unit in limited
 
     return any(unit in stated and not covered(n, unit) for n, unit in given)
+
+
+def _labels_value(text: str, start: int, numbers: str) -> bool:
+    """Is the number with its unit here the label of a value in a list of values by condition (rules.CONDITION_LABEL:
+    "Minimum back pressure: 120 °C: 2.5 bar(g); 130 °C: 3.2 bar(g)")? It opens a list's item: after a colon, a
+    semicolon or a line's start, not inside a name ("Electrical data 60 Hz: 460 V", "trip class 10A: 2-10 s")."""
+    opens = text[:start].rstrip(" \t")
+    return (not opens or opens[-1] in ":;\n") and CONDITION_LABEL.match(text, start + len(numbers)) is not None
 
 
 def _in_item_name(text: str, start: int) -> bool:

@@ -2573,6 +2573,12 @@ def test_a_condition_written_as_the_label_of_its_value_is_stated() -> None:
     # A clock time has no unit before its colon: no condition.
     timed = "Start at 07:30 with the warm-up; the warm-up takes 20 min at 5 bar."
     assert other_condition("how long is the warm-up at 7 bar", timed)
+    # Only a list's item is read so, not a number inside a name: the blower's data is no condition of its airflow.
+    named = "Airflow at 50 Hz: 900 m3/h. Blower data 60 Hz: 460 V, 4.2 A."
+    assert other_condition("blower airflow at 60 hz", named)
+    # A list of another value's conditions ("speed") states none of the asked one, whatever numbers they share.
+    other = "Airflow at 50 Hz: 900 m3/h. Speed: 50 Hz: 2900 rpm; 60 Hz: 3500 rpm."
+    assert other_condition("blower airflow at 60 hz", other)
 
 
 def test_a_static_value_is_no_dynamic_one() -> None:

@@ -374,6 +374,8 @@ _UNFINISHED_CELL = re.compile(
 )
 
 
+# What a wrapped cell's line may open with before its first word: a bracket or a quote ("(mostly water-based inks)").
+_OPENERS = "([\"'“‘"
 # The fewest words of a first cell read as a phrase a wrapped line goes on with (_goes_on).
 _PHRASE_WORDS = 3
 
@@ -402,12 +404,13 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
         return True
     # Every cell of the line going on in lower case under a row whose first cell is a phrase or one of whose cells
     # ends unfinished ("Flow stops by itself every | Deadman not re-pressed | Release and press" / "couple of
-    # minutes | within 2 min (F26) | the deadman when"); not "run | green | off" under "fault | red | on".
+    # minutes | within 2 min (F26) | the deadman when"), a bracket or a quote before its first word ("(mostly
+    # water-based inks)"); not "run | green | off" under "fault | red | on".
     cells = [text for _, text in _cells(line)]
     above_cells = [text for _, text in _cells(above)]
     return (
         len(cells) >= 2
-        and all(text[:1].islower() for text in cells)
+        and all(text.lstrip(_OPENERS)[:1].islower() for text in cells)
         and not above.rstrip().endswith(".")
         and bool(above_cells)
         and (len(above_cells[0].split()) >= _PHRASE_WORDS or any(_UNFINISHED_CELL.search(text) for text in above_cells))

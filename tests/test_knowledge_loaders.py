@@ -1172,6 +1172,20 @@ def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() ->
         "Symptom: Pump noisy; Cause: Air in the suction; Remedy: Bleed the pump.",
         "Symptom: on start; Cause: line; Remedy: again on start",
     ]
+    # A wrapped cell may open with a bracket before its lower-case word: the row goes on all the same.
+    bracketed = [
+        "Symptom                   Cause                   Remedy",
+        "------------------------  ----------------------  ----------------------",
+        "Flow reading unsteady     Air drawn in            Tighten the gland",
+        "at low speed              (mainly after a filter  by 2 turns at most",
+        "                          change)",
+        "Pump does not start       Interlock open          Close the guard",
+    ]
+    assert fixed_width_rows(bracketed) == [
+        "Symptom: Flow reading unsteady at low speed; Cause: Air drawn in (mainly after a filter change); Remedy: "
+        "Tighten the gland by 2 turns at most",
+        "Symptom: Pump does not start; Cause: Interlock open; Remedy: Close the guard",
+    ]
     # Rows of short values in lower case stay rows: no phrase or unfinished cell above them goes on.
     modes = ["Mode     Lamp   Buzzer", "-------  -----  ------", "run      green  off", "fault    red    on"]
     assert fixed_width_rows(modes) == ["Mode: run; Lamp: green; Buzzer: off", "Mode: fault; Lamp: red; Buzzer: on"]

@@ -1980,11 +1980,12 @@ CONDITION_UNITS: Final[frozenset[str]] = frozenset(
     {"c", "f", "bar", "mbar", "psi", "hz", "rpm", "a", "cst", "mpas", "g/mol"}
 )
 # A condition written as the label of the value it holds under, a list of values by condition ("Minimum back pressure:
-# 120 °C: 2.5 bar(g); 130 °C: 3.2 bar(g)", "at 50 Hz: 1450 rpm"): the number, its unit, a colon and the value's
-# number, opening a list's item (analysis._labels_value: after a colon, a semicolon or a line's start, so not
-# "Electrical data 60 Hz: 460 V"), in a clause naming a word the question asks about besides its numbers. Not a label's
-# own unit in brackets ("Temperature (°C): 40", no number before it), nor a time ("12:30"). Forty-third session,
-# narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
+# 120 °C: 2.5 bar(g); 130 °C: 3.2 bar(g)", "Output by ambient: 35 °C: 6 kW; 45 °C: 4.8 kW"; "at 50 Hz: 1450 rpm" is
+# read by CONDITION_BEFORE): the number, its unit, a colon and the value's number, opening a list's item
+# (analysis._labels_value: after a colon, a semicolon or a line's start, so not "Electrical data 60 Hz: 460 V"), in a
+# clause naming a word the question asks about besides its numbers. Not a label's own unit in brackets ("Temperature
+# (°C): 40", no number before it), nor a time ("12:30"). Forty-third session, narrowed after a review; tested on
+# strings written for it in tests/test_engine_analysis.py.
 CONDITION_LABEL: Final[re.Pattern[str]] = re.compile(r"\s?(?:°\s?[cf]|[a-z/]{1,5})\s?:\s*[+\-−]?\d", re.IGNORECASE)
 # A length is a condition only where both write it after "at" ("hit rate at 25 mm pitch", asked "at 5mm
 # pitch"): elsewhere a length sizes the part or picks a row ("torque for a 42mm shaft"). Twenty-ninth

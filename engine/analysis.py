@@ -1981,12 +1981,12 @@ def other_condition(question: str, evidence: str) -> bool:
             held |= {(end, unit) for end in ends}
         elif (
             (
-                unit in lengths
+                written := unit in lengths
                 or CONDITION_BEFORE.search(before.rstrip(_SIGNS))
                 or (itemised and _in_item_name(text, start))
             )
-            and about & stems(_clause_at(text, start))
-        ) or (_labels_value(text, start, numbers) and about_words & stems(_clause_at(text, start))):
+            or _labels_value(text, start, numbers)
+        ) and (about if written else about_words) & stems(_clause_at(text, start)):
             stated.setdefault(unit, set()).update(_stated_numbers(before, numbers))
             said_of = _said_of(before)
             given |= {(number, unit) for number, subject in bare if unit in CONDITION_UNITS and subject & said_of}
@@ -2028,8 +2028,10 @@ def _labels_value(text: str, start: int, numbers: str) -> bool:
     """Is the number with its unit here the label of a value in a list of values by condition (rules.CONDITION_LABEL:
     "Minimum back pressure: 120 °C: 2.5 bar(g); 130 °C: 3.2 bar(g)")? It opens a list's item: after a colon, a
     semicolon or a line's start, not inside a name ("Electrical data 60 Hz: 460 V", "trip class 10A: 2-10 s")."""
-    opens = text[:start].rstrip(" \t")
-    return (not opens or opens[-1] in ":;\n") and CONDITION_LABEL.match(text, start + len(numbers)) is not None
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    return (not before or text[before - 1] in ":;\n") and CONDITION_LABEL.match(text, start + len(numbers)) is not None
 
 
 def _in_item_name(text: str, start: int) -> bool:

@@ -2570,7 +2570,8 @@ def test_a_condition_written_as_the_label_of_its_value_is_stated() -> None:
     assert not other_condition("fill time at 6 bar", listed)
     # A condition the list does not give is still another's.
     assert other_condition("whats the fill time at 3 bar", listed)
-    # A clock time has no unit before its colon: no condition.
+    # A clock time is no number with a unit, so it labels no value: only the 5 bar is stated. (The unit reader, not
+    # CONDITION_LABEL, keeps "07:30" out; this guards the pair.)
     timed = "Start at 07:30 with the warm-up; the warm-up takes 20 min at 5 bar."
     assert other_condition("how long is the warm-up at 7 bar", timed)
     # Only a list's item is read so, not a number inside a name: the blower's data is no condition of its airflow.

@@ -79,6 +79,7 @@ SET_NAMES = (
     "sixtysecond",
     "sixtythird",
     "sixtyfourth",
+    "sixtyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

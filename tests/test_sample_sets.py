@@ -80,6 +80,7 @@ SET_NAMES = (
     "sixtythird",
     "sixtyfourth",
     "sixtyfifth",
+    "sixtysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

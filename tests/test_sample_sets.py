@@ -81,6 +81,7 @@ SET_NAMES = (
     "sixtyfourth",
     "sixtyfifth",
     "sixtysixth",
+    "sixtyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

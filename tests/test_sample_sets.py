@@ -82,6 +82,7 @@ SET_NAMES = (
     "sixtyfifth",
     "sixtysixth",
     "sixtyseventh",
+    "sixtyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

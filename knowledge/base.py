@@ -298,8 +298,8 @@ class KnowledgeBase:
             rows = await conn.execute(
                 text(
                     "SELECT w, d.id, d.domain FROM unnest(CAST(:words AS text[])) AS w JOIN documents d "
-                    "ON d.tenant_id = :t AND to_tsvector('english', concat_ws(' ', d.title, d.manufacturer, "
-                    "translate(regexp_replace(d.source, '^.*[/\\\\]', ''), '-_.', '   '))) "
+                    "ON d.tenant_id = :t AND to_tsvector('english', translate(concat_ws(' ', d.title, d.manufacturer, "
+                    "translate(regexp_replace(d.source, '^.*[/\\\\]', ''), '-_.', '   ')), '/', ' ')) "
                     "@@ plainto_tsquery('english', w)"
                 ),
                 {"t": tenant, "words": list(words)},
@@ -429,8 +429,8 @@ async def _named_in_words(conn: AsyncConnection, tenant: str, code: str) -> bool
     names = CHEMICAL_NAMES.get(code)
     if not names:
         return False
-    # The full-text index finds the chunks writing a name's last word; the phrase is matched in their text, since
-    # the index's parser reads "copper/copper sulphate" as a path and a word.
+    # The full-text index finds the chunks writing a name's last word; the phrase is matched in their text, where
+    # a line break or a slash may stand between its words ("copper/copper sulphate").
     last = " | ".join(sorted({name.split()[-1] for name in names}))
     pattern = r"\m(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + r")\M"
     query = text(

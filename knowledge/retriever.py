@@ -15,7 +15,7 @@ from sqlalchemy import text
 from knowledge.codes import normalize_query_text, query_codes
 from knowledge.embedder import Embedder
 from knowledge.rerank import Reranker
-from knowledge.store import check_embedder, vector_literal
+from knowledge.store import check_embedder, slash_as_space, vector_literal
 from rivet.db import Database
 
 
@@ -72,11 +72,11 @@ WITH vec AS (
     FROM chunks WHERE tenant_id = :t {filter}
     ORDER BY dist LIMIT :n
 ), q AS (
-    -- The question's lexemes (same parser and stemmer as the documents), OR'ed: a chat question
-    -- rarely has every word in one passage. Lexemes common across the corpus are left out; they
-    -- rank nothing and make the ranking scan touch most of the table.
+    -- The question's lexemes (parsed as the documents are: same stemmer, slashes read as spaces),
+    -- OR'ed: a chat question rarely has every word in one passage. Lexemes common across the corpus
+    -- are left out; they rank nothing and make the ranking scan touch most of the table.
     SELECT to_tsquery('simple', string_agg(quote_literal(lex), ' | ')) AS q
-    FROM unnest(tsvector_to_array(to_tsvector('english', :qt))) AS lex
+    FROM unnest(tsvector_to_array(to_tsvector('english', {qt}))) AS lex
     WHERE NOT (lex = ANY(CAST(:common AS text[])))
 ), txt AS (
     SELECT id, ts_rank_cd(tsv, q.q, 1) AS rank
@@ -222,7 +222,7 @@ class Retriever:
             "qt": normalize_query_text(query),
             "common": await self.common_lexemes(),
         }
-        sql = _SQL.format(filter=_filter_sql(filters, params))
+        sql = _SQL.format(filter=_filter_sql(filters, params), qt=slash_as_space(":qt"))
         # Read-only: with RIVET_DB_STANDBY_READS a standby may serve it, and it never needs the primary.
         async with self.db.connect(readonly=True) as conn:
             # SET LOCAL of both in one round trip. Filtered HNSW scans keep going until enough rows

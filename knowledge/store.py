@@ -30,8 +30,19 @@ async def chunk_ids(conn: Any, document_id: int) -> list[int]:
     return [int(i) for i in rows.scalars()]
 
 
+def slash_as_space(expr: str) -> str:
+    """SQL for a text with its slashes read as spaces, for the full-text parser.
+
+    PostgreSQL's parser reads a slash-joined run ("2400 crates/h", "start/stop button", "Menu/Settings") as one
+    file-path token, so "crates" or "stop" would be no lexeme of the chunk and a question asking for them would
+    not find it by its words. Chunks (here) and questions (knowledge.retriever) are parsed alike; migration 0010
+    recomputed the vectors stored before."""
+    return f"translate({expr}, '/', ' ')"
+
+
 TSV_SQL = (
-    "setweight(to_tsvector('english', :heading), 'B') || to_tsvector('english', :text) "
+    f"setweight(to_tsvector('english', {slash_as_space(':heading')}), 'B') "
+    f"|| to_tsvector('english', {slash_as_space(':text')}) "
     "|| setweight(array_to_tsvector(CAST(:codes AS text[])), 'A')"
 )
 

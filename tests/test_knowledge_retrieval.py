@@ -201,6 +201,85 @@ async def test_k_limits_the_result_and_empty_query_words_still_work(
     assert len(punctuation) == 3
 
 
+# Strings written for the slash rule: a filler's manual writes units and paired controls joined by slashes, which
+# PostgreSQL's parser would read as one file path ("crates/h"), leaving "crates" and "stop" no lexeme of the chunk.
+FILLER = """# Nordvik CF-12 filler
+
+## Output
+
+Rated output: 2400 crates/h with 0.5 L bottles.
+
+## Controls
+
+The start/stop button sits on the infeed side; Menu/Settings/Counters resets the shift count.
+
+## Lubrication
+
+Grease the star wheel bearings weekly.
+"""
+
+
+async def _slashed_library(db: Database, local_embedder: LocalEmbedder, tmp_path: Path) -> None:
+    folder = tmp_path / "filler"
+    folder.mkdir()
+    (folder / "cf12.md").write_text(FILLER, encoding="utf-8")
+    assert (await Ingestor(db, local_embedder).ingest([folder], "plant-s")).count("ingested") == 1
+
+
+async def test_words_a_manual_joins_by_a_slash_are_found_by_full_text(
+    db: Database, local_embedder: LocalEmbedder, tmp_path: Path
+) -> None:
+    await _slashed_library(db, local_embedder, tmp_path)
+    retriever = Retriever(db, local_embedder)
+    missed = []
+    for question, written in (
+        ("max crates per hour", "crates/h"),
+        ("how do i stop it", "start/stop"),
+        ("where are the counters", "Settings/Counters"),
+        ("crates/h rating", "crates/h"),  # the question's own slash is read the same way
+    ):
+        passages = await retriever.search(question, "plant-s", k=3)
+        found = next(p for p in passages if written in p.text)
+        if found.text_rank != 1 or not found.text_score > 0:
+            missed.append(question)
+    assert missed == []
+
+
+async def test_migration_0010_recomputes_stored_vectors_as_ingest_writes_them(
+    db: Database, local_embedder: LocalEmbedder, tmp_path: Path
+) -> None:
+    """Vectors stored before 0010 held "crates/h" whole; upgrading makes them what ingest writes today."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from rivet.db.database import MIGRATIONS_DIR, sqlalchemy_url
+
+    await _slashed_library(db, local_embedder, tmp_path)
+
+    async def vectors() -> dict[int, str]:
+        async with db.connect(readonly=True) as conn:
+            rows = await conn.execute(text("SELECT id, tsv::text FROM chunks WHERE tenant_id = 'plant-s'"))
+            return {int(i): str(v) for i, v in rows.all()}
+
+    ingested = await vectors()
+    assert any("'counter'" in v for v in ingested.values()) and not any("/" in v for v in ingested.values())
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(sqlalchemy_url(db.url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0009")
+    finally:
+        engine.dispose()
+    before = await vectors()
+    assert any("'crates/h'" in v for v in before.values()) and not any("'counter'" in v for v in before.values())
+    db.migrate()
+    assert await vectors() == ingested
+
+
 # ---- reranker ----------------------------------------------------------------------------------
 
 

@@ -83,6 +83,7 @@ SET_NAMES = (
     "sixtysixth",
     "sixtyseventh",
     "sixtyeighth",
+    "sixtyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

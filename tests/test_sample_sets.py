@@ -84,6 +84,7 @@ SET_NAMES = (
     "sixtyseventh",
     "sixtyeighth",
     "sixtyninth",
+    "seventieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

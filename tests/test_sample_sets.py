@@ -85,6 +85,7 @@ SET_NAMES = (
     "sixtyeighth",
     "sixtyninth",
     "seventieth",
+    "seventyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

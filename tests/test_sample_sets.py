@@ -86,6 +86,7 @@ SET_NAMES = (
     "sixtyninth",
     "seventieth",
     "seventyfirst",
+    "seventysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

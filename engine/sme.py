@@ -30,7 +30,14 @@ from engine.rules import (
 from engine.scope import Manual, ScopedOut, scoped_out
 from engine.spelling import corrected
 from knowledge.base import KnowledgeBase
-from knowledge.codes import document_codes, equipment_codes, query_code_spans, skipped_codes, written_codes
+from knowledge.codes import (
+    document_codes,
+    equipment_codes,
+    query_code_spans,
+    skipped_codes,
+    spaced_model_codes,
+    written_codes,
+)
 from knowledge.retriever import Passage, RetrievalTiming, Retriever
 from rivet import tracing
 from rivet.settings import SettingSpec, register
@@ -299,7 +306,10 @@ class DomainExpert:
         with tracing.stage(self.tracer, "confidence", timings) as span:
             # Both look a question's equipment up in the knowledge base: side by side, one round trip's wait.
             unknown, scoped = await asyncio.gather(
-                self.knowledge.unknown_codes(tenant_id, equipment_codes(question)),
+                self.knowledge.unknown_codes(
+                    tenant_id,
+                    equipment_codes(question) + spaced_model_codes(question, (m for p in passages for m in p.models)),
+                ),
                 self.scoped_out(question, passages, tenant_id),
             )
             confidence, evidence = self.score_confidence(

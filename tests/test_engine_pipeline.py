@@ -160,6 +160,19 @@ async def test_equipment_no_manual_mentions_escalates_even_when_a_neighbour_matc
     assert known.route == "answer"
 
 
+async def test_a_sibling_model_written_with_a_space_escalates_as_unknown_equipment(make_app: AppFactory) -> None:
+    # "kd 900" with a space: not a code by itself ("says 400" is not one either), but the KD letters are the drive
+    # manual's models', so it names a KD model no manual mentions.
+    app = await make_app(manuals={PLANT: ["drives"]})
+
+    sibling = await ask(app, "kd 900 tripping OC2 on decel what do i check")
+    known = await ask(app, "kd 400 tripping OC2 on decel what do i check")
+
+    assert sibling.route == "escalation"
+    assert sibling.meta["reason"] == "no document in the knowledge base mentions KD900"
+    assert known.route == "answer"
+
+
 async def test_equipment_the_manual_says_it_leaves_out_escalates(make_app: AppFactory) -> None:
     # The GH-80 is named in the manual (so it is no unknown code), in the sentence that leaves it out.
     app = await make_app(manuals={PLANT: ["heaters", "drives"]})

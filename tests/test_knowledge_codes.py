@@ -14,6 +14,7 @@ from knowledge.codes import (
     query_code_spans,
     query_codes,
     skipped_codes,
+    spaced_model_codes,
     specific_codes,
     strip_codes,
     written_codes,
@@ -280,3 +281,16 @@ def test_a_capital_s_is_a_variant_not_a_plural() -> None:
     """Makers name variants with a capital letter: "KX-220S" is only itself."""
     assert equipment_codes("seal kit for the KX-220S") == [{"kx220s"}]
     assert specific_codes("seal kit for the KX-220S") == {"kx220s"}
+
+
+def test_a_spaced_code_of_a_covered_model_family_is_a_sibling_model() -> None:
+    # Strings written for the rule (knowledge.codes.spaced_model_codes), not taken from an evaluation set.
+    covered = ["HL-240", "HL-320"]
+    assert spaced_model_codes("quoting an hl 400 whats its rated load", covered) == [{"hl400"}]
+    assert spaced_model_codes("hl 240 rated load", covered) == []  # a covered model
+    assert spaced_model_codes("hl400 rated load", covered) == []  # glued: equipment_codes names it already
+    assert spaced_model_codes("is 400 kg ok on the hl 320", covered) == []  # a number after a stopword
+    assert spaced_model_codes("cat 2 cable for the hl 240", covered) == []  # other letters: ordinary words
+    assert spaced_model_codes("the ip 65 box on the hl 240", ["IP-20", "HL-240"]) == []  # a designation
+    assert spaced_model_codes("the hl 400", ["H-240"]) == []  # one letter is no family
+    assert spaced_model_codes("the hl 400", []) == []  # no manual found: no family to belong to

@@ -129,6 +129,7 @@ from engine.rules import (
     STOPWORDS,
     SYMPTOM_CUES,
     TARGET_UP_TO,
+    TASK_ASKED,
     THING_BEYOND,
     THING_LOWER_BOUND,
     THING_UPPER_BOUND,
@@ -331,7 +332,8 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def analyze_query(question: str) -> QueryAnalysis:
     low = question.lower()
-    if PROCEDURE_CUES.search(low) and not checks_own_quantity(low) and not _work_valued(low):
+    task = TASK_ASKED.search(low) is not None and FAULT_CUES.search(low) is None
+    if (task or (PROCEDURE_CUES.search(low) and not _work_valued(low))) and not checks_own_quantity(low):
         qtype: QuestionType = "procedure"
     elif FAULT_CUES.search(low):
         qtype = "fault"

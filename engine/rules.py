@@ -232,6 +232,18 @@ PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
     r"mount(?:ing)? (?:the|a|an|it|this|new)|^mount\w*|mounting (?:instructions|procedure)|remov\w+)\b"
 )
 
+# A question asking what a task takes ("tanker just turned up, what do i need to do for the delivery", "fitting a
+# new belt what do i need to do", "whats involved in the weekly test"): a how-to though it names no work
+# PROCEDURE_CUES knows. Only for a purpose or after the work named first: after a symptom ("bread coming out pale
+# what do i need to do") it asks for a remedy, and after a fault report (FAULT_CUES: "drive showing OC2, what do i
+# need to do") for the fault row's action. Forty-fifth session, from the sixty-eighth set; tested on strings
+# written for it in tests/test_engine_analysis.py.
+_WHAT_TO_DO: Final[str] = r"\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do\b"
+TASK_ASKED: Final[re.Pattern[str]] = re.compile(
+    rf"{_WHAT_TO_DO} (?:for|before|after|to)\b|^\s*[a-z]+ing\b.*{_WHAT_TO_DO}"
+    r"|\bwhat(?:'s|s| is) involved in\b|\bwhat needs (?:to be )?(?:done|doing) (?:for|before|after|to)\b"
+)
+
 # A quantity right after a noun of work that follows what it is done to makes it name that quantity ("oil change
 # qty", "filter replacement interval", "tool change time"): the question asks the value, not how to do the work,
 # unless it asks how as well (HOW_ASKED). Not a verb opening the question ("change time on the hmi clock",

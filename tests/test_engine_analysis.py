@@ -3107,3 +3107,21 @@ def test_a_formula_takes_any_number_of_what_its_variable_stands_for() -> None:
     assert number_match("mast height is 14 m, what counterweight", formula) == 0.0
     # No formula, no variable: the number must be written.
     assert number_match("boom length is 14 m, what counterweight", "The counterweight is 24 kg.") == 0.0
+
+
+def test_a_question_asking_what_a_task_takes_is_a_how_to() -> None:
+    # Strings written for the rule (rules.TASK_ASKED), not taken from an evaluation set.
+    for question in (
+        "fuel bowser is here, what do i need to do for the fill",
+        "what do we have to do before washing down the slicer",
+        "fitting a new belt on the fx9 what do i need to do",
+        "whats involved in the monthly proof test of the hoist",
+        "what needs doing before the annual inspection",
+    ):
+        assert analyze_query(question).qtype == "procedure", question
+    for question in (
+        "bread coming out pale on the ov2 what do i need to do",  # a symptom: a remedy is asked
+        "drive showing OC2 what do i need to do",  # a fault report: its row's action
+        "what do i need to do if the lamp stays on",  # a case supposed, no task named
+    ):
+        assert analyze_query(question).qtype != "procedure", question

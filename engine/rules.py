@@ -234,13 +234,17 @@ PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
 
 # A question asking what a task takes ("tanker just turned up, what do i need to do for the delivery", "fitting a
 # new belt what do i need to do", "whats involved in the weekly test"): a how-to though it names no work
-# PROCEDURE_CUES knows. Only for a purpose or after the work named first: after a symptom ("bread coming out pale
-# what do i need to do") it asks for a remedy, and after a fault report (FAULT_CUES: "drive showing OC2, what do i
-# need to do") for the fault row's action. Forty-fifth session, from the sixty-eighth set; tested on strings
-# written for it in tests/test_engine_analysis.py.
+# PROCEDURE_CUES knows. Only for a purpose or after the work named first (_TASK_FIRST): after a symptom ("bread
+# coming out pale what do i need to do", "bearing running warm what do i need to do") it asks for a remedy, and
+# after a fault report (FAULT_CUES: "drive showing OC2, what do i need to do") for the fault row's action.
+# Forty-fifth session, from the sixty-eighth set; tested on strings written for it in tests/test_engine_analysis.py.
 _WHAT_TO_DO: Final[str] = r"\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do\b"
+_TASK_FIRST: Final[str] = (
+    r"^\s*(?:fitting|changing|replacing|swapping|switching|installing|removing|restarting|starting up|commissioning|"
+    r"draining|filling|refilling|cleaning|converting|moving|relocating|shutting down|setting up|preparing)\b"
+)
 TASK_ASKED: Final[re.Pattern[str]] = re.compile(
-    rf"{_WHAT_TO_DO} (?:for|before|after|to)\b|^\s*[a-z]+ing\b.*{_WHAT_TO_DO}"
+    rf"{_WHAT_TO_DO} (?:for|before|after|to)\b|{_TASK_FIRST}.*{_WHAT_TO_DO}"
     r"|\bwhat(?:'s|s| is) involved in\b|\bwhat needs (?:to be )?(?:done|doing) (?:for|before|after|to)\b"
 )
 

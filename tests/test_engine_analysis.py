@@ -3121,6 +3121,7 @@ def test_a_question_asking_what_a_task_takes_is_a_how_to() -> None:
         assert analyze_query(question).qtype == "procedure", question
     for question in (
         "bread coming out pale on the ov2 what do i need to do",  # a symptom: a remedy is asked
+        "bearing running warm on the fx9 what do i need to do",  # a symptom opening with an -ing word
         "drive showing OC2 what do i need to do",  # a fault report: its row's action
         "what do i need to do if the lamp stays on",  # a case supposed, no task named
     ):

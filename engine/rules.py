@@ -239,10 +239,12 @@ PROCEDURE_CUES: Final[re.Pattern[str]] = re.compile(
 # after a fault report (FAULT_CUES: "drive showing OC2, what do i need to do") for the fault row's action.
 # Forty-fifth session, from the sixty-eighth set; tested on strings written for it in tests/test_engine_analysis.py.
 _WHAT_TO_DO: Final[str] = r"\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do\b"
+# The verbs of work a question may open with before it asks what to do ("fitting a new belt, what do i need to do").
 _TASK_FIRST: Final[str] = (
     r"^\s*(?:fitting|changing|replacing|swapping|switching|installing|removing|restarting|starting up|commissioning|"
     r"draining|filling|refilling|cleaning|converting|moving|relocating|shutting down|setting up|preparing)\b"
 )
+# The question asks what a task takes: _WHAT_TO_DO for a purpose or after _TASK_FIRST, or what is involved in it.
 TASK_ASKED: Final[re.Pattern[str]] = re.compile(
     rf"{_WHAT_TO_DO} (?:for|before|after|to)\b|{_TASK_FIRST}.*{_WHAT_TO_DO}"
     r"|\bwhat(?:'s|s| is) involved in\b|\bwhat needs (?:to be )?(?:done|doing) (?:for|before|after|to)\b"

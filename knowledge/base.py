@@ -17,14 +17,14 @@ import numpy as np
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from knowledge.codes import CHEMICAL_NAMES
+from knowledge.codes import CHEMICAL_NAMES, CODE_PARTS
 from knowledge.embedder import Embedder, make_embedder
 from knowledge.ingest import FileOutcome, Ingestor, IngestReport, discover
 from knowledge.pieces import PieceStore, embed_with_pieces, split_pieces, write_pieces
 from knowledge.rerank import Reranker, load_reranker
 from knowledge.retriever import Retriever
 from knowledge.sections import SectionStore
-from knowledge.store import kb_status, vector_literal
+from knowledge.store import kb_status, slash_as_space, vector_literal
 from rivet.db import Database
 from rivet.progress import task, track
 from rivet.settings import SettingSpec, SettingsService, register
@@ -298,8 +298,12 @@ class KnowledgeBase:
             rows = await conn.execute(
                 text(
                     "SELECT w, d.id, d.domain FROM unnest(CAST(:words AS text[])) AS w JOIN documents d "
-                    "ON d.tenant_id = :t AND to_tsvector('english', translate(concat_ws(' ', d.title, d.manufacturer, "
-                    "translate(regexp_replace(d.source, '^.*[/\\\\]', ''), '-_.', '   ')), '/', ' ')) "
+                    "ON d.tenant_id = :t AND to_tsvector('english', "
+                    + slash_as_space(
+                        "concat_ws(' ', d.title, d.manufacturer, "
+                        "translate(regexp_replace(d.source, '^.*[/\\\\]', ''), '-_.', '   '))"
+                    )
+                    + ") "
                     "@@ plainto_tsquery('english', w)"
                 ),
                 {"t": tenant, "words": list(words)},
@@ -419,10 +423,6 @@ class KnowledgeBase:
         return total
 
 
-# A code key as its letters and its number ("pe100": "pe", "100"), for the spaced spelling of it.
-_CODE_PARTS = re.compile(r"([a-z]{2,4})(\d[\d.]*[a-z]?)")
-
-
 async def _named_in_words(conn: AsyncConnection, tenant: str, code: str) -> bool:
     """Does a chunk of the tenant name the substance a chemical formula stands for ("copper sulphate" for
     "cuso4", knowledge.codes.CHEMICAL_NAMES)? A manual may write either."""
@@ -444,7 +444,7 @@ async def _named_in_words(conn: AsyncConnection, tenant: str, code: str) -> bool
 async def _written_spaced(conn: AsyncConnection, tenant: str, code: str) -> bool:
     """Does a chunk of the tenant write the code's letters and number as two words side by side ("PE 100"
     for "pe100")? Two letters at least, and no stopword: "a 100" or "at 400" would be any number."""
-    parts = _CODE_PARTS.fullmatch(code)
+    parts = CODE_PARTS.fullmatch(code)
     if parts is None:
         return False
     query = text(

@@ -309,8 +309,9 @@ def equipment_codes(text: str) -> list[set[str]]:
     return [keys for written, keys in _written(text) if not is_designation(written)]
 
 
-# A code key as its letters and the rest ("ksl240": "ksl", "240").
-_KEY_LETTERS: Final[re.Pattern[str]] = re.compile(r"([a-z]+)\d")
+# A code key as its letters, two or more, and its number ("pe100": "pe", "100"; "ksl240": "ksl", "240"): the spaced
+# spelling of a code (knowledge.base) and a model's family (spaced_model_codes). Public: knowledge.base reads it.
+CODE_PARTS: Final[re.Pattern[str]] = re.compile(r"([a-z]{2,4})(\d[\d.]*[a-z]?)")
 
 
 def spaced_model_codes(text: str, models: Iterable[str]) -> list[set[str]]:
@@ -321,13 +322,13 @@ def spaced_model_codes(text: str, models: Iterable[str]) -> list[set[str]]:
     knowledge base's to say (KnowledgeBase.unknown_codes: glued, or spaced in the full text). Forty-fifth session,
     from the seventieth set; tested on strings written for it in tests/test_knowledge_codes.py."""
     covered = {key for model in models for key in document_codes(model)}
-    families = {m.group(1) for key in covered if (m := _KEY_LETTERS.match(key)) and len(m.group(1)) >= 2}
+    families = {m.group(1) for key in covered if (m := CODE_PARTS.fullmatch(key))}
     out = []
     for start, end, keys in query_code_spans(text):
         written = text[start:end]
         if " " not in written or keys & covered or is_designation(written.replace(" ", "")):
             continue
-        if any((m := _KEY_LETTERS.match(key)) and m.group(1) in families for key in keys):
+        if any((m := CODE_PARTS.fullmatch(key)) and m.group(1) in families for key in keys):
             out.append(keys)
     return out
 

@@ -220,13 +220,15 @@ async def _ask(app: Any, tenant: str, q: Question) -> dict[str, Any]:
         "threshold": float(reply.meta.get("threshold", 0.0)),
         "retrieved": [Path(s).name for s in reply.meta.get("retrieved", [])],
         "answered_as": str(reply.meta.get("answered_as", q.question)),
+        "pieces": [str(p) for p in reply.meta.get("pieces", [])],
     }
 
 
 def write_features(path: Path, rows: list[dict[str, Any]], *, set_name: str, questions: list[Question]) -> None:
     """One JSON line per question: what `rivet eval oof` needs to refit and replay the decision, and the
-    question with its drafted answer, so a candidate evidence feature can be computed from the dump and
-    measured out of fold without running the engine again."""
+    question with its drafted answer and the pieces the evidence read (the draft shows a piece's line, not
+    its heading, and adds pointers no evidence reads), so a candidate evidence feature can be computed from
+    the dump and measured out of fold without running the engine again."""
     sources = {q.id: [Path(s).name for s in q.sources] for q in questions}
     keep = (
         "id",
@@ -241,6 +243,7 @@ def write_features(path: Path, rows: list[dict[str, Any]], *, set_name: str, que
         "threshold",
         "retrieved",
         "answered_as",
+        "pieces",
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:

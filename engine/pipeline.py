@@ -437,6 +437,7 @@ class Answer:
             "threshold": result.threshold,
             "answered_before": result.answered_before,  # sent as an approved expert answer, whatever the confidence
             "retrieved": result.retrieved,
+            "pieces": result.pieces,
         }
         if not result.escalate:
             reply = Reply(

@@ -72,6 +72,7 @@ class SMEResult:
     threshold: float = 0.0  # the confidence threshold the decision used
     retrieved: list[str] = field(default_factory=list)  # sources of the passages read, best first
     quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
+    pieces: list[str] = field(default_factory=list)  # the pieces the evidence read (draft.quoted), heading first
     answered_as: str = ""  # the question as answered: misspelt words of the manuals put right (engine/spelling.py)
     answered_before: bool = False  # an approved expert answer to this question was quoted (answered_by_expert)
 
@@ -342,6 +343,7 @@ class DomainExpert:
             answerer=draft.answerer,
             timings_ms=timings,
             quoted=_quoted(draft),
+            pieces=list(draft.quoted),
             rules=[name for name, _ in rules],
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],

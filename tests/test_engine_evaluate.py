@@ -92,6 +92,7 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
         "threshold": 0.64,
         "retrieved": ["hx30.md"],
         "answered_as": "hx30 seal torque",
+        "pieces": ["4. Seals\nSeal gland nuts: 25 N·m"],
         "evidence": {"coverage": 1.0},
         "latency_ms": 12.0,
     }
@@ -99,6 +100,7 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
     write_features(path, [row], set_name="dev", questions=[q])
     (line,) = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     assert line["question"] == "hx30 seal torque" and line["draft"].endswith("25 N·m [1]")
+    assert line["pieces"] == ["4. Seals\nSeal gland nuts: 25 N·m"]  # with its heading, as the evidence read it
     assert line["sources"] == ["hx30.md"] and line["evidence"] == {"coverage": 1.0} and "latency_ms" not in line
 
 

@@ -87,6 +87,7 @@ SET_NAMES = (
     "seventieth",
     "seventyfirst",
     "seventysecond",
+    "seventythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -88,6 +88,7 @@ SET_NAMES = (
     "seventyfirst",
     "seventysecond",
     "seventythird",
+    "seventyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

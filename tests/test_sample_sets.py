@@ -89,6 +89,7 @@ SET_NAMES = (
     "seventysecond",
     "seventythird",
     "seventyfourth",
+    "seventyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -90,6 +90,7 @@ SET_NAMES = (
     "seventythird",
     "seventyfourth",
     "seventyfifth",
+    "seventysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -326,23 +326,34 @@ _NUMBER_LABEL = re.compile(
 _LEFT_OUT_GENERIC = frozenset(stem(word) for word in LEFT_OUT_GENERIC)
 # Where a sentence or a clause of its own starts, before a statement left_out reads.
 _CLAUSE_START = re.compile(r"[.;:!?]\s")
+# Where a sentence ends (not a clause: "for other fuels the pressure is found at commissioning; no values are given
+# here" leaves out the pressure), or a table row's cell ("Message: Blow energy low; Cause and action: ..."), and a
+# sentence that speaks of the one before ("They are not described here").
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|;\s+(?=[A-Z][\w ()/-]{0,40}:\s)")
+_BACK_REFERENCE = re.compile(r"\s*(?:it|they|this|these|those|the work|this work|such)\b", re.IGNORECASE)
 
 
 def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
     """1.0 when a quoted piece says the manual leaves something out (rules.LEFT_OUT: "its impact energy, blow
-    rate and bushings are not described here", "the permit limit of the stack is the site's") and its line names
-    a word of the question, else 0.0. Its heading's words do not count ("3. Inverter installation" names the
+    rate and bushings are not described here", "the permit limit of the stack is the site's") and its sentence
+    names a word of the question, else 0.0. Its heading's words do not count ("3. Inverter installation" names the
     inverter for every line under it), nor the words every such statement may use ("manual", "site"), nor a
     statement in a clause that only supposes the case (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in
     this manual, use Table 3"). An LLM's draft quotes no pieces: 0.0, its NOT_IN_SOURCES says it instead."""
     asked = {stem(word) for word in analysis.keywords} - _LEFT_OUT_GENERIC
     for piece in draft.quoted:
         line = piece.rpartition("\n")[2]
-        if not asked & word_stems(line):
-            continue
         for match in LEFT_OUT.finditer(line):
-            clause = _CLAUSE_START.split(line[: match.start()])[-1]
-            if not LEFT_OUT_SUPPOSED.match(clause):
+            before = line[: match.start()]
+            if LEFT_OUT_SUPPOSED.match(_CLAUSE_START.split(before)[-1]):
+                continue
+            # The statement's own sentence (with the one before when it opens with "it" or "they") must name the
+            # word: a paragraph that names the asked model first and says "the hydraulic unit has its own
+            # instructions" last leaves out the hydraulic unit, not what was asked of the model.
+            starts = [0] + [end.end() for end in _SENTENCE_END.finditer(before)]
+            start = starts[-2] if len(starts) > 1 and _BACK_REFERENCE.match(line, starts[-1]) else starts[-1]
+            end = _SENTENCE_END.search(line, match.end())
+            if asked & word_stems(line[start : end.start() if end else len(line)]):
                 return 1.0
     return 0.0
 

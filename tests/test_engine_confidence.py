@@ -373,6 +373,12 @@ def test_left_out_reads_a_manual_saying_it_leaves_something_out() -> None:
         "The dust filter is not part of the press.",
         "Surveys are arranged by the site, not here.",
         "Inlet piping is supplied by others.",
+        "Whether the guard needs a second interlock is for the site's safety engineer to decide.",
+        "The purge interval is up to the plant operator to establish from its own risk assessment.",
+        "The dwell time of the cleaning agent is for the chemical supplier to confirm.",
+        "The sampling plan is determined by the dairy's quality department.",
+        "Porosity acceptance limits are set by the works' metallurgy department.",
+        "Anchor loads are on the building designer's drawings, not in this manual.",
     ]
     for text in said:
         assert LEFT_OUT.search(text), text
@@ -394,6 +400,11 @@ def test_left_out_reads_a_manual_saying_it_leaves_something_out() -> None:
         "Settings that are not in this manual are factory set.",
         "If 24 V is present at X3 but not here, replace the cable.",
         "Lubrication is covered in section 6.",
+        "It is up to the operator to check the oil level every shift.",
+        "It is for the fitter to tighten the clamp bolts evenly.",
+        "The line speed is for the operator to set between 20 and 40 rpm.",
+        "The pasteurising setpoint is decided by the quality department: 72 °C for 15 s.",
+        "Use only the seals listed in this manual, not in the supplier's catalogue.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text
@@ -418,6 +429,25 @@ def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     # Its heading names the breaker hammer for every line under it; the line itself must name what is asked.
     headed = "4. Breaker hammer\nThe foundation design is the site's responsibility."
     assert conf.left_out(asked, draft(answer, headed)) == 0.0
+    # The statement's own sentence, or row cell, must name it: a paragraph that names the breaker hammer first and
+    # leaves the tool bushings to another document last leaves out the bushings, not the blow energy.
+    paragraph = (
+        "1. Description\nThe PB-30 and PB-40 are hydraulic breaker hammers for mini excavators of 2 to 6 t. "
+        "The tool bushings are not described here."
+    )
+    assert conf.left_out(asked, draft(answer, paragraph)) == 0.0
+    row = (
+        "6. Faults\nCode: E14; Message: Blow energy low; Cause and action: Check the accumulator. "
+        "It has its own manual."
+    )
+    assert conf.left_out(asked, draft(answer, row)) == 0.0
+    named = "1. Description\nThe PB-30 and PB-40 are breaker hammers. Their blow energy is not described here."
+    assert conf.left_out(asked, draft(answer, named)) == 1.0
+    # A clause after a semicolon, or a sentence opening with "it" or "they", speaks of what the one before named.
+    clause = "1. Description\nFor other carriers the blow energy is found by a trial; no values are given here."
+    assert conf.left_out(asked, draft(answer, clause)) == 1.0
+    pronoun = "7. Service\nThe blow energy of a rebuilt hammer is measured by Pbk service. It is not described here."
+    assert conf.left_out(asked, draft(answer, pronoun)) == 1.0
     # A clause that only supposes the case says nothing is left out.
     supposed = "1. Technical data\nWhere the blow energy is not stated in this manual, use the hammer's plate."
     assert conf.left_out(asked, draft(answer, supposed)) == 0.0

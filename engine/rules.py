@@ -2815,8 +2815,8 @@ _OTHER_MAKER: Final[str] = r"(?:supplier|maker|manufacturer|vendor)s?"
 # A quoted piece that says the manual leaves something out: to another document ("covered by the hammer maker's
 # manual", "have manuals of their own"), to the site ("are the site's responsibility", "set by the site"), to a
 # supplier or the maker ("given by the adhesive supplier"), or plainly ("not described here", "this manual does not
-# give them", "none is given here"). The confidence feature left_out (engine/confidence.py) weighs it when the piece
-# also names a word of the question: the best evidence found saying the asked thing is not here is evidence the
+# give them", "none is given here"). The confidence feature left_out (engine/confidence.py) weighs it when its
+# sentence also names a word of the question: the best evidence found saying the asked thing is not here is evidence the
 # answer is not here either. Unlike the scoped_out rule (SCOPED_OUT, read by engine/scope.py), it decides nothing
 # alone: its weight is fitted out of fold with the rest. Forty-second session; tested on strings written for it in
 # tests/test_engine_confidence.py.

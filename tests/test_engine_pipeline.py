@@ -101,6 +101,8 @@ async def test_answerable_question_is_answered_with_quoted_citations(make_app: A
     assert sources(reply)[0] == "kestrel-kd400-drive-faults.md"
     assert reply.citations[0].n == 1 and reply.citations[0].title == "Kestrel KD-400 Drive Fault Guide"
     assert reply.meta["answerer"] == "extractive"
+    # The pieces the evidence read, each under its heading: what an evidence dump records to recompute a feature.
+    assert any("\n" in p and "12 s" in p.rpartition("\n")[2] for p in reply.meta["pieces"])
     assert {b.data for b in reply.buttons} == {f"fb:up:{reply.id}", f"fb:down:{reply.id}"}
     assert reply.trace_id
     assert await app.engine.unanswered(PLANT) == []

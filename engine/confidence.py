@@ -329,10 +329,17 @@ _LEFT_OUT_GENERIC = frozenset(stem(word) for word in LEFT_OUT_GENERIC)
 # Where a sentence or a clause of its own starts, before a statement left_out reads.
 _CLAUSE_START = re.compile(r"[.;:!?]\s")
 # Where a sentence ends (not a clause: "for other fuels the pressure is found at commissioning; no values are given
-# here" leaves out the pressure), or a table row's cell ("Message: Blow energy low; Cause and action: ..."), and a
-# sentence that speaks of the one before ("They are not described here").
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|;\s+(?=[A-Z][\w ()/-]{0,40}:\s)")
-_BACK_REFERENCE = re.compile(r"\s*(?:it|they|this|these|those|the work|this work|such)\b", re.IGNORECASE)
+# here" leaves out the pressure; not an abbreviation's full stop: "approx. 10 bar", "Fig. 3", "acc. to DIN"), or a
+# table row's cell ("Message: Blow energy low; Cause and action: ...", "Pressure [bar]: 210; 400 V version: ...").
+_SENTENCE_END = re.compile(r"[.!?](?:\s+(?=[A-Z\"“(])|$)|;\s+(?=[^;:]{1,40}:\s)")
+# A sentence that speaks of the one before, its subject a pronoun ("They are not described here", "Its adjustment is
+# the site's"), not a "this" or "these" before a noun of its own ("This pressure is set by the carrier maker") nor an
+# empty "it" ("It is for the site to decide whether ...").
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:it|they|this|these|those|that)\s+(?:is|are|was|were|has|have|must|may|can|should|will)\b"
+    r"(?!\s+(?:for|up to)\s)|(?:its|their|both|each|the work|this work|such work)\b)",
+    re.IGNORECASE,
+)
 
 
 def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
@@ -349,13 +356,18 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             before = line[: match.start()]
             if LEFT_OUT_SUPPOSED.match(_CLAUSE_START.split(before)[-1]):
                 continue
-            # The statement's own sentence (with the one before when it opens with "it" or "they") must name the
+            # The statement's own sentence (with the one before when its subject is "it" or "they") must name the
             # word: a paragraph that names the asked model first and says "the hydraulic unit has its own
             # instructions" last leaves out the hydraulic unit, not what was asked of the model.
             starts = [0] + [end.end() for end in _SENTENCE_END.finditer(before)]
             start = starts[-2] if len(starts) > 1 and _BACK_REFERENCE.match(line, starts[-1]) else starts[-1]
             end = _SENTENCE_END.search(line, match.end())
-            if asked & word_stems(line[start : end.start() if end else len(line)]):
+            said = line[start : end.start() if end else len(line)]
+            # A row's cell is read with the row's key ("Component: Oil cooler; ...; Remark: Has its own manual").
+            row = _ROW_KEY.match(line)
+            if row is not None and start >= row.end(2):
+                said = f"{row.group(2)} {said}"
+            if asked & word_stems(said):
                 return 1.0
     return 0.0
 

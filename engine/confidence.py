@@ -352,6 +352,7 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
     asked = {stem(word) for word in analysis.keywords} - _LEFT_OUT_GENERIC
     for piece in draft.quoted:
         line = piece.rpartition("\n")[2]
+        row = _ROW_KEY.match(line)
         for match in LEFT_OUT.finditer(line):
             before = line[: match.start()]
             if LEFT_OUT_SUPPOSED.match(_CLAUSE_START.split(before)[-1]):
@@ -364,7 +365,6 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             end = _SENTENCE_END.search(line, match.end())
             said = line[start : end.start() if end else len(line)]
             # A row's cell is read with the row's key ("Component: Oil cooler; ...; Remark: Has its own manual").
-            row = _ROW_KEY.match(line)
             if row is not None and start >= row.end(2):
                 said = f"{row.group(2)} {said}"
             if asked & word_stems(said):

@@ -305,20 +305,18 @@ class DomainExpert:
             draft = await self.generate_answer(analysis, passages, tenant_id)
             span.set_attribute("rivet.answerer", draft.answerer)
         with tracing.stage(self.tracer, "confidence", timings) as span:
+            models = [model for p in passages for model in p.models]  # the models the passages' manuals cover
             # Both look a question's equipment up in the knowledge base: side by side, one round trip's wait.
             unknown, scoped = await asyncio.gather(
                 self.knowledge.unknown_codes(
-                    tenant_id,
-                    equipment_codes(question) + spaced_model_codes(question, (m for p in passages for m in p.models)),
+                    tenant_id, equipment_codes(question) + spaced_model_codes(question, models)
                 ),
                 self.scoped_out(question, passages, tenant_id),
             )
             confidence, evidence = self.score_confidence(
                 analysis, passages, draft, rrf_k=retriever.rrf_k, unknown=unknown
             )
-            skipped = skipped_codes(
-                question, (f"{p.heading}\n{p.text}" for p in passages), (m for p in passages for m in p.models)
-            )
+            skipped = skipped_codes(question, (f"{p.heading}\n{p.text}" for p in passages), models)
             rules = self.rules(
                 evidence,
                 draft,

@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -1161,8 +1162,10 @@ def _column_rows(lines: list[str]) -> list[str] | None:
             i = column(position)
             rows[-1][i] = f"{rows[-1][i]} {text}".strip()
 
-    for cells, opening in zip(body, opens, strict=True):
-        if opening:
+    for n, (cells, opening) in enumerate(zip(body, opens, strict=True)):
+        if n and rows and not above and _broken_off(body[n - 1], cells, column):
+            add(cells)  # with the row of the line it goes on from
+        elif opening:
             rows.append([""] * len(starts))
             for line in [*above, cells]:
                 add(line)
@@ -1182,6 +1185,29 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     if not labels:
         return [" | ".join(cell for cell in row if cell) for row in rows]
     return [_labelled(names, row) for row in rows]
+
+
+# More words a row's first cell, which names the row, does not end with ("Discharge temperature rising towards" /
+# "140 °C"); kept apart from _UNFINISHED_CELL, which text tables' value cells are read with too.
+_UNFINISHED_KEY = re.compile(r"\b(?:towards|toward|between|via|through|around|about)$")
+
+
+def _broken_off(before: list[tuple[int, str]], cells: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
+    """Whether a line at the margin goes on with the row of the line before it, though its first cell opens
+    with a capital, a code or a value: the row's first cell above is broken off mid-phrase ("A section stops
+    with G02, G03 or" / "G04", "Discharge temperature rising towards" / "140 °C"), or a cell above is
+    ("Fit the 2.2 mm LLDPE die ring;") and every other cell of the line goes on in lower case ("Rough matt
+    surface, sharkskin, on | ... die | ...ring;" / "LLDPE film | gap | meanwhile raise the die zones by 10").
+    Read as a row of its own, each half is a row no technician can use (sixty-sixth set, forty-seventh session)."""
+    if len(cells) < 2 or column(cells[0][0]) != 0 or not before:
+        return False
+    first_above = next((text for position, text in before if column(position) == 0), None)
+    if first_above is None:  # a wrapped line of cells to the right only: it may stand over its own row's key
+        return False
+    going_on = [text.lstrip(_OPENERS)[:1].islower() for _, text in cells[1:]]
+    if _UNFINISHED_CELL.search(first_above) or _UNFINISHED_KEY.search(first_above):
+        return any(going_on)
+    return all(going_on) and any(_UNFINISHED.search(text) for _, text in before)
 
 
 def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[str]) -> list[Block]:

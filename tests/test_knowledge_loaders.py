@@ -547,6 +547,64 @@ def test_a_table_whose_cells_wrap_under_their_row_in_two_rows_running_keeps_its_
     ]
 
 
+def test_a_row_whose_first_cell_breaks_off_mid_phrase_goes_on_though_the_next_line_opens_with_a_code() -> None:
+    # "or" cannot end the symptom, so "P07" finishes it rather than opening a row of its own, and so does a value
+    # after "towards"; a first cell that ends in a word ("Press stops") lets a code open the next row.
+    page = [
+        *[(x, 720, t) for x, t in ((72, "Symptom"), (300, "Likely cause"), (470, "What to do"))],
+        *[(x, 708, t) for x, t in ((72, "Press stops with P05, P06 or"), (300, "Die jammed on the"), (470, "Clear"))],
+        *[(x, 696, t) for x, t in ((72, "P07"), (300, "bolster"), (470, "the die"))],
+        *[(x, 684, t) for x, t in ((72, "Oil temperature rising towards"), (300, "Cooler fouled"), (470, "Clean"))],
+        *[(x, 672, t) for x, t in ((72, "65 °C"), (300, "or fan stopped"), (470, "the cooler"))],
+        *[(x, 660, t) for x, t in ((72, "Press stops"), (300, "Guard open"), (470, "Close it"))],
+        *[(x, 648, t) for x, t in ((72, "P09"), (300, "Light curtain"), (470, "Clean it"))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("press.pdf", make_placed_pdf([page])).blocks] == [
+        (
+            "table_row",
+            "Symptom: Press stops with P05, P06 or P07; Likely cause: Die jammed on the bolster; "
+            "What to do: Clear the die",
+        ),
+        (
+            "table_row",
+            "Symptom: Oil temperature rising towards 65 °C; Likely cause: Cooler fouled or fan stopped; "
+            "What to do: Clean the cooler",
+        ),
+        ("table_row", "Symptom: Press stops; Likely cause: Guard open; What to do: Close it"),
+        ("table_row", "Symptom: P09; Likely cause: Light curtain; What to do: Clean it"),
+    ]
+
+
+def test_a_row_goes_on_in_capitals_only_under_a_cell_left_unfinished_and_lower_case_cells_beside() -> None:
+    # "Refit it;" leaves its cell open and "sleeve" and "then purge" go on in lower case: "Hot
+    # melt" ends the symptom broken off after "on". A row whose values start with digits or capitals is a row
+    # of its own after a label ending "at" ("Screen size, new / replace at"), and after a value ending
+    # "each" ("2-4 bar each" / "no more than 5 µm"): a value may end so.
+    fault = [
+        *[(x, 720, t) for x, t in ((72, "Symptom"), (300, "Possible cause"), (470, "Remedy"))],
+        *[(x, 708, t) for x, t in ((72, "Strings of glue, on"), (300, "Nozzle worn at the"), (470, "Refit it;"))],
+        *[(x, 696, t) for x, t in ((72, "Hot melt"), (300, "sleeve"), (470, "then purge"))],
+        *[(x, 684, t) for x, t in ((72, "Glue dots missing"), (300, "Tank empty"), (470, "Refill"))],
+    ]
+    data = [
+        *[(x, 720, t) for x, t in ((72, "Parameter"), (330, "GL-2"), (470, "GL-4"))],
+        *[(x, 708, t) for x, t in ((72, "Screen size, new / replace at"), (330, "40 µm / 60 µm"), (470, "Same"))],
+        *[(x, 696, t) for x, t in ((72, "Air supplies: nozzle, tank"), (330, "2-4 bar each"), (470, "2-4 bar each"))],
+        *[(x, 684, t) for x, t in ((72, "Filter rating"), (330, "no more than 5 µm"), (470, "no more than 5 µm"))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("glue.pdf", make_placed_pdf([fault, data])).blocks] == [
+        (
+            "table_row",
+            "Symptom: Strings of glue, on Hot melt; Possible cause: Nozzle worn at the sleeve; "
+            "Remedy: Refit it; then purge",
+        ),
+        ("table_row", "Symptom: Glue dots missing; Possible cause: Tank empty; Remedy: Refill"),
+        ("table_row", "Parameter: Screen size, new / replace at; GL-2: 40 µm / 60 µm; GL-4: Same"),
+        ("table_row", "Parameter: Air supplies: nozzle, tank; GL-2: 2-4 bar each; GL-4: 2-4 bar each"),
+        ("table_row", "Parameter: Filter rating; GL-2: no more than 5 µm; GL-4: no more than 5 µm"),
+    ]
+
+
 def test_a_table_set_at_the_top_keeps_a_cells_next_sentence_and_lower_case_codes_open_rows() -> None:
     # "Check the cooling fan." starts with a capital but E02's cells all start on its own line: the table is
     # set at the top, so the sentence ends E01's remedy.

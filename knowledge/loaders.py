@@ -1163,7 +1163,12 @@ def _column_rows(lines: list[str]) -> list[str] | None:
             rows[-1][i] = f"{rows[-1][i]} {text}".strip()
 
     for n, (cells, opening) in enumerate(zip(body, opens, strict=True)):
-        if n and rows and not above and _broken_off(body[n - 1], cells, column):
+        if (
+            n
+            and rows
+            and not above
+            and (_broken_off(body[n - 1], cells, column) or _finishes(body[n - 1], cells, column))
+        ):
             add(cells)  # with the row of the line it goes on from
         elif opening:
             rows.append([""] * len(starts))
@@ -1208,6 +1213,14 @@ def _broken_off(before: list[tuple[int, str]], cells: list[tuple[int, str]], col
     if _UNFINISHED_CELL.search(first_above) or _UNFINISHED_KEY.search(first_above):
         return any(going_on)
     return all(going_on) and any(_UNFINISHED.search(text) for _, text in before)
+
+
+def _finishes(before: list[tuple[int, str]], cells: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
+    """Whether every cell of a line stands under a cell the line before left unfinished ("Change the batteries or
+    the" / "BP-10 pack."): it ends that row's cells, though it opens with a capital, as a centred row's line over
+    its opener would."""
+    unfinished = {column(position) for position, text in before if _UNFINISHED.search(text)}
+    return bool(cells) and all(column(position) in unfinished for position, _ in cells)
 
 
 def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[str]) -> list[Block]:

@@ -605,6 +605,22 @@ def test_a_row_goes_on_in_capitals_only_under_a_cell_left_unfinished_and_lower_c
     ]
 
 
+def test_a_centred_tables_cell_left_unfinished_keeps_its_next_line_though_it_opens_with_a_capital() -> None:
+    # "Renew the wiper or the" cannot end its cell: "WK-4 kit." ends it, not the line over the next row's
+    # opener, which "Seal worn at the" / "edge" still is in a table whose cells are centred.
+    page = [
+        *[(x, 720, t) for x, t in ((72, "Lamp"), (200, "Meaning"), (400, "Remedy"))],
+        *[(x, 708, t) for x, t in ((72, "Amber"), (200, "Wiper worn"), (400, "Renew the wiper or the"))],
+        (400, 696, "WK-4 kit."),
+        (200, 684, "Seal worn at the"),
+        *[(x, 672, t) for x, t in ((72, "Red"), (200, "edge"), (400, "Renew the seal."))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("wiper.pdf", make_placed_pdf([page])).blocks] == [
+        ("table_row", "Lamp: Amber; Meaning: Wiper worn; Remedy: Renew the wiper or the WK-4 kit."),
+        ("table_row", "Lamp: Red; Meaning: Seal worn at the edge; Remedy: Renew the seal."),
+    ]
+
+
 def test_a_table_set_at_the_top_keeps_a_cells_next_sentence_and_lower_case_codes_open_rows() -> None:
     # "Check the cooling fan." starts with a capital but E02's cells all start on its own line: the table is
     # set at the top, so the sentence ends E01's remedy.

@@ -248,14 +248,32 @@ def grid_rows(lines: list[str]) -> list[str] | None:
         if not one_per_line:
             rows.append(_joined(group))
             continue
+        last: list[str] = []
         for cells in group:
-            if rows and not cells[0]:
+            if rows and (not cells[0] or _grid_goes_on(last, cells)):
                 rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
             else:
                 rows.append(cells)
+            last = cells
     if not rows:
         return None
     return [_labelled(header, row) if header else " | ".join(cell for cell in row if cell) for row in rows]
+
+
+def _grid_goes_on(last: list[str], cells: list[str]) -> bool:
+    """Whether a line of a grid table with no rule between its rows goes on with the row above, its first cell
+    wrapped ("| Resistivity dips when the | Carbon dioxide entering at |" / "| loop draw rises | the tank, ... |"):
+    its first cell goes on in lower case (not a code: "e02"), and so does every other cell, or none opens a
+    sentence of its own under a cell of the line above left unfinished."""
+    first = cells[0]
+    if not first[:1].islower() or _CODE_CELL.match(first):
+        return False
+    filled = [text for text in cells if text]
+    if all(text[:1].islower() or text[:1] in "%()],;.°" for text in filled):
+        return True
+    return not any(_SENTENCE_OPENING.match(text.lstrip(_OPENERS)) for text in filled) and any(
+        _UNFINISHED.search(text) for text in last
+    )
 
 
 def _joined(group: list[list[str]]) -> list[str]:
@@ -407,15 +425,22 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
     # ends unfinished ("Flow stops by itself every | Deadman not re-pressed | Release and press" / "couple of
     # minutes | within 2 min (F26) | the deadman when"), a bracket or a quote before its first word ("(mostly
     # water-based inks)"); not "run | green | off" under "fault | red | on".
+    # Under a cell left unfinished ("Flails not in matched pairs, or"), the line's other cells may go on with a value
+    # or a code as well ("change | a flail fitted the wrong way | (20 g)", "coupling | coupling not locked |
+    # MAS-CS-4; lock it"), so long as none opens a sentence of its own ("Replace ...").
     cells = [text for _, text in _cells(line)]
     above_cells = [text for _, text in _cells(above)]
-    return (
-        len(cells) >= 2
-        and all(text.lstrip(_OPENERS)[:1].islower() for text in cells)
-        and not above.rstrip().endswith(".")
-        and bool(above_cells)
-        and (len(above_cells[0].split()) >= _PHRASE_WORDS or any(_UNFINISHED_CELL.search(text) for text in above_cells))
+    if len(cells) < 2 or above.rstrip().endswith(".") or not above_cells:
+        return False
+    if all(text.lstrip(_OPENERS)[:1].islower() for text in cells):
+        return len(above_cells[0].split()) >= _PHRASE_WORDS or any(_UNFINISHED_CELL.search(t) for t in above_cells)
+    return not any(_SENTENCE_OPENING.match(text.lstrip(_OPENERS)) for text in cells) and any(
+        _UNFINISHED.search(text) for text in above_cells
     )
+
+
+# A cell that opens a sentence of its own: a capital, then a lower-case letter ("Replace the seal"; not "MAS-CS-4").
+_SENTENCE_OPENING = re.compile(r"[A-Z][a-z]")
 
 
 def _column_cells(line: str, columns: list[int], from_header: bool = False) -> list[str] | None:

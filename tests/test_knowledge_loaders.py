@@ -1033,6 +1033,24 @@ def test_a_grid_table_is_read_row_by_row_with_its_wrapped_cells_joined() -> None
         "Fault: Belt squeals at; What to do: Tension the belt to",
         "Fault: Motor hot; What to do: Clean the fan cover and the fins",
     ]
+    # A first cell wrapped onto the next line goes on with its row when the line goes on in lower case, or when,
+    # under a cell left unfinished, none of its cells opens a sentence; a code in lower case ("e02") opens a row.
+    wrapped = [
+        "+------------------+------------------+",
+        "| Fault            | What to do       |",
+        "+------------------+------------------+",
+        "| Kiln door sticks | Loosen the       |",
+        "| at the top       | hinge (KD-HS-7)  |",
+        "| Lamp flickers    | Tighten it or    |",
+        "| often            | KD-LS-2 socket   |",
+        "| e02              | reset            |",
+        "+------------------+------------------+",
+    ]
+    assert grid_rows(wrapped) == [
+        "Fault: Kiln door sticks at the top; What to do: Loosen the hinge (KD-HS-7)",
+        "Fault: Lamp flickers often; What to do: Tighten it or KD-LS-2 socket",
+        "Fault: e02; What to do: reset",
+    ]
     # Alignment marks in the header's border; a ragged line is no grid this reader knows.
     aligned = [grid[0], grid[1], "+:==================+=====================:+", grid[6], grid[7]]
     assert grid_rows(aligned) == ["Fault: Motor hot; What to do: Clean the fan cover"]
@@ -1263,6 +1281,26 @@ def test_a_ruled_table_reads_tabs_and_a_first_cell_wrapped_under_its_column() ->
     # Rows of short values in lower case stay rows: no phrase or unfinished cell above them goes on.
     modes = ["Mode     Lamp   Buzzer", "-------  -----  ------", "run      green  off", "fault    red    on"]
     assert fixed_width_rows(modes) == ["Mode: run; Lamp: green; Buzzer: off", "Mode: fault; Lamp: red; Buzzer: on"]
+    # Under a cell left unfinished ("by"), a wrapped line goes on though a cell of it opens with a value or a
+    # code; one that opens a sentence of its own ("Refill ...") does not, nor a line under finished cells.
+    unfinished = [
+        "Symptom                   Cause                     Remedy",
+        "------------------------  ------------------------  ----------------------",
+        "Kiln door sticks          Seal swollen, or door     Loosen the hinge by",
+        "at the top                hinge worn                2 turns; fit KD-HS-7",
+        "Door light flickers       Lamp loose, or            Tighten the lamp",
+        "often                     socket burnt              Refill the socket",
+        "Fan slow                  Belt worn                 Change the belt",
+        "at start                  3 mm                      KD-FB-2",
+    ]
+    assert fixed_width_rows(unfinished) == [
+        "Symptom: Kiln door sticks at the top; Cause: Seal swollen, or door hinge worn; Remedy: Loosen the hinge by "
+        "2 turns; fit KD-HS-7",
+        "Symptom: Door light flickers; Cause: Lamp loose, or; Remedy: Tighten the lamp",
+        "Symptom: often; Cause: socket burnt; Remedy: Refill the socket",
+        "Symptom: Fan slow; Cause: Belt worn; Remedy: Change the belt",
+        "Symptom: at start; Cause: 3 mm; Remedy: KD-FB-2",
+    ]
 
 
 def test_a_numbered_subsection_title_is_a_heading_under_its_section() -> None:

@@ -91,6 +91,7 @@ SET_NAMES = (
     "seventyfourth",
     "seventyfifth",
     "seventysixth",
+    "seventyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -92,6 +92,7 @@ SET_NAMES = (
     "seventyfifth",
     "seventysixth",
     "seventyseventh",
+    "seventyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -93,6 +93,7 @@ SET_NAMES = (
     "seventysixth",
     "seventyseventh",
     "seventyeighth",
+    "seventyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -94,6 +94,7 @@ SET_NAMES = (
     "seventyseventh",
     "seventyeighth",
     "seventyninth",
+    "eightieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

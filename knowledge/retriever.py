@@ -228,7 +228,7 @@ class Retriever:
     def _rank_by_pieces(self, passages: list[Passage]) -> None:
         """A third ranked list in the fusion: the candidates by their best piece. A question asks for one row
         or sentence, and a chunk that holds it among twenty others ranks low by its own vector and its
-        words ("turndown on the fh 20 burners" and a technical data table); by its best piece it ranks
+        words ("whats the turndown on the bk30 burner" and a technical data table); by its best piece it ranks
         first. Only the order (score) takes it in: `fused` stays the two searches' agreement, which the
         confidence reads (fused_norm) on the scale its weights were fitted on. Measured on 867 answerable
         questions of 16 tuning sets, before it was built: the passage holding the expected facts came

@@ -286,15 +286,22 @@ def gather(
     }
     if not passages:  # nothing quoted either: code_quoted keeps its 0.5
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)
-    top = passages[0]
+    # The searches' own signals (similarity, fusion, margin, agreement, codes) are read in the order the two searches
+    # fused the passages read, the order the weights were fitted on: the rank by the best piece reorders them for the
+    # answer (knowledge/retriever.py), and read in its order the same two manuals' passages "agreed" less
+    # (forty-seventh session). With a reranker, its order, as before.
+    reranked = passages[0].rerank is not None
+    fusion = passages if reranked else sorted(passages, key=lambda p: (-p.fused, p.chunk_id))
+    top = fusion[0]
     best_possible = 2.0 / (rrf_k + 1)
-    second = passages[1].score if len(passages) > 1 else 0.0
-    same_doc = [p.document_id == top.document_id for p in passages[1:EVIDENCE_PASSAGES]]
-    code_match = code_match_of(analysis, {c for p in passages[:EVIDENCE_PASSAGES] for c in p.codes})
+    top_score = top.score if reranked else top.fused
+    second = (fusion[1].score if reranked else fusion[1].fused) if len(fusion) > 1 else 0.0
+    same_doc = [p.document_id == top.document_id for p in fusion[1:EVIDENCE_PASSAGES]]
+    code_match = code_match_of(analysis, {c for p in fusion[:EVIDENCE_PASSAGES] for c in p.codes})
     return Evidence(
-        vector_sim=max(p.vector_sim for p in passages[:EVIDENCE_PASSAGES]),
+        vector_sim=max(p.vector_sim for p in fusion[:EVIDENCE_PASSAGES]),
         fused_norm=min(1.0, top.fused / best_possible),
-        margin=max(0.0, min(1.0, (top.score - second) / max(top.score, 1e-9))),
+        margin=max(0.0, min(1.0, (top_score - second) / max(top_score, 1e-9))),
         agreement=sum(same_doc) / len(same_doc) if same_doc else 0.0,
         code_match=code_match,
         coverage=draft.coverage,

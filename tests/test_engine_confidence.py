@@ -476,3 +476,30 @@ def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     assert conf.left_out(asked, draft(answer, supposed)) == 0.0
     # An LLM's draft quotes no pieces.
     assert conf.left_out(asked, Draft("The hammer maker's manual gives it.", [], grounding=1.0, coverage=1.0)) == 0.0
+
+
+def test_the_searches_signals_are_read_in_their_fusion_order_not_the_best_piece_order() -> None:
+    """The best-piece rank reorders passages for the answer (knowledge/retriever.py); the weights were fitted on
+    vector_sim, fused_norm, margin, agreement and code_match read in the two searches' order. Two manuals of one
+    drive: the parameter guide's chunks fuse first and third, a fault-code chunk second; the best-piece rank puts
+    the fault-code chunks second and third. Agreement is still the share of the next fused passages from the top's
+    manual (one of two), and a reranker's order is read as it stands."""
+
+    def passage(chunk_id: int, document_id: int, fused: float, score: float, sim: float) -> Passage:
+        p = replace(_passage(f"chunk {chunk_id}"), chunk_id=chunk_id, document_id=document_id, vector_sim=sim)
+        p.fused, p.score = fused, score
+        return p
+
+    guide_top, guide_third = passage(1, 1, 0.033, 0.049, 0.60), passage(3, 1, 0.031, 0.046, 0.70)
+    fault_second, fault_fourth = passage(2, 2, 0.032, 0.048, 0.50), passage(4, 2, 0.030, 0.047, 0.90)
+    by_piece = [guide_top, fault_second, fault_fourth, guide_third]  # the order the answerer reads
+    draft = Draft("quoted", [], grounding=1.0, coverage=1.0)
+    analysis = analyze_query("default acceleration time on the kd-400")
+    evidence = conf.gather(analysis, by_piece, draft)
+    assert evidence.agreement == pytest.approx(0.5)  # fused order: fault (2), guide (3); not fault, fault
+    assert evidence.vector_sim == pytest.approx(0.70)  # the first three fused, not fault_fourth's 0.90
+    assert evidence.fused_norm == pytest.approx(min(1.0, 0.033 / (2 / 61)))
+    assert evidence.margin == pytest.approx((0.033 - 0.032) / 0.033)
+    for p in by_piece:
+        p.rerank = p.score  # a reranker's order is its own
+    assert conf.gather(analysis, by_piece, draft).agreement == 0.0

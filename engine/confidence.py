@@ -292,11 +292,12 @@ def gather(
     # answer (knowledge/retriever.py), and read in its order the same two manuals' passages "agreed" less
     # (forty-seventh session). With a reranker, its order, as before.
     reranked = passages[0].rerank is not None
-    fusion = passages if reranked else sorted(passages, key=lambda p: (-p.fused, p.chunk_id))
+    strength = (lambda p: p.score) if reranked else (lambda p: p.fused)
+    fusion = sorted(passages, key=lambda p: (-strength(p), p.chunk_id)) if not reranked else passages
     top = fusion[0]
     best_possible = 2.0 / (rrf_k + 1)
-    top_score = top.score if reranked else top.fused
-    second = (fusion[1].score if reranked else fusion[1].fused) if len(fusion) > 1 else 0.0
+    top_score = strength(top)
+    second = strength(fusion[1]) if len(fusion) > 1 else 0.0
     same_doc = [p.document_id == top.document_id for p in fusion[1:EVIDENCE_PASSAGES]]
     code_match = code_match_of(analysis, {c for p in fusion[:EVIDENCE_PASSAGES] for c in p.codes})
     return Evidence(

@@ -269,11 +269,7 @@ def _grid_goes_on(last: list[str], cells: list[str]) -> bool:
     if not first[:1].islower() or _CODE_CELL.match(first):
         return False
     filled = [text for text in cells if text]
-    if all(text[:1].islower() or text[:1] in "%()],;.°" for text in filled):
-        return True
-    return not any(_SENTENCE_OPENING.match(text.lstrip(_OPENERS)) for text in filled) and any(
-        _UNFINISHED.search(text) for text in last
-    )
+    return all(_ends_a_cell([(0, text)]) for text in filled) or _goes_on_under(filled, last)
 
 
 def _joined(group: list[list[str]]) -> list[str]:
@@ -434,13 +430,20 @@ def _goes_on(above: str, line: str, columns: list[int]) -> bool:
         return False
     if all(text.lstrip(_OPENERS)[:1].islower() for text in cells):
         return len(above_cells[0].split()) >= _PHRASE_WORDS or any(_UNFINISHED_CELL.search(t) for t in above_cells)
-    return not any(_SENTENCE_OPENING.match(text.lstrip(_OPENERS)) for text in cells) and any(
-        _UNFINISHED.search(text) for text in above_cells
-    )
+    return _goes_on_under(cells, above_cells)
 
 
 # A cell that opens a sentence of its own: a capital, then a lower-case letter ("Replace the seal"; not "MAS-CS-4").
 _SENTENCE_OPENING = re.compile(r"[A-Z][a-z]")
+
+
+def _goes_on_under(cells: list[str], above: list[str]) -> bool:
+    """Whether a wrapped line's cells go on under a cell the line above left unfinished ("Flails not in matched pairs,
+    or" / "(20 g)", "MAS-CS-4; lock it"): none opens a sentence of its own, and a cell above is left unfinished (fixed-
+    width and grid tables alike)."""
+    return not any(_SENTENCE_OPENING.match(text.lstrip(_OPENERS)) for text in cells) and any(
+        _UNFINISHED.search(text) for text in above
+    )
 
 
 def _column_cells(line: str, columns: list[int], from_header: bool = False) -> list[str] | None:

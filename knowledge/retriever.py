@@ -121,6 +121,19 @@ def _filter_sql(filters: Filters | None, params: dict[str, object]) -> str:
     return "AND document_id IN (SELECT id FROM documents WHERE tenant_id = :t AND " + " AND ".join(clauses) + ")"
 
 
+def rank_by_best_piece(passages: list[Passage], rrf_k: int) -> None:
+    """A third ranked list in the fusion: the candidates by their best piece. A question asks for one row
+    or sentence, and a chunk that holds it among twenty others ranks low by its own vector and its
+    words ("whats the turndown on the bk30 burner" and a technical data table); by its best piece it ranks
+    first. Only the order (score) takes it in: `fused` stays the two searches' agreement, which the
+    confidence reads (fused_norm) on the scale its weights were fitted on. Measured on 867 answerable
+    questions of 16 tuning sets, before it was built: the passage holding the expected facts came
+    first for 0.633 -> 0.689 of them, within the five read for 0.909 -> 0.926 (docs/quality-history.md)."""
+    ranked = sorted((p for p in passages if p.piece_sim is not None), key=lambda p: (-(p.piece_sim or 0.0), p.chunk_id))
+    for rank, passage in enumerate(ranked, start=1):
+        passage.score += 1.0 / (rrf_k + rank)
+
+
 class Retriever:
     """embed query -> hybrid search (one SQL round trip) -> RRF + exact boost -> optional rerank."""
 
@@ -140,7 +153,7 @@ class Retriever:
         piece_rank: bool = True,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """piece_rank False: the two searches' fusion alone orders the candidates (_rank_by_pieces)."""
+        """piece_rank False: the two searches' fusion alone orders the candidates (rank_by_best_piece)."""
         self.db = db
         self.embedder = embedder
         self.reranker = reranker
@@ -225,20 +238,6 @@ class Retriever:
         self._common = (now, common)
         return common
 
-    def _rank_by_pieces(self, passages: list[Passage]) -> None:
-        """A third ranked list in the fusion: the candidates by their best piece. A question asks for one row
-        or sentence, and a chunk that holds it among twenty others ranks low by its own vector and its
-        words ("whats the turndown on the bk30 burner" and a technical data table); by its best piece it ranks
-        first. Only the order (score) takes it in: `fused` stays the two searches' agreement, which the
-        confidence reads (fused_norm) on the scale its weights were fitted on. Measured on 867 answerable
-        questions of 16 tuning sets, before it was built: the passage holding the expected facts came
-        first for 0.633 -> 0.689 of them, within the five read for 0.909 -> 0.926 (docs/quality-history.md)."""
-        ranked = sorted(
-            (p for p in passages if p.piece_sim is not None), key=lambda p: (-(p.piece_sim or 0.0), p.chunk_id)
-        )
-        for rank, passage in enumerate(ranked, start=1):
-            passage.score += 1.0 / (self.rrf_k + rank)
-
     async def _hybrid(self, query: str, qv: str, tenant: str, filters: Filters | None) -> list[Passage]:
         params: dict[str, object] = {
             "t": tenant,
@@ -293,7 +292,7 @@ class Retriever:
             p.score = p.fused
             out.append(p)
         if self.piece_rank:
-            self._rank_by_pieces(out)
+            rank_by_best_piece(out, self.rrf_k)
         # Ties are common (vector rank r alone and text rank r alone fuse to the same score): broken by
         # the chunk's id, never by the order the plan returned rows in, which changes with the table's
         # statistics and so between two runs of the same questions on the same manuals.

@@ -21,7 +21,7 @@ from knowledge.evaluate import evaluate_retrieval
 from knowledge.ingest import Ingestor
 from knowledge.pieces import split_pieces
 from knowledge.rerank import CrossEncoderReranker, load_reranker
-from knowledge.retriever import Filters, Passage, RetrievalTiming, Retriever
+from knowledge.retriever import Filters, Passage, RetrievalTiming, Retriever, rank_by_best_piece
 from rivet.db import Database
 from rivet.errors import RivetError
 from rivet.settings import SettingsService
@@ -679,9 +679,7 @@ def test_a_chunk_second_in_both_searches_comes_first_when_its_best_piece_is_the_
     unstored = passage(4, 4, 4, None)
     candidates = [won_vector, won_text, second, unstored]
     assert max(candidates, key=lambda p: p.score) is not second
-    retriever = Retriever.__new__(Retriever)  # no database: the ranking reads rrf_k alone
-    retriever.rrf_k = 60
-    retriever._rank_by_pieces(candidates)
+    rank_by_best_piece(candidates, rrf_k=60)
     ordered = sorted(candidates, key=lambda p: (-p.score, p.chunk_id))
     assert [p.chunk_id for p in ordered] == [3, 1, 2, 4]
     assert second.score == pytest.approx(second.fused + 1 / 61)

@@ -95,6 +95,7 @@ SET_NAMES = (
     "seventyeighth",
     "seventyninth",
     "eightieth",
+    "eightysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -96,6 +96,7 @@ SET_NAMES = (
     "seventyninth",
     "eightieth",
     "eightyfirst",
+    "eightysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -95,6 +95,7 @@ SET_NAMES = (
     "seventyeighth",
     "seventyninth",
     "eightieth",
+    "eightythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

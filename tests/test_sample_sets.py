@@ -97,6 +97,7 @@ SET_NAMES = (
     "eightieth",
     "eightyfirst",
     "eightysecond",
+    "eightythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

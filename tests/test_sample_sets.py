@@ -95,6 +95,7 @@ SET_NAMES = (
     "seventyeighth",
     "seventyninth",
     "eightieth",
+    "eightyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -98,6 +98,7 @@ SET_NAMES = (
     "eightyfirst",
     "eightysecond",
     "eightythird",
+    "eightyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -56,7 +56,7 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     # quoted: no evidence either way, 0.5), both weighted 0 here, so the logistic of the intercept alone.
     assert tuned_score == pytest.approx(0.5)
     assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
-    assert default_score < 0.2  # nothing found: far below any threshold (0.64, engine/domains.yaml)
+    assert default_score < 0.2  # nothing found: far below any threshold (0.635, engine/domains.yaml)
     assert conf.WEIGHTS.as_dict() == shipped
 
 
@@ -415,6 +415,71 @@ def test_left_out_reads_a_manual_saying_it_leaves_something_out() -> None:
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text
+
+
+def test_left_out_reads_work_and_values_left_to_others_rules_documents_and_places() -> None:
+    # Strings written for the forty-eighth session's forms (rules.LEFT_OUT), some by a reviewer; none from a set.
+    said = [
+        "Interval: As the conveyor maker says; Task: Drive chain and sprockets",
+        "Each receiver is retested as the national rules for pressure vessels require.",
+        "The guard interlock is proof tested as required by the insurer.",
+        "Not covered here: the feed hopper and its level probes (see their own manuals).",
+        "Task: As set by the site's risk assessment (not covered here)",
+        "Its test pressure is set by the notified body, not by this manual.",
+        "The fieldbus interface is described in QRT-IM-FB-02 (register list).",
+        "The hoist and its rope limits are covered by the hoist manual KLN-OM-HS.",
+        "The coating unit has its own fitting and setting instructions.",
+        "The conductivity cell is not calibrated on site: it goes back to the factory.",
+        "The pinch rollers are not repaired on the machine; they are exchanged complete.",
+        "Room humidity is not controlled by the unit.",
+        "The disposal codes are the contractor's.",
+        "The cooling water circuit belongs to the site.",
+        "Its drift over a year is not specified by Vorland.",
+        "Wipe the trays with the disinfectant named in the site's infection control policy.",
+        "Lubricant: as the gearbox maker specifies",
+        "The safety valve is tested as required by the local authority.",
+        "The cooling tower is covered by manual CT-OM-2201.",
+        "The gas detectors are not serviced on site.",
+        "Incoming water quality is not monitored by this system.",
+        "The mains isolator belongs to the building.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        "Interval: As the display says when the counter reaches 500 h; Task: Oil change",
+        "Grease the bearings as required by the manufacturer (see Table 4).",
+        "Set the payoff brake as described in KRV-OM-PO-01.",
+        "Replace the filter element PZ-14 as described below.",
+        "Replace the cartridge; order spare part SRB-FC-12.",
+        "Settings that are not covered in this manual are factory set.",
+        "The valve is not opened by the controller until the pressure is below 2 bar.",
+        "Start the exhaust fan as its manual says and open the damper slowly.",
+        "The hopper is fitted with its own level probe.",
+        "The loading arm is tested to 24 bar as the terminal's rules require: 1.5 x the working pressure.",
+        "The heater switches on and off as determined by the thermostat.",
+        "Remedy: As the display says, replace the battery and reset the counter.",
+        "The V-belts are renewed as their condition requires.",
+        "The variants covered in this manual are LF-3000-S and LF-3000-D.",
+        "The tightening torques are listed in Table A-3-1.",
+        "Each step has its own safety instructions, given below.",
+        "A sensor that is not calibrated on site reads up to 5 % high.",
+        "The pressure switch is not adjusted on site; it is set to 6 bar at the factory.",
+        "The unit is not tested on site until all covers are fitted.",
+        "The flow is not controlled by the pump but by the throttle valve V3.",
+        "Symptom: Heater stays cold; Cause: Heater is not supplied by the relay K3; Remedy: Replace K3",
+        "The seal on the relief valve is the authority's; do not break it.",
+        "The earth terminal belongs to the customer's supply and is connected to PE.",
+        "The current limit is not given by P1.08 but by P1.09.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+    # Weighed, as before, only when its sentence names a word of the question.
+    calibrate = analyze_query("how do i calibrate the conductivity cell on the ct 20")
+    cell = "5. Calibration\nThe conductivity cell is not calibrated on site: it goes back to the factory."
+    other = "5. Calibration\nThe temperature probe is not repaired on site."
+    quoted = Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[cell])
+    assert conf.left_out(calibrate, quoted) == 1.0
+    assert conf.left_out(calibrate, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:

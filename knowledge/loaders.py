@@ -1243,12 +1243,25 @@ def _broken_off(before: list[tuple[int, str]], cells: list[tuple[int, str]], col
     return all(going_on) and any(_UNFINISHED.search(text) for _, text in before)
 
 
+# A cell's line ending in a number of one to three digits after a word ("replace the claw after 300"), and a line
+# opening with a group of three digits and a word ("000 bottles or sooner if worn"): a number written with a space
+# between its thousands ("300 000 bottles"), wrapped at that space (_finishes). Not a cell that is a number alone, so
+# rows of figures ("100 | 250" over "150 | 300") stay rows.
+_NUMBER_BROKEN_OFF = re.compile(r"[A-Za-z)][^\d]*\s\d{1,3}$")
+_THOUSANDS_GOING_ON = re.compile(r"\d{3}\s+[A-Za-z°%]")
+
+
 def _finishes(before: list[tuple[int, str]], cells: list[tuple[int, str]], column: Callable[[int], int]) -> bool:
     """Whether every cell of a line stands under a cell the line before left unfinished ("Change the batteries or
-    the" / "BP-10 pack."): it ends that row's cells, though it opens with a capital, as a centred row's line over
-    its opener would."""
+    the" / "BP-10 pack.", "replace the claw after 300" / "000 bottles or sooner if worn"): it ends that row's cells,
+    though it opens with a capital or a value, as a centred row's line over its opener would."""
     unfinished = {column(position) for position, text in before if _UNFINISHED.search(text)}
-    return bool(cells) and all(column(position) in unfinished for position, _ in cells)
+    broken_numbers = {column(position) for position, text in before if _NUMBER_BROKEN_OFF.search(text)}
+    return bool(cells) and all(
+        column(position) in unfinished
+        or (column(position) in broken_numbers and _THOUSANDS_GOING_ON.match(text) is not None)
+        for position, text in cells
+    )
 
 
 def _prose_blocks(lines: list[str], number: int, numbered_heading: re.Pattern[str]) -> list[Block]:

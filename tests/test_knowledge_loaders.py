@@ -621,6 +621,35 @@ def test_a_centred_tables_cell_left_unfinished_keeps_its_next_line_though_it_ope
     ]
 
 
+def test_a_number_wrapped_at_its_thousands_space_stays_in_its_cell() -> None:
+    # "renew after 250" / "000 cycles or when worn": a number written with a space between its thousands, wrapped
+    # there, ends its own cell; in a table whose cells are centred it was read as the line over the next row's
+    # opener. A table of figures alone keeps its rows.
+    page = [
+        *[(x, 720, t) for x, t in ((72, "Lamp"), (200, "Meaning"), (400, "Remedy"))],
+        *[(x, 708, t) for x, t in ((72, "Amber"), (200, "Belt worn"), (400, "Check the tension; renew after 250"))],
+        (400, 696, "000 cycles or when worn"),
+        (200, 684, "Seal worn at the"),
+        *[(x, 672, t) for x, t in ((72, "Red"), (200, "edge"), (400, "Renew the seal."))],
+    ]
+    assert [(b.kind, b.text) for b in load_bytes("belt.pdf", make_placed_pdf([page])).blocks] == [
+        (
+            "table_row",
+            "Lamp: Amber; Meaning: Belt worn; Remedy: Check the tension; renew after 250 000 cycles or when worn",
+        ),
+        ("table_row", "Lamp: Red; Meaning: Seal worn at the edge; Remedy: Renew the seal."),
+    ]
+    figures = [
+        *[(x, 720, t) for x, t in ((72, "Speed (rpm)"), (220, "Torque (Nm)"), (380, "Power (kW)"))],
+        *[(x, 708, t) for x, t in ((72, "100"), (220, "250"), (380, "2.6"))],
+        *[(x, 696, t) for x, t in ((72, "150"), (220, "300"), (380, "4.7"))],
+    ]
+    assert [b.text for b in load_bytes("curve.pdf", make_placed_pdf([figures])).blocks] == [
+        "Speed (rpm): 100; Torque (Nm): 250; Power (kW): 2.6",
+        "Speed (rpm): 150; Torque (Nm): 300; Power (kW): 4.7",
+    ]
+
+
 def test_a_table_set_at_the_top_keeps_a_cells_next_sentence_and_lower_case_codes_open_rows() -> None:
     # "Check the cooling fan." starts with a capital but E02's cells all start on its own line: the table is
     # set at the top, so the sentence ends E01's remedy.

@@ -295,7 +295,7 @@ def gather(
     # (forty-seventh session). With a reranker, its order, as before.
     reranked = passages[0].rerank is not None
     strength = (lambda p: p.score) if reranked else (lambda p: p.fused)
-    fusion = sorted(passages, key=lambda p: (-strength(p), p.chunk_id)) if not reranked else passages
+    fusion = passages if reranked else sorted(passages, key=lambda p: (-p.fused, p.chunk_id))
     top = fusion[0]
     best_possible = 2.0 / (rrf_k + 1)
     top_score = strength(top)

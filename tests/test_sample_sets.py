@@ -100,6 +100,7 @@ SET_NAMES = (
     "eightythird",
     "eightyfourth",
     "eightyfifth",
+    "eightysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -99,6 +99,7 @@ SET_NAMES = (
     "eightysecond",
     "eightythird",
     "eightyfourth",
+    "eightyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -101,6 +101,7 @@ SET_NAMES = (
     "eightyfourth",
     "eightyfifth",
     "eightysixth",
+    "eightyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -99,6 +99,7 @@ SET_NAMES = (
     "eightysecond",
     "eightythird",
     "eightyfourth",
+    "eightyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

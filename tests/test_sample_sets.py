@@ -102,6 +102,7 @@ SET_NAMES = (
     "eightyfifth",
     "eightysixth",
     "eightyseventh",
+    "eightyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

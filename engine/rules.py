@@ -2438,7 +2438,7 @@ SCOPE_GENERIC: Final[frozenset[str]] = frozenset(
 )
 # Words any manual's title or file name may hold ("Operating and Maintenance Manual"), and words of a question
 # about a manual as such ("where in the manual is the procedure"): they name no one manual (engine/scope.py's
-# _named_manuals, engine/sme.py's search of another domain's manual). Thirty-eighth session, after a review.
+# named_manuals, engine/sme.py's search of another domain's manual). Thirty-eighth session, after a review.
 TITLE_FILLER: Final[frozenset[str]] = frozenset(
     "manual manuals operating operation operator instructions instruction maintenance service servicing guide "
     "handbook safety technical data sheet installation user owner reference document procedure procedures "

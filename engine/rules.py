@@ -260,6 +260,10 @@ WORK_NOUN: Final[re.Pattern[str]] = re.compile(r"change|changes|changeover|chang
 WORK_VALUED: Final[re.Pattern[str]] = re.compile(
     r"\s+(?:qty|quantity|quantities|amount|volume|capacity|intervals?|frequency|period|time|times|cost|price)\b"
 )
+# A question asking how often work is done ("how often do the gearmotors need an oil change") asks its interval, a
+# value, not its steps (analysis._work_valued), unless it asks how as well (HOW_ASKED: "how do i change it and how
+# often"). Forty-ninth session; tested on strings written for it in tests/test_engine_analysis.py.
+FREQUENCY_ASKED: Final[re.Pattern[str]] = re.compile(r"\bhow (?:often|frequently)\b")
 
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
 #

@@ -2522,6 +2522,23 @@ def test_a_value_asked_of_named_work_is_a_fact() -> None:
         assert analyze_query(question).qtype == "procedure", question
 
 
+def test_how_often_work_is_done_asks_its_interval_not_its_steps() -> None:
+    # Strings written for the rule (rules.FREQUENCY_ASKED): how often asks an interval, a fact, whatever the work.
+    for question in (
+        "how often do the drive chains on the kx4 need changing",
+        "how often should i swap the filter mats in the paint booth",
+        "how frequently do we replace the wiper blades on the mx7",
+        "how often to calibrate the load cells",
+    ):
+        assert analyze_query(question).qtype == "fact", question
+    # Asked how as well, or the steps, it stays a how-to.
+    for question in (
+        "how do i change the drive chains on the kx4 and how often",
+        "steps for swapping the filter mats, and how often is it due",
+    ):
+        assert analyze_query(question).qtype == "procedure", question
+
+
 def test_a_value_in_a_free_text_cell_is_of_what_the_row_names() -> None:
     # Strings written for the rule (rules.FREE_TEXT_LABEL): the remedy's number is the alarm's trip point.
     row = "Code: A12; Alarm: Coolant pressure low; Cause and remedy: Below 2.5 bar for 10 s. Clean the strainer."

@@ -304,7 +304,8 @@ def _work_valued(low: str) -> bool:
     and grade", rules.WORK_NOUN and WORK_VALUED, or asking a value elsewhere, rules.VALUE_OF_WORK: "oil change on
     the kx4, how much per box"), or a bound or quantity asked for the work ("minimum height before replacing",
     rules.BOUND_BEFORE_WORK; "how much oil for an oil change", rules.QUANTITY_FOR_WORK; "at what dp do i change
-    the filter", rules.WORK_DUE_AT; "how often do the gearmotors need an oil change", rules.FREQUENCY_ASKED)?"""
+    the filter", rules.WORK_DUE_AT; "how often do the gearmotors need an oil change", "when do the rollers need
+    changing", rules.FREQUENCY_ASKED)?"""
     if HOW_ASKED.search(low):
         return False
     if (

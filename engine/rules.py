@@ -260,10 +260,14 @@ WORK_NOUN: Final[re.Pattern[str]] = re.compile(r"change|changes|changeover|chang
 WORK_VALUED: Final[re.Pattern[str]] = re.compile(
     r"\s+(?:qty|quantity|quantities|amount|volume|capacity|intervals?|frequency|period|time|times|cost|price)\b"
 )
-# A question asking how often work is done ("how often do the gearmotors need an oil change") asks its interval, a
-# value, not its steps (analysis._work_valued), unless it asks how as well (HOW_ASKED: "how do i change it and how
-# often"). Forty-ninth session; tested on strings written for it in tests/test_engine_analysis.py.
-FREQUENCY_ASKED: Final[re.Pattern[str]] = re.compile(r"\bhow (?:often|frequently)\b")
+# A question asking how often or when work is done ("how often do the gearmotors need an oil change", "when do the
+# rollers need changing") asks its interval or its due point, a value, not its steps (analysis._work_valued), unless
+# it asks how as well (HOW_ASKED: "how do i change it and how often"). "When" only opening the question and asking
+# (an auxiliary after it): "when i change the filter what do i reset" is a condition, not a question of when.
+# Forty-ninth session; tested on strings written for it in tests/test_engine_analysis.py.
+FREQUENCY_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\bhow (?:often|frequently)\b|^\W*when (?:do|does|did|should|must|is|are|will|would|can)\b"
+)
 
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
 #

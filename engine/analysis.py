@@ -57,6 +57,7 @@ from engine.rules import (
     FRACTION_SIZE,
     FREE_TEXT_BOUND,
     FREE_TEXT_LABEL,
+    FREQUENCY_ASKED,
     FUELS,
     GENERIC_VALUE_WORDS,
     GIVEN_QUANTITY,
@@ -303,10 +304,16 @@ def _work_valued(low: str) -> bool:
     and grade", rules.WORK_NOUN and WORK_VALUED, or asking a value elsewhere, rules.VALUE_OF_WORK: "oil change on
     the kx4, how much per box"), or a bound or quantity asked for the work ("minimum height before replacing",
     rules.BOUND_BEFORE_WORK; "how much oil for an oil change", rules.QUANTITY_FOR_WORK; "at what dp do i change
-    the filter", rules.WORK_DUE_AT)?"""
+    the filter", rules.WORK_DUE_AT; "how often do the gearmotors need an oil change", "when do the rollers need
+    changing", rules.FREQUENCY_ASKED)?"""
     if HOW_ASKED.search(low):
         return False
-    if BOUND_BEFORE_WORK.search(low) or QUANTITY_FOR_WORK.search(low) or WORK_DUE_AT.search(low):
+    if (
+        BOUND_BEFORE_WORK.search(low)
+        or QUANTITY_FOR_WORK.search(low)
+        or WORK_DUE_AT.search(low)
+        or FREQUENCY_ASKED.search(low)
+    ):
         return True
     value_asked = VALUE_OF_WORK.search(low) is not None
     return all(

@@ -30,6 +30,7 @@ from engine.analysis import (
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
 from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE
+from engine.scope import Manual, named_manuals
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
@@ -323,6 +324,22 @@ def named_procedures(chosen: list[Unit], passages: list[Passage]) -> list[list[i
     return found
 
 
+def asked_manuals(question: str, passages: list[Passage], units: list[Unit]) -> list[Unit]:
+    """The units of the manuals the question names by a word only their title, file name or models write
+    (engine/scope.py named_manuals: "the cushion inflation unit" beside an aeration system's manual), or all
+    of them when it names none: another machine's procedure is no answer for the one asked about, however
+    well its heading names the asked work."""
+    texts: dict[int, list[str]] = {}
+    for p in passages:
+        texts.setdefault(p.document_id, []).append(p.text)
+    manuals = {p.document_id: Manual(p.source, p.title, tuple(p.models), tuple(texts[p.document_id])) for p in passages}
+    named = named_manuals(question, list(manuals.values()))
+    if not named or len(named) == len(manuals):
+        return units
+    sources = {m.source for m in named}
+    return [u for u in units if passages[u.passage].source in sources] or units
+
+
 class ExtractiveAnswerer:
     """Sentence/step/row selection by meaning (embeddings), shared words and exact codes."""
 
@@ -439,7 +456,7 @@ class ExtractiveAnswerer:
         # A step's label names its procedure as a heading does: its share counts where it is the larger.
         labels = step_labels(units)
         labelled = {key: heading_share(focus, analysis.question, label.text) for key, label in labels.items()}
-        chosen = self._select(analysis, units, headed, labelled, labels)
+        chosen = self._select(analysis, asked_manuals(analysis.question, top, units), headed, labelled, labels)
         # Passages beyond those quoted from (when engine.passages reads more than Quoting.passages) are
         # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]

@@ -260,6 +260,14 @@ WORK_NOUN: Final[re.Pattern[str]] = re.compile(r"change|changes|changeover|chang
 WORK_VALUED: Final[re.Pattern[str]] = re.compile(
     r"\s+(?:qty|quantity|quantities|amount|volume|capacity|intervals?|frequency|period|time|times|cost|price)\b"
 )
+# A question asking how often or when work is done ("how often do the gearmotors need an oil change", "when do the
+# rollers need changing") asks its interval or its due point, a value, not its steps (analysis._work_valued), unless
+# it asks how as well (HOW_ASKED: "how do i change it and how often"). "When" only opening the question and asking
+# (an auxiliary after it): "when i change the filter what do i reset" is a condition, not a question of when.
+# Forty-ninth session; tested on strings written for it in tests/test_engine_analysis.py.
+FREQUENCY_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\bhow (?:often|frequently)\b|^\W*when (?:do|does|did|should|must|is|are|will|would|can)\b"
+)
 
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
 #
@@ -2438,7 +2446,7 @@ SCOPE_GENERIC: Final[frozenset[str]] = frozenset(
 )
 # Words any manual's title or file name may hold ("Operating and Maintenance Manual"), and words of a question
 # about a manual as such ("where in the manual is the procedure"): they name no one manual (engine/scope.py's
-# _named_manuals, engine/sme.py's search of another domain's manual). Thirty-eighth session, after a review.
+# named_manuals, engine/sme.py's search of another domain's manual). Thirty-eighth session, after a review.
 TITLE_FILLER: Final[frozenset[str]] = frozenset(
     "manual manuals operating operation operator instructions instruction maintenance service servicing guide "
     "handbook safety technical data sheet installation user owner reference document procedure procedures "

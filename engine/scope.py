@@ -690,7 +690,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     asked_stems = stems(question)
     # A value asked with no steps: an item whose head is a check or test is work, not asked about (_names_an_item).
     value_asked = bool(asked_value_kinds(question)) and not works
-    for manual in _named_manuals(question, manuals) or manuals:
+    for manual in named_manuals(question, manuals) or manuals:
         for text in manual.texts:
             for subject in _said(text, "value") if asked_value else ():
                 if _names_the_value(subject, asked_stems, covered_words) and _names_another(
@@ -724,7 +724,7 @@ def scoped_out(question: str, manuals: Sequence[Manual]) -> ScopedOut | None:
     return None
 
 
-def _named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
+def named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
     """The manuals the question names by a model, or a whole word of their title or file name, that no other
     of them has there or writes in the text read of it (a maker, "glasshaven"; a kind, "greenhouse"; not "gas",
     which a gas chlorinator's title and a gas dehydration unit's text both write; not "pressure" for a "Press");

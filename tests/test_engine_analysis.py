@@ -47,7 +47,7 @@ from engine.analysis import (
     writes_value,
 )
 from engine.confidence import code_match_of
-from engine.rules import QUANTITY_CHECK
+from engine.rules import FREQUENCY_ASKED, QUANTITY_CHECK
 from knowledge.codes import query_codes, specific_codes, strip_codes, written_codes
 
 
@@ -2518,6 +2518,34 @@ def test_a_value_asked_of_named_work_is_a_fact() -> None:
         "belt swap on the kx4",
         "what do i need for a blade change on the cutter",
         "at what stage of the rebuild do i replace the gasket",
+    ):
+        assert analyze_query(question).qtype == "procedure", question
+
+
+def test_how_often_or_when_work_is_done_asks_its_interval_not_its_steps() -> None:
+    # Strings written for the rule (rules.FREQUENCY_ASKED): how often or when asks an interval or a due point, a fact,
+    # whatever the work.
+    for question in (
+        "how often do the drive chains on the kx4 need changing",
+        "how often should i swap the filter mats in the paint booth",
+        "how frequently do we replace the wiper blades on the mx7",
+        "how often to calibrate the load cells",
+        "when do the drive chains on the kx4 need changing",
+        "when should the wiper blades be replaced",
+        "When is the pump seal due for replacement?",
+    ):
+        assert analyze_query(question).qtype == "fact", question
+    # A "when" that opens a condition asks no time.
+    for question in (
+        "when i change the drive chains what do i reset",
+        "when changing the filter mats do i stop the fans",
+    ):
+        assert FREQUENCY_ASKED.search(question.lower()) is None, question
+    # Asked how as well, or the steps, it stays a how-to.
+    for question in (
+        "how do i change the drive chains on the kx4 and how often",
+        "steps for swapping the filter mats, and how often is it due",
+        "when do i change the wiper blades and whats the procedure",
     ):
         assert analyze_query(question).qtype == "procedure", question
 

@@ -10,6 +10,7 @@ from engine.analysis import analyze_query
 from engine.extractive import (
     ExtractiveAnswerer,
     Unit,
+    asked_manuals,
     following,
     is_header_line,
     kinds_left_out,
@@ -382,3 +383,62 @@ def test_a_label_ending_in_a_colon_names_the_steps_under_it() -> None:
         "Cleaning the shell:",
         "Replacing the belt:",
     ]
+
+
+# Two invented manuals found for one how-to: a pond aerator's filter change, ranked first, whose heading names the
+# asked work word for word, and the roof cushion blower's own, whose heading says it another way. The question names
+# the blower by words only its title and file name write.
+POND_FILTER = (
+    "Changing the intake filter",
+    "1. Stop the aerator and lock the isolator off.\n2. Lift the intake hood (four clips).\n"
+    "3. Change the filter mat for a new OP-F-7 and refit the hood.",
+)
+CUSHION_FILTER = (
+    "Air filter service",
+    "1. Switch the blower off at its isolator.\n2. Open the cabinet door on the blower housing.\n"
+    "3. Fit a new KB-40 panel with its arrows towards the fan and close the door.",
+)
+
+
+def _manual_passage(chunk_id: int, document_id: int, source: str, title: str, chunk: tuple[str, str]) -> Passage:
+    heading, text = chunk
+    return replace(
+        _passage(chunk_id, heading, text),
+        document_id=document_id,
+        source=source,
+        title=title,
+        heading_path=[title, heading],
+        models=[],
+    )
+
+
+async def test_a_how_to_quotes_the_manual_the_question_names_not_a_better_worded_procedure_of_another(
+    local_embedder: LocalEmbedder,
+) -> None:
+    passages = [
+        _manual_passage(1, 1, "orpel-pond-aerator.md", "Orpel Pond Aerator", POND_FILTER),
+        _manual_passage(2, 2, "kestrane-roof-cushion-blower.md", "Kestrane Roof Cushion Blower", CUSHION_FILTER),
+    ]
+    answerer = ExtractiveAnswerer(local_embedder)
+    named = await answerer.answer(
+        analyze_query("steps for changing the filter on the roof cushion blower"), passages, tenant_id="t", domain="d"
+    )
+    assert "KB-40" in named.text and "OP-F-7" not in named.text
+    # A question that names neither manual (or both) is answered from the best-scored procedure, as before.
+    unnamed = await answerer.answer(
+        analyze_query("steps for changing the intake filter"), passages, tenant_id="t", domain="d"
+    )
+    assert "OP-F-7" in unnamed.text
+
+
+def test_the_units_of_the_named_manuals_are_kept_and_all_when_none_is_named() -> None:
+    passages = [
+        _manual_passage(1, 1, "orpel-pond-aerator.md", "Orpel Pond Aerator", POND_FILTER),
+        _manual_passage(2, 2, "kestrane-roof-cushion-blower.md", "Kestrane Roof Cushion Blower", CUSHION_FILTER),
+    ]
+    units = split_units(0, passages[0].text) + split_units(1, passages[1].text)
+    assert {u.passage for u in asked_manuals("kestrane filter change", passages, units)} == {1}
+    assert {u.passage for u in asked_manuals("pond aerator filter", passages, units)} == {0}
+    # Named both, or neither: every unit stays. A word both manuals write ("filter") names neither.
+    assert asked_manuals("orpel or kestrane filter", passages, units) == units
+    assert asked_manuals("how do i change the filter", passages, units) == units

@@ -336,8 +336,9 @@ def asked_manuals(question: str, passages: list[Passage], units: list[Unit]) -> 
     named = named_manuals(question, list(manuals.values()))
     if not named or len(named) == len(manuals):
         return units
-    sources = {m.source for m in named}
-    return [u for u in units if passages[u.passage].source in sources] or units
+    # By document, not file name: two documents may share one.
+    asked = {document for document, manual in manuals.items() if any(manual is m for m in named)}
+    return [u for u in units if passages[u.passage].document_id in asked] or units
 
 
 class ExtractiveAnswerer:

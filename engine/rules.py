@@ -2823,6 +2823,9 @@ _RULER: Final[str] = (
     r"(?:maker|manufacturer|supplier|vendor|insurer|authority|authorities|body|inspector|inspectorate|integrator|"
     r"contractor|site|owner|customer|employer|rules|regulations?|laws?|codes?|standards?|directives?|policy|permit)"
 )
+# A named party or its rules, or a thing's own manual, as the subject of "says" or "requires" ("as the motor maker",
+# "as its own manual", "as the national rules"): two forms of LEFT_OUT.
+_RULER_NAMED: Final[str] = rf"(?:the|its|their) (?:[\w'’-]+ ){{0,3}}?(?:own (?:[\w-]+ )?manual|{_RULER}(?:s|['’]s)?)\b"
 # Another document's number, as a manual names one ("ABC-IM-MB-01", "XY-OM-DL"): upper case, three parts or more, so
 # not a part number ("PZ-14"); matched case-sensitively inside LEFT_OUT.
 _DOCUMENT_CODE: Final[str] = r"(?-i:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\b"
@@ -2865,9 +2868,11 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # worst start and is 450 Nm") and not a release ("released by the quality department" is a permit, not a value).
     r"|(?<!as )\b(?:set|specified|decided|determined|defined) by the (?:[\w'’-]+ ){0,2}"
     r"(?:department|authority|authorities|designer)s?\b(?![^.;]{0,80}\d)"
-    # Not a chapter's or a step's own safety or work instructions ("Each step has its own safety instructions").
-    r"|\b(?:has|have) (?:(?:its|their) own|separate) (?!(?:safety|warning|hazard|work)\b)(?:[\w-]+ )?"
-    r"(?:manuals?|instructions|documentation|data ?sheets?)\b"
+    # Its own documents, named in up to three words ("has its own hydraulic unit instructions", forty-eighth session),
+    # or separate ones; not a chapter's or a step's own safety or work instructions ("Each step has its own safety
+    # instructions").
+    r"|\b(?:has|have) (?:(?:its|their) own (?!(?:safety|warning|hazard|work)\b)(?:[\w-]+ ){0,3}?|"
+    r"separate (?!(?:safety|warning|hazard|work)\b)(?:[\w-]+ )?)(?:manuals?|instructions|documentation|data ?sheets?)\b"
     r"|\b(?:manuals?|instructions|documentation) of (?:its|their) own\b"
     # Another's document, not the machine's own ("as described in the operator's manual").
     r"|(?<!as )\b(?:described|covered|documented|given) (?:in|by) (?:(?:its|their) own|(?:the |a )?separate|"
@@ -2906,10 +2911,10 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     #   insurer"; not "as determined by the thermostat", "as the display says, replace", "as their condition requires";
     rf"|\bas (?:required|set|prescribed|specified|decided|determined) by the (?:[\w'’-]+ ){{0,3}}?{_RULER}"
     r"(?:s|['’]s)?\b(?![^.;]{0,40}\d)(?!\s*\(?(?:see|in) (?:table|section|chapter))"
-    rf"|:\s*as (?:the|its|their) (?:[\w'’-]+ ){{0,3}}?(?:own (?:[\w-]+ )?manual|{_RULER}(?:s|['’]s)?)\b"
+    rf"|:\s*as {_RULER_NAMED}"
     r"[^.;:,]{0,30}?\b(?:requires?|says|prescribes?|specif(?:y|ies)|sets(?: out)?|decides?)\b(?=\s*(?:[.;)]|$))"
     r"|\b(?:is|are) (?:done|carried out|inspected|tested|retested|checked|examined|renewed|replaced) as "
-    rf"(?:the|its|their) (?:[\w'’-]+ ){{0,3}}?(?:own (?:[\w-]+ )?manual|{_RULER}(?:s|['’]s)?)\b[^.;:,]{{0,30}}?"
+    rf"{_RULER_NAMED}[^.;:,]{{0,30}}?"
     r"\b(?:requires?|says|prescribes?|specif(?:y|ies)|sets)\b(?![^.;]{0,40}\d)"
     # - a list or a cell opening "Not covered here:", "(not covered here)"; "..., not by this manual";
     r"|(?:^|[(:;,.]\s*)not (?:covered|described|given|stated|dealt with) here\b"
@@ -2923,8 +2928,6 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"appendix|annex)\b)[\w-]+ ){{0,3}}?{_DOCUMENT_CODE}"
     r"(?!\s+(?:sections?|chapters?|tables?|figures?|steps?|versions?|models?|variants?|units?|machines?)\b)"
     rf"|\b(?:see|refer to|consult) (?:the )?(?:[\w-]+ )?(?:manual|document|instructions|data ?sheet) {_DOCUMENT_CODE}"
-    r"|\b(?:has|have) (?:its|their) own (?!(?:safety|warning|hazard|work)\b)(?:[\w-]+ ){1,3}"
-    r"(?:manuals?|instructions|documentation|data ?sheets?)\b"
     # - work not done where the manual is used ("is not calibrated on site", "cannot be repaired on the machine"),
     #   not a relative clause, a condition ("until all covers are fitted"), a value given ("set to 6 bar at the
     #   factory") or a pointer within the manual ("as described in 7.3"); a quantity the machine does not govern

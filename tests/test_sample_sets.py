@@ -104,6 +104,7 @@ SET_NAMES = (
     "eightyseventh",
     "eightyeighth",
     "eightyninth",
+    "ninetieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -103,6 +103,7 @@ SET_NAMES = (
     "eightysixth",
     "eightyseventh",
     "eightyeighth",
+    "ninetyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -105,6 +105,7 @@ SET_NAMES = (
     "eightyeighth",
     "eightyninth",
     "ninetieth",
+    "ninetyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -103,6 +103,7 @@ SET_NAMES = (
     "eightysixth",
     "eightyseventh",
     "eightyeighth",
+    "ninetysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

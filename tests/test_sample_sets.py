@@ -106,6 +106,7 @@ SET_NAMES = (
     "eightyninth",
     "ninetieth",
     "ninetyfirst",
+    "ninetysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

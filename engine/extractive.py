@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -20,7 +21,9 @@ from engine.analysis import (
     asked_value_kinds,
     asked_words,
     asks_how_to,
+    base,
     checked_kinds,
+    content_words,
     heading_share,
     number_match,
     stems,
@@ -30,7 +33,7 @@ from engine.analysis import (
 from engine.answer_types import Draft
 from engine.layout import Layout, Quote, lay_out, section_key, step_number
 from engine.rules import PIECE_SCORE, QUANTITY_CHECK, QUOTING, SECTION_REFERENCE
-from engine.scope import Manual, named_manuals
+from engine.scope import Manual, naming_words
 from knowledge.codes import document_codes, query_code_spans, strip_codes
 from knowledge.embedder import Embedder
 from knowledge.pieces import PieceStore, is_row, piece_digest, split_pieces
@@ -324,21 +327,43 @@ def named_procedures(chosen: list[Unit], passages: list[Passage]) -> list[list[i
     return found
 
 
-def asked_manuals(question: str, passages: list[Passage], units: list[Unit]) -> list[Unit]:
-    """The units of the manuals the question names by a word only their title, file name or models write
-    (engine/scope.py named_manuals: "the cushion inflation unit" beside an aeration system's manual), or all
-    of them when it names none: another machine's procedure is no answer for the one asked about, however
-    well its heading names the asked work."""
+def asked_manuals(
+    question: str, passages: list[Passage], units: list[Unit], *, written: Mapping[str, set[int]] | None = None
+) -> list[Unit]:
+    """The units of the manuals the question names (manual_names), or all of them when it names none: another
+    machine's procedure is no answer for the one asked about, however well its heading names the asked work."""
+    named = manual_names(question, passages, written=written)
+    return [u for u in units if passages[u.passage].document_id in named] or units
+
+
+def manual_names(
+    question: str, passages: list[Passage], *, written: Mapping[str, set[int]] | None = None
+) -> dict[int, frozenset[str]]:
+    """The documents of these passages that the question names by a word only their title, file name or models
+    write (engine/scope.py named_manuals: "the cushion inflation unit" beside an aeration system's manual), each
+    with its naming words; none when it names none of them or all.
+
+    scope.named_manuals reads only the passages' text, so a word the other manuals write elsewhere could name
+    one by chance ("the low air whistle" on a test bench's manual named a breathing-air compressor's by "air").
+    `written` (SectionStore.writing: for a word, the documents that write it in any chunk) takes such a word
+    back; a model code always names."""
     texts: dict[int, list[str]] = {}
     for p in passages:
         texts.setdefault(p.document_id, []).append(p.text)
     manuals = {p.document_id: Manual(p.source, p.title, tuple(p.models), tuple(texts[p.document_id])) for p in passages}
-    named = named_manuals(question, list(manuals.values()))
-    if not named or len(named) == len(manuals):
-        return units
     # By document, not file name: two documents may share one.
-    asked = {document for document, manual in manuals.items() if any(manual is m for m in named)}
-    return [u for u in units if passages[u.passage].document_id in asked] or units
+    named = {
+        document: words
+        for document, words in zip(manuals, naming_words(question, list(manuals.values())), strict=True)
+        if words
+    }
+    if written is not None:
+        named = {
+            document: words
+            for document, words in named.items()
+            if any(not (written.get(word, set()) - {document}) for word in words)
+        }
+    return named if len(named) < len(manuals) else {}
 
 
 class ExtractiveAnswerer:
@@ -457,7 +482,8 @@ class ExtractiveAnswerer:
         # A step's label names its procedure as a heading does: its share counts where it is the larger.
         labels = step_labels(units)
         labelled = {key: heading_share(focus, analysis.question, label.text) for key, label in labels.items()}
-        chosen = self._select(analysis, asked_manuals(analysis.question, top, units), headed, labelled, labels)
+        asked = await self._asked_units(analysis.question, top, units, tenant_id)
+        chosen = self._select(analysis, asked, headed, labelled, labels)
         # Passages beyond those quoted from (when engine.passages reads more than Quoting.passages) are
         # searched too, for the rows quoted pieces refer to.
         below = [u for i, p in enumerate(passages[len(top) :], start=len(top)) for u in split_units(i, p.text)]
@@ -559,6 +585,20 @@ class ExtractiveAnswerer:
         asked = stems(strip_codes(analysis.question, set(analysis.codes)))
         siblings = [s for s in siblings if s.key == whole or asked & stems(" ".join(line.text for line in s.lines))]
         return lay_out(quotes, passages, sections, whole=whole, budget=await self._budget(tenant), siblings=siblings)
+
+    async def _asked_units(self, question: str, top: list[Passage], units: list[Unit], tenant: str) -> list[Unit]:
+        """asked_manuals, its naming words checked against the whole of the other manuals (SectionStore.writing,
+        one indexed query) when the question names some of them; as read from the passages alone when no section
+        store is wired."""
+        named = manual_names(question, top)
+        if not named or self._sections is None:
+            return asked_manuals(question, top, units)
+        # The question's own spelling of each naming word, for the full-text search (its stemmer, not ours).
+        spelt = {base(word): word for word in content_words(question)}
+        words = sorted({spelt[word] for names in named.values() for word in names if word in spelt})
+        found = await self._sections.writing(tenant, sorted({p.document_id for p in top}), words)
+        written = {base(word): documents for word, documents in found.items()}
+        return asked_manuals(question, top, units, written=written)
 
     async def _referenced_passages(
         self, chosen: list[Unit], passages: list[Passage], tenant: str, *, about: frozenset[str] | None = None

@@ -729,8 +729,14 @@ def named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
     of them has there or writes in the text read of it (a maker, "glasshaven"; a kind, "greenhouse"; not "gas",
     which a gas chlorinator's title and a gas dehydration unit's text both write; not "pressure" for a "Press");
     generic words ("unit", "system") and every title's words ("manual", "instructions") name none."""
+    return [manual for manual, words in zip(manuals, naming_words(question, manuals), strict=True) if words]
+
+
+def naming_words(question: str, manuals: Sequence[Manual]) -> list[frozenset[str]]:
+    """For each manual, the question's words (analysis.base forms) and code keys that name it as named_manuals
+    says: empty for one the question does not name, and for all when there are fewer than two."""
     if len(manuals) < 2:
-        return []
+        return [frozenset() for _ in manuals]
     own = [
         (_whole_words(f"{m.title} {_file_words(m.source)}") - _TITLE_FILLER)
         | document_codes(f"{m.title} {' '.join(m.models)}")
@@ -738,12 +744,10 @@ def named_manuals(question: str, manuals: Sequence[Manual]) -> list[Manual]:
     ]
     written = [own[i] | _whole_words(" ".join(m.texts)) for i, m in enumerate(manuals)]
     asked = _whole_words(strip_codes(question)) | {key for keys in equipment_codes(question) for key in keys}
-    named = []
-    for i, manual in enumerate(manuals):
-        others = frozenset().union(*(words for j, words in enumerate(written) if j != i))
-        if asked & (own[i] - others):
-            named.append(manual)
-    return named
+    return [
+        frozenset(asked & (own[i] - frozenset().union(*(words for j, words in enumerate(written) if j != i))))
+        for i in range(len(manuals))
+    ]
 
 
 def _whole_words(text: str) -> frozenset[str]:

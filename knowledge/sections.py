@@ -140,6 +140,28 @@ class SectionStore:
             ).all()
         return _sections(document_id, rows)
 
+    async def writing(self, tenant: str, document_ids: Sequence[int], words: Sequence[str]) -> dict[str, set[int]]:
+        """Which of these documents write each word in any chunk, by the full-text index (stemmed as the search
+        stems): a word of one manual's title that another manual writes anywhere names neither
+        (engine.extractive.manual_names). One indexed query."""
+        if not document_ids or not words:
+            return {}
+        async with self.db.connect(readonly=True) as conn:
+            rows = (
+                await conn.execute(
+                    text(
+                        "SELECT w, c.document_id FROM unnest(CAST(:words AS text[])) AS w JOIN chunks c "
+                        "ON c.tenant_id = :t AND c.document_id = ANY(CAST(:ids AS bigint[])) "
+                        "AND c.tsv @@ plainto_tsquery('english', w) GROUP BY w, c.document_id"
+                    ),
+                    {"t": tenant, "ids": sorted(set(document_ids)), "words": list(words)},
+                )
+            ).all()
+        found: dict[str, set[int]] = {}
+        for word, document in rows:
+            found.setdefault(str(word), set()).add(int(document))
+        return found
+
     async def mentioning(self, tenant: str, codes: set[str], *, first: set[int], limit: int = 40) -> list[Section]:
         """The chunks that write any of these codes (normalized keys, knowledge.codes), each as a
         one-chunk section, those of the `first` documents first: where a code quoted in an answer

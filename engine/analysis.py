@@ -44,6 +44,7 @@ from engine.rules import (
     DIMENSION_NAMED,
     DIMENSION_WORDS,
     DOCUMENT_CELL,
+    DONE_BY_OTHERS,
     DUE_CHECK,
     EXISTENCE_ASKED,
     EXPECTED_READING,
@@ -2841,6 +2842,32 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
         doing = unscheduled if name in SCHEDULED_WORK else about
         found += any(_does_work(ACTIONS[name].written, part, objects, name) for part in doing)
     return found / len(actions)
+
+
+def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
+    """A how-to's asked work is said, in a quoted piece, to be done only by another party (rules.DONE_BY_OTHERS:
+    "the laser height sensor is calibrated only at Provamatt"), the statement's sentence writing that work (ACTIONS)
+    and naming what the question asks to work on: the manual gives the reader no procedure for it, whatever steps
+    are quoted beside it. `lines`: the answer's lines, each read alone (what the reader is shown, the pieces shown
+    after the chosen ones too). False for a question that is no how-to or names no work."""
+    # A value asked of the work ("the calibration interval of the torque sensor") is answered by a value, not steps.
+    if analysis.qtype != "procedure" or asked_value_kinds(analysis.question):
+        return False
+    actions = asked_actions(analysis.question)
+    if not actions:
+        return False
+    objects = worked_on(analysis.question)
+    for line in lines:
+        for match in DONE_BY_OTHERS.finditer(line):
+            start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
+            # The work and the part are read up to the statement's end: "the scale is adjusted only by the maker's
+            # service and then re-verified by the authority" leaves the adjusting to others, not the checking.
+            said = line[start : match.end()]
+            if objects is not None and not objects & _object_words(said):
+                continue
+            if any(ACTIONS[name].written.search(said) for name in actions):
+                return True
+    return False
 
 
 def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | None, name: str) -> bool:

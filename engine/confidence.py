@@ -39,6 +39,7 @@ from engine.analysis import (
     stems,
     variant_missing,
     word_stems,
+    work_left_to_others,
 )
 from engine.answer_types import Draft
 from engine.rules import EVIDENCE_PASSAGES, LEFT_OUT, LEFT_OUT_GENERIC, LEFT_OUT_SUPPOSED, NOT_IN_SOURCES_CAP
@@ -82,6 +83,7 @@ class Evidence:
     fault_report: float = 0.0  # 1 when the question reports a fault or a symptom (analysis.qtype "fault")
     heading_match: float = 0.0  # a how-to's: share of its focus words in a quoted piece's heading or step label
     left_out: float = 0.0  # 1 when a quoted statement, in a sentence naming a word of the question, leaves it out
+    done_by_others: float = 0.0  # 1 when a quoted piece says only another party does the how-to's work (a hard rule)
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -135,6 +137,7 @@ class Weights:
     fault_report: float = 0.0
     heading_match: float = 0.0
     left_out: float = 0.0
+    done_by_others: float = 0.0
     howto: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
@@ -287,6 +290,7 @@ def gather(
         # keep it from moving weight off the value questions' evidence (Weights.howto).
         "heading_match": draft.heading_focus if analysis.qtype == "procedure" else 0.0,
         "left_out": left_out(analysis, draft),
+        "done_by_others": 1.0 if work_left_to_others(analysis, draft.text.splitlines()) else 0.0,
     }
     if not passages:  # nothing quoted either: code_quoted keeps its 0.5
         return Evidence(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, draft.not_in_sources, **flags)

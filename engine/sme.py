@@ -233,6 +233,9 @@ class DomainExpert:
         if evidence.cell_missing:
             # "RV-63: 60 Hz motor on request": the manual's own table says it gives no value for that model.
             fired.append(("cell", "the manual's table gives no value for the model asked about"))
+        if evidence.done_by_others:
+            # "How do i calibrate the laser height sensor" where the manual says it "is calibrated only at Provamatt".
+            fired.append(("done_by_others", "the manual says only another party (its maker's service) does this work"))
         if evidence.numbers_missing:
             # "frame 355" when the manual's table stops at 250: that size is not covered.
             fired.append(

@@ -43,6 +43,7 @@ from engine.analysis import (
     value_match,
     variant_missing,
     word_stems,
+    work_left_to_others,
     worked_on,
     writes_value,
 )
@@ -3156,3 +3157,28 @@ def test_a_question_asking_what_a_task_takes_is_a_how_to() -> None:
         "what do i need to do if the lamp stays on",  # a case supposed, no task named
     ):
         assert analyze_query(question).qtype != "procedure", question
+
+
+def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_reader() -> None:
+    def left(question: str, *lines: str) -> bool:
+        return work_left_to_others(analyze_query(question), lines)
+
+    only_at = "- The torque sensor is calibrated only at Brambling. Send it in before the due date. [1]"
+    assert left("how do i calibrate the torque sensor on the test rig", only_at)
+    # A step that says, after a condition, whose service does it.
+    step = "5. If a probe drifts, it is calibrated or replaced by the probe maker's service. [2]"
+    assert left("how do i calibrate the oxygen probes", step)
+    # Another part, or other work on the same part, is no answer either way.
+    assert not left("how do i calibrate the flow meter on the test rig", only_at)
+    assert not left("how do i replace the torque sensor cable", only_at)
+    # The work left to others is read up to the statement: the checking stays the reader's.
+    shared = (
+        "- Tell the foreman; the belt scale is adjusted only by Corvell service and then re-verified by the authority."
+    )
+    assert not left("how do i do the weekly check of the belt scale", shared)
+    assert left("how do i adjust the belt scale span", shared)
+    # A value set by someone, or work the reader does with a new part, leaves nothing to others.
+    assert not left("how do i set the relief valve", "- The relief valve is set by the maker to 16 bar. [1]")
+    assert not left("how do i replace the blade", "3. The worn blade is replaced by a new one from stock. [1]")
+    # A question that asks no work, or a value, is not judged.
+    assert not left("what is the calibration interval of the torque sensor", only_at)

@@ -2845,13 +2845,16 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
 
 
 def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
-    """A how-to's asked work is said, in a quoted piece, to be done only by another party (rules.DONE_BY_OTHERS:
-    "the laser height sensor is calibrated only at Provamatt"), the statement's sentence writing that work (ACTIONS)
-    and naming what the question asks to work on: the manual gives the reader no procedure for it, whatever steps
-    are quoted beside it. `lines`: the answer's lines, each read alone (what the reader is shown, the pieces shown
-    after the chosen ones too). False for a question that is no how-to or names no work."""
-    # A value asked of the work ("the calibration interval of the torque sensor") is answered by a value, not steps.
-    if analysis.qtype != "procedure" or asked_value_kinds(analysis.question):
+    """A how-to asked in so many words ("how do i", "steps to") asks for work that a line of the answer says only
+    another party does (rules.DONE_BY_OTHERS: "the laser height sensor is calibrated only at Provamatt"), on what
+    it asks to work on: the manual gives the reader no procedure for it, whatever steps are quoted beside it.
+
+    `lines`: the answer's lines, each read alone (what the reader is shown, the pieces shown after the chosen ones
+    too). The work (ACTIONS) is read in the statement and its own clause ("after replacement, the load cell is
+    calibrated only by the maker's service" leaves the calibration to others, not the replacement); what it is done
+    to in the whole sentence ("if a detector fails, it is calibrated ..."), at least half the words the question
+    names it by. A value asked of the work ("the calibration interval") asks no how-to."""
+    if not asks_how_to(analysis.question):
         return False
     actions = asked_actions(analysis.question)
     if not actions:
@@ -2859,13 +2862,12 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
     objects = worked_on(analysis.question)
     for line in lines:
         for match in DONE_BY_OTHERS.finditer(line):
-            start = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
-            # The work and the part are read up to the statement's end: "the scale is adjusted only by the maker's
-            # service and then re-verified by the authority" leaves the adjusting to others, not the checking.
-            said = line[start : match.end()]
-            if objects is not None and not objects & _object_words(said):
+            # The sentence, and the statement's own clause, before it ("6. If a detector fails, it is ...").
+            sentence = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
+            clause = max(sentence, line.rfind(", ", 0, match.start()) + 1, line.rfind(": ", 0, match.start()) + 1)
+            if objects is not None and 2 * len(objects & _object_words(line[sentence : match.end()])) < len(objects):
                 continue
-            if any(ACTIONS[name].written.search(said) for name in actions):
+            if any(ACTIONS[name].written.search(line[clause : match.end()]) for name in actions):
                 return True
     return False
 

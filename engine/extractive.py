@@ -346,7 +346,7 @@ def manual_names(
     scope.named_manuals reads only the passages' text, so a word the other manuals write elsewhere could name
     one by chance ("the low air whistle" on a test bench's manual named a breathing-air compressor's by "air").
     `written` (SectionStore.writing: for a word, the documents that write it in any chunk) takes such a word
-    back; a model code always names."""
+    back; a model code is not looked up there (ExtractiveAnswerer._asked_units) and always names."""
     texts: dict[int, list[str]] = {}
     for p in passages:
         texts.setdefault(p.document_id, []).append(p.text)
@@ -593,8 +593,10 @@ class ExtractiveAnswerer:
         named = manual_names(question, top)
         if not named or self._sections is None:
             return asked_manuals(question, top, units)
-        # The question's own spelling of each naming word, for the full-text search (its stemmer, not ours).
-        spelt = {base(word): word for word in content_words(question)}
+        # The question's own spelling of each naming word, for the full-text search (its stemmer, not ours). A model
+        # code ("hb-12", "hb12") is not looked for: a sister model's manual writing "unlike the HB-12" does not make
+        # the code name both.
+        spelt = {base(word): word for word in content_words(question) if not any(ch.isdigit() for ch in word)}
         words = sorted({spelt[word] for names in named.values() for word in names if word in spelt})
         found = await self._sections.writing(tenant, sorted({p.document_id for p in top}), words)
         written = {base(word): documents for word, documents in found.items()}

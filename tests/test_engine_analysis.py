@@ -3163,22 +3163,37 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     def left(question: str, *lines: str) -> bool:
         return work_left_to_others(analyze_query(question), lines)
 
-    only_at = "- The torque sensor is calibrated only at Brambling. Send it in before the due date. [1]"
+    only_at = "- The torque sensor is calibrated only at Bramwell. Send it in before the due date. [1]"
     assert left("how do i calibrate the torque sensor on the test rig", only_at)
-    # A step that says, after a condition, whose service does it.
+    # The party named as a company (capitals, no article), a maker's people, a modal, "only" after the party.
+    assert left("how do i calibrate the flow tube", "- The flow tube is calibrated only by KROHNE [2]")
+    assert left("steps to replace the seals", "- The seals may only be replaced by the manufacturer.")
+    assert left("how do i change the heads", "- Heads are replaced by Dornwick service only. [1]")
+    # A step that says, after a condition, whose service does it: the part is named earlier in its sentence.
     step = "5. If a probe drifts, it is calibrated or replaced by the probe maker's service. [2]"
     assert left("how do i calibrate the oxygen probes", step)
     # Another part, or other work on the same part, is no answer either way.
     assert not left("how do i calibrate the flow meter on the test rig", only_at)
     assert not left("how do i replace the torque sensor cable", only_at)
-    # The work left to others is read up to the statement: the checking stays the reader's.
-    shared = (
-        "- Tell the foreman; the belt scale is adjusted only by Corvell service and then re-verified by the authority."
-    )
+    # The work is read in the statement's own clause: the replacing and the checking stay the reader's.
+    after = "6. After replacement, the load cell is calibrated only by the maker's service. [1]"
+    assert not left("how do i replace the load cell", after)
+    assert left("how do i calibrate the load cell", after)
+    shared = "- Tell the foreman; the belt scale is adjusted only by Corvell service and then re-verified by the board."
     assert not left("how do i do the weekly check of the belt scale", shared)
     assert left("how do i adjust the belt scale span", shared)
-    # A value set by someone, or work the reader does with a new part, leaves nothing to others.
-    assert not left("how do i set the relief valve", "- The relief valve is set by the maker to 16 bar. [1]")
-    assert not left("how do i replace the blade", "3. The worn blade is replaced by a new one from stock. [1]")
-    # A question that asks no work, or a value, is not judged.
+    # A means, a place on the machine, a person of the site, a new part, a value set: the reader's own work.
+    for question, line in (
+        ("how do i reset the fault", "- The fault is reset only by pressing the Reset key. [1]"),
+        ("how do i reset the alarm", "- The alarm is reset only at the Operator Panel. [1]"),
+        ("how do i calibrate the sensor", "- The sensor is calibrated only at the Calibration screen. [1]"),
+        ("how do i adjust the valve", "- The valve is adjusted only at Commissioning. [1]"),
+        ("how do i reset the counters", "- Counters are reset only by a Supervisor. [1]"),
+        ("how do i replace the filter", "- The filter is replaced only by a new Pall element of the same grade. [1]"),
+        ("how do i replace the fuses", "- Fuses are replaced only by fuses of the manufacturer's type. [1]"),
+        ("how do i adjust the brake", "- The brake is adjusted only by the maker to 4 bar. [1]"),
+        ("how do i calibrate the valve", "- Each valve is calibrated at the manufacturer's works before delivery. [1]"),
+    ):
+        assert not left(question, line), line
+    # A question that asks no how-to (a value of the work) is not judged.
     assert not left("what is the calibration interval of the torque sensor", only_at)

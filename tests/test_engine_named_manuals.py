@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from engine.analysis import analyze_query
-from engine.extractive import ExtractiveAnswerer, manual_names
+from engine.extractive import ExtractiveAnswerer, manual_names, split_units
 from knowledge.embedder import LocalEmbedder
 from knowledge.retriever import Passage
 from knowledge.sections import SectionStore
@@ -42,7 +42,7 @@ BENCH = "\n".join(
         "",
         "## 1. Supply",
         "",
-        "The bench runs on dry air at 6 to 8 bar from the site's supply.",
+        "The bench runs on dry air at 6 to 8 bar from the site's supply. Unlike an HB-12, it fills no cylinders.",
         "",
         "## 5. Setting the low pressure warning",
         "",
@@ -114,5 +114,9 @@ async def test_a_title_word_another_manual_writes_elsewhere_names_neither(
             analyze_query("steps for the harwick filter change"), passages, tenant_id=PLANT, domain="safety"
         )
         assert "HBF-3" in named.text and "55 bar" not in named.text
+        # A model code names its manual though another manual writes it somewhere ("Unlike an HB-12, ...").
+        units = [u for i, p in enumerate(passages) for u in split_units(i, p.text)]
+        coded = await answerer._asked_units("steps for the hb12 filter change", passages, units, PLANT)
+        assert {u.passage for u in coded} == {1}
     finally:
         await app.close()

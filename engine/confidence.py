@@ -83,7 +83,7 @@ class Evidence:
     fault_report: float = 0.0  # 1 when the question reports a fault or a symptom (analysis.qtype "fault")
     heading_match: float = 0.0  # a how-to's: share of its focus words in a quoted piece's heading or step label
     left_out: float = 0.0  # 1 when a quoted statement, in a sentence naming a word of the question, leaves it out
-    done_by_others: float = 0.0  # 1 when a quoted piece says only another party does the how-to's work (a hard rule)
+    done_by_others: float = 0.0  # 1 when a line of the answer says only another party does the how-to's work (a rule)
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}

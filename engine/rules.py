@@ -2991,6 +2991,7 @@ _OTHER_PARTY: Final[str] = (
     # The party ends the clause: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
     r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 )
+# The statement that only another party does the work (what it reads and why: the comment above _DONE_WORK).
 DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:(?:may|must|can|should|shall) only be {_DONE_WORK}(?: or {_DONE_WORK})? (?:at|by) {_OTHER_PARTY}"
     r"|(?:is|are|must be|may be|can be|should be|shall be)"

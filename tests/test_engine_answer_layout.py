@@ -460,6 +460,17 @@ class _Sections:
     async def under(self, tenant: str, document_id: int, prefix: Any, **_: Any) -> list[Section]:
         return [s for s in self.sections if s.document_id == document_id and s.heading_path[: len(prefix)] == prefix]
 
+    async def writing(self, tenant: str, document_ids: Any, words: Any) -> dict[str, set[int]]:
+        """The documents whose sections write each word, whole and in any case (SectionStore.writing searches the
+        full-text index)."""
+        found: dict[str, set[int]] = {}
+        for section in self.sections:
+            said = " ".join([section.heading, *(line.text for line in section.lines)])
+            for word in words:
+                if section.document_id in document_ids and re.search(rf"\b{re.escape(word)}\b", said, re.IGNORECASE):
+                    found.setdefault(word, set()).add(section.document_id)
+        return found
+
 
 async def test_a_how_to_quotes_whole_the_procedure_it_chose_not_the_one_a_stray_step_came_from(
     local_embedder: LocalEmbedder,

@@ -2844,6 +2844,12 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     return found / len(actions)
 
 
+# Where a rules.DONE_BY_OTHERS statement's verbs end and its party begins ("is calibrated only | at Provamatt"), and
+# the verbs that name no work of their own ("is done only by"): work_left_to_others.
+_PARTY_AFTER = re.compile(r"\s(?:at|by)\s", re.IGNORECASE)
+_GENERAL_WORK = re.compile(r"\b(?:done|carried out|performed)\b", re.IGNORECASE)
+
+
 def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
     """A how-to asked in so many words ("how do i", "steps to") asks for work that a line of the answer says only
     another party does (rules.DONE_BY_OTHERS: "the laser height sensor is calibrated only at Provamatt"), on what
@@ -2867,7 +2873,12 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
             clause = max(sentence, line.rfind(", ", 0, match.start()) + 1, line.rfind(": ", 0, match.start()) + 1)
             if objects is not None and 2 * len(objects & _object_words(line[sentence : match.end()])) < len(objects):
                 continue
-            if any(ACTIONS[name].written.search(line[clause : match.end()]) for name in actions):
+            # The statement's own verbs say the work, not its subject's words ("the new sensor is calibrated only at
+            # ..." leaves the calibration to others, not a replacement) nor its party's ("by Kestrel service"); a
+            # general verb ("is done only by ...") leaves it to its clause ("Adjusting the calibration is done ...").
+            verbs = _PARTY_AFTER.split(match.group(), maxsplit=1)[0]
+            said = line[clause : match.start()] + verbs if _GENERAL_WORK.search(verbs) else verbs
+            if any(ACTIONS[name].written.search(said) for name in actions):
                 return True
     return False
 

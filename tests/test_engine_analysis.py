@@ -3179,6 +3179,9 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     after = "6. After replacement, the load cell is calibrated only by the maker's service. [1]"
     assert not left("how do i replace the load cell", after)
     assert left("how do i calibrate the load cell", after)
+    # Its verbs, not its subject's words ("new" is a replacement's word); a general verb reads the clause.
+    assert not left("how do i replace the gauge", "- The new gauge is calibrated only at Bramwell. [1]")
+    assert left("how do i adjust the span", "- Adjusting the span is done only by Dimentra service. [1]")
     shared = "- Tell the foreman; the belt scale is adjusted only by Corvell service and then re-verified by the board."
     assert not left("how do i do the weekly check of the belt scale", shared)
     assert left("how do i adjust the belt scale span", shared)

@@ -328,25 +328,23 @@ def named_procedures(chosen: list[Unit], passages: list[Passage]) -> list[list[i
 
 
 def asked_manuals(
-    question: str, passages: list[Passage], units: list[Unit], *, written: Mapping[str, set[int]] | None = None
+    question: str, passages: list[Passage], units: list[Unit], *, named: Mapping[int, frozenset[str]] | None = None
 ) -> list[Unit]:
-    """The units of the manuals the question names (manual_names), or all of them when it names none: another
-    machine's procedure is no answer for the one asked about, however well its heading names the asked work."""
-    named = manual_names(question, passages, written=written)
+    """The units of the manuals the question names (`named`, manual_names by default), or all of them when it
+    names none: another machine's procedure is no answer for the one asked about, however well its heading names
+    the asked work."""
+    named = manual_names(question, passages) if named is None else named
     return [u for u in units if passages[u.passage].document_id in named] or units
 
 
-def manual_names(
-    question: str, passages: list[Passage], *, written: Mapping[str, set[int]] | None = None
-) -> dict[int, frozenset[str]]:
+def manual_names(question: str, passages: list[Passage]) -> dict[int, frozenset[str]]:
     """The documents of these passages that the question names by a word only their title, file name or models
     write (engine/scope.py named_manuals: "the cushion inflation unit" beside an aeration system's manual), each
     with its naming words; none when it names none of them or all.
 
     scope.named_manuals reads only the passages' text, so a word the other manuals write elsewhere could name
-    one by chance ("the low air whistle" on a test bench's manual named a breathing-air compressor's by "air").
-    `written` (SectionStore.writing: for a word, the documents that write it in any chunk) takes such a word
-    back; a model code is not looked up there (ExtractiveAnswerer._asked_units) and always names."""
+    one by chance ("the low air whistle" on a test bench's manual named a breathing-air compressor's by "air"):
+    ExtractiveAnswerer._asked_units looks the words up in the whole of the other manuals."""
     texts: dict[int, list[str]] = {}
     for p in passages:
         texts.setdefault(p.document_id, []).append(p.text)
@@ -357,12 +355,6 @@ def manual_names(
         for document, words in zip(manuals, naming_words(question, list(manuals.values())), strict=True)
         if words
     }
-    if written is not None:
-        named = {
-            document: words
-            for document, words in named.items()
-            if any(not (written.get(word, set()) - {document}) for word in words)
-        }
     return named if len(named) < len(manuals) else {}
 
 
@@ -591,16 +583,21 @@ class ExtractiveAnswerer:
         one indexed query) when the question names some of them; as read from the passages alone when no section
         store is wired."""
         named = manual_names(question, top)
-        if not named or self._sections is None:
-            return asked_manuals(question, top, units)
-        # The question's own spelling of each naming word, for the full-text search (its stemmer, not ours). A model
-        # code ("hb-12", "hb12") is not looked for: a sister model's manual writing "unlike the HB-12" does not make
-        # the code name both.
-        spelt = {base(word): word for word in content_words(question) if not any(ch.isdigit() for ch in word)}
-        words = sorted({spelt[word] for names in named.values() for word in names if word in spelt})
-        found = await self._sections.writing(tenant, sorted({p.document_id for p in top}), words)
-        written = {base(word): documents for word, documents in found.items()}
-        return asked_manuals(question, top, units, written=written)
+        if named and self._sections is not None:
+            # The question's own spelling of each naming word, for the full-text search (its stemmer, not ours). A
+            # model code ("hb-12", "hb12") is not looked for and always names: a sister model's manual writing
+            # "unlike the HB-12" does not make the code name both.
+            spelt = {base(word): word for word in content_words(question) if not any(ch.isdigit() for ch in word)}
+            words = sorted({spelt[word] for names in named.values() for word in names if word in spelt})
+            found = await self._sections.writing(tenant, sorted({p.document_id for p in top}), words)
+            written = {base(word): documents for word, documents in found.items()}
+            # A manual stays named by a word no other of them writes anywhere.
+            named = {
+                document: names
+                for document, names in named.items()
+                if any(not (written.get(word, set()) - {document}) for word in names)
+            }
+        return asked_manuals(question, top, units, named=named)
 
     async def _referenced_passages(
         self, chosen: list[Unit], passages: list[Passage], tenant: str, *, about: frozenset[str] | None = None

@@ -2981,6 +2981,10 @@ _DONE_WORK: Final[str] = (
     r"rebuilt|refilled|replaced|exchanged|balanced|tested|retested|re-tested|reset|renewed|welded|vulcani[sz]ed|"
     r"cleaned|lubricated|sharpened|tensioned|aligned|zeroed)"
 )
+# One kind of work or two ("is calibrated or replaced by ...").
+_DONE: Final[str] = rf"{_DONE_WORK}(?: or {_DONE_WORK})?"
+# Where the party ends the statement's clause: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
+_CLAUSE_END: Final[str] = r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 # Who: a maker's, supplier's or vendor's people (up to two words naming whose: "the detector maker's service"), a
 # works or factory, or a company by its name.
 _OTHER_PARTY: Final[str] = (
@@ -2988,18 +2992,17 @@ _OTHER_PARTY: Final[str] = (
     r"(?:s|['’]s)?(?: (?:service|workshop|works|factory))?"
     r"|(?:the |its |their )?(?:factory|works)"
     r"|(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?<!ing)(?:['’]s)?(?: (?:service|workshop|works|factory))?)"
-    # The party ends the clause: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
-    r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
+    rf"{_CLAUSE_END}"
 )
 # The statement that only another party does the work (what it reads and why: the comment above _DONE_WORK).
 DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:(?:may|must|can|should|shall) only be {_DONE_WORK}(?: or {_DONE_WORK})? (?:at|by) {_OTHER_PARTY}"
+    rf"\b(?:(?:may|must|can|should|shall) only be {_DONE} (?:at|by) {_OTHER_PARTY}"
     r"|(?:is|are|must be|may be|can be|should be|shall be)"
-    rf" (?:only {_DONE_WORK}(?: or {_DONE_WORK})? (?:at|by) {_OTHER_PARTY}"
-    rf"|{_DONE_WORK}(?: or {_DONE_WORK})? only (?:at|by) {_OTHER_PARTY}"
-    rf"|{_DONE_WORK}(?: or {_DONE_WORK})? (?:at|by) (?:the |an? )?(?:(?!(?:of|for|with|from)\b)[\w-]+ ){{0,2}}?"
+    rf" (?:only {_DONE} (?:at|by) {_OTHER_PARTY}"
+    rf"|{_DONE} only (?:at|by) {_OTHER_PARTY}"
+    rf"|{_DONE} (?:at|by) (?:the |an? )?(?:(?!(?:of|for|with|from)\b)[\w-]+ ){{0,2}}?"
     r"(?:(?:supplier|maker|manufacturer|vendor)(?:s|['’]s)? (?:service|workshop)|(?-i:[A-Z][A-Za-zÀ-ÿ]+) service)"
-    r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)))",
+    rf"{_CLAUSE_END}))",
     re.IGNORECASE,
 )
 

@@ -97,6 +97,8 @@ from engine.rules import (
     OVER_BOUND,
     PART_GENERIC,
     PART_OF,
+    PART_SIZE_ASKED,
+    PART_SIZE_STATED,
     PART_VAGUE_WORDS,
     PHRASAL_PARTICLES,
     PLACES,
@@ -122,7 +124,9 @@ from engine.rules import (
     SETTING_LABEL,
     SHARED_CELL,
     SIBLING_CUES,
+    SIZE_FROM,
     SIZE_UNITS,
+    SIZE_UP_TO,
     STANDARD_WORDS,
     STATE_AT,
     STATE_VERB,
@@ -2161,6 +2165,59 @@ def _sizes_of_the_part(low: str, head: str) -> set[str]:
             continue
         sizes.update(_ANY_NUMBER.findall(own))
     return sizes
+
+
+def other_size(question: str, evidence: str) -> bool:
+    """Does the question size a part as the condition of the value it asks ("coverage area with the 6.1 m
+    feed", "heat loss with only 50mm insulation", rules.PART_SIZE_ASKED) that the evidence writes only
+    with other sizes ("Coverage area, one boom, with the 5.2 m feed", "15 ms (up to 900 mm height)",
+    rules.PART_SIZE_STATED)? The manual then gives the value for another part. A size the evidence
+    writes of that part, inside a range it writes or on the covered side of a bound ("up to 900 mm" for
+    600 mm, rules.SIZE_UP_TO and SIZE_FROM), is the asked one. Not for a check ("can it take 250mm
+    bags", rules.QUANTITY_CHECK): a limit or range answers it; nor for a reading ("gap is 6 mm")."""
+    asked = strip_codes(question, document_codes(evidence)).lower()
+    if QUANTITY_CHECK.search(asked):
+        return False
+    low = evidence.lower()
+    for match in PART_SIZE_ASKED.finditer(asked):
+        part = _size_part(match.group("part"))
+        if not part or _is_reading(asked, match.start("size")):
+            continue
+        size = _number(match.group("size")) * _MM[match.group("unit")]
+        covered: list[bool] = []
+        for stated in PART_SIZE_STATED.finditer(low):
+            if not part & _size_part(stated.group("part")):
+                continue
+            scale = _MM[stated.group("unit")]
+            end = _number(stated.group("size")) * scale
+            before = low[max(0, stated.start() - _LIMIT_REACH_CHARS) : stated.start()]
+            start = _number(stated.group("low")) * scale if stated.group("low") else None
+            covered.append(
+                math.isclose(size, end)
+                or (start is not None and start <= size <= end)
+                or (SIZE_UP_TO.search(before) is not None and size <= end)
+                or (SIZE_FROM.search(before) is not None and size >= end)
+            )
+        if covered and not any(covered):
+            return True
+    return False
+
+
+def _size_part(words: str) -> frozenset[str]:
+    """Stems of the words a size is of ("feed", "protective height"), up to the first stop word: "sheets for"
+    is of sheets, "for sheets" of nothing (a size of another thing: "±1.0 mm for sheets up to 6 m")."""
+    part: set[str] = set()
+    for word in words.split():
+        if word in STOPWORDS or word in _NOT_A_PART:
+            break
+        part.add(stem(word))
+    return frozenset(part)
+
+
+# Millimetres in a length unit: sizes compared across units ("1.2 m" and "1200 mm").
+_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
+# Words after a length that name no part: the question's own ("whats", "each") or another measure's ("per", "x").
+_NOT_A_PART = frozenset("what whats each per x wide long deep high thick dia".split())
 
 
 # Where a statement ends: a line, or a full stop or semicolon that is no decimal point ("2.5 mm").

@@ -33,6 +33,7 @@ from engine.analysis import (
     other_condition,
     other_fuel,
     other_mode,
+    other_size,
     other_variant,
     sibling_variant_quoted,
     stem,
@@ -429,7 +430,8 @@ def feature_missing(analysis: QueryAnalysis, passages: list[Passage]) -> bool:
 
 def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage], draft: Draft) -> bool:
     """The question gives a condition ("at 20 deg") that the first passages and the quoted pieces state
-    their values under only with other numbers ("at 40 °C"): analysis.other_condition; or asks for a
+    their values under only with other numbers ("at 40 °C"): analysis.other_condition, or sizes a part
+    ("with the 6.1 m feed") they write only with other sizes: analysis.other_size; or asks for a
     value in an operating mode ("during cip") they state only for another ("in separation"):
     analysis.other_mode; or asks for one bound ("the lowest cream temp") the quoted pieces give only the
     other of ("not warmer than 14 °C"): analysis.other_bound; or asks a value of one of two twin parts (the
@@ -443,7 +445,10 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
     evidence = "\n".join(texts)  # a row run on loses its label
     # Numbers as a condition only in a fact: a how-to's or a fault report's numbers are the job's.
     return (
-        (analysis.qtype == "fact" and other_condition(analysis.question, evidence))
+        (
+            analysis.qtype == "fact"
+            and (other_condition(analysis.question, evidence) or other_size(analysis.question, evidence))
+        )
         or other_mode(analysis.question, evidence)
         or other_bound(analysis.question, draft.quoted)
         or other_variant(analysis.question, draft.quoted)

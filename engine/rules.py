@@ -654,9 +654,13 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # "How hot can the product be" asks a temperature as plainly as "max temperature" (seventeenth
             # session); "running hot" reports one (a symptom, SYMPTOM_CUES) and asks none.
             # Written with the sign, or as plain-text manuals write it ("75 C", "85 deg C"; twenty-fourth session).
+            # A part named for temperature ("replacing a rail temp sensor, how") asks for none, unless it reads one
+            # ("temp sensor reading 36 deg", "the temp sensors on the washer read 89.2"). Fifty-first session.
             (
                 "temperature",
-                r"\b(temperature|degrees|how (hot|cold|warm))\b|°",
+                r"\b(temperature(?! (sensors?|probes?|transmitters?|transducers?|switch(es)?|senders?|elements?)\b"
+                r"(?!(\s+[\w.-]+){0,4}?\s+(reads?|reading|readings|showing|shows|says)\b))|"
+                r"degrees|how (hot|cold|warm))\b|°",
                 # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C").
                 r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])\d{1,4}(?:[.,]\d+)?\s[CF]\b(?![/\w-]))|"
                 r"\d\s?deg(rees)?\.?\s?[CF]\b",
@@ -763,7 +767,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # mph (forty-first set: "drive in at 4 km/h" through a train wash).
                 r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph)\b|"
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
-                r"trays|items|clips|sheets|shots)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b",
+                r"trays|items|clips|sheets|shots)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b|"
+                # How fast a quantity may change ("vent at no more than 50 bar per minute", "heat at 150 °C per hour",
+                # "2 K/min"): a rate of change answers "how fast" (fifty-first session).
+                r"\d\s?(°\s?c|k|bar|mbar|kpa|psi)(\s?/\s?|\s+(per|an?)\s+)(s|sec(ond)?|min(ute)?|h|hr|hour)\b",
             ),
             # An output per hour, day or shift ("tonnes of chips an hour", "bottles per minute", "max tonnage
             # per day"), written as a mass or a count over a time ("30-90 t/day", "1,200 bottles/h"): a
@@ -2105,6 +2112,32 @@ OFFERS_OTHERS: Final[re.Pattern[str]] = re.compile(r"\b(?:options?|optional|alte
 # Words before a part that name the standard one or none ("the standard nozzle", "our nozzle"): no other kind.
 STANDARD_WORDS: Final[frozenset[str]] = frozenset(
     "standard std original supplied normal usual same new fitted factory stock default oem".split()
+)
+# A part the question sizes as the condition of the value it asks ("coverage area with the 6.1 m feed", "heat loss
+# with only 50mm insulation", "response time with 1200mm protective height"): after "with" or "using" (a determiner or
+# "only" between), a length and the part's one or two words (analysis.other_size). Not after "for": "a shell for 3mm
+# drops" names a variant of the part (analysis.variant_missing), "for a 1200 mm web" the job.
+# Fifty-first session, from answered traps of the second, thirty-sixth, forty-first and seventy-seventh sets; tested
+# on strings written for it in tests/test_engine_analysis.py.
+PART_SIZE_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:with|using)\s+(?:(?:the|a|an|only|just|our|my|this|that|these|longer|shorter|bigger|"
+    r"smaller|thicker|thinner)\s+)*(?P<size>\d+(?:[.,]\d+)?)\s?(?P<unit>mm|cm|m)\s+(?P<part>[a-z]+(?:\s+[a-z]+)?)"
+)
+# A length a manual writes of a part ("with the 5.2 m feed", "a 24 m boom", "up to 900 mm height", "3 mm cut per
+# side", "lengths of 2-4 m boom"): a number or a range and its unit, then the part's word (analysis.other_size).
+PART_SIZE_STATED: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.\-])(?:(?P<low>\d+(?:[.,]\d+)?)\s?(?:mm|cm|m)?\s?(?:-|–|to)\s?)?(?P<size>\d+(?:[.,]\d+)?)\s?"
+    r"(?P<unit>mm|cm|m)\s+(?P<part>[a-z]+(?:\s+[a-z]+)?)"
+)
+# Before a stated size, a bound that covers the sizes on one side of it ("up to 900 mm height": 600 mm is covered,
+# 1200 mm is not; "at least 3 m boom"): analysis.other_size.
+SIZE_UP_TO: Final[re.Pattern[str]] = re.compile(
+    r"(?:\bup to|\bmax(?:imum)?\.?|\bno (?:more|longer|larger|bigger) than|\bnot (?:more|longer) than|\bbelow|\bunder|"
+    r"\b(?:less|shorter|smaller) than|≤)\s*$"
+)
+# And a bound covering the sizes above it ("at least 3 m boom", "from 2 m feed"): analysis.other_size.
+SIZE_FROM: Final[re.Pattern[str]] = re.compile(
+    r"(?:\bat least|\bmin(?:imum)?\.?|\bfrom|\babove|\bover|\b(?:more|longer|larger|bigger) than|≥)\s*$"
 )
 
 # Who works a value out when the manual does not (VALUE_ELSEWHERE's "worked out by", VALUE_COMES_FROM's "come from").

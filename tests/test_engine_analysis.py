@@ -33,6 +33,7 @@ from engine.analysis import (
     other_condition,
     other_fuel,
     other_mode,
+    other_size,
     other_variant,
     reports_state,
     scope_to_models,
@@ -654,6 +655,31 @@ def test_values_stated_for_the_standard_part_do_not_answer_for_another_size_or_k
     assert not nonstandard_part("spray rate with the 2.5mm flat nozzle", "Spray rate 2 L/min with the flat nozzle.")
 
 
+def test_a_value_written_for_a_part_of_another_size_does_not_answer_for_the_size_asked() -> None:
+    # Strings written for the rule: the manual writes the value with one size of the part the question sizes.
+    row = "Parameter: Spray width, with the 2.5 m boom; SP-4: 12 m; SP-6: 14 m"
+    assert other_size("spray width of the sp6 with the 3.5 m boom", row)
+    assert other_size("spray width of the sp6 with a 3500mm boom", row)  # the same length in another unit
+    assert not other_size("spray width of the sp6 with the 2.5 m boom", row)
+    assert not other_size("spray width of the sp6 with the 2500 mm boom", row)
+    assert not other_size("spray width of the sp6", row)  # no size asked
+    assert not other_size("spray width of the sp6 with the 3.5 m hose", row)  # another part than the manual sizes
+    # A range or a bound the manual writes of the part covers the sizes inside it.
+    ranged = "Spray widths hold for 2-4 m booms."
+    assert not other_size("spray width with the 3.5 m boom", ranged)
+    assert other_size("spray width with the 5 m boom", ranged)
+    bounded = "Response time: 20 ms (up to 800 mm height)"
+    assert not other_size("response time with 600mm protective height", bounded)
+    assert other_size("response time with 1200mm protective height", bounded)
+    assert not other_size(
+        "response time with 1200mm protective height", "Response time: 20 ms (at least 800 mm height)"
+    )
+    # A check is answered by a limit or a range, whatever the size; a size of another thing is no part's.
+    assert not other_size("is it ok with a 3.5 m boom", row)
+    assert not other_size("cut length tolerance on the 6 m sheets", "±1.0 mm for sheets up to 6 m")
+    assert not other_size("speed with 250mm long bags", "The speeds hold for bags 150 mm long.")
+
+
 def test_a_size_the_manual_offers_as_an_option_is_not_the_standard_part() -> None:
     # Strings written for the rule: only the sizes the manual gives the part itself are the standard one's.
     note = "Throughputs are for mills with the standard screen.\n"
@@ -860,6 +886,27 @@ def test_an_angle_the_question_gives_is_no_angle_asked() -> None:
     assert asked_value_kinds("whats the correct tilt for the burner") == ["angle"]
     # Degrees of temperature are no angle.
     assert value_match("what angle for the chute", ["Chute heater: 45 deg C."]) == 0.0
+
+
+def test_how_fast_is_answered_by_a_rate_of_change() -> None:
+    # Strings written for the rule: "how fast" a pressure or a temperature may change is a rate over a time.
+    assert (
+        value_match("how fast can i vent the receiver", ["Vent the receiver at no more than 30 bar per minute."]) == 1.0
+    )
+    assert value_match("how fast am i allowed to heat the kiln", ["Heat the kiln at 80 °C per hour at most."]) == 1.0
+    assert value_match("how fast can i cool the mould", ["Cool the mould at 2 K/min."]) == 1.0
+    # A pressure or a temperature alone is no rate.
+    assert value_match("how fast can i vent the receiver", ["Vent the receiver down to 30 bar."]) == 0.0
+    assert value_match("how fast am i allowed to heat the kiln", ["Heat the kiln to 80 °C."]) == 0.0
+
+
+def test_a_part_named_for_temperature_asks_for_none_unless_it_reads_one() -> None:
+    assert "temperature" not in asked_value_kinds("replacing a kiln temp sensor, how")
+    assert "temperature" not in asked_value_kinds("how do i check the temperature probe on the fryer")
+    assert "temperature" in asked_value_kinds("what temperature should the fryer oil be")
+    # A sensor that reads a temperature asks whether that reading is right.
+    assert "temperature" in asked_value_kinds("fryer temp sensor reading 192, is that too hot")
+    assert "temperature" in asked_value_kinds("the two temp probes on the fryer read 180 and 184 is that ok")
 
 
 def test_a_modbus_map_row_gives_the_register_asked() -> None:

@@ -236,8 +236,10 @@ class DomainExpert:
         if evidence.done_by_others:
             # "How do i calibrate the laser height sensor" where the manual says it "is calibrated only at Provamatt".
             fired.append(("done_by_others", "the manual says only another party (its maker's service) does this work"))
-        if evidence.numbers_missing:
-            # "frame 355" when the manual's table stops at 250: that size is not covered.
+        if evidence.numbers_missing and not evidence.fault_report:
+            # "frame 355" when the manual's table stops at 250: that size is not covered. A fault report's numbers
+            # are its machine's readings ("differential is up to 2.5 bar now", "dew point stuck around +8"), which
+            # a manual need not write: their absence only lowers its confidence (fifty-first session).
             fired.append(
                 ("numbers", "the numbers in the question (a size, a rating) appear in none of the first passages found")
             )

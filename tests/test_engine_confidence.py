@@ -87,6 +87,19 @@ def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
     assert expert.decide(0.39, fired, answered_before=True)[0] is True
 
 
+def test_a_fault_reports_readings_missing_from_the_manual_only_lower_its_confidence() -> None:
+    # Strings written for the rule: a value asked with a size the passages never write escalates; a fault
+    # report's readings ("differential is up to 2.5 bar now") are the machine's, which a manual need not write.
+    domain = Domain(name="drives", description="variable frequency drives", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    draft = Draft("quoted [1]", ["[1]"], grounding=1.0, coverage=1.0, value_match=1.0, number_match=0.0)
+    asked = conf.gather(analyze_query("qx-7 frame 900 mass in kg"), [], draft)
+    reported = conf.gather(analyze_query("qx-7 keeps tripping, dc bus at 912 v before it drops out"), [], draft)
+    assert asked.numbers_missing and reported.numbers_missing and reported.fault_report
+    assert "numbers" in [name for name, _ in expert.rules(asked, draft, [])]
+    assert "numbers" not in [name for name, _ in expert.rules(reported, draft, [])]
+
+
 def test_a_how_to_whose_steps_write_no_value_of_its_kind_is_left_to_its_confidence() -> None:
     domain = Domain(name="drives", description="variable frequency drives", threshold=0.4)
     expert = DomainExpert(domain, cast(Any, None), cast(Any, None))

@@ -107,6 +107,7 @@ SET_NAMES = (
     "ninetieth",
     "ninetyfirst",
     "ninetysecond",
+    "ninetyfourth",
     "ninetyfifth",
 )
 SETS = [

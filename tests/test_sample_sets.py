@@ -107,6 +107,7 @@ SET_NAMES = (
     "ninetieth",
     "ninetyfirst",
     "ninetysecond",
+    "ninetythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

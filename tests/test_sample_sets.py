@@ -107,6 +107,7 @@ SET_NAMES = (
     "ninetieth",
     "ninetyfirst",
     "ninetysecond",
+    "ninetythird",
     "ninetyfourth",
     "ninetyfifth",
 )

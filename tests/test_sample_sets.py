@@ -107,6 +107,7 @@ SET_NAMES = (
     "ninetieth",
     "ninetyfirst",
     "ninetysecond",
+    "ninetysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

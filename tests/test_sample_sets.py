@@ -110,6 +110,7 @@ SET_NAMES = (
     "ninetythird",
     "ninetyfourth",
     "ninetyfifth",
+    "ninetysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

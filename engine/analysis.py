@@ -100,6 +100,7 @@ from engine.rules import (
     PART_SIZE_ASKED,
     PART_SIZE_STATED,
     PART_VAGUE_WORDS,
+    PER_SIZE,
     PHRASAL_PARTICLES,
     PLACES,
     PROCEDURE_CUES,
@@ -127,6 +128,7 @@ from engine.rules import (
     SIZE_FROM,
     SIZE_UNITS,
     SIZE_UP_TO,
+    SIZED_PART,
     STANDARD_WORDS,
     STATE_AT,
     STATE_VERB,
@@ -2170,44 +2172,68 @@ def _sizes_of_the_part(low: str, head: str) -> set[str]:
 def other_size(question: str, evidence: str) -> bool:
     """Does the question size a part as the condition of the value it asks ("coverage area with the 6.1 m
     feed", "heat loss with only 50mm insulation", rules.PART_SIZE_ASKED) that the evidence writes only
-    with other sizes ("Coverage area, one boom, with the 5.2 m feed", "15 ms (up to 900 mm height)",
-    rules.PART_SIZE_STATED)? The manual then gives the value for another part. A size the evidence
-    writes of that part, inside a range it writes or on the covered side of a bound ("up to 900 mm" for
-    600 mm, rules.SIZE_UP_TO and SIZE_FROM), is the asked one. Not for a check ("can it take 250mm
-    bags", rules.QUANTITY_CHECK): a limit or range answers it; nor for a reading ("gap is 6 mm")."""
-    asked = strip_codes(question, document_codes(evidence)).lower()
+    with other sizes, in a sentence or row naming what the question asks about besides the part ("Coverage
+    area, one boom, with the 5.2 m feed", "15 ms (up to 900 mm height)", rules.PART_SIZE_STATED)? The
+    manual then gives the value for another part. A size the evidence writes of that part anywhere, before
+    the part or after it ("boom 2.5 m", rules.SIZED_PART), in a list, inside a range, on the covered side of
+    a bound ("up to 900 mm" for 600 mm, rules.SIZE_UP_TO and SIZE_FROM) or as a length a value is per ("30 W
+    per 1 m pipe", rules.PER_SIZE) covers the asked one. Not for a check ("can it take 250mm bags",
+    rules.QUANTITY_CHECK): a limit or range answers it; nor for a reading ("gap is 6 mm")."""
+    asked = _joined_thousands(strip_codes(question, document_codes(evidence)).lower())
     if QUANTITY_CHECK.search(asked):
         return False
-    low = evidence.lower()
+    low = _joined_thousands(evidence.lower())
     for match in PART_SIZE_ASKED.finditer(asked):
         part = _size_part(match.group("part"))
         if not part or _is_reading(asked, match.start("size")):
             continue
         size = _number(match.group("size")) * _MM[match.group("unit")]
-        covered: list[bool] = []
+        # What the question asks about besides the part and its size: a stated size's clause must name some of it.
+        about = stems(asked) - part - _UNIT_STEMS - _GENERIC - stems(match.group("size"))
+        other = False
         for stated in PART_SIZE_STATED.finditer(low):
             if not part & _size_part(stated.group("part")):
                 continue
-            scale = _MM[stated.group("unit")]
-            end = _number(stated.group("size")) * scale
             before = low[max(0, stated.start() - _LIMIT_REACH_CHARS) : stated.start()]
-            start = _number(stated.group("low")) * scale if stated.group("low") else None
-            covered.append(
-                math.isclose(size, end)
-                or (start is not None and start <= size <= end)
-                or (SIZE_UP_TO.search(before) is not None and size <= end)
-                or (SIZE_FROM.search(before) is not None and size >= end)
-            )
-        if covered and not any(covered):
+            if _covers(stated, before, size):
+                return False
+            other = other or bool(about & stems(_clause_at(low, stated.start())))
+        if other and not any(
+            part & _size_part(" ".join(reversed(sized.group("part").split()))) and _covers(sized, "", size)
+            for sized in SIZED_PART.finditer(low)
+        ):
             return True
     return False
 
 
+def _covers(stated: re.Match[str], before: str, size: float) -> bool:
+    """Do the sizes a manual writes of a part (rules.PART_SIZE_STATED, SIZED_PART: one, a list or a range, each
+    perhaps in its own unit) hold the asked size (in mm): one of them, the range's inside, a bound's covered side
+    ("up to 900 mm"), or any size when the value is per length ("per 1 m")?"""
+    unit = _MM[stated.group("unit")]
+    parts = _SIZE_SEPARATOR.split(stated.group("sizes"))
+    values = [
+        _number(m.group(1)) * _MM.get(m.group(2) or "", unit) for m in map(_SIZE_WITH_UNIT.match, parts[::2]) if m
+    ]
+    ranged = stated.group("between") is not None or any(sep.strip() in ("-", "–", "to") for sep in parts[1::2])
+    if PER_SIZE.search(before) or any(math.isclose(size, value) for value in values):
+        return True
+    if ranged and len(values) == 2 and min(values) <= size <= max(values):
+        return True
+    end = values[-1] if values else math.nan
+    return (SIZE_UP_TO.search(before) is not None and size <= end) or (
+        SIZE_FROM.search(before) is not None and size >= end
+    )
+
+
 def _size_part(words: str) -> frozenset[str]:
-    """Stems of the words a size is of ("feed", "protective height"), up to the first stop word: "sheets for"
-    is of sheets, "for sheets" of nothing (a size of another thing: "±1.0 mm for sheets up to 6 m")."""
+    """Stems of the words a size is of ("feed", "protective height"), up to the first stop word, past a word of
+    its dimension ("50 mm thick insulation" is of insulation): "sheets for" is of sheets, "for sheets" of nothing
+    (a size of another thing: "±1.0 mm for sheets up to 6 m")."""
     part: set[str] = set()
     for word in words.split():
+        if word in _DIMENSION_WORDS:
+            continue
         if word in STOPWORDS or word in _NOT_A_PART:
             break
         part.add(stem(word))
@@ -2217,7 +2243,13 @@ def _size_part(words: str) -> frozenset[str]:
 # Millimetres in a length unit: sizes compared across units ("1.2 m" and "1200 mm").
 _MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
 # Words after a length that name no part: the question's own ("whats", "each") or another measure's ("per", "x").
-_NOT_A_PART = frozenset("what whats each per x wide long deep high thick dia".split())
+_NOT_A_PART = frozenset("what whats each per x".split())
+# Words of the dimension a length measures, between it and its part ("50 mm thick insulation", "60 cm dia poker").
+_DIMENSION_WORDS = frozenset("wide long deep high thick dia diameter".split())
+# Between the sizes of a list or range ("2.5, 3.0 and 3.5", "80/100/150", "2 to 4"), kept by the split (_covers).
+_SIZE_SEPARATOR = re.compile(r"(\s*(?:,\s|/|\band\b|\bor\b|-|–|\bto\b)\s*)")
+# One size of such a list, perhaps with its own unit ("1.2 m" of "1.2 m to 900 mm").
+_SIZE_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s?(mm|cm|m)?\s*$")
 
 
 # Where a statement ends: a line, or a full stop or semicolon that is no decimal point ("2.5 mm").

@@ -680,6 +680,27 @@ def test_a_value_written_for_a_part_of_another_size_does_not_answer_for_the_size
     assert not other_size("speed with 250mm long bags", "The speeds hold for bags 150 mm long.")
 
 
+def test_a_size_listed_ranged_or_written_after_its_part_covers_the_size_asked() -> None:
+    # Strings written for the rule after a second reviewer's: the ways a manual writes the sizes a value holds for.
+    asked = "max output of the cx-3 with the 1.2 m screw"
+    assert not other_size(asked, "Outputs are given for 0.8, 1.2 and 1.6 m screws.")
+    assert not other_size(asked, "Max. output with 800/1200/1600 mm screw: 20/30/40 t/h")
+    assert not other_size(asked, "Max. output 30 t/h for screws between 1 and 2 m screw length.")
+    assert not other_size(asked, "Max. output 30 t/h with the 1 200 mm screw")  # thousands grouped by a space
+    assert not other_size(asked, "Max. output, screw 1.2 m: 30 t/h\nThe 0.8 m screw is fitted as standard.")
+    assert other_size(asked, "Max. output 30 t/h with the 0.8 m screw")
+    # A length a value is per holds for any length; a size in a sentence of another value states none.
+    assert not other_size("voltage drop with 40 m of cable", "Voltage drop: 2 V per 10 m cable")
+    assert not other_size(
+        "max output with the 1.2 m screw", "Max. output 30 t/h.\nSupplied with a 0.8 m screw and hopper."
+    )
+    # The question's part past "of" or a word of its dimension, and "w/" for "with".
+    stated = "Heat loss 0.9 kW with the standard 80 mm insulation"
+    assert other_size("heat loss with 40 mm of insulation", stated)
+    assert other_size("heat loss with 40 mm thick insulation", stated)
+    assert other_size("heat loss w/ 40mm insulation", stated)
+
+
 def test_a_size_the_manual_offers_as_an_option_is_not_the_standard_part() -> None:
     # Strings written for the rule: only the sizes the manual gives the part itself are the standard one's.
     note = "Throughputs are for mills with the standard screen.\n"

@@ -2141,8 +2141,8 @@ PART_SIZE_STATED: Final[re.Pattern[str]] = re.compile(
 SIZED_PART: Final[re.Pattern[str]] = re.compile(
     rf"(?P<part>[a-z]+(?:\s+[a-z]+)?)\s*(?:\(|:|\bof\b)?\s*(?<![\w.\-/]){_SIZES}"
 )
-# Before a stated size, a bound that covers the sizes on one side of it ("up to 900 mm height": 600 mm is covered,
-# 1200 mm is not), or a rate over a length that holds for any ("30 W per 1 m pipe"): analysis.other_size.
+# Before a stated size, a bound that covers the sizes below it ("up to 900 mm height": 600 mm is covered, 1200 mm is
+# not): analysis.other_size.
 SIZE_UP_TO: Final[re.Pattern[str]] = re.compile(
     r"(?:\bup to|\bmax(?:imum)?\.?|\bno (?:more|longer|larger|bigger) than|\bnot (?:more|longer) than|\bbelow|\bunder|"
     r"\b(?:less|shorter|smaller) than|≤)\s*$"
@@ -2151,7 +2151,8 @@ SIZE_UP_TO: Final[re.Pattern[str]] = re.compile(
 SIZE_FROM: Final[re.Pattern[str]] = re.compile(
     r"(?:\bat least|\bmin(?:imum)?\.?|\bfrom|\babove|\bover|\b(?:more|longer|larger|bigger) than|≥)\s*$"
 )
-# A value per length before a stated size ("30 W per 1 m pipe", "2 kg/m"): it holds for any length. other_size.
+# A value per length before a stated size ("30 W per 1 m pipe", "2 V every 10 m cable"): it holds for any length.
+# analysis.other_size.
 PER_SIZE: Final[re.Pattern[str]] = re.compile(r"(?:\bper|\bevery|\beach|/)\s*$")
 
 # Who works a value out when the manual does not (VALUE_ELSEWHERE's "worked out by", VALUE_COMES_FROM's "come from").

@@ -126,6 +126,7 @@ from engine.rules import (
     SHARED_CELL,
     SIBLING_CUES,
     SIZE_FROM,
+    SIZE_SEPARATOR,
     SIZE_UNITS,
     SIZE_UP_TO,
     SIZED_PART,
@@ -2211,7 +2212,7 @@ def _covers(stated: re.Match[str], before: str, size: float) -> bool:
     perhaps in its own unit) hold the asked size (in mm): one of them, the range's inside, a bound's covered side
     ("up to 900 mm"), or any size when the value is per length ("per 1 m")?"""
     unit = _MM[stated.group("unit")]
-    parts = _SIZE_SEPARATOR.split(stated.group("sizes"))
+    parts = SIZE_SEPARATOR.split(stated.group("sizes"))
     values = [
         _number(m.group(1)) * _MM.get(m.group(2) or "", unit) for m in map(_SIZE_WITH_UNIT.match, parts[::2]) if m
     ]
@@ -2246,8 +2247,6 @@ _MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
 _NOT_A_PART = frozenset("what whats each per x".split())
 # Words of the dimension a length measures, between it and its part ("50 mm thick insulation", "60 cm dia poker").
 _DIMENSION_WORDS = frozenset("wide long deep high thick dia diameter".split())
-# Between the sizes of a list or range ("2.5, 3.0 and 3.5", "80/100/150", "2 to 4"), kept by the split (_covers).
-_SIZE_SEPARATOR = re.compile(r"(\s*(?:,\s|/|\band\b|\bor\b|-|–|\bto\b)\s*)")
 # One size of such a list, perhaps with its own unit ("1.2 m" of "1.2 m to 900 mm").
 _SIZE_WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s?(mm|cm|m)?\s*$")
 

@@ -2124,12 +2124,16 @@ PART_SIZE_ASKED: Final[re.Pattern[str]] = re.compile(
     r"smaller|thicker|thinner)\s+)*(?P<size>\d+(?:[.,]\d+)?)\s?(?P<unit>mm|cm|m)\s+(?:of\s+)?"
     r"(?P<part>[a-z]+(?:\s+[a-z]+){0,2})"
 )
+# Between the sizes of a list or a range ("2.5, 3.0 and 3.5", "80/100/150", "2 to 4"): _SIZES and SIZE_SEPARATOR.
+_SIZE_SEP: Final[str] = r"\s*(?:,\s|/|\band\b|\bor\b|-|–|\bto\b)\s*"
 # A number, a list of numbers ("2.5, 3.0 and 3.5", "80/100/150") or a range ("2-4", "2 to 4", "between 2 and 4"),
 # each number perhaps with its unit: the sizes of PART_SIZE_STATED and SIZED_PART.
 _SIZES: Final[str] = (
     r"(?P<between>between\s+)?(?P<sizes>\d+(?:[.,]\d+)?(?:\s?(?:mm|cm|m)\b)?"
-    r"(?:\s*(?:,\s|/|\band\b|\bor\b|-|–|\bto\b)\s*\d+(?:[.,]\d+)?(?:\s?(?:mm|cm|m)\b)?)*?)\s?(?P<unit>mm|cm|m)\b"
+    rf"(?:{_SIZE_SEP}\d+(?:[.,]\d+)?(?:\s?(?:mm|cm|m)\b)?)*?)\s?(?P<unit>mm|cm|m)\b"
 )
+# The same separators, kept by a split of the sizes _SIZES matched into numbers and separators (analysis._covers).
+SIZE_SEPARATOR: Final[re.Pattern[str]] = re.compile(rf"({_SIZE_SEP})")
 # Lengths a manual writes of a part, before it ("with the 5.2 m feed", "a 24 m boom", "up to 900 mm height", "2.5,
 # 3.0 and 3.5 m booms", "100 mm mineral wool insulation"): the sizes, then the part's words (analysis.other_size).
 PART_SIZE_STATED: Final[re.Pattern[str]] = re.compile(

@@ -112,6 +112,7 @@ SET_NAMES = (
     "ninetyfifth",
     "ninetysixth",
     "ninetyseventh",
+    "ninetyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

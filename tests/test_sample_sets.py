@@ -113,6 +113,7 @@ SET_NAMES = (
     "ninetysixth",
     "ninetyseventh",
     "ninetyeighth",
+    "ninetyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

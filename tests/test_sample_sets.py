@@ -111,6 +111,7 @@ SET_NAMES = (
     "ninetyfourth",
     "ninetyfifth",
     "ninetysixth",
+    "hundredth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

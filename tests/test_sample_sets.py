@@ -114,6 +114,7 @@ SET_NAMES = (
     "ninetyseventh",
     "ninetyeighth",
     "ninetyninth",
+    "hundredth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -137,6 +137,7 @@ from engine.rules import (
     STEPS_ASKED,
     STOPWORDS,
     SYMPTOM_CUES,
+    SYMPTOM_REPORT,
     TARGET_UP_TO,
     TASK_ASKED,
     THING_BEYOND,
@@ -345,12 +346,21 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(expand(text).lower()) if w not in STOPWORDS and len(w) > 1)
 
 
+def reports_fault(low: str) -> bool:
+    """Does the (lower-cased) question report a fault: a fault's own words (FAULT_CUES), or a symptom told in the
+    technician's words (SYMPTOM_REPORT) in a question that asks no value?"""
+    return FAULT_CUES.search(low) is not None or (
+        SYMPTOM_REPORT.search(low) is not None and VALUE_CUES.search(low) is None
+    )
+
+
 def analyze_query(question: str) -> QueryAnalysis:
     low = question.lower()
-    task = TASK_ASKED.search(low) is not None and FAULT_CUES.search(low) is None
+    fault = reports_fault(low)
+    task = TASK_ASKED.search(low) is not None and not fault
     if (task or (PROCEDURE_CUES.search(low) and not _work_valued(low))) and not checks_own_quantity(low):
         qtype: QuestionType = "procedure"
-    elif FAULT_CUES.search(low):
+    elif fault:
         qtype = "fault"
     elif content_words(low):
         qtype = "fact"

@@ -76,6 +76,25 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         # A verb of work before a quantity still asks how ("change interval on the lube timer to 6 h").
         ("change interval on the lube timer to 6 h", "procedure"),
         ("set up capacity on the doser", "procedure"),
+        # A symptom told in the technician's own words reports a fault (rules.SYMPTOM_REPORT) ...
+        ("conveyor belt squealing at the drive drum", "fault"),
+        ("foil lids cracking round the rim after sealing", "fault"),
+        ("granulator rotor stalls when the hopper is full", "fault"),
+        ("blender paddle doesnt turn but the motor hums", "fault"),
+        ("press button and nothing happens on the hoist", "fault"),
+        ("chiller used to pull down in 20 min, now takes ages", "fault"),
+        ("hydraulic arm creeping down overnight with the valve closed", "fault"),
+        ("burnt smell coming from the fan housing", "fault"),
+        ("sheet weights all over the place on line 2", "fault"),
+        ("coater web wandering to the left at the rewind", "fault"),
+        # ... unless it asks a value, or the word is negated, or names a process, a part or a setting.
+        ("at what speed does the safety relay drop out", "fact"),
+        ("how long does the heater run before it cuts out", "fact"),
+        ("no cracks in the liner yet, can i keep running it", "fact"),
+        ("which oil is used to fill the gearbox", "fact"),
+        ("creep speed of the hoist", "fact"),
+        ("spark plug gap for the pump engine", "fact"),
+        ("shredding capacity of the s40 shredder", "fact"),
     ],
 )
 def test_question_types(question: str, qtype: str) -> None:

@@ -137,6 +137,7 @@ from engine.rules import (
     STEPS_ASKED,
     STOPWORDS,
     SYMPTOM_CUES,
+    SYMPTOM_DENIED,
     SYMPTOM_REPORT,
     TARGET_UP_TO,
     TASK_ASKED,
@@ -348,10 +349,12 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 def reports_fault(low: str) -> bool:
     """Does the (lower-cased) question report a fault: a fault's own words (FAULT_CUES), or a symptom told in the
-    technician's words (SYMPTOM_REPORT) in a question that asks no value?"""
-    return FAULT_CUES.search(low) is not None or (
-        SYMPTOM_REPORT.search(low) is not None and VALUE_CUES.search(low) is None
-    )
+    technician's words (SYMPTOM_REPORT), not denied just before (SYMPTOM_DENIED), in a question that asks no value?"""
+    if FAULT_CUES.search(low) is not None:
+        return True
+    if VALUE_CUES.search(low) is not None:
+        return False
+    return any(not SYMPTOM_DENIED.search(low, 0, m.start()) for m in SYMPTOM_REPORT.finditer(low))
 
 
 def analyze_query(question: str) -> QueryAnalysis:

@@ -87,6 +87,10 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("burnt smell coming from the fan housing", "fault"),
         ("sheet weights all over the place on line 2", "fault"),
         ("coater web wandering to the left at the rewind", "fault"),
+        ("extruder screw running slower than it used to", "fault"),
+        ("no flow from the metering pump after the filter clean", "fault"),
+        ("vac pump losing prime overnight", "fault"),
+        ("dosing valve isnt dripping any oil", "fault"),
         # ... unless it asks a value, or the word is negated, or names a process, a part or a setting.
         ("at what speed does the safety relay drop out", "fact"),
         ("how long does the heater run before it cuts out", "fact"),
@@ -95,6 +99,12 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("creep speed of the hoist", "fact"),
         ("spark plug gap for the pump engine", "fact"),
         ("shredding capacity of the s40 shredder", "fact"),
+        ("cracking pressure of the relief valve on the hpu", "fact"),
+        ("no visible cracks on the frame after the drop test, ok to run", "fact"),
+        ("seal kit no longer made for the old pump model", "fact"),
+        ("part number of the anti clogging nozzle", "fact"),
+        ("does the header valve snap onto the rail", "fact"),
+        ("stalled rotor current of the 15 kw motor", "fact"),
     ],
 )
 def test_question_types(question: str, qtype: str) -> None:

@@ -92,10 +92,10 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("vac pump losing prime overnight", "fault"),
         ("dosing valve isnt dripping any oil", "fault"),
         # ... unless it asks a value, or the word is negated, or names a process, a part or a setting.
-        ("at what speed does the safety relay drop out", "fact"),
+        ("at what temperature does the clutch start slipping", "fact"),
         ("how long does the heater run before it cuts out", "fact"),
         ("no cracks in the liner yet, can i keep running it", "fact"),
-        ("which oil is used to fill the gearbox", "fact"),
+        ("this pump is also used to fill the day tank", "fact"),
         ("creep speed of the hoist", "fact"),
         ("spark plug gap for the pump engine", "fact"),
         ("shredding capacity of the s40 shredder", "fact"),
@@ -103,7 +103,7 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("no visible cracks on the frame after the drop test, ok to run", "fact"),
         ("seal kit no longer made for the old pump model", "fact"),
         ("part number of the anti clogging nozzle", "fact"),
-        ("does the header valve snap onto the rail", "fact"),
+        ("header valve snaps onto the rail or needs screws", "fact"),
         ("stalled rotor current of the 15 kw motor", "fact"),
     ],
 )

@@ -105,6 +105,13 @@ from knowledge.codes import query_codes, specific_codes, strip_codes, written_co
         ("part number of the anti clogging nozzle", "fact"),
         ("header valve snaps onto the rail or needs screws", "fact"),
         ("stalled rotor current of the 15 kw motor", "fact"),
+        # The pattern's exclusions, each reached: without it the word would read as a symptom.
+        ("smoking program 3 on the smokehouse", "fact"),
+        ("knocking out the old bush on the idler", "fact"),
+        ("tearing down the gearbox for overhaul", "fact"),
+        ("cutting out the old gasket on the pump lid", "fact"),
+        ("no flow switch part number for the chiller", "fact"),
+        ("sticking the new labels on the guards", "fact"),
     ],
 )
 def test_question_types(question: str, qtype: str) -> None:

@@ -116,6 +116,7 @@ SET_NAMES = (
     "ninetyninth",
     "hundredth",
     "hundredfirst",
+    "hundredsecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -115,6 +115,7 @@ SET_NAMES = (
     "ninetyeighth",
     "ninetyninth",
     "hundredth",
+    "hundredthird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

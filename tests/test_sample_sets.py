@@ -117,6 +117,7 @@ SET_NAMES = (
     "hundredth",
     "hundredfirst",
     "hundredsecond",
+    "hundredthird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -115,6 +115,7 @@ SET_NAMES = (
     "ninetyeighth",
     "ninetyninth",
     "hundredth",
+    "hundredfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

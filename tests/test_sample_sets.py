@@ -118,6 +118,7 @@ SET_NAMES = (
     "hundredfirst",
     "hundredsecond",
     "hundredthird",
+    "hundredfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

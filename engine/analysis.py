@@ -354,6 +354,12 @@ def reports_fault(low: str) -> bool:
         return True
     if VALUE_CUES.search(low) is not None:
         return False
+    return tells_symptom(low)
+
+
+def tells_symptom(low: str) -> bool:
+    """Does the (lower-cased) question tell a symptom in the technician's words (SYMPTOM_REPORT) that no negation
+    just before denies (SYMPTOM_DENIED)? Each match has its own window, so "no leaks but squealing" tells one."""
     return any(not SYMPTOM_DENIED.search(low, 0, m.start()) for m in SYMPTOM_REPORT.finditer(low))
 
 
@@ -451,8 +457,10 @@ def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
     expanded = REASON.sub(" ", PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question))))
     low = expanded.lower()
-    if SYMPTOM_CUES.search(low) and not VALUE_CUES.search(low):
-        return []
+    if not VALUE_CUES.search(low) and (SYMPTOM_CUES.search(low) or tells_symptom(low)):
+        # A symptom names a quantity without asking its value ("pressure creeping up", "bag weights all over the
+        # place"); a part number asked beside it is still asked ("part no for the feeder wheel, its cracked").
+        return ["part"] if VALUE_KINDS["part"].asks.search(expanded) else []
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
     if "count" in kinds and _counts_another_kind(expanded, kinds):
         kinds.remove("count")  # "how many cans an hour": a throughput; "how many runs ... good for": a life

@@ -214,6 +214,8 @@ _AFTER_A_STOP: Final[str] = r"(?= *(?:$|[,.;!?]|\b(?:at|on|when|after|under|duri
 # "knocking out the bearing", "snaps onto the rail", "no longer available", "is also used to fill"). Fifty-second
 # session, after reading 958 answerable fault reports of the tuning sets classified as value questions, narrowed after
 # a second reviewer's 170 messages of its own; tested on strings written for it in tests/test_engine_analysis.py.
+# Like SYMPTOM_CUES, a symptom named asks no value of the quantity it names ("pressure creeping up", "weights all over
+# the place"), only a part number asked beside it (analysis.asked_value_kinds; fifty-third session).
 SYMPTOM_REPORT: Final[re.Pattern[str]] = re.compile(
     r"(?<!\bany )(?<!anti-)(?<!anti )(?<!anti)\b(?:"
     r"crack(?:s|ed|ing(?! (?:pressure|point|test)))|snap(?:s|ping|ped)(?! (?:on|onto|in|into|together)\b)|"
@@ -988,7 +990,8 @@ _SPEC: Final[str] = r"spec(?:s|ified|ifications?)?"
 # A symptom report ("pressure not coming up") names a quantity without asking for its value ... So does
 # what a display shows or a part stays at ("display just shows room temp", "block stays cold"; seventeenth
 # session). A leak is a symptom, a leak check or test a task ("leak check interval on the pc 40": fortieth session),
-# leak detection a system ("no auto leak detection fitted": forty-first).
+# leak detection a system ("no auto leak detection fitted": forty-first). A part number asked beside the symptom
+# is still asked ("need the part number for the seal, it keeps leaking": analysis.asked_value_kinds, fifty-third).
 SYMPTOM_CUES: Final[re.Pattern[str]] = re.compile(
     r"\b(not (?:start|run|coming|building|holding|reaching|releasing|working)\w*|jump\w*|erratic|hunting|dragging|"
     r"(?:display|screen|hmi|controller|gauge|meter)s? (?:just |only |still )?(?:shows?|showing|reads?|reading)|"

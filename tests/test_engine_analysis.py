@@ -205,6 +205,18 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("display shows 85 deg on the oil, whats the normal running temp", ["temperature"]),
         ("door stays closed after the cycle ends, how do i set the unlock delay", ["duration"]),
         ("hmi reads 7 bar on the main header", []),
+        # A symptom in the technician's words (rules.SYMPTOM_REPORT) names a quantity without asking it either...
+        ("return line pressure creeping up on the hpu since the filter change", []),
+        ("fill weights all over the place on the auger filler, 480 to 530 g", []),
+        ("glue pot taking ages to get up to temp this week", []),
+        ("carriage drifting about 2 mm on the x axis after every cycle", []),
+        # ...but a part number asked beside a symptom is asked, in either vocabulary.
+        ("part no for the guide roller on the wrapper, ours is squealing", ["part"]),
+        ("need the part number for the seal, the pump keeps dripping", ["part"]),
+        ("what part number is the idler, belt keeps jumping off", ["part"]),
+        # A denied symptom reports nothing, so the value asked stays asked.
+        ("no creeping on the cylinder, what pressure do i set the relief to", ["pressure"]),
+        ("return line pressure with no drifting on the gauge", ["pressure"]),
         # "High" and "low" before a noun name a device; a question after the symptom still asks.
         ("where is high pressure cutout set", ["pressure"]),
         ("is low water cutoff pressure adjustable", ["pressure"]),

@@ -359,7 +359,8 @@ def reports_fault(low: str) -> bool:
 
 def tells_symptom(low: str) -> bool:
     """Does the (lower-cased) question tell a symptom in the technician's words (SYMPTOM_REPORT) that no negation
-    just before denies (SYMPTOM_DENIED)? Each match has its own window, so "no leaks but squealing" tells one."""
+    just before denies (SYMPTOM_DENIED)? Each match has its own window: "no squealing any more but it knocks at
+    start up" tells one."""
     return any(not SYMPTOM_DENIED.search(low, 0, m.start()) for m in SYMPTOM_REPORT.finditer(low))
 
 
@@ -459,7 +460,7 @@ def asked_value_kinds(question: str) -> list[str]:
     low = expanded.lower()
     if not VALUE_CUES.search(low) and (SYMPTOM_CUES.search(low) or tells_symptom(low)):
         # A symptom names a quantity without asking its value ("pressure creeping up", "bag weights all over the
-        # place"); a part number asked beside it is still asked ("part no for the feeder wheel, its cracked").
+        # place"); a part number asked beside it is still asked ("part no for the guide roller, ours is squealing").
         return ["part"] if VALUE_KINDS["part"].asks.search(expanded) else []
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
     if "count" in kinds and _counts_another_kind(expanded, kinds):

@@ -215,7 +215,7 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("need the part number for the seal, the pump keeps dripping", ["part"]),
         ("what part number is the idler, belt keeps jumping off", ["part"]),
         # A denied symptom reports nothing, so the value asked stays asked.
-        ("no creeping on the cylinder, what pressure do i set the relief to", ["pressure"]),
+        ("no creeping since the seal change, hpu relief pressure", ["pressure"]),
         ("return line pressure with no drifting on the gauge", ["pressure"]),
         # "High" and "low" before a noun name a device; a question after the symptom still asks.
         ("where is high pressure cutout set", ["pressure"]),

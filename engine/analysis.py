@@ -454,11 +454,27 @@ _MACHINE_AFTER = re.compile(
 _MACHINE_NAMED = re.compile(r"\s*(?:sets?|models?|machines?|gensets?|generators?|versions?|variants?)\b", re.IGNORECASE)
 
 
+# "What" and the next one or two words, where a quantity asked without a verb sits ("belt squealing what tension",
+# "keeps tripping, what torque on the terminals"): VALUE_CUES wants a verb after it ("what tension is it").
+_WHAT_NEXT = re.compile(r"\bwhat(?:'?s)?(?: (?:the|a|an|our))?((?: [\w-]+){1,2})", re.IGNORECASE)
+
+
+def _asks_what_quantity(text: str) -> bool:
+    """Does a "what" ask a quantity by name ("what tension", "whats the torque"), not "whats going on"?"""
+    return any(
+        value.asks.search(m.group(1))
+        for m in _WHAT_NEXT.finditer(text)
+        for kind, value in VALUE_KINDS.items()
+        if kind != FALLBACK_KIND
+    )
+
+
 def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
     expanded = REASON.sub(" ", PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question))))
     low = expanded.lower()
-    if not VALUE_CUES.search(low) and (SYMPTOM_CUES.search(low) or tells_symptom(low)):
+    symptom = SYMPTOM_CUES.search(low) or tells_symptom(low)
+    if symptom and not VALUE_CUES.search(low) and not _asks_what_quantity(expanded):
         # A symptom names a quantity without asking its value ("pressure creeping up", "bag weights all over the
         # place"); a part number asked beside it is still asked ("part no for the guide roller, ours is squealing").
         return ["part"] if VALUE_KINDS["part"].asks.search(expanded) else []

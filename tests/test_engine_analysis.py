@@ -214,6 +214,12 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         ("part no for the guide roller on the wrapper, ours is squealing", ["part"]),
         ("need the part number for the seal, the pump keeps dripping", ["part"]),
         ("what part number is the idler, belt keeps jumping off", ["part"]),
+        # A quantity named right after "what" is asked, though no verb follows ("what tension is it" would be a value
+        # cue); "whats going on" and "what do i check" name none.
+        ("belt squealing what tension", ["tension"]),
+        ("keeps tripping, what torque on the terminals", ["torque"]),
+        ("discharge pressure creeping up whats going on", []),
+        ("glue pot taking ages to get up to temp what could cause that", []),
         # A denied symptom reports nothing, so the value asked stays asked.
         ("no creeping since the seal change, hpu relief pressure", ["pressure"]),
         ("return line pressure with no drifting on the gauge", ["pressure"]),

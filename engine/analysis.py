@@ -473,8 +473,12 @@ def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
     expanded = REASON.sub(" ", PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question))))
     low = expanded.lower()
-    symptom = SYMPTOM_CUES.search(low) or tells_symptom(low)
-    if symptom and not VALUE_CUES.search(low) and not _asks_what_quantity(expanded):
+    # The value cue first: a question it settles never has the symptom patterns or the "what" windows searched.
+    if (
+        not VALUE_CUES.search(low)
+        and (SYMPTOM_CUES.search(low) or tells_symptom(low))
+        and not _asks_what_quantity(expanded)
+    ):
         # A symptom names a quantity without asking its value ("pressure creeping up", "bag weights all over the
         # place"); a part number asked beside it is still asked ("part no for the guide roller, ours is squealing").
         return ["part"] if VALUE_KINDS["part"].asks.search(expanded) else []

@@ -213,7 +213,7 @@ def test_shorthand_is_spelled_out_before_matching() -> None:
         # ...but a part number asked beside a symptom is asked, in either vocabulary.
         ("part no for the guide roller on the wrapper, ours is squealing", ["part"]),
         ("need the part number for the seal, the pump keeps dripping", ["part"]),
-        ("what part number is the idler, belt keeps jumping off", ["part"]),
+        ("what part number is the idler, belt keeps jumping off", ["part"]),  # a value cue: the gate never runs
         # A quantity named right after "what" is asked, though no verb follows ("what tension is it" would be a value
         # cue); "whats going on" and "what do i check" name none.
         ("belt squealing what tension", ["tension"]),

@@ -364,7 +364,10 @@ def tells_symptom(low: str) -> bool:
     return any(not SYMPTOM_DENIED.search(low, 0, m.start()) for m in SYMPTOM_REPORT.finditer(low))
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def analyze_query(question: str) -> QueryAnalysis:
+    """The question's type, codes and content words. Cached (see _TEXT_CACHE): the retrieval, the answerer and
+    the checks each ask for the same question's analysis, and a QueryAnalysis is frozen."""
     low = question.lower()
     fault = reports_fault(low)
     task = TASK_ASKED.search(low) is not None and not fault
@@ -470,7 +473,13 @@ def _asks_what_quantity(text: str) -> bool:
 
 
 def asked_value_kinds(question: str) -> list[str]:
-    """Kinds of value the question asks for ("torque", "interval", ...), from its wording."""
+    """Kinds of value the question asks for ("torque", "interval", ...), from its wording. A fresh list of
+    _value_kinds' cached tuple: about a dozen checks ask it of the same question, and a caller may change its list."""
+    return list(_value_kinds(question))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _value_kinds(question: str) -> tuple[str, ...]:
     expanded = REASON.sub(" ", PURPOSE.sub(" ", GIVEN_QUANTITY.sub(" ", expand(question))))
     low = expanded.lower()
     # The value cue first: a question it settles never has the symptom patterns or the "what" windows searched.
@@ -481,16 +490,16 @@ def asked_value_kinds(question: str) -> list[str]:
     ):
         # A symptom names a quantity without asking its value ("pressure creeping up", "bag weights all over the
         # place"); a part number asked beside it is still asked ("part no for the guide roller, ours is squealing").
-        return ["part"] if VALUE_KINDS["part"].asks.search(expanded) else []
+        return ("part",) if VALUE_KINDS["part"].asks.search(expanded) else ()
     kinds = [kind for kind, value in VALUE_KINDS.items() if value.asks.search(expanded)]
     if "count" in kinds and _counts_another_kind(expanded, kinds):
         kinds.remove("count")  # "how many cans an hour": a throughput; "how many runs ... good for": a life
     if "mass" in kinds and "throughput" in kinds and _inside(expanded, "mass", "throughput", " of "):
         kinds.remove("mass")  # "how many kg ds per hr": the mass is the throughput's, no weight of its own
     if "tolerance" in kinds:
-        return ["tolerance"]  # "the crown is 0.35 mm, whats the tolerance": of a length, not the length
+        return ("tolerance",)  # "the crown is 0.35 mm, whats the tolerance": of a length, not the length
     # "Figure" is the fallback for a setting or specification of no more particular kind.
-    return [k for k in kinds if k != FALLBACK_KIND] or kinds
+    return tuple(k for k in kinds if k != FALLBACK_KIND) or tuple(kinds)
 
 
 # What "how many" counts: the words after it up to a verb, a preposition, a participle or the end, of which the

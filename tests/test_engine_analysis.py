@@ -308,6 +308,18 @@ def test_cached_word_matching_cannot_be_changed_by_a_caller() -> None:
     assert word_stems(text) == stems(text) | {"pre", "purg"}
 
 
+def test_a_cached_question_analysis_cannot_be_changed_by_a_caller() -> None:
+    question = "whats the max torque on the clamp bolts"
+    kinds = asked_value_kinds(question)
+    kinds.append("changed")  # a caller's own list, not the cached tuple
+    kinds.remove("torque")
+    assert asked_value_kinds(question) == ["torque"]
+    assert asked_value_kinds(question) is not asked_value_kinds(question)
+    assert analyze_query(question) is analyze_query(question)  # cached, and frozen
+    with pytest.raises(AttributeError):
+        analyze_query(question).qtype = "procedure"  # type: ignore[misc]
+
+
 def test_a_word_matches_whether_written_with_a_hyphen_or_without() -> None:
     # Technicians and manuals hyphenate compounds differently: "estop" / "E-stop", "set-point".
     assert stems("hit the estop") & stems("Press the E-stop") == {"estop"}

@@ -495,6 +495,41 @@ def test_left_out_reads_work_and_values_left_to_others_rules_documents_and_place
     assert conf.left_out(calibrate, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
+def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_off_another_party() -> None:
+    # Strings written for the fifty-fourth session's forms (rules.LEFT_OUT); none from a set.
+    said = [
+        "No flow figures are given in this manual.",
+        "No procedure for the gearbox is stated here.",
+        "No torques for stainless bolts are listed in these instructions.",
+        "The doctor blade angle is chosen with the blade supplier.",
+        "The cure profile is agreed with the adhesive maker.",
+        "The belt tension is set together with the conveyor manufacturer.",
+        "Bond at the temperature and force of the film maker's data sheet.",
+        "Take the mixing ratio from the coolant supplier's instructions.",
+        "Dry the granulate as given in the resin manufacturer's documentation.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        "If no alarm is listed here, call the service line.",
+        "No alarm is given while the door is open.",
+        "No more than 4 bar is given to the cylinder.",
+        "The gap is set with the feeler gauge to 0.2 mm.",
+        "The pressure is set with the maker to 4 bar at commissioning.",
+        "As agreed with the customer, the line runs at 40 m/min.",
+        "Fill with the oil grade in the gearbox maker's data sheet: ISO VG 220.",
+        "Set the guard with the hand wheel on the maker's side.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+    # Weighed only when its sentence names a word of the question, as the other forms.
+    angle = analyze_query("what bevel angle for the doctor blade on the ct 40")
+    chosen = "4. Doctor blade\nThe doctor blade angle is chosen with the blade supplier."
+    other = "4. Doctor blade\nThe chamber seals are chosen with the seal supplier."
+    assert conf.left_out(angle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[chosen])) == 1.0
+    assert conf.left_out(angle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
+
+
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     def draft(*quoted: str) -> Draft:
         return Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=list(quoted))

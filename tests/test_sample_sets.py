@@ -119,6 +119,7 @@ SET_NAMES = (
     "hundredsecond",
     "hundredthird",
     "hundredfourth",
+    "hundredsixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -120,6 +120,7 @@ SET_NAMES = (
     "hundredthird",
     "hundredfourth",
     "hundredfifth",
+    "hundredsixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -119,6 +119,7 @@ SET_NAMES = (
     "hundredsecond",
     "hundredthird",
     "hundredfourth",
+    "hundredseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

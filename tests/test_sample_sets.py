@@ -121,6 +121,7 @@ SET_NAMES = (
     "hundredfourth",
     "hundredfifth",
     "hundredsixth",
+    "hundredseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

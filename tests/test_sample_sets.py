@@ -119,6 +119,7 @@ SET_NAMES = (
     "hundredsecond",
     "hundredthird",
     "hundredfourth",
+    "hundredeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -122,6 +122,7 @@ SET_NAMES = (
     "hundredfifth",
     "hundredsixth",
     "hundredseventh",
+    "hundredeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -3055,19 +3055,20 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?![^.;]{0,40}\bbut\b)"
     r"|\b(?:named|listed|given|set) (?:in|by) the (?:site|plant|owner|customer|employer)['’]s (?:[\w-]+ ){0,3}"
     r"(?:policy|risk assessment|quality system)\b"
-    # Fifty-fourth session, forms read off a trap of the hundred-and-eighth set's first run and kept for their reach on
-    # the hundred and four tuning sets; tested on strings written for them in tests/test_engine_confidence.py:
+    # Fifty-fourth session, forms read off the hundred-and-eighth set's answered traps after its first run and kept
+    # for their reach on the hundred and four tuning sets; tested on strings written for them in
+    # tests/test_engine_confidence.py:
     # - the document saying it gives no such thing ("no flow figures are given in this manual", "no procedure for
     #   the gearbox is stated here"), not a supposed case ("if no alarm is listed here") nor a machine's doing ("no
     #   alarm is given while the door is open" names no document);
     rf"|(?<!if )(?<!where )\bno (?:[\w/-]+ ){{1,4}}?(?:is|are) (?:given|stated|listed|specified) "
     rf"(?:here|in {_THIS_DOCUMENT})\b"
-    # - a thing chosen with another party ("the blade angle is chosen with the blade supplier"), with no value after
+    # - a thing chosen with another party ("the nozzle size is chosen with the pump supplier"), with no value after
     #   it ("set with the maker to 4 bar" gives one);
     rf"|(?<!as )\b(?:chosen|agreed|selected|decided|set) (?:together )?with the (?:[\w'’-]+ ){{0,2}}"
     rf"(?:{_OTHER_MAKER}|customers?|site)\b(?![^.;]{{0,30}}\d)"
-    # - a value read off another party's sheet ("at the temperature of the paste supplier's data sheet", "from the
-    #   film maker's instructions"), with no value after it ("the grade in the oil maker's data sheet: VG 46").
+    # - a value read off another party's sheet ("at the pressure of the hose supplier's data sheet", "from the
+    #   gasket maker's instructions"), with no value after it ("the grade in the oil maker's data sheet: VG 46").
     rf"|\b(?:of|in|from|on) the (?:[\w'’-]+ ){{0,2}}(?:maker|manufacturer|supplier|vendor)['’]s (?:[\w-]+ )?"
     r"(?:data ?sheets?|instructions|documentation)\b(?![^.;]{0,30}\d)"
     # A table cell left to the maker.

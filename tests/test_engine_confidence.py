@@ -501,10 +501,10 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         "No flow figures are given in this manual.",
         "No procedure for the gearbox is stated here.",
         "No torques for stainless bolts are listed in these instructions.",
-        "The doctor blade angle is chosen with the blade supplier.",
+        "The nozzle size is chosen with the pump supplier.",
         "The cure profile is agreed with the adhesive maker.",
         "The belt tension is set together with the conveyor manufacturer.",
-        "Bond at the temperature and force of the film maker's data sheet.",
+        "Press at the temperature and time of the laminate maker's data sheet.",
         "Take the mixing ratio from the coolant supplier's instructions.",
         "Dry the granulate as given in the resin manufacturer's documentation.",
     ]
@@ -523,11 +523,11 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
     for text in unsaid:
         assert not LEFT_OUT.search(text), text
     # Weighed only when its sentence names a word of the question, as the other forms.
-    angle = analyze_query("what bevel angle for the doctor blade on the ct 40")
-    chosen = "4. Doctor blade\nThe doctor blade angle is chosen with the blade supplier."
-    other = "4. Doctor blade\nThe chamber seals are chosen with the seal supplier."
-    assert conf.left_out(angle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[chosen])) == 1.0
-    assert conf.left_out(angle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
+    nozzle = analyze_query("what nozzle size for the spray bar on the wb 20")
+    chosen = "5. Spray bar\nThe nozzle size is chosen with the pump supplier."
+    other = "5. Spray bar\nThe hose clamps are chosen with the hose supplier."
+    assert conf.left_out(nozzle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[chosen])) == 1.0
+    assert conf.left_out(nozzle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:

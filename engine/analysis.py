@@ -474,7 +474,8 @@ def _asks_what_quantity(text: str) -> bool:
 
 def asked_value_kinds(question: str) -> list[str]:
     """Kinds of value the question asks for ("torque", "interval", ...), from its wording. A fresh list of
-    _value_kinds' cached tuple: about a dozen checks ask it of the same question, and a caller may change its list."""
+    _value_kinds' cached tuple: several checks ask it of the same question (about seven calls a question), and a
+    caller may change its list."""
     return list(_value_kinds(question))
 
 

@@ -3069,7 +3069,7 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"(?:{_OTHER_MAKER}|customers?|site)\b(?![^.;]{{0,30}}\d)"
     # - a value read off another party's sheet ("at the pressure of the hose supplier's data sheet", "from the
     #   gasket maker's instructions"), with no value after it ("the grade in the oil maker's data sheet: VG 46").
-    rf"|\b(?:of|in|from|on) the (?:[\w'’-]+ ){{0,2}}(?:maker|manufacturer|supplier|vendor)['’]s (?:[\w-]+ )?"
+    rf"|\b(?:of|in|from|on) the (?:[\w'’-]+ ){{0,2}}{_OTHER_MAKER}['’]s (?:[\w-]+ )?"
     r"(?:data ?sheets?|instructions|documentation)\b(?![^.;]{0,30}\d)"
     # A table cell left to the maker.
     r"|:\s*(?:on request|contact (?:the )?manufacturer|consult (?:the )?factory)\s*$",

@@ -123,6 +123,7 @@ SET_NAMES = (
     "hundredsixth",
     "hundredseventh",
     "hundredeighth",
+    "hundredtenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

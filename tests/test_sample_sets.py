@@ -124,6 +124,7 @@ SET_NAMES = (
     "hundredseventh",
     "hundredeighth",
     "hundredninth",
+    "hundredtenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -125,6 +125,7 @@ SET_NAMES = (
     "hundredeighth",
     "hundredninth",
     "hundredtenth",
+    "hundredeleventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -123,6 +123,7 @@ SET_NAMES = (
     "hundredsixth",
     "hundredseventh",
     "hundredeighth",
+    "hundredtwelfth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -126,6 +126,7 @@ SET_NAMES = (
     "hundredninth",
     "hundredtenth",
     "hundredeleventh",
+    "hundredtwelfth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

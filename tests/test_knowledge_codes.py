@@ -294,3 +294,26 @@ def test_a_spaced_code_of_a_covered_model_family_is_a_sibling_model() -> None:
     assert spaced_model_codes("the ip 65 box on the hl 240", ["IP-20", "HL-240"]) == []  # a designation
     assert spaced_model_codes("the hl 400", ["H-240"]) == []  # one letter is no family
     assert spaced_model_codes("the hl 400", []) == []  # no manual found: no family to belong to
+
+
+@pytest.mark.parametrize(
+    ("question", "codes", "asks"),
+    [
+        # Strings written for the rule (knowledge.codes._ORDINARY_WORDS), not taken from an evaluation set: a
+        # technician's own reading or a count after an ordinary word is no code, and stays in what is asked.
+        ("the gauge says 7.7 bar on the kd 400", {"kd400"}, "7.7"),
+        ("only 31 deg at the outlet of the rx 20", {"rx20"}, "31"),
+        ("how many 32a sockets on the ab 63", {"ab63"}, "32a"),
+        ("got 0.07 mm runout on the spindle", set(), "0.07"),
+        ("chain measures 412 mm over 15 teeth", set(), "15"),
+    ],
+)
+def test_an_ordinary_word_before_a_number_is_no_code(question: str, codes: set[str], asks: str) -> None:
+    assert query_codes(question) == codes
+    assert asks in strip_codes(question)
+
+
+def test_a_spaced_code_after_a_noun_or_code_letters_stays_a_code() -> None:
+    # Strings written for the rule: code letters and nouns that may name a thing keep their spaced number.
+    assert query_codes("max speed of the sp 12") == {"sp12"}
+    assert query_codes("zone 7 runs hot") == {"zone7"}

@@ -35,9 +35,10 @@ QUERY_CODE: Final[re.Pattern[str]] = re.compile(
 # quantifiers, pronouns and verbs of a technician's own reading ("the gauge says 7.7 bar", "only 31 deg", "how many
 # 32a sockets", "got 0.07", "over 15 teeth"). Read as codes ("says7.7", "many32a"), they took the technician's own
 # number out of what the question asks (strip_codes) and put a token no manual writes into the search. Nouns stay
-# out of it ("zone 7", "pump 2" may name a thing). None of these is the letters of a model in the sample manuals
-# (checked on every manual, PDFs extracted). Fifty-fifth session, found by a wrong draft of the hundred-and-eleventh
-# set; tested on strings written for it in tests/test_knowledge_codes.py.
+# out of it ("zone 7", "pump 2" may name a thing). None of these was the letters of a model in the sample manuals when
+# checked (the hundred and twelve sets' manuals, PDFs extracted; a one-off check, no test repeats it). Fifty-fifth
+# session, found by a wrong draft of the hundred-and-eleventh set; tested on strings written for it in
+# tests/test_knowledge_codes.py.
 _ORDINARY_WORDS: Final[frozenset[str]] = frozenset(
     "with from over into onto past near like thru till upon only just also even ever now then once back down away "
     "here very too much more less most many some any each both few one two ten half says said say got gets gave give "

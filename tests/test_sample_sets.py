@@ -127,6 +127,7 @@ SET_NAMES = (
     "hundredtenth",
     "hundredeleventh",
     "hundredtwelfth",
+    "hundredthirteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

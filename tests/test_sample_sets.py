@@ -127,6 +127,7 @@ SET_NAMES = (
     "hundredtenth",
     "hundredeleventh",
     "hundredtwelfth",
+    "hundredfourteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -128,6 +128,7 @@ SET_NAMES = (
     "hundredeleventh",
     "hundredtwelfth",
     "hundredthirteenth",
+    "hundredfourteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -129,6 +129,7 @@ SET_NAMES = (
     "hundredtwelfth",
     "hundredthirteenth",
     "hundredfourteenth",
+    "hundredfifteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -127,6 +127,7 @@ SET_NAMES = (
     "hundredtenth",
     "hundredeleventh",
     "hundredtwelfth",
+    "hundredsixteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

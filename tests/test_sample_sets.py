@@ -130,6 +130,7 @@ SET_NAMES = (
     "hundredthirteenth",
     "hundredfourteenth",
     "hundredfifteenth",
+    "hundredsixteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -498,7 +498,16 @@ _TORQUE_ASKED: Final[str] = r"settings?|set to|nm|n·m|ft.?lbs?|lb.?ft|how tight
 GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
     r"\d(?:[\d.,]*\d)? ?(?:litres?|liters?|kg|kilos?|mm|bar|psi|kpa|ohms?|volts?|kv|degrees|kw|hp|gpm|hz)\b"
     r"(?:[ -](?:dia|diameter|od|id|long|wide|tall|high|thick|deep|round)\b)?"
-    r"(?=[ -](?!(?:or|and|of|is|are|right|ok|okay|correct|enough|for|to|at|the|a|an|on|in|max\w*|min\w*)\b)[a-z])",
+    r"(?=[ -](?!(?:or|vs|versus|and|of|is|are|right|ok|okay|correct|enough|for|to|at|the|a|an|on|in|max\w*|"
+    r"min\w*)\b)[a-z])"
+    # What the equipment holds, told before "of" ("its got 6 kg of gas in it, what is the cut out pressure", "the tank
+    # has 40 litres of oil"), is given too, unless the question goes on to check or ask that amount ("it has 6 kg of
+    # gas in it is that right", "sump holds 40 litres of oil or is it 45", "how much more to add"). Fifty-sixth
+    # session, narrowed by a second reviewer's strings; tested in tests/test_engine_analysis.py.
+    r"|(?:(?<=\bgot )|(?<=\bhas )|(?<=\bholds )|(?<=\bcontains )|(?<=\bcontaining ))"
+    r"\d(?:[\d.,]*\d)? ?(?:litres?|liters?|kg|kilos?)(?= of\b)"
+    r"(?!.*\b(?:or|vs|right|correct|ok|okay|enough|should|sound|too|charge|capacity|how much|how many|more|less|"
+    r"max\w*|min\w*|full|load|add|top)\b)",
     re.I,
 )
 

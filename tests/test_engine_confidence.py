@@ -530,6 +530,37 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
     assert conf.left_out(nozzle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
+def test_left_out_reads_a_party_stating_it_values_agreed_between_parties_and_work_done_as_another_sets() -> None:
+    # Strings written for the fifty-sixth session's forms (rules.LEFT_OUT); none from a set.
+    said = [
+        "For painted frames the paint supplier states the film thickness.",
+        "The site decides the interval.",
+        "The customer defines the test pressure for each order.",
+        "Burr limits are agreed between the site and its steel supplier.",
+        "The chains are lubricated as their maker sets.",
+        "Resins are stored as the resin maker's instructions say.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        "The maker sets it to 4 bar.",
+        "The supplier gives the oil a shelf life of 24 months.",
+        "The display gives the temperature.",
+        "The operator sets the speed.",
+        "Limits are agreed between the site and its supplier: 2 %.",
+        "The chains are lubricated as the table shows.",
+        "Bearings are lubricated as their maker sets, with 5 g every 500 h.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+    # Weighed only when its sentence names a word of the question, as the other forms.
+    burr = analyze_query("max burr height on the cut blanks")
+    agreed = "6. Blanks\nBurr limits are agreed between the site and its steel supplier."
+    other = "6. Blanks\nPallet sizes are agreed between the site and its haulier."
+    assert conf.left_out(burr, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[agreed])) == 1.0
+    assert conf.left_out(burr, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
+
+
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     def draft(*quoted: str) -> Draft:
         return Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=list(quoted))

@@ -539,6 +539,8 @@ def test_left_out_reads_a_party_stating_it_values_agreed_between_parties_and_wor
         "Burr limits are agreed between the site and its steel supplier.",
         "The chains are lubricated as their maker sets.",
         "Resins are stored as the resin maker's instructions say.",
+        "The grease makers specify the interval.",
+        "The site decides the interval to suit its process.",
     ]
     for text in said:
         assert LEFT_OUT.search(text), text
@@ -550,6 +552,19 @@ def test_left_out_reads_a_party_stating_it_values_agreed_between_parties_and_wor
         "Limits are agreed between the site and its supplier: 2 %.",
         "The chains are lubricated as the table shows.",
         "Bearings are lubricated as their maker sets, with 5 g every 500 h.",
+        # A second reviewer's sentences, which give the value, say where it is, or instruct the reader.
+        "The maker sets the relief valve to max. 210 bar.",
+        "The maker sets the opening pressure of the relief valve at the factory to 210 bar.",
+        "The manufacturer specifies the grease as a lithium-based EP grease.",
+        "The maker states the serial number on the rating plate.",
+        "The manufacturer specifies the tightening torques in the table below.",
+        "The site sets the IP address of the controller in the Network menu.",
+        "The maker sets the default language to English.",
+        "Before returning the unit to the maker set the main switch to OFF and drain the oil.",
+        "The warranty is one year unless otherwise agreed between the buyer and the supplier.",
+        "The brake is adjusted as the standard procedure in chapter 6 requires.",
+        "The battery is charged as its maker says: with the supplied charger.",
+        "The chain is lubricated as the owner's manual specifies.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

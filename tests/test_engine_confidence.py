@@ -56,7 +56,7 @@ def test_an_expert_with_its_own_weights_leaves_the_others_alone() -> None:
     # quoted: no evidence either way, 0.5), both weighted 0 here, so the logistic of the intercept alone.
     assert tuned_score == pytest.approx(0.5)
     assert default_score == pytest.approx(conf.score(conf.gather(analysis, [], draft)))
-    assert default_score < 0.2  # nothing found: far below any threshold (0.64, engine/domains.yaml)
+    assert default_score < 0.2  # nothing found: far below any threshold (0.645, engine/domains.yaml)
     assert conf.WEIGHTS.as_dict() == shipped
 
 
@@ -528,6 +528,52 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
     other = "5. Spray bar\nThe hose clamps are chosen with the hose supplier."
     assert conf.left_out(nozzle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[chosen])) == 1.0
     assert conf.left_out(nozzle, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
+
+
+def test_left_out_reads_a_party_stating_it_values_agreed_between_parties_and_work_done_as_another_sets() -> None:
+    # Strings written for the fifty-sixth session's forms (rules.LEFT_OUT); none from a set.
+    said = [
+        "For painted frames the paint supplier states the film thickness.",
+        "The site decides the interval.",
+        "The customer defines the test pressure for each order.",
+        "Burr limits are agreed between the site and its steel supplier.",
+        "The chains are lubricated as their maker sets.",
+        "Resins are stored as the resin maker's instructions say.",
+        "The grease makers specify the interval.",
+        "The site decides the interval to suit its process.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        "The maker sets it to 4 bar.",
+        "The supplier gives the oil a shelf life of 24 months.",
+        "The display gives the temperature.",
+        "The operator sets the speed.",
+        "Limits are agreed between the site and its supplier: 2 %.",
+        "The chains are lubricated as the table shows.",
+        "Bearings are lubricated as their maker sets, with 5 g every 500 h.",
+        # A second reviewer's sentences, which give the value, say where it is, or instruct the reader.
+        "The maker sets the relief valve to max. 210 bar.",
+        "The maker sets the opening pressure of the relief valve at the factory to 210 bar.",
+        "The manufacturer specifies the grease as a lithium-based EP grease.",
+        "The maker states the serial number on the rating plate.",
+        "The manufacturer specifies the tightening torques in the table below.",
+        "The site sets the IP address of the controller in the Network menu.",
+        "The maker sets the default language to English.",
+        "Before returning the unit to the maker set the main switch to OFF and drain the oil.",
+        "The warranty is one year unless otherwise agreed between the buyer and the supplier.",
+        "The brake is adjusted as the standard procedure in chapter 6 requires.",
+        "The battery is charged as its maker says: with the supplied charger.",
+        "The chain is lubricated as the owner's manual specifies.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+    # Weighed only when its sentence names a word of the question, as the other forms.
+    burr = analyze_query("max burr height on the cut blanks")
+    agreed = "6. Blanks\nBurr limits are agreed between the site and its steel supplier."
+    other = "6. Blanks\nPallet sizes are agreed between the site and its haulier."
+    assert conf.left_out(burr, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[agreed])) == 1.0
+    assert conf.left_out(burr, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:

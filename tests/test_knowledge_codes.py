@@ -306,6 +306,13 @@ def test_a_spaced_code_of_a_covered_model_family_is_a_sibling_model() -> None:
         ("how many 32a sockets on the ab 63", {"ab63"}, "32a"),
         ("got 0.07 mm runout on the spindle", set(), "0.07"),
         ("chain measures 412 mm over 15 teeth", set(), "15"),
+        # Fifty-sixth session: more ordinary words, and a contraction's last letters ("it's 7" is no "s7").
+        ("last 2 shifts the ab 63 tripped twice", {"ab63"}, "2"),
+        ("wait 3 min then restart the kd 400", {"kd400"}, "3"),
+        ("it's 9 bar at the outlet of the rx 20", {"rx20"}, "9"),
+        ("it\u2019s 9 bar at the outlet", set(), "9"),
+        ("it\u00b4s 9 bar at the outlet", set(), "9"),
+        ("saw 9 bar on the gauge of the kd 400", {"kd400"}, "9"),
     ],
 )
 def test_an_ordinary_word_before_a_number_is_no_code(question: str, codes: set[str], asks: str) -> None:
@@ -317,3 +324,4 @@ def test_a_spaced_code_after_a_noun_or_code_letters_stays_a_code() -> None:
     # Strings written for the rule: code letters and nouns that may name a thing keep their spaced number.
     assert query_codes("max speed of the sp 12") == {"sp12"}
     assert query_codes("zone 7 runs hot") == {"zone7"}
+    assert query_codes("vs 60 max speed") == {"vs60"}  # "vs" is a model's letters, not taken as "versus"

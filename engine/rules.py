@@ -500,9 +500,9 @@ GIVEN_QUANTITY: Final[re.Pattern[str]] = re.compile(
     r"(?:[ -](?:dia|diameter|od|id|long|wide|tall|high|thick|deep|round)\b)?"
     r"(?=[ -](?!(?:or|vs|versus|and|of|is|are|right|ok|okay|correct|enough|for|to|at|the|a|an|on|in|max\w*|"
     r"min\w*)\b)[a-z])"
-    # What the equipment holds, told before "of" ("its got 6 kg of gas in it, what is the cut out pressure", "the tank
-    # has 40 litres of oil"), is given too, unless the question goes on to check or ask that amount ("it has 6 kg of
-    # gas in it is that right", "sump holds 40 litres of oil or is it 45", "how much more to add"). Fifty-sixth
+    # What the equipment holds, told before "of" ("the chiller has 14 kg of gas in it, what is the cut out pressure",
+    # "the tank has 40 litres of oil"), is given too, unless the question goes on to check or ask that amount ("it has
+    # 6 kg of gas in it is that right", "sump holds 40 litres of oil or is it 45", "how much more to add"). Fifty-sixth
     # session, narrowed by a second reviewer's strings; tested in tests/test_engine_analysis.py.
     r"|(?:(?<=\bgot )|(?<=\bhas )|(?<=\bholds )|(?<=\bcontains )|(?<=\bcontaining ))"
     r"\d(?:[\d.,]*\d)? ?(?:litres?|liters?|kg|kilos?)(?= of\b)"

@@ -25,6 +25,8 @@ from engine.rules import (
     ASKS_UPPER_BOUND,
     BARE_CHECK_UNITS,
     BOUND_BEFORE_WORK,
+    CALIBRATION_ASKED,
+    CALIBRATION_WRITTEN,
     CAPABILITY_ASK,
     CAPABILITY_GENERIC,
     CAPACITY_LABEL,
@@ -2974,13 +2976,17 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     about = [part for part in parts if objects is None or objects & _object_words(part)]
     # "Replace them after 20 000 h" says when a part is renewed, not how: no replacement procedure.
     unscheduled = [part for part in about if not SCHEDULE.search(part.rpartition("\n")[2])]
+    # Adjusting asked as a calibration is done by calibrating or setting a span, not by zeroing after a part change
+    # (rules.CALIBRATION_WRITTEN).
+    calibration = CALIBRATION_ASKED.search(expand(analysis.question)) is not None
     found = 0
     for name in actions:
+        written = CALIBRATION_WRITTEN if name == "adjust" and calibration else ACTIONS[name].written
         if valued:
-            found += any(ACTIONS[name].written.search(part) for part in about)
+            found += any(written.search(part) for part in about)
             continue
         doing = unscheduled if name in SCHEDULED_WORK else about
-        found += any(_does_work(ACTIONS[name].written, part, objects, name) for part in doing)
+        found += any(_does_work(written, part, objects, name) for part in doing)
     return found / len(actions)
 
 

@@ -2744,6 +2744,16 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
     }
 )
 
+# A how-to that asks for a calibration ("how do i calibrate the scale", "steps to calibrate the flow meter") asks
+# for adjusting the instrument against a reference, which steps write as calibrating or setting its span: a part's
+# change that ends with zeroing it ("press TARE") or a check that reads it against a simulator calibrates nothing.
+# The adjusting it asks for (ACTIONS["adjust"]) is read in the quoted steps with CALIBRATION_WRITTEN
+# (analysis.action_match). Fifty-seventh session, from the hundred-and-sixteenth set's first run (a calibration
+# asked, a part change quoted); tested on strings written for it in tests/test_engine_analysis.py.
+CALIBRATION_ASKED: Final[re.Pattern[str]] = re.compile(r"\bcalibrat\w*", re.IGNORECASE)
+# What a calibration's steps write: calibrating, or setting the span (analysis.action_match).
+CALIBRATION_WRITTEN: Final[re.Pattern[str]] = re.compile(r"\b(?:re-?calibrat\w*|calibrat\w*|span\w*)\b", re.IGNORECASE)
+
 # ---- the extractive answerer: which pieces to quote (engine/extractive.py) --------------------------
 
 

@@ -1102,6 +1102,27 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert action_match(analyze_query("how do i zero the run hours counter"), zeroed) == 0.5
 
 
+def test_a_calibration_asked_is_done_by_calibrating_not_by_zeroing_after_a_change() -> None:
+    # Strings written for the rule (rules.CALIBRATION_WRITTEN): a part change that ends with zeroing, a check read
+    # against a reference, and an alignment adjust nothing a calibration asks for.
+    question = analyze_query("how do i calibrate the weigh hopper scale")
+    change = [
+        "Weigh hopper > Fitting a new load sensor\n4. Bolt the sensor to its bracket.",
+        "Weigh hopper > Fitting a new load sensor\n5. Plug it in and zero the hopper scale with the TARE key.",
+    ]
+    aligned = ["Weigh hopper > Hopper alignment\n2. Align the hopper so its lugs hang free and set the stops."]
+    calibrating = ["Weigh hopper > Calibration\n3. Hang the 50 kg reference weights and confirm the span."]
+    spanned = ["Weigh hopper > Weighing accuracy\n2. With 50 kg on the hopper, set the span until it reads 50.0 kg."]
+    assert action_match(question, change) == 0.0
+    assert action_match(question, aligned) == 0.0
+    assert action_match(question, calibrating) == 1.0
+    assert action_match(question, spanned) == 1.0
+    # Adjusting asked in other words still counts zeroing and setting.
+    assert action_match(analyze_query("how do i adjust the weigh hopper scale"), change) == 1.0
+    assert action_match(analyze_query("how do i adjust the hopper stops"), aligned) == 1.0
+    assert action_match(analyze_query("steps to calibrate the hopper scale"), change) == 0.0
+
+
 def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
     tensioning = [
         "Chain tensioning\n1. Loosen the motor plate bolts.",

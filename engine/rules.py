@@ -2698,11 +2698,12 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
                 # "How do I set the injectors" asks to set them, right after its how-to lead (_SET_ASKED); "set"
                 # elsewhere is a noun ("a set of brushes", "the set point"), a state ("when i set the speed to
                 # 50hz, it trips") or placing a part or switching a mode. Sixteenth session, tested in tests/.
-                rf"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero(ing)?|span)\b|{_SET_ASKED}|"
+                # A recalibration too ("recalibrate", "re-calibrate", "recal"; fifty-seventh session).
+                rf"\b(adjust\w*|tension\w*|align\w*|(re-?)?calibrat\w*|re-?cal|tun(e|ing)|zero(ing)?|span)\b|{_SET_ASKED}|"
                 rf"\b{_CHANGED_SETTING}|\b{_RESET_SETTING}",
                 # A setting is adjusted by raising or lowering it by a value ("raise the overdrive in steps of
                 # 0.5 %"), not a part by moving it ("raise the platform and remove the load cell").
-                r"\b(adjust\w*|tension\w*|align\w*|calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b|"
+                r"\b(adjust\w*|tension\w*|align\w*|(re-?)?calibrat\w*|tun(e|ing)|zero\w*|span|set\w*|deflect\w*)\b|"
                 rf"\b{_RESET_SETTING}|"
                 r"\b(rais(e|es|ed|ing)|lower(s|ed|ing)?|increas\w*|decreas\w*|reduc\w*)\b"
                 r"(?=[^.;\n]{0,60}\b(?:to|by|in steps of)\s+\d)",
@@ -2744,13 +2745,13 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
     }
 )
 
-# A how-to that asks for a calibration ("how do i calibrate the scale", "steps to calibrate the flow meter") asks
+# A how-to that asks for a calibration ("how do i calibrate the scale", "steps to recalibrate the flow meter") asks
 # for adjusting the instrument against a reference, which steps write as calibrating or setting its span: a part's
 # change that ends with zeroing it ("press TARE") or a check that reads it against a simulator calibrates nothing.
 # The adjusting it asks for (ACTIONS["adjust"]) is read in the quoted steps with CALIBRATION_WRITTEN
 # (analysis.action_match). Fifty-seventh session, from the hundred-and-sixteenth set's first run (a calibration
 # asked, a part change quoted); tested on strings written for it in tests/test_engine_analysis.py.
-CALIBRATION_ASKED: Final[re.Pattern[str]] = re.compile(r"\bcalibrat\w*", re.IGNORECASE)
+CALIBRATION_ASKED: Final[re.Pattern[str]] = re.compile(r"\b(?:(?:re-?)?calibrat\w*|re-?cal\b)", re.IGNORECASE)
 # What a calibration's steps write: calibrating, or setting the span (analysis.action_match).
 CALIBRATION_WRITTEN: Final[re.Pattern[str]] = re.compile(r"\b(?:re-?calibrat\w*|calibrat\w*|span\w*)\b", re.IGNORECASE)
 

@@ -1121,6 +1121,12 @@ def test_a_calibration_asked_is_done_by_calibrating_not_by_zeroing_after_a_chang
     assert action_match(analyze_query("how do i adjust the weigh hopper scale"), change) == 1.0
     assert action_match(analyze_query("how do i adjust the hopper stops"), aligned) == 1.0
     assert action_match(analyze_query("steps to calibrate the hopper scale"), change) == 0.0
+    # A recalibration asks for the same work, however it is spelt.
+    assert asked_actions("how do i recalibrate the flow meter") == ["adjust"]
+    assert asked_actions("need to re-calibrate the flow meter") == ["adjust"]
+    assert asked_actions("how do we recal the dosing pump") == ["adjust"]
+    assert action_match(analyze_query("how do i recalibrate the weigh hopper scale"), change) == 0.0
+    assert action_match(analyze_query("how do i recal the weigh hopper scale"), calibrating) == 1.0
 
 
 def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:

@@ -2673,6 +2673,11 @@ _RESET_SETTING: Final[str] = (
 )
 
 
+# What a verb of work is done to, right after it ("rebuild the pump", "balance it"): the verb asks for the work,
+# where the same word before a noun names a part ("the rebuild kit", "the balance line"). ACTIONS.
+_WORKED_ON_NEXT: Final[str] = r"(?= (?:the|a|an|its|their|this|that|these|those|our|my|it|them|one|both)\b)"
+
+
 @dataclass(frozen=True)
 class ActionClass:
     """How a question asks for one kind of work, and how a manual's heading or step writes it."""
@@ -2740,6 +2745,23 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
                 rf"\b((?!{_RESET_SETTING})reset\w*|restart\w*|acknowledg\w*|clear (the |a )?(fault|alarm|lockout)\w*|"
                 r"re-?arm\w*|zero\w*)\b",
                 r"\b(reset\w*|restart\w*|acknowledg\w*|clear\w*|re-?arm\w*|press(es|ed|ing)?)\b",
+            ),
+            # Rebuilding a unit ("how do i overhaul the gearbox"): taking it apart and putting it back with new
+            # wear parts, which a change of one seal is not; and balancing a rotor ("how do we balance the fan
+            # wheel"), which fitting it is not. Asked as a verb on what follows it ("the", "its"), not as a part's
+            # name ("the overhaul kit", "the balance tank"). Fifty-seventh session, from the tuning sets' answered
+            # traps; tested on strings written for it in tests/test_engine_analysis.py.
+            (
+                "rebuild",
+                r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )"
+                rf"\b(re-?build(s|ing)?|overhaul(s|ing)?|re-?condition(s|ing)?){_WORKED_ON_NEXT}",
+                r"\b(re-?build\w*|rebuilt|overhaul\w*|re-?condition\w*|dismantl\w*|disassembl\w*|strip\w*|reassembl\w*)\b",
+            ),
+            (
+                "balance",
+                r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )"
+                rf"\b(re-?)?balanc(e|es|ing){_WORKED_ON_NEXT}",
+                r"\b(re-?)?balanc\w*",
             ),
         )
     }

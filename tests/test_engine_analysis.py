@@ -1129,6 +1129,25 @@ def test_a_calibration_asked_is_done_by_calibrating_not_by_zeroing_after_a_chang
     assert action_match(analyze_query("how do i recal the weigh hopper scale"), calibrating) == 1.0
 
 
+def test_rebuilding_or_balancing_asked_is_not_done_by_changing_one_part() -> None:
+    # Strings written for the rule (rules.ACTIONS "rebuild" and "balance"): the verb asks for the work, the same word
+    # before a noun names a part.
+    assert asked_actions("how do i overhaul the mixer gearbox") == ["rebuild"]
+    assert asked_actions("steps to rebuild the dosing pump head") == ["rebuild"]
+    assert asked_actions("where do i fit the rebuild kit on the dosing pump") == []
+    assert asked_actions("how do we balance the fan wheel") == ["balance"]
+    assert asked_actions("how do i clean the balance tank") == ["clean"]
+    assert asked_actions("pump noisy after rebuilding it, how do i bleed it") == []
+    seal = ["Dosing pump > Diaphragm change\n3. Unscrew the pump head and fit the new diaphragm."]
+    rebuilt = ["Dosing pump > Pump head overhaul\n2. Dismantle the pump head and lay the parts out in order."]
+    assert action_match(analyze_query("steps to rebuild the dosing pump head"), seal) == 0.0
+    assert action_match(analyze_query("steps to rebuild the dosing pump head"), rebuilt) == 1.0
+    fitted = ["Fan > Fan wheel change\n4. Slide the new fan wheel onto the shaft and tighten the hub screws."]
+    balanced = ["Fan > Fan wheel balancing\n2. Fix trial weights to the fan wheel until the vibration is below 2 mm/s."]
+    assert action_match(analyze_query("how do we balance the fan wheel"), fitted) == 0.0
+    assert action_match(analyze_query("how do we balance the fan wheel"), balanced) == 1.0
+
+
 def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:
     tensioning = [
         "Chain tensioning\n1. Loosen the motor plate bolts.",

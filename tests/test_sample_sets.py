@@ -132,6 +132,7 @@ SET_NAMES = (
     "hundredfifteenth",
     "hundredsixteenth",
     "hundredseventeenth",
+    "hundredeighteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -133,6 +133,7 @@ SET_NAMES = (
     "hundredsixteenth",
     "hundredseventeenth",
     "hundredeighteenth",
+    "hundrednineteenth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -131,6 +131,7 @@ SET_NAMES = (
     "hundredfourteenth",
     "hundredfifteenth",
     "hundredsixteenth",
+    "hundredtwentieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -134,6 +134,7 @@ SET_NAMES = (
     "hundredseventeenth",
     "hundredeighteenth",
     "hundrednineteenth",
+    "hundredtwentieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

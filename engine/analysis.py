@@ -2977,8 +2977,9 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     # "Replace them after 20 000 h" says when a part is renewed, not how: no replacement procedure.
     unscheduled = [part for part in about if not SCHEDULE.search(part.rpartition("\n")[2])]
     # Adjusting asked as a calibration is done by calibrating or setting a span, not by zeroing after a part change
-    # (rules.CALIBRATION_WRITTEN).
-    calibration = CALIBRATION_ASKED.search(expand(analysis.question)) is not None
+    # (rules.CALIBRATION_WRITTEN): when the adjusting the question asks for, after its own "how do i", is a
+    # calibration ("how do i tension the chain on the calibrated feeder" asks for tensioning).
+    calibration = _asks_calibration(analysis.question)
     found = 0
     for name in actions:
         written = CALIBRATION_WRITTEN if name == "adjust" and calibration else ACTIONS[name].written
@@ -2988,6 +2989,17 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
         doing = unscheduled if name in SCHEDULED_WORK else about
         found += any(_does_work(written, part, objects, name) for part in doing)
     return found / len(actions)
+
+
+def _asks_calibration(question: str) -> bool:
+    """Is the first adjusting the question asks for, after its own "how do i" where work is asked there, a
+    calibration ("how do i recalibrate the scale", not "how do i align the photo eye, the calibration is fine")?
+    Read as asked_actions reads the work."""
+    low = expand(question).lower()
+    lead = _own_lead(low)
+    start = lead.end() if lead is not None and _work_asked(low, lead.end()) else 0
+    first = ACTIONS["adjust"].asks.search(low, start)
+    return first is not None and CALIBRATION_ASKED.fullmatch(first.group()) is not None
 
 
 # Where a rules.DONE_BY_OTHERS statement's verbs end and its party begins ("is calibrated only | at Provamatt"), and

@@ -1730,8 +1730,9 @@ REFERENT_WORDS: Final[int] = 3
 
 # Work a manual schedules in a sentence of its own ("Replace the bearings after 20 000 h"): such a
 # sentence says when, not how, so it is no procedure for the work (analysis.action_match). Added
-# 2026-11-30 (sixth session); tested in tests/test_engine_analysis.py.
-SCHEDULED_WORK: Final[frozenset[str]] = frozenset({"replace"})
+# 2026-11-30 (sixth session); rebuilding ("Overhaul the gearbox every 4 years") since the fifty-seventh,
+# after a review; tested in tests/test_engine_analysis.py.
+SCHEDULED_WORK: Final[frozenset[str]] = frozenset({"replace", "rebuild"})
 # How such a sentence writes when: "every 6 months", "after 20 000 operating hours", "yearly".
 SCHEDULE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:every|after|at intervals of)\b[^.;]{0,30}\d|\bwhichever (?:comes )?first\b|"
@@ -2676,6 +2677,10 @@ _RESET_SETTING: Final[str] = (
 # What a verb of work is done to, right after it ("rebuild the pump", "balance it"): the verb asks for the work,
 # where the same word before a noun names a part ("the rebuild kit", "the balance line"). ACTIONS.
 _WORKED_ON_NEXT: Final[str] = r"(?= (?:the|a|an|its|their|this|that|these|those|our|my|it|them|one|both)\b)"
+# Words before such a verb that make it a noun or a state ("after an overhaul", "since rebuilding it"). ACTIONS.
+_NOT_A_NOUN: Final[str] = (
+    r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )(?<!\bsince )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )"
+)
 
 
 @dataclass(frozen=True)
@@ -2748,34 +2753,44 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             ),
             # Rebuilding a unit ("how do i overhaul the gearbox"): taking it apart and putting it back with new
             # wear parts, which a change of one seal is not; and balancing a rotor ("how do we balance the fan
-            # wheel"), which fitting it is not. Asked as a verb on what follows it ("the", "its"), not as a part's
-            # name ("the overhaul kit", "the balance tank"). Fifty-seventh session, from the tuning sets' answered
-            # traps; tested on strings written for it in tests/test_engine_analysis.py.
+            # wheel"), which fitting it is not. Asked as a verb on what follows it ("the", "its"), not as a noun
+            # ("the overhaul kit", "after an overhaul the pump leaks", "the balance tank"), nor balancing a flow or a
+            # load ("balance the air flow between the dryers"). Fifty-seventh session, from the tuning sets'
+            # answered traps, narrowed after a review; tested on strings written for it in
+            # tests/test_engine_analysis.py.
             (
                 "rebuild",
-                r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )"
-                rf"\b(re-?build(s|ing)?|overhaul(s|ing)?|re-?condition(s|ing)?){_WORKED_ON_NEXT}",
-                r"\b(re-?build\w*|rebuilt|overhaul\w*|re-?condition\w*|dismantl\w*|disassembl\w*|strip\w*|reassembl\w*)\b",
+                rf"{_NOT_A_NOUN}\b(re-?build(s|ing)?|overhaul(s|ing)?|re-?condition(s|ing)?){_WORKED_ON_NEXT}",
+                r"\b(re-?build\w*|rebuilt|overhaul\w*|re-?condition\w*|dismantl\w*|disassembl\w*|reassembl\w*|"
+                r"strip(s|ped|ping)? (the |it |them )?(down|apart)|apart|(repair|service|overhaul|rebuild) kits?)\b",
             ),
             (
                 "balance",
-                r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )"
-                rf"\b(re-?)?balanc(e|es|ing){_WORKED_ON_NEXT}",
-                r"\b(re-?)?balanc\w*",
+                rf"{_NOT_A_NOUN}\b(re-?)?balanc(e|es|ing){_WORKED_ON_NEXT}"
+                r"(?! (?:the |a |an )?(?:load|loads|flow|flows|air|airflow|phases?|currents?|pressures?|water|heat)\b)",
+                r"\b(re-?)?balanc\w*|\b(correction|trial) weights?\b|\bcounterweights?\b",
             ),
         )
     }
 )
 
 # A how-to that asks for a calibration ("how do i calibrate the scale", "steps to recalibrate the flow meter") asks
-# for adjusting the instrument against a reference, which steps write as calibrating or setting its span: a part's
-# change that ends with zeroing it ("press TARE") or a check that reads it against a simulator calibrates nothing.
-# The adjusting it asks for (ACTIONS["adjust"]) is read in the quoted steps with CALIBRATION_WRITTEN
-# (analysis.action_match). Fifty-seventh session, from the hundred-and-sixteenth set's first run (a calibration
-# asked, a part change quoted); tested on strings written for it in tests/test_engine_analysis.py.
+# for adjusting the instrument against a reference, which steps write as calibrating, setting its span, gain, full
+# scale or range ends, standardising or teaching it, or adjusting or entering a value against a reference or a reading:
+# a part's change that ends with zeroing it ("press TARE"), an alignment, or a check that reads it against a
+# simulator calibrates nothing. The adjusting it asks for (ACTIONS["adjust"]), when it is the first the question asks
+# for, is read in the quoted steps with CALIBRATION_WRITTEN (analysis.action_match). Fifty-seventh session, from the
+# hundred-and-sixteenth set's first run (a calibration asked, a part change quoted), widened after a review (weighing
+# manuals write "Adjustment" with a test weight); tested on strings written for it in tests/test_engine_analysis.py.
 CALIBRATION_ASKED: Final[re.Pattern[str]] = re.compile(r"\b(?:(?:re-?)?calibrat\w*|re-?cal\b)", re.IGNORECASE)
-# What a calibration's steps write: calibrating, or setting the span (analysis.action_match).
-CALIBRATION_WRITTEN: Final[re.Pattern[str]] = re.compile(r"\b(?:re-?calibrat\w*|calibrat\w*|span\w*)\b", re.IGNORECASE)
+# What a calibration's steps write (analysis.action_match); "set" alone is left out, so that "set the simulator to
+# 12 mA and check the display reads 50 %" calibrates nothing.
+CALIBRATION_WRITTEN: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:re-?calibrat\w*|calibrat\w*|cal|span(?:s|ned|ning)?|gain|full[- ]scale|standardi[sz]\w*|teach\w*|lrv|urv)\b"
+    r"|\b(?:adjust\w*|enter\w*|trim\w*)\b(?=[^.;\n]*\b(?:reads?|display\w*|reference|test weights?|buffer|known|"
+    r"standard|ma)\b)",
+    re.IGNORECASE,
+)
 
 # ---- the extractive answerer: which pieces to quote (engine/extractive.py) --------------------------
 

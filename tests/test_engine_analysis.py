@@ -1127,6 +1127,24 @@ def test_a_calibration_asked_is_done_by_calibrating_not_by_zeroing_after_a_chang
     assert asked_actions("how do we recal the dosing pump") == ["adjust"]
     assert action_match(analyze_query("how do i recalibrate the weigh hopper scale"), change) == 0.0
     assert action_match(analyze_query("how do i recal the weigh hopper scale"), calibrating) == 1.0
+    # Weighing and transmitter manuals write a calibration as an adjustment against a reference, a gain, a full
+    # scale or range ends; a spanner is no span, and a check against a simulator adjusts nothing.
+    for asked, step in (
+        ("the bagging scale", "Bagging scale > Adjustment\n3. Enter the reference weight and press ENTER."),
+        ("the bagging scale", "Bagging scale > Setting up\n4. Load test weights and adjust the gain till it reads 25."),
+        ("the bagging scale", "Bagging scale > Weigher adjustment\n2. Empty, set the zero; then set the full scale."),
+        ("the ph probe", "pH probe > Probe adjustment\n2. In the pH 7 buffer, adjust the offset until it reads 7.00."),
+        ("the pressure transmitter", "Pressure transmitter > Range\n3. At 0 bar set LRV; at 10 bar set URV."),
+    ):
+        assert action_match(analyze_query(f"how do i calibrate {asked}"), [step]) == 1.0, step
+    spanner = ["Bagging scale\n5. Use a 13 mm spanner to loosen the load cell bolts."]
+    simulated = ["Level sensor > Checking\n2. Set the simulator to 12 mA and check the display reads 50 %."]
+    assert action_match(analyze_query("how do i calibrate the bagging scale"), spanner) == 0.0
+    assert action_match(analyze_query("how do i calibrate the level sensor"), simulated) == 0.0
+    # Only the adjusting the question asks for is read as a calibration, not a calibration it mentions.
+    tensioned = ["Feeder > Chain tensioning\n1. Turn the chain adjuster until the chain sags 5 mm."]
+    assert action_match(analyze_query("how do i tension the chain on the calibrated feeder"), tensioned) == 1.0
+    assert action_match(analyze_query("how do i align the hopper, calibration is still in date"), aligned) == 1.0
 
 
 def test_rebuilding_or_balancing_asked_is_not_done_by_changing_one_part() -> None:
@@ -1146,6 +1164,20 @@ def test_rebuilding_or_balancing_asked_is_not_done_by_changing_one_part() -> Non
     balanced = ["Fan > Fan wheel balancing\n2. Fix trial weights to the fan wheel until the vibration is below 2 mm/s."]
     assert action_match(analyze_query("how do we balance the fan wheel"), fitted) == 0.0
     assert action_match(analyze_query("how do we balance the fan wheel"), balanced) == 1.0
+    # The work written in other words counts; a schedule says when, not how.
+    apart = ["Dosing pump > Pump head repair\n3. Take the pump head apart and fit all parts of the repair kit."]
+    scheduled = ["Dosing pump\nOverhaul the pump head every 8000 operating hours."]
+    weights = ["Fan > Vibration correction\n2. Fit correction weights to the fan wheel until it runs smoothly."]
+    assert action_match(analyze_query("steps to rebuild the dosing pump head"), apart) == 1.0
+    assert action_match(analyze_query("steps to rebuild the dosing pump head"), scheduled) == 0.0
+    assert action_match(analyze_query("how do we balance the fan wheel"), weights) == 1.0
+    # A noun or a state is no work asked, nor is balancing a flow or a load.
+    assert asked_actions("after an overhaul the pump leaks, how do i bleed it") == []
+    assert asked_actions("pump leaks since rebuilding it, how do i bleed it") == []
+    assert asked_actions("how do i bleed it after the overhaul the pump was air locked") == []
+    assert asked_actions("how do i balance the air flow between the two dryers") == []
+    assert asked_actions("how do i balance the load across the phases") == []
+    assert asked_actions("is the balance a problem on fan 2") == []
 
 
 def test_a_procedure_about_the_object_but_not_the_work_does_not_match() -> None:

@@ -2976,9 +2976,10 @@ def action_match(analysis: QueryAnalysis, pieces: Sequence[str]) -> float:
     about = [part for part in parts if objects is None or objects & _object_words(part)]
     # "Replace them after 20 000 h" says when a part is renewed, not how: no replacement procedure.
     unscheduled = [part for part in about if not SCHEDULE.search(part.rpartition("\n")[2])]
-    # Adjusting asked as a calibration is done by calibrating or setting a span, not by zeroing after a part change
-    # (rules.CALIBRATION_WRITTEN): when the adjusting the question asks for, after its own "how do i", is a
-    # calibration ("how do i tension the chain on the calibrated feeder" asks for tensioning).
+    # Adjusting asked as a calibration is done by calibrating (a span, a gain, range ends, a value set against a
+    # reference), not by zeroing after a part change (rules.CALIBRATION_WRITTEN): when the adjusting the question asks
+    # for, after its own "how do i", is a calibration ("how do i tension the chain on the calibrated feeder" asks for
+    # tensioning).
     calibration = _asks_calibration(analysis.question)
     found = 0
     for name in actions:

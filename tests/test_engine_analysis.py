@@ -1103,8 +1103,8 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
 
 
 def test_a_calibration_asked_is_done_by_calibrating_not_by_zeroing_after_a_change() -> None:
-    # Strings written for the rule (rules.CALIBRATION_WRITTEN): a part change that ends with zeroing, a check read
-    # against a reference, and an alignment adjust nothing a calibration asks for.
+    # Strings written for the rule (rules.CALIBRATION_WRITTEN): a part change that ends with zeroing and an alignment
+    # do none of the adjusting a calibration asks for.
     question = analyze_query("how do i calibrate the weigh hopper scale")
     change = [
         "Weigh hopper > Fitting a new load sensor\n4. Bolt the sensor to its bracket.",

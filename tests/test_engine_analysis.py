@@ -1133,7 +1133,7 @@ def test_a_calibration_asked_is_done_by_calibrating_not_by_zeroing_after_a_chang
         ("the bagging scale", "Bagging scale > Adjustment\n3. Enter the reference weight and press ENTER."),
         ("the bagging scale", "Bagging scale > Setting up\n4. Load test weights and adjust the gain till it reads 25."),
         ("the bagging scale", "Bagging scale > Weigher adjustment\n2. Empty, set the zero; then set the full scale."),
-        ("the ph probe", "pH probe > Probe adjustment\n2. In the pH 7 buffer, adjust the offset until it reads 7.00."),
+        ("the ph electrode", "pH electrode > Adjustment\n2. In pH 7 buffer, adjust the offset until it reads 7.00."),
         ("the pressure transmitter", "Pressure transmitter > Range\n3. At 0 bar set LRV; at 10 bar set URV."),
     ):
         assert action_match(analyze_query(f"how do i calibrate {asked}"), [step]) == 1.0, step

@@ -2754,7 +2754,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             # Rebuilding a unit ("how do i overhaul the gearbox"): taking it apart and putting it back with new
             # wear parts, which a change of one seal is not; and balancing a rotor ("how do we balance the fan
             # wheel"), which fitting it is not. Asked as a verb on what follows it ("the", "its"), not as a noun
-            # ("the overhaul kit", "after an overhaul the pump leaks", "the balance tank"), nor balancing a flow or a
+            # ("the rebuild kit", "after an overhaul the pump leaks", "the balance line"), nor balancing a flow or a
             # load ("balance the air flow between the dryers"). Fifty-seventh session, from the tuning sets'
             # answered traps, narrowed after a review; tested on strings written for it in
             # tests/test_engine_analysis.py.
@@ -2777,7 +2777,7 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
 # A how-to that asks for a calibration ("how do i calibrate the scale", "steps to recalibrate the flow meter") asks
 # for adjusting the instrument against a reference, which steps write as calibrating, setting its span, gain, full
 # scale or range ends, standardising or teaching it, or adjusting or entering a value against a reference or a reading:
-# a part's change that ends with zeroing it ("press TARE"), an alignment, or a check that reads it against a
+# a part's change that ends with zeroing it (on the tare key), an alignment, or a check that reads it against a
 # simulator calibrates nothing. The adjusting it asks for (ACTIONS["adjust"]), when it is the first the question asks
 # for, is read in the quoted steps with CALIBRATION_WRITTEN (analysis.action_match). Fifty-seventh session, from the
 # hundred-and-sixteenth set's first run (a calibration asked, a part change quoted), widened after a review (weighing

@@ -2822,9 +2822,15 @@ def asked_actions(question: str) -> list[str]:
     "how do I" when work is asked there ("still out after cleaning the taper, how do i swap the spindle
     bearings" asks for no cleaning), else anywhere in it."""
     low = expand(question).lower()
-    lead = _own_lead(low)
-    start = lead.end() if lead is not None and _work_asked(low, lead.end()) else 0
+    start = _asked_work_start(low)
     return [name for name, action in ACTIONS.items() if action.asks.search(low, start)]
+
+
+def _asked_work_start(low: str) -> int:
+    """Where the work a how-to asks for is read from (asked_actions): after its own "how do i" when work is
+    asked there, else from its start."""
+    lead = _own_lead(low)
+    return lead.end() if lead is not None and _work_asked(low, lead.end()) else 0
 
 
 def _own_lead(low: str) -> re.Match[str] | None:
@@ -2997,9 +3003,7 @@ def _asks_calibration(question: str) -> bool:
     calibration ("how do i recalibrate the scale", not "how do i align the photo eye, the calibration is fine")?
     Read as asked_actions reads the work."""
     low = expand(question).lower()
-    lead = _own_lead(low)
-    start = lead.end() if lead is not None and _work_asked(low, lead.end()) else 0
-    first = ACTIONS["adjust"].asks.search(low, start)
+    first = ACTIONS["adjust"].asks.search(low, _asked_work_start(low))
     return first is not None and CALIBRATION_ASKED.fullmatch(first.group()) is not None
 
 

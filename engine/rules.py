@@ -2786,7 +2786,7 @@ CALIBRATION_ASKED: Final[re.Pattern[str]] = re.compile(r"\b(?:(?:re-?)?calibrat\
 # What a calibration's steps write (analysis.action_match); "set" alone is left out, so that "set the simulator to
 # 12 mA and check the display reads 50 %" calibrates nothing.
 CALIBRATION_WRITTEN: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:re-?calibrat\w*|calibrat\w*|cal|span(?:s|ned|ning)?|gain|full[- ]scale|standardi[sz]\w*|teach\w*|lrv|urv)\b"
+    r"\b(?:(?:re-?)?calibrat\w*|cal|span(?:s|ned|ning)?|gain|full[- ]scale|standardi[sz]\w*|teach\w*|lrv|urv)\b"
     r"|\b(?:adjust\w*|enter\w*|trim\w*)\b(?=[^.;\n]*\b(?:reads?|display\w*|reference|test weights?|buffer|known|"
     r"standard|ma)\b)",
     re.IGNORECASE,

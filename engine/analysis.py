@@ -3022,13 +3022,15 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
     too). The work (ACTIONS) is read in the statement and its own clause ("after replacement, the load cell is
     calibrated only by the maker's service" leaves the calibration to others, not the replacement); what it is done
     to in the whole sentence ("if a detector fails, it is calibrated ..."), at least half the words the question
-    names it by. A value asked of the work ("the calibration interval") asks no how-to."""
+    names it by. A value asked of the work ("the calibration interval") asks no how-to. A calibration left to others
+    leaves them no other adjusting: zeroing, tensioning or aligning asked stays the reader's (_left_work)."""
     if not asks_how_to(analysis.question):
         return False
     actions = asked_actions(analysis.question)
     if not actions:
         return False
     objects = worked_on(analysis.question)
+    calibration = _asks_calibration(analysis.question)
     for line in lines:
         for match in DONE_BY_OTHERS.finditer(line):
             # The sentence, and the statement's own clause, before it ("6. If a detector fails, it is ...").
@@ -3041,9 +3043,18 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
             # general verb ("is done only by ...") leaves it to its clause ("Adjusting the calibration is done ...").
             verbs = _PARTY_AFTER.split(match.group(), maxsplit=1)[0]
             said = line[clause : match.start()] + verbs if _GENERAL_WORK.search(verbs) else verbs
-            if any(ACTIONS[name].written.search(said) for name in actions):
+            if any(_left_work(name, said, calibration) for name in actions):
                 return True
     return False
+
+
+def _left_work(name: str, said: str, calibration: bool) -> bool:
+    """Does a statement's work (`said`) name the asked kind of work? Adjusting that is not a calibration
+    (_asks_calibration) is not named by calibrating: "the scale is calibrated only by the maker's service" leaves
+    the reader to zero or level it, as action_match reads a calibration's steps apart from a zeroing."""
+    if name == "adjust" and not calibration:
+        said = CALIBRATION_ASKED.sub(" ", said)
+    return ACTIONS[name].written.search(said) is not None
 
 
 def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | None, name: str) -> bool:
@@ -3060,6 +3071,9 @@ def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | No
     heading, _, sentence = part.rpartition("\n")
     if any(written.fullmatch(m.group("work")) for m in WORK_DELEGATED.finditer(sentence)):
         return False
+    # A clause saying only another party does work ("reconditioning is done by the maker's service only";
+    # rules.DONE_BY_OTHERS) says who does it, not how: its words do no work.
+    sentence = " ".join(clause for clause in _CLAUSES.split(sentence) if not DONE_BY_OTHERS.search(clause))
     if name in SCHEDULED_WORK:
         sentence = WORK_DUE.sub(" ", sentence)
     works = list(written.finditer(sentence))

@@ -2677,6 +2677,14 @@ _RESET_SETTING: Final[str] = (
 # What a verb of work is done to, right after it ("rebuild the pump", "balance it"): the verb asks for the work,
 # where the same word before a noun names a part ("the rebuild kit", "the balance line"). ACTIONS.
 _WORKED_ON_NEXT: Final[str] = r"(?= (?:the|a|an|its|their|this|that|these|those|our|my|it|them|one|both)\b)"
+# The same verb right after its doer or "to", on what follows it bare, as chats drop the article ("how do i rebuild
+# pump head", "need to balance fan 2"), unless the next word makes it a noun's ("overhaul kits", "rebuild parts",
+# "balance sets"). Fifty-eighth session, from a reviewer's strings. ACTIONS.
+_WORKED_ON_BARE: Final[str] = r"(?:(?<=\bto )|(?<=\bwe )|(?<=\bi )|(?<=\byou )|(?<=\bu ))"
+# What may follow such a bare verb: a word, not one of the nouns the verb's word names (_WORKED_ON_BARE). ACTIONS.
+_BARE_OBJECT_NEXT: Final[str] = (
+    r"(?= (?!(?:kits?|parts?|sets?|manuals?|instructions|procedures?|intervals?|schedules?|costs?)\b)[a-z])"
+)
 # Words before such a verb that make it a noun or a state ("after an overhaul", "since rebuilding it"). ACTIONS.
 _NOT_A_NOUN: Final[str] = (
     r"(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bonce )(?<!\bsince )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bits )"
@@ -2760,13 +2768,14 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             # tests/test_engine_analysis.py.
             (
                 "rebuild",
-                rf"{_NOT_A_NOUN}\b(re-?build(s|ing)?|overhaul(s|ing)?|re-?condition(s|ing)?){_WORKED_ON_NEXT}",
+                rf"{_NOT_A_NOUN}\b(re-?build(s|ing)?|overhaul(s|ing)?|re-?condition(s|ing)?){_WORKED_ON_NEXT}"
+                rf"|{_WORKED_ON_BARE}(re-?build|overhaul|re-?condition){_BARE_OBJECT_NEXT}",
                 r"\b(re-?build\w*|rebuilt|overhaul\w*|re-?condition\w*|dismantl\w*|disassembl\w*|reassembl\w*|"
                 r"strip(s|ped|ping)? (the |it |them )?(down|apart)|apart|(repair|service|overhaul|rebuild) kits?)\b",
             ),
             (
                 "balance",
-                rf"{_NOT_A_NOUN}\b(re-?)?balanc(e|es|ing){_WORKED_ON_NEXT}"
+                rf"(?:{_NOT_A_NOUN}\b(re-?)?balanc(e|es|ing){_WORKED_ON_NEXT}|{_WORKED_ON_BARE}(re-?)?balance{_BARE_OBJECT_NEXT})"
                 r"(?! (?:the |a |an )?(?:load|loads|flow|flows|air|airflow|phases?|currents?|pressures?|water|heat)\b)",
                 r"\b(re-?)?balanc\w*|\b(correction|trial) weights?\b|\bcounterweights?\b",
             ),
@@ -3020,6 +3029,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # signal".
     rf"|\b{_THIS_DOCUMENT} (?:does|do) not "
     r"(?:give|cover|describe|state|list|specify|include|contain|deal with|address)\b"
+    # The same said with "no" ("this manual gives no settings for them", "these instructions list none"): a
+    # document's own statement, not a part's ("the sensor gives no signal"). Fifty-eighth session.
+    rf"|\b{_THIS_DOCUMENT} (?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?) (?:no|none)\b"
     rf"|\b(?:outside|beyond) the scope of {_THIS_DOCUMENT}"
     # The site's or the customer's, ending its clause: not "Terminal X2:1 is the customer's 24 V supply".
     r"|\b(?:is|are) (?:the )?(?:site|plant|owner|customer|user|employer|operating company)['’]s"

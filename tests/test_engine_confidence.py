@@ -507,6 +507,10 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         "Press at the temperature and time of the laminate maker's data sheet.",
         "Take the mixing ratio from the coolant supplier's instructions.",
         "Dry the granulate as given in the resin manufacturer's documentation.",
+        # The fifty-eighth session's "gives no" and "none" said of the document.
+        "Pulp trays can be run with a conversion kit, but this manual gives no settings for them.",
+        "The anchor bolt torques come from the frame builder; this operating manual gives none.",
+        "These instructions list no spare parts for the dosing hopper.",
     ]
     for text in said:
         assert LEFT_OUT.search(text), text
@@ -519,6 +523,9 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         "As agreed with the customer, the line runs at 40 m/min.",
         "Fill with the oil grade in the gearbox maker's data sheet: ISO VG 220.",
         "Set the guard with the hand wheel on the maker's side.",
+        "The inductive sensor gives no output when the belt stands still.",
+        "This valve holds no pressure once the pump stops.",
+        "Use the settings this manual gives; none are stored in the drive.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

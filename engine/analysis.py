@@ -3030,7 +3030,7 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
     if not actions:
         return False
     objects = worked_on(analysis.question)
-    calibration = _asks_calibration(analysis.question)
+    other_adjusting = _asks_other_adjusting(analysis.question)
     for line in lines:
         for match in DONE_BY_OTHERS.finditer(line):
             # The sentence, and the statement's own clause, before it ("6. If a detector fails, it is ...").
@@ -3043,18 +3043,48 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
             # general verb ("is done only by ...") leaves it to its clause ("Adjusting the calibration is done ...").
             verbs = _PARTY_AFTER.split(match.group(), maxsplit=1)[0]
             said = line[clause : match.start()] + verbs if _GENERAL_WORK.search(verbs) else verbs
-            if any(_left_work(name, said, calibration) for name in actions):
+            if any(_left_work(name, said, other_adjusting) for name in actions):
                 return True
     return False
 
 
-def _left_work(name: str, said: str, calibration: bool) -> bool:
-    """Does a statement's work (`said`) name the asked kind of work? Adjusting that is not a calibration
-    (_asks_calibration) is not named by calibrating: "the scale is calibrated only by the maker's service" leaves
-    the reader to zero or level it, as action_match reads a calibration's steps apart from a zeroing."""
-    if name == "adjust" and not calibration:
+def _left_work(name: str, said: str, other_adjusting: bool) -> bool:
+    """Does a statement's work (`said`) name the asked kind of work? Adjusting asked that is plainly no calibration
+    (_asks_other_adjusting) is not named by calibrating: "the scale is calibrated only by the maker's service" leaves
+    the reader to zero or align it, as action_match reads a calibration's steps apart from a zeroing."""
+    if name == "adjust" and other_adjusting:
         said = CALIBRATION_ASKED.sub(" ", said)
     return ACTIONS[name].written.search(said) is not None
+
+
+def _asks_other_adjusting(question: str) -> bool:
+    """Is every adjusting the question asks for (after its own "how do i", as asked_actions reads it) a zeroing,
+    an alignment, a tensioning or a tuning, with no test weight or reference named ("how do i zero the check
+    weigher")? Adjusting, a span or a calibration asked (weighing manuals write a calibration as "Adjustment"), or
+    a zeroing beside one ("zero and recalibrate"), may be the calibration another party does."""
+    low = expand(question).lower()
+    asked = [m.group() for m in ACTIONS["adjust"].asks.finditer(low, _asked_work_start(low))]
+    return (
+        bool(asked) and all(_OTHER_ADJUSTING.fullmatch(word) for word in asked) and not _CALIBRATION_MEANS.search(low)
+    )
+
+
+# The adjusting that is no calibration (_asks_other_adjusting), and what a calibration is done with.
+_OTHER_ADJUSTING = re.compile(r"zero(ing)?|tension\w*|align\w*|tun(e|ing)", re.IGNORECASE)
+_CALIBRATION_MEANS = re.compile(r"\b(?:test|check|known) weights?\b|\breference\b|\bstandard\b", re.IGNORECASE)
+
+
+def _without_work_of_others(sentence: str) -> str:
+    """The sentence with each statement that only another party does some work blanked, from its clause's start
+    (after a stop, semicolon, comma or colon) to its party (rules.DONE_BY_OTHERS: "worn rollers are exchanged;
+    reconditioning of rollers is done by the maker's service only"): it says who does the work, not how. The
+    sentence's other clauses stay ("fit the new impeller ..., as impellers may only be balanced by the pump
+    maker's service" still fits an impeller)."""
+    text = sentence
+    for match in DONE_BY_OTHERS.finditer(sentence):
+        start = max(sentence.rfind(mark, 0, match.start()) for mark in (". ", "; ", ", ", ": ")) + 1
+        text = text[:start] + " " * (match.end() - start) + text[match.end() :]
+    return text
 
 
 def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | None, name: str) -> bool:
@@ -3071,9 +3101,7 @@ def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | No
     heading, _, sentence = part.rpartition("\n")
     if any(written.fullmatch(m.group("work")) for m in WORK_DELEGATED.finditer(sentence)):
         return False
-    # A clause saying only another party does work ("reconditioning is done by the maker's service only";
-    # rules.DONE_BY_OTHERS) says who does it, not how: its words do no work.
-    sentence = " ".join(clause for clause in _CLAUSES.split(sentence) if not DONE_BY_OTHERS.search(clause))
+    sentence = _without_work_of_others(sentence)
     if name in SCHEDULED_WORK:
         sentence = WORK_DUE.sub(" ", sentence)
     works = list(written.finditer(sentence))

@@ -2677,13 +2677,21 @@ _RESET_SETTING: Final[str] = (
 # What a verb of work is done to, right after it ("rebuild the pump", "balance it"): the verb asks for the work,
 # where the same word before a noun names a part ("the rebuild kit", "the balance line"). ACTIONS.
 _WORKED_ON_NEXT: Final[str] = r"(?= (?:the|a|an|its|their|this|that|these|those|our|my|it|them|one|both)\b)"
-# The same verb right after its doer or "to", on what follows it bare, as chats drop the article ("how do i rebuild
-# pump head", "need to balance fan 2"), unless the next word makes it a noun's ("overhaul kits", "rebuild parts",
-# "balance sets"). Fifty-eighth session, from a reviewer's strings. ACTIONS.
-_WORKED_ON_BARE: Final[str] = r"(?:(?<=\bto )|(?<=\bwe )|(?<=\bi )|(?<=\byou )|(?<=\bu ))"
-# What may follow such a bare verb: a word, not one of the nouns the verb's word names (_WORKED_ON_BARE). ACTIONS.
+# The same verb right after a how-to's doer ("how do i rebuild pump head") or "to" ("need to balance fan 2"), on what
+# follows it bare, as chats drop the article: not a doer's habit ("we rebuild pumps in house") nor where a part went
+# ("pump sent to rebuild last week"). Fifty-eighth session, from a reviewer's strings, narrowed after a second review.
+# ACTIONS.
+_WORKED_ON_BARE: Final[str] = (
+    r"(?:(?<=\bdo i )|(?<=\bdo we )|(?<=\bdo you )|(?<=\bdo u )|(?<=\bcan i )|(?<=\bcan we )|(?<=\bcan u )|"
+    r"(?<=\bcan you )|(?<=\bshould i )|(?<=\bshould we )|"
+    r"(?<=\bto )(?<!\bsent to )(?<!\bgone to )(?<!\bwent to )(?<!\bback to )(?<!\boff to )(?<!\bout to ))"
+)
+# What may follow such a bare verb: a word or a number naming what it is done to, not one that makes the verb's word a
+# noun or a mode ("rebuild kits", "overhaul shop", "balance mode"), a conjunction or a place ("overhaul or replace",
+# "balance on line 3"). _WORKED_ON_BARE, ACTIONS.
 _BARE_OBJECT_NEXT: Final[str] = (
-    r"(?= (?!(?:kits?|parts?|sets?|manuals?|instructions|procedures?|intervals?|schedules?|costs?)\b)[a-z])"
+    r"(?= (?!(?:kits?|parts?|sets?|manuals?|instructions|procedures?|intervals?|schedules?|costs?|shops?|mode|menu|"
+    r"or|and|on|in|at|via|over|last|next)\b)[a-z0-9])"
 )
 # Words before such a verb that make it a noun or a state ("after an overhaul", "since rebuilding it"). ACTIONS.
 _NOT_A_NOUN: Final[str] = (
@@ -2776,7 +2784,8 @@ ACTIONS: Final[Mapping[str, ActionClass]] = MappingProxyType(
             (
                 "balance",
                 rf"(?:{_NOT_A_NOUN}\b(re-?)?balanc(e|es|ing){_WORKED_ON_NEXT}|{_WORKED_ON_BARE}(re-?)?balance{_BARE_OBJECT_NEXT})"
-                r"(?! (?:the |a |an )?(?:load|loads|flow|flows|air|airflow|phases?|currents?|pressures?|water|heat)\b)",
+                r"(?! (?:the |a |an )?(?:load|loads|flow|flows|air|airflow|phases?|currents?|pressures?|water|heat|hot|"
+                r"cold|supply|return|tanks?|levels?|loops?)\b)",
                 r"\b(re-?)?balanc\w*|\b(correction|trial) weights?\b|\bcounterweights?\b",
             ),
         )
@@ -3029,9 +3038,16 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # signal".
     rf"|\b{_THIS_DOCUMENT} (?:does|do) not "
     r"(?:give|cover|describe|state|list|specify|include|contain|deal with|address)\b"
-    # The same said with "no" ("this manual gives no settings for them", "these instructions list none"): a
-    # document's own statement, not a part's ("the sensor gives no signal"). Fifty-eighth session.
-    rf"|\b{_THIS_DOCUMENT} (?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?) (?:no|none)\b"
+    # The same said with "no" or "none" ("this manual gives no settings for them", "these instructions list none"): a
+    # manual's or document's own statement (not "these linear guides contain no grease", nor "the sensor gives no
+    # signal"), with no value, colon or exception after it in its sentence ("specifies no interval: the chain is
+    # lubricated for life", "gives no torques other than those in Table 3"), and not a value's wording ("gives no-load
+    # speed", "states no less than 1.5 bar", "No. of poles", "none other than"). Fifty-eighth session, narrowed after a
+    # review.
+    r"|\b(?:this|these) (?:[\w-]+ ){0,2}(?:manuals?|documents?|documentation|instructions|data ?sheets?) "
+    r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
+    r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
+    r"(?![^.;]*(?:\d|:|\bother than\b|\bexcept\b))"
     rf"|\b(?:outside|beyond) the scope of {_THIS_DOCUMENT}"
     # The site's or the customer's, ending its clause: not "Terminal X2:1 is the customer's 24 V supply".
     r"|\b(?:is|are) (?:the )?(?:site|plant|owner|customer|user|employer|operating company)['’]s"

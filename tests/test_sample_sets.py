@@ -136,6 +136,7 @@ SET_NAMES = (
     "hundrednineteenth",
     "hundredtwentieth",
     "hundredtwentyfirst",
+    "hundredtwentysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

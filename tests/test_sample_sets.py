@@ -137,6 +137,7 @@ SET_NAMES = (
     "hundredtwentieth",
     "hundredtwentyfirst",
     "hundredtwentysecond",
+    "hundredtwentythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

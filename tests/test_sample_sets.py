@@ -135,6 +135,7 @@ SET_NAMES = (
     "hundredeighteenth",
     "hundrednineteenth",
     "hundredtwentieth",
+    "hundredtwentyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

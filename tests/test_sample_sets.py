@@ -138,6 +138,7 @@ SET_NAMES = (
     "hundredtwentyfirst",
     "hundredtwentysecond",
     "hundredtwentythird",
+    "hundredtwentyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

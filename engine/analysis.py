@@ -3023,7 +3023,7 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
     calibrated only by the maker's service" leaves the calibration to others, not the replacement); what it is done
     to in the whole sentence ("if a detector fails, it is calibrated ..."), at least half the words the question
     names it by. A value asked of the work ("the calibration interval") asks no how-to. A calibration left to others
-    leaves them no other adjusting: zeroing, tensioning or aligning asked stays the reader's (_left_work)."""
+    leaves the reader the other adjusting: a zeroing, tensioning or alignment asked stays theirs (_left_work)."""
     if not asks_how_to(analysis.question):
         return False
     actions = asked_actions(analysis.question)

@@ -3002,9 +3002,15 @@ def _asks_calibration(question: str) -> bool:
     """Is the first adjusting the question asks for, after its own "how do i" where work is asked there, a
     calibration ("how do i recalibrate the scale", not "how do i align the photo eye, the calibration is fine")?
     Read as asked_actions reads the work."""
+    asked = _adjusting_asked(question)
+    return bool(asked) and CALIBRATION_ASKED.fullmatch(asked[0]) is not None
+
+
+def _adjusting_asked(question: str) -> list[str]:
+    """The words of each adjusting the question asks for, in order, read as asked_actions reads the work (after its
+    own "how do i" where work is asked there): _asks_calibration, _asks_other_adjusting."""
     low = expand(question).lower()
-    first = ACTIONS["adjust"].asks.search(low, _asked_work_start(low))
-    return first is not None and CALIBRATION_ASKED.fullmatch(first.group()) is not None
+    return [m.group() for m in ACTIONS["adjust"].asks.finditer(low, _asked_work_start(low))]
 
 
 # Where a rules.DONE_BY_OTHERS statement's verbs end and its party begins ("is calibrated only | at Provamatt"), and
@@ -3035,7 +3041,7 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
         for match in DONE_BY_OTHERS.finditer(line):
             # The sentence, and the statement's own clause, before it ("6. If a detector fails, it is ...").
             sentence = max(line.rfind(". ", 0, match.start()), line.rfind("; ", 0, match.start())) + 1
-            clause = max(sentence, line.rfind(", ", 0, match.start()) + 1, line.rfind(": ", 0, match.start()) + 1)
+            clause = _clause_start(line, match.start())
             if objects is not None and 2 * len(objects & _object_words(line[sentence : match.end()])) < len(objects):
                 continue
             # The statement's own verbs say the work, not its subject's words ("the new sensor is calibrated only at
@@ -3062,10 +3068,11 @@ def _asks_other_adjusting(question: str) -> bool:
     an alignment, a tensioning or a tuning, with no test weight or reference named ("how do i zero the check
     weigher")? Adjusting, a span or a calibration asked (weighing manuals write a calibration as "Adjustment"), or
     a zeroing beside one ("zero and recalibrate"), may be the calibration another party does."""
-    low = expand(question).lower()
-    asked = [m.group() for m in ACTIONS["adjust"].asks.finditer(low, _asked_work_start(low))]
+    asked = _adjusting_asked(question)
     return (
-        bool(asked) and all(_OTHER_ADJUSTING.fullmatch(word) for word in asked) and not _CALIBRATION_MEANS.search(low)
+        bool(asked)
+        and all(_OTHER_ADJUSTING.fullmatch(word) for word in asked)
+        and not _CALIBRATION_MEANS.search(expand(question).lower())
     )
 
 
@@ -3082,9 +3089,14 @@ def _without_work_of_others(sentence: str) -> str:
     maker's service" still fits an impeller)."""
     text = sentence
     for match in DONE_BY_OTHERS.finditer(sentence):
-        start = max(sentence.rfind(mark, 0, match.start()) for mark in (". ", "; ", ", ", ": ")) + 1
+        start = _clause_start(sentence, match.start())
         text = text[:start] + " " * (match.end() - start) + text[match.end() :]
     return text
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding `end` starts: after the last stop, semicolon, comma or colon before it."""
+    return max(text.rfind(mark, 0, end) for mark in (". ", "; ", ", ", ": ")) + 1
 
 
 def _does_work(written: re.Pattern[str], part: str, objects: frozenset[str] | None, name: str) -> bool:

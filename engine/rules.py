@@ -2993,10 +2993,12 @@ FILTER_MIN_SIMILARITY: Final[float] = 0.45
 # The electrical-safety expert escalates when the quoted text covers less of the question than this.
 SAFETY_MIN_COVERAGE: Final[float] = 0.6
 
-# The document a statement names ("this manual", "these operating instructions", "this data sheet").
-_THIS_DOCUMENT: Final[str] = (
-    r"(?:this|these) (?:[\w-]+ ){0,2}(?:manuals?|guides?|documents?|documentation|instructions|data ?sheets?)"
-)
+# The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _WRITTEN_DOCUMENT.
+_DOCUMENT_NOUNS: Final[str] = r"manuals?|documents?|documentation|instructions|data ?sheets?"
+# A manual named by its own words, not a guide, which may be a part ("these linear guides"): LEFT_OUT's "gives no".
+_WRITTEN_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:{_DOCUMENT_NOUNS})"
+# The document a statement names ("this manual", "these operating instructions", "this data sheet", "this guide").
+_THIS_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:guides?|{_DOCUMENT_NOUNS})"
 # Who or what else rules how a thing is done ("as the insurer requires", "as the national rules require").
 _RULER: Final[str] = (
     r"(?:maker|manufacturer|supplier|vendor|insurer|authority|authorities|body|inspector|inspectorate|integrator|"
@@ -3044,7 +3046,7 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # lubricated for life", "gives no torques other than those in Table 3"), and not a value's wording ("gives no-load
     # speed", "states no less than 1.5 bar", "No. of poles", "none other than"). Fifty-eighth session, narrowed after a
     # review.
-    r"|\b(?:this|these) (?:[\w-]+ ){0,2}(?:manuals?|documents?|documentation|instructions|data ?sheets?) "
+    rf"|\b{_WRITTEN_DOCUMENT} "
     r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
     r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
     r"(?![^.;]*(?:\d|:|\bother than\b|\bexcept\b))"

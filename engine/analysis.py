@@ -165,9 +165,11 @@ from engine.rules import (
     VULGAR_FRACTIONS,
     WORD_ENDINGS,
     WORK_DELEGATED,
+    WORK_DONE_BEFORE,
     WORK_DUE,
     WORK_DUE_AT,
     WORK_NOUN,
+    WORK_REFERRED,
     WORK_VALUED,
 )
 from engine.spelling import LETTER_WORD
@@ -2828,9 +2830,15 @@ def asked_actions(question: str) -> list[str]:
 
 def _asked_work_start(low: str) -> int:
     """Where the work a how-to asks for is read from (asked_actions): after its own "how do i" when work is
-    asked there, else from its start."""
+    asked there, or when a time clause before it names work already done ("after we rebuild the pump, how do
+    i bleed it" asks for no rebuilding); else from its start."""
     lead = _own_lead(low)
-    return lead.end() if lead is not None and _work_asked(low, lead.end()) else 0
+    if lead is None:
+        return 0
+    if _work_asked(low, lead.end()):
+        return lead.end()
+    own = lead.group().startswith(("how", "way")) and not WORK_REFERRED.match(low, lead.end())
+    return lead.end() if own and WORK_DONE_BEFORE.match(low, 0, lead.start()) else 0
 
 
 def _own_lead(low: str) -> re.Match[str] | None:

@@ -2633,6 +2633,13 @@ HOW_TO: Final[re.Pattern[str]] = re.compile(
     r"(?:walk|talk|take|guide) (?:me|us) (?:through|thru))\b"
 )
 
+# A time clause opening a how-to, naming work already done or to be done first ("after we rebuild the pump, how do i
+# bleed it", "once the seal is replaced how do i prime it"): the work asked is read after the lead only, though
+# none of rules.ACTIONS is asked there (analysis._asked_work_start). Fifty-ninth session, a second reviewer's
+# sentence; tested on strings written for it in tests/test_engine_analysis.py.
+WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(r"\s*(?:after|once|when|before|now that|having)\b")
+# The how-to's own question pointing back at that work ("when i swap the belt how do i do it"): read from the start.
+WORK_REFERRED: Final[re.Pattern[str]] = re.compile(r"\s*(?:do|go about|manage)\s+(?:it|this|that)\b")
 
 # "Set" asked as work: right after a how-to's lead ("how do i set the dampers", "need to set the rails"),
 # not "set up", "a set of", "set point", "set screw", nor placing a part or switching a mode ("set the
@@ -2996,7 +3003,8 @@ SAFETY_MIN_COVERAGE: Final[float] = 0.6
 # The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _WRITTEN_DOCUMENT.
 _DOCUMENT_NOUNS: Final[str] = r"manuals?|documents?|documentation|instructions|data ?sheets?"
 # A manual named by its own words, not a guide, which may be a part ("these linear guides"): LEFT_OUT's "gives no".
-_WRITTEN_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:{_DOCUMENT_NOUNS})"
+# "The manual" as well as "this manual" (fifty-ninth session): the noun, not the article, makes it a document's word.
+_WRITTEN_DOCUMENT: Final[str] = rf"(?:this|these|the) (?:[\w-]+ ){{0,2}}(?:{_DOCUMENT_NOUNS})"
 # The document a statement names ("this manual", "these operating instructions", "this data sheet", "this guide").
 _THIS_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:guides?|{_DOCUMENT_NOUNS})"
 # Who or what else rules how a thing is done ("as the insurer requires", "as the national rules require").
@@ -3034,6 +3042,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:described|covered|given|included|stated|specified|dealt with|"
     rf"addressed|treated) (?:here|in {_THIS_DOCUMENT}|by {_THIS_DOCUMENT})"
     rf"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:in|part of|the subject of) {_THIS_DOCUMENT}"
+    # Set or fixed elsewhere, said of the document only ("is not set here" may be a setting's state on a screen). Fifty-
+    # ninth session, from the hundred-and-twenty-third set's first run.
+    rf"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:set|defined|fixed|laid down|decided) (?:in|by) {_THIS_DOCUMENT}"
     # Not the warranty's or the standard equipment's ("Couplings are not part of the warranty").
     r"|\bnot part of (?:this|the)\b(?! (?:warranty|guarantee|standard|basic|safety)\b)"
     # The document is the subject: not "Do not cover the vents", "Weight does not include oil", "Sensor does not give a
@@ -3227,13 +3238,18 @@ _DONE: Final[str] = rf"{_DONE_WORK}(?: or {_DONE_WORK})?"
 _CLAUSE_END: Final[str] = r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 # Who: a maker's, supplier's or vendor's people (up to two words naming whose: "the detector maker's service"), a
 # works or factory, or a company by its name.
-_OTHER_PARTY: Final[str] = (
+_OTHER_PARTY_NAMED: Final[str] = (
     r"(?:(?:the |an? )?(?:(?!(?:of|for|with|from|a|an|the)\b)[\w-]+ ){0,2}?(?:supplier|maker|manufacturer|vendor)"
     r"(?:s|['’]s)?(?: (?:service|workshop|works|factory))?"
     r"|(?:the |its |their )?(?:factory|works)"
     r"|(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?<!ing)(?:['’]s)?(?: (?:service|workshop|works|factory))?)"
-    rf"{_CLAUSE_END}"
 )
+# The party, ending the statement's clause.
+_OTHER_PARTY: Final[str] = rf"{_OTHER_PARTY_NAMED}{_CLAUSE_END}"
+# "Only" said after the party, ending the clause: two of DONE_BY_OTHERS' forms. Fifty-ninth session, a second
+# reviewer's sentences ("Heads are overhauled by the manufacturer only", "Overhaul of the heads: done by X service
+# only").
+_ONLY_END: Final[str] = r" only(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 # The statement that only another party does the work (what it reads and why: the comment above _DONE_WORK).
 DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:(?:may|must|can|should|shall) only be {_DONE} (?:at|by) {_OTHER_PARTY}"
@@ -3242,7 +3258,11 @@ DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"|{_DONE} only (?:at|by) {_OTHER_PARTY}"
     rf"|{_DONE} (?:at|by) (?:the |an? )?(?:(?!(?:of|for|with|from)\b)[\w-]+ ){{0,2}}?"
     r"(?:(?:supplier|maker|manufacturer|vendor)(?:s|['’]s)? (?:service|workshop)|(?-i:[A-Z][A-Za-zÀ-ÿ]+) service)"
-    rf"{_CLAUSE_END}))",
+    rf"{_CLAUSE_END}"
+    # "Only" after the party ("are overhauled by the manufacturer only"), said with "by": "at LOW only" is a setting.
+    rf"|{_DONE} by {_OTHER_PARTY_NAMED}{_ONLY_END})"
+    # The work as a label's entry after a colon ("Overhaul of the heads: done by X service only").
+    rf"|:\s*(?:(?:only {_DONE}|{_DONE} only) (?:at|by) {_OTHER_PARTY}|{_DONE} by {_OTHER_PARTY_NAMED}{_ONLY_END}))",
     re.IGNORECASE,
 )
 

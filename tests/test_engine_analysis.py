@@ -1061,6 +1061,13 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert asked_actions("how do i fit the measuring port adapter") == []
     assert asked_actions("how do i test the relief valve") == ["test"]
     assert asked_actions("how do i test plugs") == ["test"]
+    # Work a time clause says is done before the own question asks for none, though nothing of the known work is
+    # asked after it; a question pointing back at that work ("do it") still asks for it.
+    assert asked_actions("after we overhaul the gear pump, how do i vent it") == []
+    assert asked_actions("once the filter element is swapped how do i purge the housing") == []
+    assert asked_actions("before i rebuild the valve how do i isolate the line") == []
+    assert asked_actions("when i swap the drive belt how do i do it") == ["replace"]
+    assert asked_actions("swap the drive belt, how do i go about it") == ["replace"]
     # Zeroing is adjusting a reading, or resetting a counter: a manual may write either.
     assert asked_actions("how do i zero the run hours counter") == ["adjust", "reset"]
     # "How do I set" the injectors asks to adjust them; "set" as a noun or a state asks nothing.
@@ -3449,5 +3456,17 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     noun = "- Calibration of the check weigher is done by Quarvane service only. [1]"
     assert not left("how do i zero the check weigher", noun)
     assert left("how do i adjust the check weigher", noun)
+    # "Only" after a party named with "by", and the work as a label's entry after a colon (fifty-ninth session).
+    assert left("how do i overhaul the dosing heads", "- Dosing heads are overhauled by the pump maker only. [1]")
+    assert left("how do i rebuild the gearbox", "- Gearbox rebuild: done by Ternwall service only. [2]")
+    assert left("how do i regrind the slitters", "- Slitter regrind: only reground by Ternwall. [2]")
+    # Not without "only", not a setting or mode after "at", not a person of the site.
+    for question, line in (
+        ("how do i overhaul the dosing heads", "- Dosing heads are overhauled by the pump maker. [1]"),
+        ("how do i clean the screen", "- Fine screens are cleaned at HIGH only, for 5 minutes. [1]"),
+        ("how do i test the valve", "- Valve test: tested by the Supervisor, not by the operator. [1]"),
+        ("how do i clean the nozzles", "- Nozzles: cleaned by the operator only. [1]"),
+    ):
+        assert not left(question, line), line
     # A question that asks no how-to (a value of the work) is not judged.
     assert not left("what is the calibration interval of the torque sensor", only_at)

@@ -3074,6 +3074,15 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"|(?<!as )\b(?:given|set|specified|decided|determined|defined|released) by the (?:[\w'’-]+ ){0,2}"
     r"(?:site|supplier|maker|manufacturer|customer|owner|laboratory)s?\b(?![^.;]{0,30}\d)"
     r"(?!\s*\(?(?:see|in) (?:table|section|chapter))(?!\s+(?:PLC|DCS|control|controller|system))"
+    # Arranged or agreed by the site ("the yearly survey is arranged by the site with the inspection body"), or written
+    # in the site's own documents ("the rinse limits are defined in the site's hygiene plan", "taken from the plant's
+    # process specification"), with no value after it. Fifty-ninth session, from the hundred-and-twenty-first to
+    # hundred-and-twenty-third sets' first runs; tested on strings written for it in tests/test_engine_confidence.py.
+    r"|(?<!as )\b(?:arranged|agreed|settled|organi[sz]ed) by the (?:site|plant|plant operator|owner|customer|operator|"
+    r"operating company|user)\b(?![^.;]{0,30}\d)"
+    r"|(?<!as )\b(?:defined|given|set|stated|specified|laid down|written|taken|read) (?:in|from) the "
+    r"(?:site|plant|owner|customer|operator|user)['’]s (?:[\w-]+ ){0,3}(?:documents?|documentation|specifications?|"
+    r"procedures?|instructions|rules|plans?|records?|manuals?)\b(?![^.;]{0,30}\d)"
     # An office of another's deciding it ("determined by the dairy's quality department"; forty-sixth session, from
     # the sixty-ninth set), with no value anywhere after it in the sentence ("determined by the drive designer for the
     # worst start and is 450 Nm") and not a release ("released by the quality department" is a permit, not a value).

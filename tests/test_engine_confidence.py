@@ -512,6 +512,11 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         "The anchor bolt torques come from the frame builder; this operating manual gives none.",
         "These instructions list no spare parts for the dosing hopper.",
         "This manual has no procedure for refilling the damper.",
+        # The fifty-ninth session's: arranged by the site, written in the site's own documents.
+        "Noise surveys of the hall are arranged by the site with the noise consultant.",
+        "Disposal routes for the sludge are agreed by the plant operator and its contractor.",
+        "The allowed residue levels are defined in the site's sanitation plan.",
+        "Cure temperatures are taken from the customer's resin documentation.",
         # The fifty-ninth session's: "the manual gives no", and a value set or defined by another document.
         "The manual gives no rinse times for the acid tank.",
         "Mains fuse ratings are not set in this manual; the site's wiring rules apply.",
@@ -539,6 +544,11 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         "This manual names none other than the Tarvik TF-4 coupling for the drive.",
         "This manual gives no service interval for the idlers: they are packed for life.",
         "These instructions list no clamp settings other than those in Table 6.",
+        # Arranged as the site asks, a value after it, the machine's own operator's documents given with a value.
+        "Washing is arranged as the site prefers: by hand or with the lance.",
+        "Delivery slots are agreed by the site at 06:00 and 14:00.",
+        "The batch size is taken from the site's mixing records: 400 kg.",
+        "The machine stops when the door opens, as arranged by the site safety officer.",
         # A part's "gives no", a setting's state on a screen.
         "The flow switch gives no signal below 2 l/min.",
         "If the alarm limit is not set here, the controller uses 85 °C.",

@@ -2830,15 +2830,16 @@ def asked_actions(question: str) -> list[str]:
 
 def _asked_work_start(low: str) -> int:
     """Where the work a how-to asks for is read from (asked_actions): after its own "how do i" when work is
-    asked there, or when a time clause before it names work already done ("after we rebuild the pump, how do
-    i bleed it" asks for no rebuilding); else from its start."""
+    asked there, or when a time clause before it names work done before or first ("after we rebuild the pump,
+    how do i bleed it" asks for no rebuilding; rules.WORK_DONE_BEFORE); else from its start."""
     lead = _own_lead(low)
     if lead is None:
         return 0
     if _work_asked(low, lead.end()):
         return lead.end()
-    own = lead.group().startswith(("how", "way")) and not WORK_REFERRED.match(low, lead.end())
-    return lead.end() if own and WORK_DONE_BEFORE.match(low, 0, lead.start()) else 0
+    if WORK_REFERRED.match(low, lead.end()):
+        return 0
+    return lead.end() if WORK_DONE_BEFORE.search(low, 0, lead.start()) else 0
 
 
 def _own_lead(low: str) -> re.Match[str] | None:
@@ -3054,9 +3055,11 @@ def work_left_to_others(analysis: QueryAnalysis, lines: Sequence[str]) -> bool:
                 continue
             # The statement's own verbs say the work, not its subject's words ("the new sensor is calibrated only at
             # ..." leaves the calibration to others, not a replacement) nor its party's ("by Kestrel service"); a
-            # general verb ("is done only by ...") leaves it to its clause ("Adjusting the calibration is done ...").
+            # general verb ("is done only by ...") or none ("Head overhaul: by the maker only") leaves it to its clause
+            # ("Adjusting the calibration is done ...") or label.
             verbs = _PARTY_AFTER.split(match.group(), maxsplit=1)[0]
-            said = line[clause : match.start()] + verbs if _GENERAL_WORK.search(verbs) else verbs
+            general = _GENERAL_WORK.search(verbs) or not re.search(r"\w", verbs)
+            said = line[clause : match.start()] + verbs if general else verbs
             if any(_left_work(name, said, other_adjusting) for name in actions):
                 return True
     return False

@@ -2633,13 +2633,22 @@ HOW_TO: Final[re.Pattern[str]] = re.compile(
     r"(?:walk|talk|take|guide) (?:me|us) (?:through|thru))\b"
 )
 
-# A time clause opening a how-to, naming work already done or to be done first ("after we rebuild the pump, how do i
-# bleed it", "once the seal is replaced how do i prime it"): the work asked is read after the lead only, though
-# none of rules.ACTIONS is asked there (analysis._asked_work_start). Fifty-ninth session, a second reviewer's
-# sentence; tested on strings written for it in tests/test_engine_analysis.py.
-WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(r"\s*(?:after|once|when|before|now that|having)\b")
-# The how-to's own question pointing back at that work ("when i swap the belt how do i do it"): read from the start.
-WORK_REFERRED: Final[re.Pattern[str]] = re.compile(r"\s*(?:do|go about|manage)\s+(?:it|this|that)\b")
+# A time clause before a how-to's lead, naming work done before or first ("after we rebuild the pump, how do i bleed
+# it", "once the seal is replaced how do i prime it", "hi, before i strip the valve what are the steps to isolate
+# it"): the work asked is read after the lead only, though none of rules.ACTIONS is asked there
+# (analysis._asked_work_start). Not "when", which names the work being asked ("when replacing the bearing, how do i
+# get the old one off"), nor "once a year". At the question's start, after a greeting or a stop. Fifty-ninth
+# session, a second reviewer's sentences; tested on strings written for it in tests/test_engine_analysis.py.
+WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|[,;.!?]\s*|\b(?:hi|hey|hello|ok|okay|so|right|well|guys|mate|morning)\b[\s,]*)\s*"
+    r"(?:after|once(?! (?:a|an|every|per|each|in)\b)|before|now that)\b"
+)
+# The how-to's own question pointing back at that work ("once i swap the belt how do i do it", "how do i tackle it",
+# "how do i get it done", "how do i start"): read from the start.
+WORK_REFERRED: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:(?:do|tackle|handle|approach|go about)\s+(?:it|this|that|them|the job|the work)\b"
+    r"|get (?:it|this|that|them|the job) done\b|(?:start|begin|manage)\s*[?.!]?\s*$)"
+)
 
 # "Set" asked as work: right after a how-to's lead ("how do i set the dampers", "need to set the rails"),
 # not "set up", "a set of", "set point", "set screw", nor placing a part or switching a mode ("set the
@@ -3003,8 +3012,10 @@ SAFETY_MIN_COVERAGE: Final[float] = 0.6
 # The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _WRITTEN_DOCUMENT.
 _DOCUMENT_NOUNS: Final[str] = r"manuals?|documents?|documentation|instructions|data ?sheets?"
 # A manual named by its own words, not a guide, which may be a part ("these linear guides"): LEFT_OUT's "gives no".
-# "The manual" as well as "this manual" (fifty-ninth session): the noun, not the article, makes it a document's word.
-_WRITTEN_DOCUMENT: Final[str] = rf"(?:this|these|the) (?:[\w-]+ ){{0,2}}(?:{_DOCUMENT_NOUNS})"
+_WRITTEN_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:{_DOCUMENT_NOUNS})"
+# The same with "the" ("the manual gives no ..."), which may be another manual than the one quoted ("the motor manual
+# gives no interval; lubricate every 4000 h"), and not "the shipping documents": LEFT_OUT's "gives no".
+_THE_MANUAL: Final[str] = r"the (?:[\w-]+ ){0,2}(?:manuals?|instructions|documentation|data ?sheets?)"
 # The document a statement names ("this manual", "these operating instructions", "this data sheet", "this guide").
 _THIS_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:guides?|{_DOCUMENT_NOUNS})"
 # Who or what else rules how a thing is done ("as the insurer requires", "as the national rules require").
@@ -3042,9 +3053,13 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:described|covered|given|included|stated|specified|dealt with|"
     rf"addressed|treated) (?:here|in {_THIS_DOCUMENT}|by {_THIS_DOCUMENT})"
     rf"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:in|part of|the subject of) {_THIS_DOCUMENT}"
-    # Set or fixed elsewhere, said of the document only ("is not set here" may be a setting's state on a screen). Fifty-
-    # ninth session, from the hundred-and-twenty-third set's first run.
-    rf"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not (?:set|defined|fixed|laid down|decided) (?:in|by) {_THIS_DOCUMENT}"
+    # Set or fixed elsewhere, said of the document only ("is not set here" may be a setting's state on a screen), with
+    # nothing given after it ("not fixed by this manual; choose 200 to 400 kg", "not set by these instructions but by
+    # the relief valve"). Fifty-ninth session, from the hundred-and-twenty-third set's first run, narrowed after a
+    # review.
+    r"|(?<!\bthat )(?<!\bwhich )\b(?:is|are) not "
+    r"(?:set(?: out)?|defined|fixed|laid down|decided|prescribed|determined) "
+    rf"(?:in|by) (?:{_THIS_DOCUMENT}|{_THE_MANUAL})\b(?![^.]*\b(?:but|choose|use|see)\b){_NOTHING_GIVEN}"
     # Not the warranty's or the standard equipment's ("Couplings are not part of the warranty").
     r"|\bnot part of (?:this|the)\b(?! (?:warranty|guarantee|standard|basic|safety)\b)"
     # The document is the subject: not "Do not cover the vents", "Weight does not include oil", "Sensor does not give a
@@ -3061,6 +3076,11 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
     r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
     r"(?![^.;]*(?:\d|:|\bother than\b|\bexcept\b))"
+    # With "the" (fifty-ninth session), nothing given past a semicolon either: no value, pointer or "use" after it.
+    rf"|\b{_THE_MANUAL} "
+    r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
+    r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
+    r"(?![^.]*(?:\d|:|\b(?:other than|except|use|see|below|instead|here|this (?:chapter|section|manual))\b))"
     rf"|\b(?:outside|beyond) the scope of {_THIS_DOCUMENT}"
     # The site's or the customer's, ending its clause: not "Terminal X2:1 is the customer's 24 V supply".
     r"|\b(?:is|are) (?:the )?(?:site|plant|owner|customer|user|employer|operating company)['’]s"
@@ -3078,11 +3098,14 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # in the site's own documents ("the rinse limits are defined in the site's hygiene plan", "taken from the plant's
     # process specification"), with no value after it. Fifty-ninth session, from the hundred-and-twenty-first to
     # hundred-and-twenty-third sets' first runs; tested on strings written for it in tests/test_engine_confidence.py.
-    r"|(?<!as )\b(?:arranged|agreed|settled|organi[sz]ed) by the (?:site|plant|plant operator|owner|customer|operator|"
-    r"operating company|user)\b(?![^.;]{0,30}\d)"
-    r"|(?<!as )\b(?:defined|given|set|stated|specified|laid down|written|taken|read) (?:in|from) the "
-    r"(?:site|plant|owner|customer|operator|user)['’]s (?:[\w-]+ ){0,3}(?:documents?|documentation|specifications?|"
-    r"procedures?|instructions|rules|plans?|records?|manuals?)\b(?![^.;]{0,30}\d)"
+    # Not a condition ("unless otherwise agreed by the customer", "if agreed by the site"), nor the machine's own
+    # operator or user arranging parts ("arranged by the user in any order on the rail"), nor the machine's own
+    # manuals ("given in the owner's manual"), nor a record of a result ("written in the site's test records").
+    r"|(?<!as )(?<!otherwise )(?<!if )(?<!unless )\b(?:arranged|agreed|settled|organi[sz]ed) by the "
+    rf"(?:site|plant operator|owner|customer|operating company)\b(?!['’]s){_NOTHING_GIVEN}"
+    r"|(?<!as )(?<!otherwise )(?<!if )(?<!unless )\b(?:(?:defined|given|set|stated|specified|laid down) in|"
+    r"(?:taken|read) from) the (?:site|plant|customer|plant operator|operating company)['’]s (?:[\w-]+ ){0,3}"
+    rf"(?:documents?|documentation|specifications?|procedures?|instructions|rules|plans?)\b{_NOTHING_GIVEN}"
     # An office of another's deciding it ("determined by the dairy's quality department"; forty-sixth session, from
     # the sixty-ninth set), with no value anywhere after it in the sentence ("determined by the drive designer for the
     # worst start and is 450 Nm") and not a release ("released by the quality department" is a permit, not a value).
@@ -3246,12 +3269,15 @@ _DONE: Final[str] = rf"{_DONE_WORK}(?: or {_DONE_WORK})?"
 # Where the party ends the statement's clause: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
 _CLAUSE_END: Final[str] = r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 # Who: a maker's, supplier's or vendor's people (up to two words naming whose: "the detector maker's service"), a
-# works or factory, or a company by its name.
+# works or factory, or a company by its name, not a role of the site's own people written with a capital ("by
+# Operators only", "only by Maintenance"; fifty-ninth session, a reviewer's sentences).
 _OTHER_PARTY_NAMED: Final[str] = (
     r"(?:(?:the |an? )?(?:(?!(?:of|for|with|from|a|an|the)\b)[\w-]+ ){0,2}?(?:supplier|maker|manufacturer|vendor)"
-    r"(?:s|['’]s)?(?: (?:service|workshop|works|factory))?"
+    r"(?:s|['’]s)?(?: (?:service |repair )?(?:service|workshop|works|factory|department))?"
     r"|(?:the |its |their )?(?:factory|works)"
-    r"|(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?<!ing)(?:['’]s)?(?: (?:service|workshop|works|factory))?)"
+    r"|(?!(?:operators?|supervisors?|maintenance|technicians?|fitters?|electricians?|mechanics?|quality|staff|"
+    r"personnel|qualified|authori[sz]ed|users?|engineers?|trained|competent|skilled|specialists?)\b)"
+    r"(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?<!ing)(?:['’]s)?(?: (?:service|workshop|works|factory|department))?)"
 )
 # The party, ending the statement's clause.
 _OTHER_PARTY: Final[str] = rf"{_OTHER_PARTY_NAMED}{_CLAUSE_END}"
@@ -3262,7 +3288,7 @@ _ONLY_END: Final[str] = r" only(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 # The statement that only another party does the work (what it reads and why: the comment above _DONE_WORK).
 DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:(?:may|must|can|should|shall) only be {_DONE} (?:at|by) {_OTHER_PARTY}"
-    r"|(?:is|are|must be|may be|can be|should be|shall be)"
+    r"|(?:is|are|must be|may be|can be|should be|shall be|is to be|are to be)"
     rf" (?:only {_DONE} (?:at|by) {_OTHER_PARTY}"
     rf"|{_DONE} only (?:at|by) {_OTHER_PARTY}"
     rf"|{_DONE} (?:at|by) (?:the |an? )?(?:(?!(?:of|for|with|from)\b)[\w-]+ ){{0,2}}?"
@@ -3270,8 +3296,10 @@ DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"{_CLAUSE_END}"
     # "Only" after the party ("are overhauled by the manufacturer only"), said with "by": "at LOW only" is a setting.
     rf"|{_DONE} by {_OTHER_PARTY_NAMED}{_ONLY_END})"
-    # The work as a label's entry after a colon ("Overhaul of the heads: done by X service only").
-    rf"|:\s*(?:(?:only {_DONE}|{_DONE} only) (?:at|by) {_OTHER_PARTY}|{_DONE} by {_OTHER_PARTY_NAMED}{_ONLY_END}))",
+    # The work as a label's entry after a colon ("Overhaul of the heads: done by X service only", "Head overhaul: by
+    # the manufacturer only"), said with "by" only: "Screen cleaning: done only at LOW" is a setting.
+    rf"|:\s*(?:(?:only {_DONE}|{_DONE} only) by {_OTHER_PARTY}"
+    rf"|(?:(?:to be )?{_DONE} )?by {_OTHER_PARTY_NAMED}{_ONLY_END}))",
     re.IGNORECASE,
 )
 

@@ -1061,13 +1061,20 @@ def test_a_how_to_asks_for_a_kind_of_work() -> None:
     assert asked_actions("how do i fit the measuring port adapter") == []
     assert asked_actions("how do i test the relief valve") == ["test"]
     assert asked_actions("how do i test plugs") == ["test"]
-    # Work a time clause says is done before the own question asks for none, though nothing of the known work is
-    # asked after it; a question pointing back at that work ("do it") still asks for it.
+    # Work a time clause says is done before or first asks for none, though nothing of the known work is asked after
+    # the lead, whatever the lead and after a greeting; a question pointing back at that work ("do it", "tackle it",
+    # "start") still asks for it, and so does work "when" names or done "once a year".
     assert asked_actions("after we overhaul the gear pump, how do i vent it") == []
     assert asked_actions("once the filter element is swapped how do i purge the housing") == []
     assert asked_actions("before i rebuild the valve how do i isolate the line") == []
-    assert asked_actions("when i swap the drive belt how do i do it") == ["replace"]
+    assert asked_actions("hey, after we overhaul the gear pump how do i vent it") == []
+    assert asked_actions("after we overhaul the gear pump steps to vent it") == []
+    assert asked_actions("once i swap the drive belt how do i do it") == ["replace"]
+    assert asked_actions("once i swap the drive belt how do i tackle it") == ["replace"]
+    assert asked_actions("once i swap the drive belt how do i start") == ["replace"]
     assert asked_actions("swap the drive belt, how do i go about it") == ["replace"]
+    assert asked_actions("when replacing the idler, how do i get the old one off") == ["replace"]
+    assert asked_actions("once a year we swap the idlers, how do i get the frame apart") == ["replace"]
     # Zeroing is adjusting a reading, or resetting a counter: a manual may write either.
     assert asked_actions("how do i zero the run hours counter") == ["adjust", "reset"]
     # "How do I set" the injectors asks to adjust them; "set" as a noun or a state asks nothing.
@@ -3458,14 +3465,21 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     assert left("how do i adjust the check weigher", noun)
     # "Only" after a party named with "by", and the work as a label's entry after a colon (fifty-ninth session).
     assert left("how do i overhaul the dosing heads", "- Dosing heads are overhauled by the pump maker only. [1]")
+    assert left("how do i overhaul the dosing heads", "- Dosing heads are to be overhauled by the pump maker only.")
     assert left("how do i rebuild the gearbox", "- Gearbox rebuild: done by Ternwall service only. [2]")
+    assert left("how do i rebuild the gearbox", "- Gearbox rebuild: by the gearbox maker only. [2]")
     assert left("how do i regrind the slitters", "- Slitter regrind: only reground by Ternwall. [2]")
-    # Not without "only", not a setting or mode after "at", not a person of the site.
+    assert left("how do i rebuild the gearbox", "- Gearboxes are rebuilt by the maker's service department only.")
+    # Not without "only", not a setting or mode after "at", not the site's own people written with a capital.
     for question, line in (
         ("how do i overhaul the dosing heads", "- Dosing heads are overhauled by the pump maker. [1]"),
         ("how do i clean the screen", "- Fine screens are cleaned at HIGH only, for 5 minutes. [1]"),
+        ("how do i clean the screen", "- Screen cleaning: done only at STANDBY. [1]"),
         ("how do i test the valve", "- Valve test: tested by the Supervisor, not by the operator. [1]"),
         ("how do i clean the nozzles", "- Nozzles: cleaned by the operator only. [1]"),
+        ("how do i replace the knives", "- Knives are replaced by Fitters only. [1]"),
+        ("how do i reset the trip", "- Overspeed trip: reset by Supervisor only. [1]"),
+        ("how do i calibrate the probe", "- The probe is calibrated only by Maintenance. [1]"),
     ):
         assert not left(question, line), line
     # A question that asks no how-to (a value of the work) is not judged.

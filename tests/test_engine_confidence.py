@@ -520,6 +520,7 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         # The fifty-ninth session's: "the manual gives no", and a value set or defined by another document.
         "The manual gives no rinse times for the acid tank.",
         "Mains fuse ratings are not set in this manual; the site's wiring rules apply.",
+        "Anchor loads are not set out in this manual.",
         "The discharge limit is not defined by these instructions.",
     ]
     for text in said:
@@ -544,11 +545,25 @@ def test_left_out_reads_a_document_giving_none_and_values_chosen_with_or_read_of
         "This manual names none other than the Tarvik TF-4 coupling for the drive.",
         "This manual gives no service interval for the idlers: they are packed for life.",
         "These instructions list no clamp settings other than those in Table 6.",
-        # Arranged as the site asks, a value after it, the machine's own operator's documents given with a value.
+        # Arranged as the site asks, a value after it (past an abbreviation's stop), a condition, the machine's own
+        # user or manuals, a record of a result, a site document given with its value.
         "Washing is arranged as the site prefers: by hand or with the lance.",
         "Delivery slots are agreed by the site at 06:00 and 14:00.",
-        "The batch size is taken from the site's mixing records: 400 kg.",
+        "Crane hire is arranged by the site, max. 5 t at 8 m.",
         "The machine stops when the door opens, as arranged by the site safety officer.",
+        "The guard is yellow unless otherwise agreed by the customer.",
+        "Sockets are arranged by the user in any order along the bus bar.",
+        "The hoppers are arranged by the plant layout drawing.",
+        "The oil volume is given in the owner's manual.",
+        "Each pressure test reading is written in the site's test records.",
+        "The soak time is taken from the plant's cleaning plan (approx. 20 min).",
+        # "Not set by this manual" with the value or its source after it; another manual's "gives no" beside this
+        # manual's value.
+        "The fill level is not fixed by this manual; choose 60 to 80 % for the product.",
+        "The limit is not set by these instructions but by the safety valve, set to 6 bar.",
+        "The pump manual gives no regreasing interval; grease the bearings every 2000 h.",
+        "The previous manual has no terminal plan for the heater; use the one in this section.",
+        "The shipping documents list no hazmat items.",
         # A part's "gives no", a setting's state on a screen.
         "The flow switch gives no signal below 2 l/min.",
         "If the alarm limit is not set here, the controller uses 85 °C.",

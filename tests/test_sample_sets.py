@@ -140,6 +140,7 @@ SET_NAMES = (
     "hundredtwentythird",
     "hundredtwentyfourth",
     "hundredtwentyfifth",
+    "hundredtwentysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

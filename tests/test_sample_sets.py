@@ -141,6 +141,7 @@ SET_NAMES = (
     "hundredtwentyfourth",
     "hundredtwentyfifth",
     "hundredtwentysixth",
+    "hundredtwentyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

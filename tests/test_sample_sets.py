@@ -139,6 +139,7 @@ SET_NAMES = (
     "hundredtwentysecond",
     "hundredtwentythird",
     "hundredtwentyfourth",
+    "hundredtwentyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

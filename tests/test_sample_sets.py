@@ -142,6 +142,7 @@ SET_NAMES = (
     "hundredtwentyfifth",
     "hundredtwentysixth",
     "hundredtwentyseventh",
+    "hundredtwentyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -3065,7 +3065,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # The document is the subject: not "Do not cover the vents", "Weight does not include oil", "Sensor does not give a
     # signal".
     rf"|\b{_THIS_DOCUMENT} (?:does|do) not "
-    r"(?:give|cover|describe|state|list|specify|include|contain|deal with|address)\b"
+    # "Set", "fix" or "lay down" as well ("this manual does not set sampling intervals"; fifty-ninth session, from the
+    # hundred-and-twenty-sixth set's first run).
+    r"(?:give|cover|describe|state|list|specify|include|contain|deal with|address|set|fix|define|prescribe|lay down)\b"
     # The same said with "no" or "none" ("this manual gives no settings for them", "these instructions list none"): a
     # manual's or document's own statement (not "these linear guides contain no grease", nor "the sensor gives no
     # signal"), with no value, colon or exception after it in its sentence ("specifies no interval: the chain is

@@ -3097,9 +3097,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?:site|supplier|maker|manufacturer|customer|owner|laboratory)s?\b(?![^.;]{0,30}\d)"
     r"(?!\s*\(?(?:see|in) (?:table|section|chapter))(?!\s+(?:PLC|DCS|control|controller|system))"
     # Arranged or agreed by the site ("the yearly survey is arranged by the site with the inspection body"), or written
-    # in the site's own documents ("the rinse limits are defined in the site's hygiene plan", "taken from the plant's
-    # process specification"), with no value after it. Fifty-ninth session, from the hundred-and-twenty-first to
-    # hundred-and-twenty-third sets' first runs; tested on strings written for it in tests/test_engine_confidence.py.
+    # in the site's own documents ("the rinse limits are defined in the site's sanitation plan", "taken from the
+    # customer's resin documentation"), with no value after it. Fifty-ninth session, from the hundred-and-twenty-first
+    # to hundred-and-twenty-third sets' first runs; tested on strings written for it in tests/test_engine_confidence.py.
     # Not a condition ("unless otherwise agreed by the customer", "if agreed by the site"), nor the machine's own
     # operator or user arranging parts ("arranged by the user in any order on the rail"), nor the machine's own
     # manuals ("given in the owner's manual"), nor a record of a result ("written in the site's test records").

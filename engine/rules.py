@@ -3009,15 +3009,27 @@ FILTER_MIN_SIMILARITY: Final[float] = 0.45
 # The electrical-safety expert escalates when the quoted text covers less of the question than this.
 SAFETY_MIN_COVERAGE: Final[float] = 0.6
 
-# The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _WRITTEN_DOCUMENT.
-_DOCUMENT_NOUNS: Final[str] = r"manuals?|documents?|documentation|instructions|data ?sheets?"
+# The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _THE_MANUAL.
+_MANUAL_NOUNS: Final[str] = r"manuals?|documentation|instructions|data ?sheets?"
+# The same and "document(s)", which after "the" may be any paper ("the shipping documents"): after "this" only,
+# _WRITTEN_DOCUMENT, _THIS_DOCUMENT.
+_DOCUMENT_NOUNS: Final[str] = rf"documents?|{_MANUAL_NOUNS}"
 # A manual named by its own words, not a guide, which may be a part ("these linear guides"): LEFT_OUT's "gives no".
 _WRITTEN_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:{_DOCUMENT_NOUNS})"
 # The same with "the" ("the manual gives no ..."), which may be another manual than the one quoted ("the motor manual
 # gives no interval; lubricate every 4000 h"), and not "the shipping documents": LEFT_OUT's "gives no".
-_THE_MANUAL: Final[str] = r"the (?:[\w-]+ ){0,2}(?:manuals?|instructions|documentation|data ?sheets?)"
+_THE_MANUAL: Final[str] = rf"the (?:[\w-]+ ){{0,2}}(?:{_MANUAL_NOUNS})"
 # The document a statement names ("this manual", "these operating instructions", "this data sheet", "this guide").
 _THIS_DOCUMENT: Final[str] = rf"(?:this|these) (?:[\w-]+ ){{0,2}}(?:guides?|{_DOCUMENT_NOUNS})"
+# A document's verb saying it gives none of a thing ("gives no settings", "lists none"), not a value's wording ("gives
+# no-load speed", "states no less than 1.5 bar", "none other than"): LEFT_OUT's two "gives no" forms.
+_GIVES_NONE: Final[str] = (
+    r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
+    r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
+)
+# A condition's or a comparison's word right before a statement ("unless otherwise agreed by the customer", "if
+# agreed by the site", "as arranged by the site safety officer"): LEFT_OUT's arranged-by-the-site forms.
+_NOT_SUPPOSED: Final[str] = r"(?<!as )(?<!otherwise )(?<!if )(?<!unless )"
 # Who or what else rules how a thing is done ("as the insurer requires", "as the national rules require").
 _RULER: Final[str] = (
     r"(?:maker|manufacturer|supplier|vendor|insurer|authority|authorities|body|inspector|inspectorate|integrator|"
@@ -3074,14 +3086,10 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # lubricated for life", "gives no torques other than those in Table 3"), and not a value's wording ("gives no-load
     # speed", "states no less than 1.5 bar", "No. of poles", "none other than"). Fifty-eighth session, narrowed after a
     # review.
-    rf"|\b{_WRITTEN_DOCUMENT} "
-    r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
-    r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
+    rf"|\b{_WRITTEN_DOCUMENT} {_GIVES_NONE}"
     r"(?![^.;]*(?:\d|:|\bother than\b|\bexcept\b))"
     # With "the" (fifty-ninth session), nothing given past a semicolon either: no value, pointer or "use" after it.
-    rf"|\b{_THE_MANUAL} "
-    r"(?:gives?|states?|lists?|specif(?:y|ies)|names?|contains?|includes?|holds?|describes?|provides?|has) "
-    r"(?:no (?!(?:more|less|fewer|other|separate|special|extra|further|additional)\b)[a-z]|none\b(?! other))"
+    rf"|\b{_THE_MANUAL} {_GIVES_NONE}"
     r"(?![^.]*(?:\d|:|\b(?:other than|except|use|see|below|instead|here|this (?:chapter|section|manual))\b))"
     rf"|\b(?:outside|beyond) the scope of {_THIS_DOCUMENT}"
     # The site's or the customer's, ending its clause: not "Terminal X2:1 is the customer's 24 V supply".
@@ -3103,9 +3111,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # Not a condition ("unless otherwise agreed by the customer", "if agreed by the site"), nor the machine's own
     # operator or user arranging parts ("arranged by the user in any order on the rail"), nor the machine's own
     # manuals ("given in the owner's manual"), nor a record of a result ("written in the site's test records").
-    r"|(?<!as )(?<!otherwise )(?<!if )(?<!unless )\b(?:arranged|agreed|settled|organi[sz]ed) by the "
+    rf"|{_NOT_SUPPOSED}\b(?:arranged|agreed|settled|organi[sz]ed) by the "
     rf"(?:site|plant operator|owner|customer|operating company)\b(?!['’]s){_NOTHING_GIVEN}"
-    r"|(?<!as )(?<!otherwise )(?<!if )(?<!unless )\b(?:(?:defined|given|set|stated|specified|laid down) in|"
+    rf"|{_NOT_SUPPOSED}\b(?:(?:defined|given|set|stated|specified|laid down) in|"
     r"(?:taken|read) from) the (?:site|plant|customer|plant operator|operating company)['’]s (?:[\w-]+ ){0,3}"
     rf"(?:documents?|documentation|specifications?|procedures?|instructions|rules|plans?)\b{_NOTHING_GIVEN}"
     # An office of another's deciding it ("determined by the dairy's quality department"; forty-sixth session, from
@@ -3268,8 +3276,10 @@ _DONE_WORK: Final[str] = (
 )
 # One kind of work or two ("is calibrated or replaced by ...").
 _DONE: Final[str] = rf"{_DONE_WORK}(?: or {_DONE_WORK})?"
-# Where the party ends the statement's clause: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
-_CLAUSE_END: Final[str] = r"(?: only)?(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
+# Where a statement's clause ends: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
+_CLAUSE_ENDS: Final[str] = r"(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
+# Where the party ends the statement's clause, with "only" or without.
+_CLAUSE_END: Final[str] = rf"(?: only)?{_CLAUSE_ENDS}"
 # Who: a maker's, supplier's or vendor's people (up to two words naming whose: "the detector maker's service"), a
 # works or factory, or a company by its name, not a role of the site's own people written with a capital ("by
 # Operators only", "only by Maintenance"; fifty-ninth session, a reviewer's sentences).
@@ -3286,7 +3296,7 @@ _OTHER_PARTY: Final[str] = rf"{_OTHER_PARTY_NAMED}{_CLAUSE_END}"
 # "Only" said after the party, ending the clause: two of DONE_BY_OTHERS' forms. Fifty-ninth session, a second
 # reviewer's sentences ("Heads are overhauled by the manufacturer only", "Overhaul of the heads: done by X service
 # only").
-_ONLY_END: Final[str] = r" only(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
+_ONLY_END: Final[str] = rf" only{_CLAUSE_ENDS}"
 # The statement that only another party does the work (what it reads and why: the comment above _DONE_WORK).
 DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:(?:may|must|can|should|shall) only be {_DONE} (?:at|by) {_OTHER_PARTY}"

@@ -3095,6 +3095,22 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # The site's or the customer's, ending its clause: not "Terminal X2:1 is the customer's 24 V supply".
     r"|\b(?:is|are) (?:the )?(?:site|plant|owner|customer|user|employer|operating company)['’]s"
     r"(?=\s*(?:[.;,)]|$|and\b|to decide|choice|decision))"
+    # The same with a colon after it ("the heat load of the cell is the site's: the unit only signals a demand"), a
+    # named owner or operator of the place ("the platform's railings are the terminal operator's."), or the site's own
+    # system ("the fire detection is the site's system"). Sixtieth session, from the hundred-and-twenty-eighth set's
+    # first run and the older sets' answered traps.
+    r"|\b(?:is|are) the (?:site|plant|owner|customer|employer|operating company)['’]s(?=\s*:)(?![^.;]{0,80}\d)"
+    r"|\b(?:is|are) the (?!machine\b|unit\b)[\w-]+ (?:owner|operator)['’]s(?=\s*(?:[.;,)]|$))"
+    r"|\b(?:is|are) the (?:site|plant|owner|customer)['’]s (?:own )?(?:system|installation)"
+    r"(?=\s*(?:[.;,)]|$|and\b))"
+    # Another's work or decision ("the flue checks are the work of the site's boiler fitter", "how long to run it is a
+    # decision of the yard foreman"), and the site's document it belongs to ("the zoning belongs to the site's hazard
+    # file"). Sixtieth session, from the older sets' answered traps.
+    r"|\b(?:is|are) (?:the |a )?(?:work|job|task|decisions?|choice|matter) of the (?:[\w'’-]+ ){0,3}?"
+    r"(?:site|plant|owner|customer|operator|engineer|contractor|manager|authority|inspector|[\w-]+man)s?\b"
+    r"(?:['’]s (?:[\w-]+ ){0,2}?(?:engineer|contractor|manager|department|[a-z]+ist)s?\b)?"
+    + _NOTHING_GIVEN
+    + r"|\bbelongs? to the (?:site|plant|owner|customer)['’]s (?:[\w-]+ ){0,3}?(?:documents?|plans?|system|file)\b"
     # A responsibility for the thing, not for doing what the manual gives ("the owner's responsibility to have the
     # vessel inspected every 12 months").
     r"|(?<!it is the )\b(?:site|plant|owner|customer|employer)['’]s responsibility\b(?!\s+to\b)"
@@ -3116,6 +3132,12 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"|{_NOT_SUPPOSED}\b(?:(?:defined|given|set|stated|specified|laid down) in|"
     r"(?:taken|read) from) the (?:site|plant|customer|plant operator|operating company)['’]s (?:[\w-]+ ){0,3}"
     rf"(?:documents?|documentation|specifications?|procedures?|instructions|rules|plans?)\b{_NOTHING_GIVEN}"
+    # A person of the site's or another party's deciding or designing it ("the purge time is set by the site's process
+    # engineer", "the duct is sized by the ventilation contractor", "decided by the works manager"), with nothing given
+    # after it. Sixtieth session, from the hundred-and-twenty-sixth set's first run.
+    rf"|{_NOT_SUPPOSED}\b(?:set|decided|determined|specified|defined|chosen|selected|fixed|designed|sized|laid out|"
+    r"planned)(?: and (?:built|set|approved|installed))? by the (?:(?:site|plant|customer|owner)['’]s )?"
+    rf"(?:[\w-]+ ){{0,2}}(?:manager|engineer|contractor)s?\b{_NOTHING_GIVEN}"
     # An office of another's deciding it ("determined by the dairy's quality department"; forty-sixth session, from
     # the sixty-ninth set), with no value anywhere after it in the sentence ("determined by the drive designer for the
     # worst start and is 450 Nm") and not a release ("released by the quality department" is a permit, not a value).
@@ -3244,6 +3266,13 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"adjusted|charged|filled) as (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:supplier|maker|manufacturer|vendor)"
     r"(?:s|['’]s)?(?: (?:instructions|data ?sheets?))? (?:requires?|says?|prescribes?|specif(?:y|ies)|sets?)"
     r"(?=\s*(?:[.;)]|$))"
+    # A maker giving it on request only ("the supplier gives the limit on request", "Acme calculates them on request
+    # after a site survey"), not an option ("latching on request", "available on request"). Sixtieth session, from the
+    # hundred-and-twenty-sixth set's first run.
+    r"|\b(?:gives?|supplies|provides?|states?|calculates|works out|sends) (?:it|them|(?:the |its |their )?"
+    r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) on request\b"
+    + _NOTHING_GIVEN
+    +
     # A table cell left to the maker.
     r"|:\s*(?:on request|contact (?:the )?manufacturer|consult (?:the )?factory)\s*$",
     re.IGNORECASE,
@@ -3278,8 +3307,16 @@ _DONE_WORK: Final[str] = (
 _DONE: Final[str] = rf"{_DONE_WORK}(?: or {_DONE_WORK})?"
 # Where a statement's clause ends: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
 _CLAUSE_ENDS: Final[str] = r"(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
+# "Only" or "exclusively" ("are repaired exclusively by the maker"; sixtieth session, last stop's reviewer's miss).
+_ONLY: Final[str] = r"(?:only|exclusively)"
 # Where the party ends the statement's clause, with "only" or without.
-_CLAUSE_END: Final[str] = rf"(?: only)?{_CLAUSE_ENDS}"
+_CLAUSE_END: Final[str] = rf"(?: {_ONLY})?{_CLAUSE_ENDS}"
+# A role of the site's own people, written with a capital or not ("Operators", "Maintenance", "Shift Crew"): no company
+# in _OTHER_PARTY_NAMED.
+_SITE_ROLE: Final[str] = (
+    r"(?:operators?|supervisors?|maintenance|technicians?|fitters?|electricians?|mechanics?|quality|staff|"
+    r"personnel|qualified|authori[sz]ed|users?|engineers?|trained|competent|skilled|specialists?|crews?|teams?)\b"
+)
 # Who: a maker's, supplier's or vendor's people (up to two words naming whose: "the detector maker's service"), a
 # works or factory, or a company by its name, not a role of the site's own people written with a capital ("by
 # Operators only", "only by Maintenance"; fifty-ninth session, a reviewer's sentences).
@@ -3287,22 +3324,23 @@ _OTHER_PARTY_NAMED: Final[str] = (
     r"(?:(?:the |an? )?(?:(?!(?:of|for|with|from|a|an|the)\b)[\w-]+ ){0,2}?(?:supplier|maker|manufacturer|vendor)"
     r"(?:s|['’]s)?(?: (?:service |repair )?(?:service|workshop|works|factory|department))?"
     r"|(?:the |its |their )?(?:factory|works)"
-    r"|(?!(?:operators?|supervisors?|maintenance|technicians?|fitters?|electricians?|mechanics?|quality|staff|"
-    r"personnel|qualified|authori[sz]ed|users?|engineers?|trained|competent|skilled|specialists?)\b)"
-    r"(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?<!ing)(?:['’]s)?(?: (?:service|workshop|works|factory|department))?)"
+    # A company's name in one or two words ("by Acme only", "by Acme Pumps only"; two words since the sixtieth session,
+    # a reviewer's miss), neither a role ("by Plant Engineers only").
+    rf"|(?!{_SITE_ROLE})(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?: (?!{_SITE_ROLE})(?-i:[A-Z][A-Za-zÀ-ÿ]+))?(?<!ing)(?:['’]s)?"
+    r"(?: (?:service|workshop|works|factory|department))?)"
 )
 # The party, ending the statement's clause.
 _OTHER_PARTY: Final[str] = rf"{_OTHER_PARTY_NAMED}{_CLAUSE_END}"
 # "Only" said after the party, ending the clause: two of DONE_BY_OTHERS' forms. Fifty-ninth session, a second
 # reviewer's sentences ("Heads are overhauled by the manufacturer only", "Overhaul of the heads: done by X service
 # only").
-_ONLY_END: Final[str] = rf" only{_CLAUSE_ENDS}"
+_ONLY_END: Final[str] = rf" {_ONLY}{_CLAUSE_ENDS}"
 # The statement that only another party does the work (what it reads and why: the comment above _DONE_WORK).
 DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:(?:may|must|can|should|shall) only be {_DONE} (?:at|by) {_OTHER_PARTY}"
+    rf"\b(?:(?:may|must|can|should|shall) {_ONLY} be {_DONE} (?:at|by) {_OTHER_PARTY}"
     r"|(?:is|are|must be|may be|can be|should be|shall be|is to be|are to be)"
-    rf" (?:only {_DONE} (?:at|by) {_OTHER_PARTY}"
-    rf"|{_DONE} only (?:at|by) {_OTHER_PARTY}"
+    rf" (?:{_ONLY} {_DONE} (?:at|by) {_OTHER_PARTY}"
+    rf"|{_DONE} {_ONLY} (?:at|by) {_OTHER_PARTY}"
     rf"|{_DONE} (?:at|by) (?:the |an? )?(?:(?!(?:of|for|with|from)\b)[\w-]+ ){{0,2}}?"
     r"(?:(?:supplier|maker|manufacturer|vendor)(?:s|['’]s)? (?:service|workshop)|(?-i:[A-Z][A-Za-zÀ-ÿ]+) service)"
     rf"{_CLAUSE_END}"
@@ -3310,7 +3348,7 @@ DONE_BY_OTHERS: Final[re.Pattern[str]] = re.compile(
     rf"|{_DONE} by {_OTHER_PARTY_NAMED}{_ONLY_END})"
     # The work as a label's entry after a colon ("Overhaul of the heads: done by X service only", "Head overhaul: by
     # the manufacturer only"), said with "by" only: "Screen cleaning: done only at LOW" is a setting.
-    rf"|:\s*(?:(?:only {_DONE}|{_DONE} only) by {_OTHER_PARTY}"
+    rf"|:\s*(?:(?:{_ONLY} {_DONE}|{_DONE} {_ONLY}) by {_OTHER_PARTY}"
     rf"|(?:(?:to be )?{_DONE} )?by {_OTHER_PARTY_NAMED}{_ONLY_END}))",
     re.IGNORECASE,
 )

@@ -3480,7 +3480,14 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
         ("how do i replace the knives", "- Knives are replaced by Fitters only. [1]"),
         ("how do i reset the trip", "- Overspeed trip: reset by Supervisor only. [1]"),
         ("how do i calibrate the probe", "- The probe is calibrated only by Maintenance. [1]"),
+        ("how do i service the valve", "- Valves are serviced by Plant Engineers only. [1]"),
+        ("how do i service the valve", "- Valves are serviced by Weekend Crew only. [1]"),
     ):
         assert not left(question, line), line
+    # "Exclusively" as "only", and a company named in two words (sixtieth session, a reviewer's misses).
+    assert left("how do i replace the chute liners", "- Chute liners are replaced exclusively by the chute maker.")
+    assert left("how do i rebuild the motor", "- Motor rebuild: by the motor maker exclusively. [2]")
+    assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled by Tresk Gears only. [1]")
+    assert left("how do i overhaul the gearbox", "- Gearboxes may exclusively be overhauled by Tresk Gears.")
     # A question that asks no how-to (a value of the work) is not judged.
     assert not left("what is the calibration interval of the torque sensor", only_at)

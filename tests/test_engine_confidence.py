@@ -626,6 +626,47 @@ def test_left_out_reads_a_party_stating_it_values_agreed_between_parties_and_wor
     assert conf.left_out(burr, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
+def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_system_and_a_value_on_request() -> None:
+    # Strings written for the sixtieth session's forms (rules.LEFT_OUT); none from a set.
+    said = [
+        "The purge time of the booth is set by the site's paint engineer.",
+        "The return line is sized by the piping contractor.",
+        "The number of passes per batch is decided by the shift manager.",
+        "The bund is designed and built by the structural contractor; its volume is on their drawing.",
+        "Lighting of the loading bay is the site's: it is not wired to the panel.",
+        "The gangway railings are the terminal operator's.",
+        "The evacuation sirens are the plant's own system.",
+        "Brandt gives the cleaning limits on request.",
+        "The supplier calculates them on request after a site survey.",
+        "Cable checks of the feeder are the work of the site's electrician.",
+        "How long the rinse runs is a decision of the foreman.",
+        "The zoning of the hall belongs to the site's fire safety plan.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        "The bypass is set by the commissioning engineer to 3.5 bar.",
+        "The speed is picked by the planner.",
+        "Cleaning the hopper is the machine operator's.",
+        "The sensor is the site's system bus node 4.",
+        "The supply terminal is the customer's: 24 V DC, 2 A.",
+        "Alarm latching on request.",
+        "Other blade types are offered on request.",
+        "The maker gives the limits on request: 250 ppm max.",
+        "Trimming the guard is the work of the fitter, every 6 weeks.",
+        "Settings are stored in the site's controller, see the table below.",
+        "The speed is set as decided by the shift manager.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+    # Weighed only when its sentence names a word of the question, as the other forms.
+    purge = analyze_query("how long is the purge time on the booth")
+    decided = "7. Booth\nThe purge time of the booth is set by the site's paint engineer."
+    other = "7. Booth\nThe lamp colour in the cabin is set by the site's paint engineer."
+    assert conf.left_out(purge, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[decided])) == 1.0
+    assert conf.left_out(purge, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
+
+
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     def draft(*quoted: str) -> Draft:
         return Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=list(quoted))

@@ -3482,6 +3482,9 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
         ("how do i calibrate the probe", "- The probe is calibrated only by Maintenance. [1]"),
         ("how do i service the valve", "- Valves are serviced by Plant Engineers only. [1]"),
         ("how do i service the valve", "- Valves are serviced by Weekend Crew only. [1]"),
+        ("how do i reset the trip", "- The trip is reset by Line Captain only. [1]"),
+        ("how do i clean the screen", "- The screen is cleaned only at Idle Pace. [1]"),
+        ("how do i clean the screen", "- The screen is cleaned exclusively at LOW. [1]"),
     ):
         assert not left(question, line), line
     # "Exclusively" as "only", and a company named in two words (sixtieth session, a reviewer's misses).
@@ -3489,5 +3492,6 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     assert left("how do i rebuild the motor", "- Motor rebuild: by the motor maker exclusively. [2]")
     assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled by Tresk Gears only. [1]")
     assert left("how do i overhaul the gearbox", "- Gearboxes may exclusively be overhauled by Tresk Gears.")
+    assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled by Tresk Gears GmbH only. [1]")
     # A question that asks no how-to (a value of the work) is not judged.
     assert not left("what is the calibration interval of the torque sensor", only_at)

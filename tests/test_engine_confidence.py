@@ -631,6 +631,7 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
     said = [
         "The purge time of the booth is set by the site's paint engineer.",
         "The return line is sized by the piping contractor.",
+        "The exhaust riser was sized by the roofing contractor.",
         "The number of passes per batch is decided by the shift manager.",
         "The bund is designed and built by the structural contractor; its volume is on their drawing.",
         "Lighting of the loading bay is the site's: it is not wired to the panel.",
@@ -656,6 +657,23 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "Trimming the guard is the work of the fitter, every 6 weeks.",
         "Settings are stored in the site's controller, see the table below.",
         "The speed is set as decided by the shift manager.",
+        # A second reviewer's cases, in strings of my own: a repair, a means, a source or a pointer after the person,
+        # a participle, a function's name; a value or an instruction after the colon; the reader's own operators; a
+        # diagnosis; conditions; a system wired; a device answering a poll.
+        "Worn seals on the pump are fixed by the service engineer.",
+        "The wash mode is selected by the line manager with the key switch.",
+        "The fan is selected by the airflow engineer from the curves in the appendix.",
+        "Recipes set by the process engineer must not be altered at the panel.",
+        "The dwell time is set by the Dwell Manager.",
+        "Mains water is the customer's: soft water below ambient temperature.",
+        "The isolator is the site's: size it for the motor current.",
+        "Emptying the scrap tote is the bender operator's.",
+        "The usual cause of the trips is the customer's installation.",
+        "Wiping the lens is the task of the operator.",
+        "Cure time is a matter of the plant humidity and the resin.",
+        "The door switch belongs to the customer's safety system and is wired to X4.",
+        "The drive sends the status data on request from the master.",
+        "The display gives the stored values on request.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

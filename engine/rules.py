@@ -3291,7 +3291,7 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"|\b(?:(?:the |its |their )?(?:[\w-]+ )?(?:supplier|maker|manufacturer|vendor)s?|we|"
     r"(?!(?:The|This|These|That|It|Its|They|Each|Every|Our|Any|All)\b)(?-i:[A-Z][a-z]+)) "
     r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out|sends?) (?:it|them|(?:the |its |their )?"
-    r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) on request\b"
+    r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) (?:on|upon) request\b"
     r"(?!\s+(?:from|of|via|over|through|only)\b)"
     + _NOTHING_GIVEN
     +
@@ -3329,8 +3329,8 @@ _DONE_WORK: Final[str] = (
 _DONE: Final[str] = rf"{_DONE_WORK}(?: or {_DONE_WORK})?"
 # Where a statement's clause ends: a stop, a comma or semicolon, a citation, "and", "or", the line's end.
 _CLAUSE_ENDS: Final[str] = r"(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
-# "Only" or "exclusively" ("are repaired exclusively by the maker"; sixtieth session, last stop's reviewer's miss).
-_ONLY: Final[str] = r"(?:only|exclusively)"
+# "Only", "exclusively" or "solely" ("are repaired exclusively by the maker"; sixtieth session, reviewers' misses).
+_ONLY: Final[str] = r"(?:only|exclusively|solely)"
 # Where the party ends the statement's clause, with "only" or without.
 _CLAUSE_END: Final[str] = rf"(?: {_ONLY})?{_CLAUSE_ENDS}"
 # A role of the site's own people, written with a capital or not ("Operators", "Maintenance", "Shift Crew"): no company

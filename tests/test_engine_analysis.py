@@ -3493,5 +3493,6 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled by Tresk Gears only. [1]")
     assert left("how do i overhaul the gearbox", "- Gearboxes may exclusively be overhauled by Tresk Gears.")
     assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled by Tresk Gears GmbH only. [1]")
+    assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled solely by the gearbox maker. [1]")
     # A question that asks no how-to (a value of the work) is not judged.
     assert not left("what is the calibration interval of the torque sensor", only_at)

@@ -639,6 +639,7 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "The evacuation sirens are the plant's own system.",
         "Brandt gives the cleaning limits on request.",
         "The supplier calculates them on request after a site survey.",
+        "The pump maker supplies the seal settings upon request.",
         "Cable checks of the feeder are the work of the site's electrician.",
         "How long the rinse runs is a decision of the foreman.",
         "The zoning of the hall belongs to the site's fire safety plan.",

@@ -144,6 +144,7 @@ SET_NAMES = (
     "hundredtwentyseventh",
     "hundredtwentyeighth",
     "hundredtwentyninth",
+    "hundredthirtieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -143,6 +143,7 @@ SET_NAMES = (
     "hundredtwentysixth",
     "hundredtwentyseventh",
     "hundredtwentyeighth",
+    "hundredthirtyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -145,6 +145,7 @@ SET_NAMES = (
     "hundredtwentyeighth",
     "hundredtwentyninth",
     "hundredthirtieth",
+    "hundredthirtyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -143,6 +143,7 @@ SET_NAMES = (
     "hundredtwentysixth",
     "hundredtwentyseventh",
     "hundredtwentyeighth",
+    "hundredthirtysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -146,6 +146,7 @@ SET_NAMES = (
     "hundredtwentyninth",
     "hundredthirtieth",
     "hundredthirtyfirst",
+    "hundredthirtysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

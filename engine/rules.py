@@ -3292,7 +3292,17 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?!(?:The|This|These|That|It|Its|They|Each|Every|Our|Any|All)\b)(?-i:[A-Z][a-z]+)) "
     r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out|sends?) (?:it|them|(?:the |its |their )?"
     r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) (?:on|upon) request\b"
-    r"(?!\s+(?:from|of|via|over|through|only)\b)"
+    r"(?!\s+(?:from|of|via|over|through|only)\b)" + _NOTHING_GIVEN +
+    # The same said of the value, the maker named or its company's name ("settings for hard alloys are given by Acme on
+    # request"), and a company's service deciding it ("the number of regrinds is decided by Acme service"), with
+    # nothing given after it. Sixtieth session, from the hundred-and-thirtieth and hundred-and-twenty-ninth sets' first
+    # runs.
+    r"|\b(?:is|are) (?:given|supplied|provided|stated|calculated|worked out) by (?:the (?:[\w-]+ )?"
+    r"(?:supplier|maker|manufacturer|vendor)s?|(?-i:[A-Z][a-z]+)(?: service)?) (?:on|upon) request\b"
+    r"(?!\s+(?:from|of|via|over|through)\b)"
+    + _NOTHING_GIVEN
+    + r"|\b(?:is|are) (?:decided|determined|set|specified|fixed) by "
+    r"(?!(?:The|This|These|That|It|Its|They|Each|Every|Our|Any|All)\b)(?-i:[A-Z][a-z]+) service\b"
     + _NOTHING_GIVEN
     +
     # A table cell left to the maker.

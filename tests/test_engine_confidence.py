@@ -637,9 +637,12 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "Lighting of the loading bay is the site's: it is not wired to the panel.",
         "The gangway railings are the terminal operator's.",
         "The evacuation sirens are the plant's own system.",
-        "Brandt gives the cleaning limits on request.",
+        "Brisvane gives the cleaning limits on request.",
         "The supplier calculates them on request after a site survey.",
         "The pump maker supplies the seal settings upon request.",
+        "Settings for hard alloys are given by Brisvane on request.",
+        "Feed rates for wet stock are provided by the mixer maker upon request.",
+        "The number of regrinds is decided by Brisvane service.",
         "Cable checks of the feeder are the work of the site's electrician.",
         "How long the rinse runs is a decision of the foreman.",
         "The zoning of the hall belongs to the site's fire safety plan.",
@@ -675,6 +678,9 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "The door switch belongs to the customer's safety system and is wired to X4.",
         "The drive sends the status data on request from the master.",
         "The display gives the stored values on request.",
+        "The trend is given by Modbus on request from the master.",
+        "The number of regrinds is decided by Brisvane service: at most 3.",
+        "The mode is set by The service menu.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

@@ -681,6 +681,15 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "The trend is given by Modbus on request from the master.",
         "The number of regrinds is decided by Brisvane service: at most 3.",
         "The mode is set by The service menu.",
+        # A second reviewer's cases, in strings of my own: an option on request, a bus or a program, an alternative or
+        # a rule of thumb after it.
+        "Stainless versions of the chute are supplied by Brisvane on request.",
+        "The actual speed is provided by Modbus on request.",
+        "The torque value is calculated by Software on request.",
+        "Settings for hard alloys are given by Brisvane on request; as a rule, cut the speed by a third.",
+        "The system time is set by Windows service.",
+        "The number of regrinds is decided by Brisvane service; normally three are possible.",
+        "The number of regrinds is decided by Brisvane service or by the operator with the edge template.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

@@ -3056,17 +3056,33 @@ _NOTHING_POINTED: Final[str] = (
     r"(?![^.;]{0,80}\d)"
     r"(?![^.;]{0,80}\b(?:below|above|plate|label|menu|table|chart|section|chapter|figure|appendix|annex|diagram)\b)"
 )
-# A company by its name, one capitalised word, not an article, a bus, a program, a function or a department's kind
-# ("Acme", not "Modbus", "Software", "Network", "Customer" service): two of LEFT_OUT's forms.
+# A role of the site's own people, written with a capital or not ("Operators", "Maintenance", "Shift Crew"): no company
+# in _OTHER_PARTY_NAMED.
+_SITE_ROLE: Final[str] = (
+    r"(?:operators?|supervisors?|maintenance|technicians?|fitters?|electricians?|mechanics?|quality|staff|"
+    r"personnel|qualified|authori[sz]ed|users?|engineers?|trained|competent|skilled|specialists?|crews?|teams?)\b"
+)
+# The reader's own people at the site ("the plant's operators", "the site's maintenance fitters"): no other party in
+# LEFT_OUT's work-or-decision form (a site's engineer, inspector or contractor is one).
+_OWN_PEOPLE: Final[str] = (
+    r"(?:operators?|maintenance|technicians?|fitters?|electricians?|mechanics?|staff|personnel|users?|crews?|teams?|"
+    r"shifts?)\b"
+)
+# No requirement after it in its sentence ("it must lock in the off position", "needs clean water", "must be tightened
+# evenly"): a statement that goes on to say what is required gives it: LEFT_OUT's colon, system and person forms.
+_NOTHING_REQUIRED: Final[str] = r"(?![^.]{0,100}\b(?:must|needs?|should|shall|rated|requires?)\b)"
+# A company by its name, one capitalised word, not an article, a bus, a program, a device, a function or a department's
+# kind ("Acme", not "Modbus", "Software", "Logger", "Network", "Customer" service): three of LEFT_OUT's forms.
 _COMPANY_NAME: Final[str] = (
     r"(?!(?:The|This|These|That|It|Its|They|Each|Every|Our|Any|All|Modbus|Profibus|Profinet|Ethernet|Gateway|"
     r"Encoder|Software|Controller|Setup|Maintenance|Service|Recipe|Excel|Drive|Windows|Network|Cloud|Backup|Login|"
-    r"Remote|Update|Customer|Field|Technical|System|Control|Operator|User|Master|Server|Web|App)\b)"
+    r"Remote|Update|Customer|Field|Technical|System|Control|Operator|User|Master|Slave|Server|Web|App|Transmitter|"
+    r"Sensor|Logger|Display|Unit|Diagnostics|Button|Device|Module|Panel|Meter|Instrument|Computer|Terminal|Tool)\b)"
     r"(?-i:[A-Z][a-z]+)"
 )
 # No alternative, condition or rule of thumb later in the sentence, past a semicolon too ("otherwise use half the feed",
 # "; as a rule, three times", "or by the operator with the gauge", "only if the blade is damaged"), nor a count in
-# words: two of LEFT_OUT's forms.
+# words: three of LEFT_OUT's forms.
 _NO_ALTERNATIVE: Final[str] = (
     r"(?![^.]{0,100}\b(?:otherwise|as a rule|normally|usually|typically|or by|or can|or from|only if|if|unless|"
     r"once|twice|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -3118,28 +3134,42 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?=\s*(?:[.;,)]|$|and\b|to decide|choice|decision))"
     # Sixtieth session, from the hundred-and-twenty-eighth set's first run and the older sets' answered traps, narrowed
     # after a review; tested on strings written for them in tests/test_engine_confidence.py:
-    # - the same with a colon and an explanation after it, with no value nor pointer ("the heat load of the cell is the
-    #   site's: the unit only signals a demand"), not a value or an instruction ("is the customer's: use a neutral
-    #   detergent");
+    # - the same with a colon and an explanation after it, with no value, pointer or requirement ("the heat load of the
+    #   cell is the site's: the unit only signals a demand"), not a value or an instruction ("is the customer's: use a
+    #   neutral detergent", "is the site's: it must lock in the off position");
     r"|\b(?:is|are) the (?:site|plant|owner|customer|user|employer|operating company)['’]s"
-    rf"(?=\s*:\s*(?:the|this|these|it|its|they|their)\b){_NOTHING_POINTED}"
+    rf"(?=\s*:\s*(?:the|this|these|it|its|they|their)\b){_NOTHING_POINTED}{_NOTHING_REQUIRED}"
     # - an owner or operator of a place ("the platform's railings are the terminal operator's."), not the reader's
-    #   own operators ("the daily check is the line operator's");
-    r"|\b(?:is|are) the (?:terminal|port|harbou?r|site|plant|grid|network|building|facility|rail(?:way)?|track|pool|"
-    r"park|airport|venue|stadium|arena|station) (?:owner|operator)['’]s(?=\s*(?:[.;,)]|$))"
-    # - the site's own system, not a diagnosis ("the cause is the customer's installation");
-    r"|\b(?:is|are) the (?:site|plant|owner|customer)['’]s (?:own )?system(?=\s*(?:[.;,)]|$|and\b))"
+    #   own operators ("the daily check is the line operator's", "the plant operator's"), nor with a means or a time
+    #   after it ("the pool operator's, using the key");
+    r"|\b(?:is|are) the (?:(?:terminal|port|harbou?r|grid|network|rail(?:way)?|track|pool|park|airport|venue|stadium|"
+    r"arena) (?:owner|operator)|(?:site|plant|building|facility|station) owner)['’]s"
+    r"(?=\s*(?:[.;)]|$|,(?!\s*(?:using|with|by|see|after|before|every|once|when|at|from)\b)))"
+    # - the site's own system, not a diagnosis ("the cause is the customer's system"), with no requirement or pointer
+    #   after it ("..., and terminals X3 must be bridged");
+    r"|(?<!fault )(?<!cause )(?<!source )(?<!problem )(?<!culprit )(?<!error )(?<!reason )"
+    r"\b(?:is|are) the (?:site|plant|owner|customer)['’]s (?:own )?system(?=\s*(?:[.;,)]|$|and\b))"
+    rf"{_NOTHING_REQUIRED}(?![^.]{{0,80}}\b(?:see|section|table|given in)\b)"
     # - another's work or decision, the party ending its noun phrase ("the flue checks are the work of the site's
-    #   boiler fitter", "how long to run it is a decision of the yard foreman"), not the reader's own operator's task
-    #   nor conditions ("a matter of the plant temperature");
+    #   lift engineer", "how long to run it is a decision of the yard foreman"), not the reader's own people ("the task
+    #   of the operator", "of the plant's maintenance fitters", "of the serviceman"; the customer or the owner only
+    #   deciding: "venting the pump is the task of the customer"), nor conditions ("a matter of the plant
+    #   temperature");
     r"|\b(?:is|are) (?:the |a )?(?:work|job|task|decisions?|choice|matter) of the (?:"
-    r"(?:[\w-]+ )?(?:site|plant|customer|owner|operating company)['’]s (?:[\w-]+ ){0,2}?(?-i:[a-z]+)"
-    r"|(?:[\w-]+ ){0,2}?(?:contractor|authority|inspector|(?-i:[a-z]+man))s?|site|plant|customer|owner)"
-    r"(?=\s*(?:[.;,)]|$|and\b|under\b))" + _NOTHING_GIVEN +
+    rf"(?:[\w-]+ )?(?:site|plant|customer|owner|operating company)['’]s (?!own\b|{_OWN_PEOPLE})(?:[\w-]+ ){{0,2}}?"
+    rf"(?!{_OWN_PEOPLE})(?-i:[a-z]+)"
+    r"|(?:[\w-]+ ){0,2}?(?:contractor|authority|inspector|(?!(?:service|repair|work|trades|crafts)man)(?-i:[a-z]+man))"
+    r"s?)(?=\s*(?:[.;,)]|$|and\b|under\b))"
+    + _NOTHING_GIVEN
+    + r"|\b(?:is|are) (?:the |a )?(?:decisions?|choice|matter) of the (?:site|plant|customer|owner)(?=\s*(?:[.;)]|$))"
     # - the site's document it belongs to ("the zoning belongs to the site's hazard file"), with nothing given after
-    #   it; not a system ("belongs to the plant's control system and is wired to X1").
-    r"|\bbelongs? to the (?:site|plant|owner|customer)['’]s (?:[\w-]+ ){0,3}?"
-    r"(?:documents?|documentation|plans?|file|risk assessment)\b" + _NOTHING_GIVEN +
+    #   it; not a system ("belongs to the plant's control system and is wired to X1"), nor a paper filed ("the
+    #   certificate belongs to the owner's documents: keep it with the logbook").
+    r"|(?<!manual )(?<!declaration )(?<!certificate )(?<!record )(?<!logbook )(?<!diagram )(?<!drawing )(?<!report )"
+    r"\bbelongs? to the (?:site|plant|owner|customer)['’]s (?:[\w-]+ ){0,3}?"
+    r"(?:documents?|documentation|plans?|file|risk assessment)\b(?![^.]{0,80}\b(?:kept|keep|fill|filed|stored)\b)"
+    + _NOTHING_GIVEN
+    +
     # A responsibility for the thing, not for doing what the manual gives ("the owner's responsibility to have the
     # vessel inspected every 12 months").
     r"|(?<!it is the )\b(?:site|plant|owner|customer|employer)['’]s responsibility\b(?!\s+to\b)"
@@ -3165,12 +3195,17 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # engineer", "the duct was sized by the ventilation contractor", "is decided by the works manager"), said as a
     # statement ("parameters set by the commissioning engineer must not be changed" is none), the person in lower case
     # (not a function: "set by the Recipe Manager"), with no means, source or value after it ("selected by the shift
-    # manager with the key switch", "from the fan curves in the appendix"). Sixtieth session, from the
-    # hundred-and-twenty-sixth set's first run, narrowed after a review.
+    # manager with the key switch", "from the fan curves in the appendix"), nor how or when after it ("during the
+    # annual service: loosen ...", "so that the pump runs at its best point", "and is shown in the diagram", "and must
+    # be tightened evenly"), and not a device's manager ("by the battery manager"). Sixtieth session, from the
+    # hundred-and-twenty-sixth set's first run, narrowed after two reviews.
     rf"|{_NOT_SUPPOSED}\b(?:is|are|was|were|be|been) (?:set|decided|determined|specified|defined|chosen|selected|"
     r"designed|sized|laid out|planned)(?: and (?:built|set|approved|installed))? by the "
+    r"(?!(?:[\w-]+ )?(?:battery|engine|sequence|job|thermal|power|energy|load|file|task|recipe|device|memory|data|"
+    r"alarm|boot|licen[cs]e|network|event|batch|user|motion|print) manager)"
     r"(?:(?:site|plant|customer|owner)['’]s )?(?:[\w-]+ ){0,2}(?-i:(?:manager|engineer|contractor)s?)\b"
-    rf"(?!\s+(?:with|from|using|on|in|at|via|through|for)\b){_NOTHING_GIVEN}"
+    r"(?!\s*(?::|(?:with|from|using|on|in|at|via|through|for|during|when|once|after|before|while|so that|keeping)\b))"
+    rf"(?![^.]{{0,80}}\b(?:shown|stored|marked|diagram|drawing|display)\b){_NOTHING_REQUIRED}{_NOTHING_GIVEN}"
     # An office of another's deciding it ("determined by the dairy's quality department"; forty-sixth session, from
     # the sixty-ninth set), with no value anywhere after it in the sentence ("determined by the drive designer for the
     # worst start and is 450 Nm") and not a release ("released by the quality department" is a permit, not a value).
@@ -3301,26 +3336,29 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?=\s*(?:[.;)]|$))"
     # A maker giving it on request only ("the supplier gives the limit on request", "Acme calculates them on request
     # after a site survey"), not an option ("latching on request", "available on request") nor a device answering a
-    # poll ("the drive sends the status data on request from the master"). Sixtieth session, from the
-    # hundred-and-twenty-sixth set's first run, narrowed after a review.
-    r"|\b(?:(?:the |its |their )?(?:[\w-]+ )?(?:supplier|maker|manufacturer|vendor)s?|we|"
-    r"(?!(?:The|This|These|That|It|Its|They|Each|Every|Our|Any|All)\b)(?-i:[A-Z][a-z]+)) "
-    r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out|sends?) (?:it|them|(?:the |its |their )?"
+    # poll ("the drive sends the status data on request from the master", "Logger gives the values on request").
+    # Sixtieth session, from the hundred-and-twenty-sixth set's first run, narrowed after two reviews.
+    rf"|\b(?:(?:the |its |their )?(?:[\w-]+ )?{_OTHER_MAKER}|we|{_COMPANY_NAME}) "
+    r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out) (?:it|them|(?:the |its |their )?"
     r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) (?:on|upon) request\b"
-    r"(?!\s+(?:from|of|via|over|through|only)\b)" + _NOTHING_GIVEN +
+    rf"(?!\s+(?:from|of|via|over|through|only|by|or)\b){_NO_ALTERNATIVE}" + _NOTHING_GIVEN +
     # The same said of the value, the maker named or its company's name ("settings for hard alloys are given by Acme on
     # request"), and a company's service deciding it ("the number of regrinds is decided by Acme service"), with
     # nothing given after it, nor an alternative or a rule of thumb in the rest of the sentence ("otherwise use half
-    # the feed", "; as a rule, three times"). A value's noun is the subject: "longer hoses are supplied by Acme on
-    # request" is an option. No bus, program or function is a company ("provided by Modbus on request by the master",
-    # "set by Network service"). Sixtieth session, from the hundred-and-thirtieth and hundred-and-twenty-ninth sets'
-    # first runs, narrowed after a review.
-    r"|\b(?:settings?|values?|data|figures?|limits?|rates?|times?|torques?|capacit(?:y|ies)|parameters?|intervals?|"
-    r"temperatures?|pressures?|speeds?)\b[^.;:]{0,60}? (?:is|are) (?:given|supplied|provided|stated|calculated|"
-    rf"worked out) by (?:the (?:[\w-]+ )?{_OTHER_MAKER}|{_COMPANY_NAME}) (?:on|upon) request\b"
+    # the feed", "; as a rule, three times"). A value's noun opens the sentence as its subject: "longer hoses are
+    # supplied by Acme on request", "higher speeds are supplied ...", "data loggers are supplied ..." are options. No
+    # bus, program or function is a company ("provided by Modbus on request by the master", "set by Network service",
+    # "by Acme Service Tool"), and "fixed by" is a repair. Sixtieth session, from the hundred-and-thirtieth and
+    # hundred-and-twenty-ninth sets' first runs, narrowed after two reviews.
+    r"|(?:^|(?<=[.;:!?]\s))(?:the |all )?(?!(?:higher|lower|other|special|longer|shorter|delivery|lead)\b)"
+    r"(?:[\w-]+ )?(?:settings?|values?|data|figures?|limits?|rates?|times?|torques?|capacit(?:y|ies)|parameters?|"
+    r"intervals?|temperatures?|pressures?|speeds?)(?: for [^.;:]{1,60}?)? (?:is|are) (?:given|stated|calculated|"
+    rf"worked out|supplied|provided) by (?:the (?:[\w-]+ )?{_OTHER_MAKER}|{_COMPANY_NAME}) (?:on|upon) request\b"
     rf"(?!\s+(?:from|of|via|over|through|by|with)\b){_NO_ALTERNATIVE}"
     + _NOTHING_GIVEN
-    + rf"|\b(?:is|are) (?:decided|determined|set|specified|fixed) by {_COMPANY_NAME} service\b{_NO_ALTERNATIVE}"
+    + rf"|\b(?:is|are) (?:decided|determined|set|specified) by {_COMPANY_NAME} service\b"
+    r"(?!\s+(?-i:[A-Z])|\s+(?:tool|app|menu|software)\b)"
+    rf"{_NO_ALTERNATIVE}(?![^.]{{0,80}}\b(?:display|sticker|list|shown)\b)"
     + _NOTHING_GIVEN
     +
     # A table cell left to the maker.
@@ -3361,17 +3399,17 @@ _CLAUSE_ENDS: Final[str] = r"(?=\s*(?:[.;,:)\[]|$)|\s+(?:and|or)\b)"
 _ONLY: Final[str] = r"(?:only|exclusively|solely)"
 # Where the party ends the statement's clause, with "only" or without.
 _CLAUSE_END: Final[str] = rf"(?: {_ONLY})?{_CLAUSE_ENDS}"
-# A role of the site's own people, written with a capital or not ("Operators", "Maintenance", "Shift Crew"): no company
-# in _OTHER_PARTY_NAMED.
-_SITE_ROLE: Final[str] = (
-    r"(?:operators?|supervisors?|maintenance|technicians?|fitters?|electricians?|mechanics?|quality|staff|"
-    r"personnel|qualified|authori[sz]ed|users?|engineers?|trained|competent|skilled|specialists?|crews?|teams?)\b"
-)
 # A word of a company's name after its own ("Acme Pumps", "Acme Pumps GmbH"): _OTHER_PARTY_NAMED.
 _COMPANY_WORD: Final[str] = (
     r"(?-i:(?:Pumps|Gears|Drives|Motors|Systems|Engineering|Industries|Group|Technik|Technology|Technologies|"
     r"Instruments|Controls|Hydraulics|Valves|Machinery|Machines|Automation|Electric|GmbH|AG|Ltd|Inc|Oy|AB|SA|BV|"
     r"SpA|Srl|Corp|Co|UK|USA)\b)"
+)
+# Capitalised words that name a mode, a means, a level or a kind of equipment, never a company: _OTHER_PARTY_NAMED.
+_NO_COMPANY: Final[str] = (
+    r"(?-i:(?:Standstill|Standby|Home|Hand|Administrator|Expert|Setup|Manual|Auto|Automatic|Hydraulics|Building|"
+    r"Safety|Servo|Machine|Line|Frequency|Dancer|Remote|Process|Motion|Hydraulic|Pneumatic|Power|Drive|Motor|Control|"
+    r"Central|Main|Local|Plant|Site|Service|Commissioning|Operator|Supervisor|Maintenance)\b)"
 )
 # Who: a maker's, supplier's or vendor's people (up to two words naming whose: "the detector maker's service"), a
 # works or factory, or a company by its name, not a role of the site's own people written with a capital ("by
@@ -3381,9 +3419,10 @@ _OTHER_PARTY_NAMED: Final[str] = (
     r"(?:s|['’]s)?(?: (?:service |repair )?(?:service|workshop|works|factory|department))?"
     r"|(?:the |its |their )?(?:factory|works)"
     # A company's name in one word or with a company's word after it ("by Acme only", "by Acme Pumps only", "by Acme
-    # Pumps GmbH"; since the sixtieth session, a reviewer's miss), not a role, a place or a mode ("by Shift Leader
-    # only", "only at Low Speed").
-    rf"|(?!{_SITE_ROLE})(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?: {_COMPANY_WORD}){{0,2}}(?<!ing)(?:['’]s|(?<=s)['’])?"
+    # Pumps GmbH"; since the sixtieth session, a reviewer's miss), not a role, a place, a mode, a means or a kind of
+    # equipment ("by Shift Leader only", "only at Low Speed", "exclusively at Standstill", "by Hand", "by Safety
+    # Controls only"; sixtieth session, two reviews).
+    rf"|(?!{_SITE_ROLE}|{_NO_COMPANY})(?-i:[A-Z][A-Za-zÀ-ÿ]+)(?: {_COMPANY_WORD}){{0,2}}(?<!ing)(?:['’]s|(?<=s)['’])?"
     r"(?: (?:service|workshop|works|factory|department))?)"
 )
 # The party, ending the statement's clause.

@@ -3485,6 +3485,9 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
         ("how do i reset the trip", "- The trip is reset by Line Captain only. [1]"),
         ("how do i clean the screen", "- The screen is cleaned only at Idle Pace. [1]"),
         ("how do i clean the screen", "- The screen is cleaned exclusively at LOW. [1]"),
+        ("how do i clean the screen", "- The screen is cleaned exclusively at Standstill. [1]"),
+        ("how do i adjust the gap", "- The gap is adjusted exclusively by Motion Controls. [1]"),
+        ("how do i sharpen the blades", "- The blades are sharpened solely by Hand. [1]"),
     ):
         assert not left(question, line), line
     # "Exclusively" as "only", and a company named in two words (sixtieth session, a reviewer's misses).

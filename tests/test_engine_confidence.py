@@ -633,7 +633,7 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "The return line is sized by the piping contractor.",
         "The exhaust riser was sized by the roofing contractor.",
         "The number of passes per batch is decided by the shift manager.",
-        "The bund is designed and built by the structural contractor; its volume is on their drawing.",
+        "The bund is designed and built by the structural contractor.",
         "Lighting of the loading bay is the site's: it is not wired to the panel.",
         "The gangway railings are the terminal operator's.",
         "The evacuation sirens are the plant's own system.",
@@ -643,7 +643,7 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "Settings for hard alloys are given by Brisvane on request.",
         "Feed rates for wet stock are provided by the mixer maker upon request.",
         "The number of regrinds is decided by Brisvane service.",
-        "Cable checks of the feeder are the work of the site's electrician.",
+        "Cable checks of the feeder are the work of the site's lift engineer.",
         "How long the rinse runs is a decision of the foreman.",
         "The zoning of the hall belongs to the site's fire safety plan.",
     ]
@@ -690,6 +690,25 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "The system time is set by Windows service.",
         "The number of regrinds is decided by Brisvane service; normally three are possible.",
         "The number of regrinds is decided by Brisvane service or by the operator with the edge template.",
+        # A third review's cases, in strings of my own: how or when after the person, a pointer or a requirement in
+        # the sentence, a device's manager; a requirement after the colon; the reader's own operators or people; a
+        # diagnosis; a paper filed; a device, an option or a delivery on request; a repair; a service's tool.
+        "The end stops are set by the installing engineer when the actuator is fitted: close the valve and press SET.",
+        "The flow is set by the commissioning engineer so that the pump runs near its best point.",
+        "The glue program was specified by the process engineer and is stored in the controller.",
+        "The charge current is determined by the battery manager.",
+        "The fuse is the customer's: it must be a time-lag type.",
+        "The daily oil check is the plant operator's.",
+        "With the panel unplugged the alarm clears: the fault is the customer's system.",
+        "Daily cleaning is the task of the plant's operators.",
+        "Venting the pump is the task of the customer.",
+        "Adjusting the brake is the work of the repairman.",
+        "The test certificate belongs to the owner's documents: keep it with the logbook.",
+        "Logger gives the stored values on request.",
+        "Higher speeds are supplied by Brisvane on request.",
+        "Delivery times are given by Brisvane on request.",
+        "Faults in the controller are fixed by Brisvane service.",
+        "The interval is set by Brisvane Service Wizard.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

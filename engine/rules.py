@@ -3147,8 +3147,8 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     r"(?=\s*(?:[.;)]|$|,(?!\s*(?:using|with|by|see|after|before|every|once|when|at|from)\b)))"
     # - the site's own system, not a diagnosis ("the cause is the customer's system"), with no requirement or pointer
     #   after it ("..., and terminals X3 must be bridged");
-    r"|(?<!fault )(?<!cause )(?<!source )(?<!problem )(?<!culprit )(?<!error )(?<!reason )"
-    r"\b(?:is|are) the (?:site|plant|owner|customer)['’]s (?:own )?system(?=\s*(?:[.;,)]|$|and\b))"
+    r"|\b(?=(?:is|are) the )(?<!fault )(?<!cause )(?<!source )(?<!problem )(?<!culprit )(?<!error )(?<!reason )"
+    r"(?:is|are) the (?:site|plant|owner|customer)['’]s (?:own )?system(?=\s*(?:[.;,)]|$|and\b))"
     rf"{_NOTHING_REQUIRED}(?![^.]{{0,80}}\b(?:see|section|table|given in)\b)"
     # - another's work or decision, the party ending its noun phrase ("the flue checks are the work of the site's
     #   lift engineer", "how long to run it is a decision of the yard foreman"), not the reader's own people ("the task
@@ -3165,8 +3165,8 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # - the site's document it belongs to ("the zoning belongs to the site's hazard file"), with nothing given after
     #   it; not a system ("belongs to the plant's control system and is wired to X1"), nor a paper filed ("the
     #   certificate belongs to the owner's documents: keep it with the logbook").
-    r"|(?<!manual )(?<!declaration )(?<!certificate )(?<!record )(?<!logbook )(?<!diagram )(?<!drawing )(?<!report )"
-    r"\bbelongs? to the (?:site|plant|owner|customer)['’]s (?:[\w-]+ ){0,3}?"
+    r"|\b(?=belongs? to )(?<!manual )(?<!declaration )(?<!certificate )(?<!record )(?<!logbook )(?<!diagram )"
+    r"(?<!drawing )(?<!report )belongs? to the (?:site|plant|owner|customer)['’]s (?:[\w-]+ ){0,3}?"
     r"(?:documents?|documentation|plans?|file|risk assessment)\b(?![^.]{0,80}\b(?:kept|keep|fill|filed|stored)\b)"
     + _NOTHING_GIVEN
     +
@@ -3199,8 +3199,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # annual service: loosen ...", "so that the pump runs at its best point", "and is shown in the diagram", "and must
     # be tightened evenly"), and not a device's manager ("by the battery manager"). Sixtieth session, from the
     # hundred-and-twenty-sixth set's first run, narrowed after two reviews.
-    rf"|{_NOT_SUPPOSED}\b(?:is|are|was|were|be|been) (?:set|decided|determined|specified|defined|chosen|selected|"
-    r"designed|sized|laid out|planned)(?: and (?:built|set|approved|installed))? by the "
+    rf"|\b(?=(?:is|are|was|were|be|been) ){_NOT_SUPPOSED}(?:is|are|was|were|be|been) (?:set|decided|determined|"
+    r"specified|defined|chosen|selected|designed|sized|laid out|planned)(?: and (?:built|set|approved|installed))? "
+    r"by the "
     r"(?!(?:[\w-]+ )?(?:battery|engine|sequence|job|thermal|power|energy|load|file|task|recipe|device|memory|data|"
     r"alarm|boot|licen[cs]e|network|event|batch|user|motion|print) manager)"
     r"(?:(?:site|plant|customer|owner)['’]s )?(?:[\w-]+ ){0,2}(?-i:(?:manager|engineer|contractor)s?)\b"
@@ -3338,7 +3339,8 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # after a site survey"), not an option ("latching on request", "available on request") nor a device answering a
     # poll ("the drive sends the status data on request from the master", "Logger gives the values on request").
     # Sixtieth session, from the hundred-and-twenty-sixth set's first run, narrowed after two reviews.
-    rf"|\b(?:(?:the |its |their )?(?:[\w-]+ )?{_OTHER_MAKER}|we|{_COMPANY_NAME}) "
+    r"|\b(?=(?:[\w-]+ ){1,3}(?:gives?|supplies|supply|provides?|states?|calculates?|works? out) )"
+    rf"(?:(?:the |its |their )?(?:[\w-]+ )?{_OTHER_MAKER}|we|{_COMPANY_NAME}) "
     r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out) (?:it|them|(?:the |its |their )?"
     r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) (?:on|upon) request\b"
     rf"(?!\s+(?:from|of|via|over|through|only|by|or)\b){_NO_ALTERNATIVE}" + _NOTHING_GIVEN +

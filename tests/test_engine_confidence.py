@@ -661,7 +661,7 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "Trimming the guard is the work of the fitter, every 6 weeks.",
         "Settings are stored in the site's controller, see the table below.",
         "The speed is set as decided by the shift manager.",
-        # A second reviewer's cases, in strings of my own: a repair, a means, a source or a pointer after the person,
+        # The first review's cases, in strings of my own: a repair, a means, a source or a pointer after the person,
         # a participle, a function's name; a value or an instruction after the colon; the reader's own operators; a
         # diagnosis; conditions; a system wired; a device answering a poll.
         "Worn seals on the pump are fixed by the service engineer.",
@@ -681,8 +681,8 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
         "The trend is given by Modbus on request from the master.",
         "The number of regrinds is decided by Brisvane service: at most 3.",
         "The mode is set by The service menu.",
-        # A second reviewer's cases, in strings of my own: an option on request, a bus or a program, an alternative or
-        # a rule of thumb after it.
+        # The second review's cases (of the forms read off the newest round), in strings of my own: an option on
+        # request, a bus or a program, an alternative or a rule of thumb after it.
         "Stainless versions of the chute are supplied by Brisvane on request.",
         "The actual speed is provided by Modbus on request.",
         "The torque value is calculated by Software on request.",

@@ -3041,20 +3041,23 @@ _RULER_NAMED: Final[str] = rf"(?:the|its|their) (?:[\w'’-]+ ){{0,3}}?(?:own (?
 # Another document's number, as a manual names one ("ABC-IM-MB-01", "XY-OM-DL"): upper case, three parts or more, so
 # not a part number ("PZ-14"); matched case-sensitively inside LEFT_OUT.
 _DOCUMENT_CODE: Final[str] = r"(?-i:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,})\b"
+# Words pointing to where a value is ("in the table below", "on the rating plate", "in the Network menu"):
+# _NOTHING_GIVEN and _NOTHING_POINTED.
+_POINTER_WORDS: Final[str] = r"below|above|plate|label|menu|table|chart|section|chapter|figure"
 # After a statement that leaves a value to another party: nothing in its sentence gives it after all, neither a number
 # (past an abbreviation's full stop: "max. 210 bar"), nor a pointer to where it is ("in the table below", "on the
 # rating plate", "in the Network menu"), nor the value in words ("specifies the grease as a lithium EP grease", "sets
 # the language to English"; "to suit" gives none). Fifty-sixth session, a second reviewer's sentences.
 _NOTHING_GIVEN: Final[str] = (
     r"(?!(?:[^.;]|\.(?=\d)|(?<=\bmax)\.|(?<=\bmin)\.|(?<=approx)\.|(?<=\bca)\.){0,80}?\d)"
-    r"(?![^.;]{0,80}\b(?:below|above|plate|label|menu|table|chart|section|chapter|figure|as follows)\b)"
+    rf"(?![^.;]{{0,80}}\b(?:{_POINTER_WORDS}|as follows)\b)"
     r"(?![^.;]{0,40}\b(?:as|to)\b(?!\s+(?:suit|match)\b))"
 )
 # After a statement: no value (a number) nor a pointer to where it is in its sentence, as _NOTHING_GIVEN without its
 # "as" and "to" (an explanation after a colon may say "only signals a demand to the chiller"): LEFT_OUT's colon form.
 _NOTHING_POINTED: Final[str] = (
     r"(?![^.;]{0,80}\d)"
-    r"(?![^.;]{0,80}\b(?:below|above|plate|label|menu|table|chart|section|chapter|figure|appendix|annex|diagram)\b)"
+    rf"(?![^.;]{{0,80}}\b(?:{_POINTER_WORDS}|appendix|annex|diagram)\b)"
 )
 # A role of the site's own people, written with a capital or not ("Operators", "Maintenance", "Shift Crew"): no company
 # in _OTHER_PARTY_NAMED.
@@ -3087,6 +3090,10 @@ _NO_ALTERNATIVE: Final[str] = (
     r"(?![^.]{0,100}\b(?:otherwise|as a rule|normally|usually|typically|or by|or can|or from|only if|if|unless|"
     r"once|twice|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
+# What a maker gives on request ("the limits", "its settings"): LEFT_OUT's on-request forms.
+_VALUE_NOUNS: Final[str] = r"(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))"
+# A maker's verbs of giving them ("gives", "supplies", "works out").
+_MAKER_GIVES: Final[str] = r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out)"
 # Who else may give what a manual leaves out.
 _OTHER_MAKER: Final[str] = r"(?:supplier|maker|manufacturer|vendor)s?"
 # A quoted piece that says the manual leaves something out: to another document ("covered by the hammer maker's
@@ -3339,10 +3346,8 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # after a site survey"), not an option ("latching on request", "available on request") nor a device answering a
     # poll ("the drive sends the status data on request from the master", "Logger gives the values on request").
     # Sixtieth session, from the hundred-and-twenty-sixth set's first run, narrowed after two reviews.
-    r"|\b(?=(?:[\w-]+ ){1,3}(?:gives?|supplies|supply|provides?|states?|calculates?|works? out) )"
-    rf"(?:(?:the |its |their )?(?:[\w-]+ )?{_OTHER_MAKER}|we|{_COMPANY_NAME}) "
-    r"(?:gives?|supplies|supply|provides?|states?|calculates?|works? out) (?:it|them|(?:the |its |their )?"
-    r"(?:[\w-]+ ){0,2}?(?:settings?|values?|data|figures?|limits?|capacit(?:y|ies))) (?:on|upon) request\b"
+    rf"|\b(?=(?:[\w-]+ ){{1,3}}{_MAKER_GIVES} )(?:(?:the |its |their )?(?:[\w-]+ )?{_OTHER_MAKER}|we|{_COMPANY_NAME}) "
+    rf"{_MAKER_GIVES} (?:it|them|(?:the |its |their )?(?:[\w-]+ ){{0,2}}?{_VALUE_NOUNS}) (?:on|upon) request\b"
     rf"(?!\s+(?:from|of|via|over|through|only|by|or)\b){_NO_ALTERNATIVE}" + _NOTHING_GIVEN +
     # The same said of the value, the maker named or its company's name ("settings for hard alloys are given by Acme on
     # request"), and a company's service deciding it ("the number of regrinds is decided by Acme service"), with
@@ -3353,8 +3358,8 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # "by Acme Service Tool"), and "fixed by" is a repair. Sixtieth session, from the hundred-and-thirtieth and
     # hundred-and-twenty-ninth sets' first runs, narrowed after two reviews.
     r"|(?:^|(?<=[.;:!?]\s))(?:the |all )?(?!(?:higher|lower|other|special|longer|shorter|delivery|lead)\b)"
-    r"(?:[\w-]+ )?(?:settings?|values?|data|figures?|limits?|rates?|times?|torques?|capacit(?:y|ies)|parameters?|"
-    r"intervals?|temperatures?|pressures?|speeds?)(?: for [^.;:]{1,60}?)? (?:is|are) (?:given|stated|calculated|"
+    rf"(?:[\w-]+ )?(?:{_VALUE_NOUNS}|rates?|times?|torques?|parameters?|intervals?|temperatures?|pressures?|speeds?)"
+    r"(?: for [^.;:]{1,60}?)? (?:is|are) (?:given|stated|calculated|"
     rf"worked out|supplied|provided) by (?:the (?:[\w-]+ )?{_OTHER_MAKER}|{_COMPANY_NAME}) (?:on|upon) request\b"
     rf"(?!\s+(?:from|of|via|over|through|by|with)\b){_NO_ALTERNATIVE}"
     + _NOTHING_GIVEN

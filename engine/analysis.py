@@ -1207,6 +1207,10 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
     subject = (focus or set()) - asked_by - _GENERIC - _reason_words(expanded)
+    # A model named by its letters alone ("max flow out of one nah hydrant" of the NAH-63) says whose value, as a
+    # model code does, not what it is of: the pieces write it with its number. Sixty-first session.
+    written_codes = {code for piece in pieces for code in document_codes(piece)}
+    subject = {w for w in subject if not any(_letters_of(w, code) for code in written_codes)}
     # A qualifier ("rated", "max") may locate the piece, but need not: "Capacity at the fill point" answers
     # "rated capacity".
     core = subject - _QUALIFIERS
@@ -1256,6 +1260,11 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     if kinds == [FALLBACK_KIND] and matched:
         return FIGURE_FOUND  # any number with a unit is a figure: finding one says little, missing one says a lot
     return matched / len(kinds)
+
+
+def _letters_of(word: str, code: str) -> bool:
+    """Is the word a model code's letters, written without its number ("nah" of "nah63")?"""
+    return len(word) >= 2 and code.startswith(word) and code[len(word) : len(word) + 1].isdigit()
 
 
 def _reason_words(expanded: str) -> frozenset[str]:

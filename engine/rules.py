@@ -615,6 +615,13 @@ _OIL_PARTS: Final[str] = (
 # OF-20 oil filter", "the GP-3 grease gun"). Thirty-third session, after a review.
 _NOT_THE_OIL: Final[str] = rf"(?:{_OIL_PARTS}|guns?|dipsticks?|nipples?|lines?|hoses?|tanks?|reservoirs?|cans?)"
 
+# Units written out in the plural, which a count of things is not: "40 grams per minute" is no machine's speed (the
+# speed kind below). Sixty-first session.
+_MEASURED_IN: Final[str] = (
+    r"(?:grams|kilograms|kilos|milligrams|tonnes|tons|pounds|litres|liters|millilitres|milliliters|gallons|metres|"
+    r"meters|millimetres|millimeters|degrees|kelvins|bars|joules|watts|amps|volts)"
+)
+
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
@@ -631,7 +638,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # session).
                 r"how heavy(?! duty)|how many (?:tonnes|tons|kilograms)"
                 r"(?!(?:\s+[\w-]+){0,2}\s*(?:per\b|/|an? (?:hour|day|shift|minute|week|year)\b)))\b",
-                r"\d\s?(kg|g|t)\b",
+                # Milligrams, pounds and tonnes written out too ("16 mg ±2 mg" of a can end's compound). Sixty-first
+                # session.
+                r"\d\s?(kg|g|t|mg|lbs?|tonnes?|tons?)\b",
             ),
             (
                 "volume",
@@ -645,7 +654,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\bhow much (goes|go|do (i|we|you) (put|add|fill))\b|"
                 # "Oil change quantity", "grease amount" (twenty-eighth session).
                 r"\b(oil|grease|fluid|coolant|refrigerant|lubricant)( change| fill)? (quantity|amount)\b",
-                r"\d\s?(l|litres?|liters?|ml|kg|g)\b",
+                # Cubic metres and centimetres, microlitres, decilitres, hectolitres and gallons too ("87.3 m³",
+                # "10 µL"), a cubic metre with no "/h" after it (a flow) nor an M3 screw before it. Sixty-first session.
+                r"\d\s?(l|litres?|liters?|ml|kg|g|[µμu]l|dl|hl|cc|gal|gallons?)\b|"
+                r"(?-i:\d\s?(?:m|cm|dm)(?:³|3))(?![\w/³])",
             ),
             ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
             (
@@ -721,8 +733,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(temperature(?! (sensors?|probes?|transmitters?|transducers?|switch(es)?|senders?|elements?)\b"
                 r"(?!(\s+[\w.-]+){0,4}?\s+(reads?|reading|readings|showing|shows|says)\b))|"
                 r"degrees|how (hot|cold|warm))\b|°",
-                # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C").
-                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])\d{1,4}(?:[.,]\d+)?\s[CF]\b(?![/\w-]))|"
+                # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C"); below zero or a
+                # range too ("-20 C", "300-340 C"; sixty-first session).
+                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])(?:[-−](?=\d))?\d{1,4}(?:[.,]\d+)?(?:\s?[-–]\s?[-−]?\d{1,4}(?:[.,]\d+)?)?\s[CF]\b(?![/\w-]))|"
                 r"\d\s?deg(rees)?\.?\s?[CF]\b",
             ),
             # An angle asked for ("correct tilt", "what angle", "max incline"), not one the question gives ("mounted
@@ -743,10 +756,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
             # tester or washer is equipment, not the value asked (a gauge's reading still asks one).
             (
                 "pressure",
-                r"\b(pressure(?! (testers?|washers?|cookers?|vessels?|test pumps?)\b)|psi|kpa)\b|"
+                r"\b(pressure(?! (testers?|washers?|cookers?|fryers?|vessels?|test pumps?)\b)|psi|kpa)\b|"
                 # "What vacuum should i set": a pressure below the air's (twenty-eighth session), asked by what
                 # follows it, not a vacuum part named ("which vacuum filter", "what vacuum hose").
-                r"(\d|\b(what|which|how many)) ?bars?\b|"
+                # Not a model's last digit ("the clb4 bars" are test bars; sixty-first session).
+                r"((?<![a-z])\d|\b(what|which|how many)) ?bars?\b|"
                 rf"\b(what|which|how much) vacuum{_ASKED_AFTER}",
                 # A load per area is a pressure too ("Ground pressure; OC-42: 0.17 N/mm²": fortieth session).
                 r"\d\s?(bar|mbar|hpa|psi|pa|kpa|mpa|torr|mmhg|inhg)\b|"
@@ -759,7 +773,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 rf"\btorque\b(?!(?= ({_TORQUE_PARTS})s?\b)(?!.{{0,40}}\b({_TORQUE_ASKED})\b))",
                 # Or as a share of the drive's rated torque, where the display shows it so ("the torque still above
                 # 30 %", "rake lift at 50 % torque"; thirty-first session, from the thirty-first set's thickener).
-                r"n·m|\bnm\b|n m\b|lb.?ft|"
+                # Kilonewton and decanewton metres too ("135 kNm" of a drill pipe joint), and imperial units written
+                # either way round ("90 ft-lb", "25 in-lbs"). Sixty-first session.
+                r"n·m|\b(?:k|da)?nm\b|\bn\.m\b|n m\b|lb.?ft|\bft.?lbf?s?\b|\bin.?lbf?s?\b|"
                 r"\btorque\b[^.;,\d]{0,25}\d+(\.\d+)?\s?%|\d\s?% (of )?(rated |nominal |full )?torque\b",
             ),
             (
@@ -825,7 +841,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # A packing machine's speed is its count a minute ("120 cartons/min", "60 bags per minute"; thirty-first
                 # session, from the thirty-second set's cartoner), not an hour's output. A vehicle's speed in km/h or
                 # mph (forty-first set: "drive in at 4 km/h" through a train wash).
-                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph)\b|"
+                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph|mm/s|mm/min|cm/s|cm/min|knots?)\b|"
+                # Any count a minute is a machine's speed ("1000 stitches/min", "120 vials/min"), not a mass, a volume
+                # or a length a minute ("40 grams per minute" of glue). Sixty-first session.
+                rf"\d\s?(?!{_MEASURED_IN}\b)[a-z]{{3,}}s(\s?/\s?|\s+(per|a)\s+)min(ute)?\b|"
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
                 r"trays|items|clips|sheets|shots)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b|"
                 # How fast a quantity may change ("vent at no more than 50 bar per minute", "heat at 150 °C per hour",
@@ -933,7 +952,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(use|fill with|top up with|refill with)\b[^.;]{0,30}?\b[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b"
                 rf"( [a-z]+){{0,3}} (oil|grease|lubricant)\b(?! {_NOT_THE_OIL}\b)",
             ),
-            ("refrigerant", r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b", r"\bR-?\d{2,4}[a-z]?\b"),
+            # Not a gas's own quantity or supply ("what gas supply pressure", "which gas flow"; sixty-first session).
+            (
+                "refrigerant",
+                r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b"
+                r"(?! (supply|feed|inlet|pressure|flow|consumption|usage|connection|lines?|hoses?|valves?|detectors?|"
+                r"meters?|train)\b)",
+                r"\bR-?\d{2,4}[a-z]?\b",
+            ),
             # How long a part lasts, counted in what it does ("how many cans do the rolls last", "how many runs
             # is the rotor good for", "how many hours should a needle set last"): a life or a change after a
             # count. Twenty-sixth session; tested on strings written for it in tests/test_engine_analysis.py.

@@ -3499,3 +3499,51 @@ def test_a_how_to_whose_work_only_another_party_does_has_no_procedure_for_the_re
     assert left("how do i overhaul the gearbox", "- Gearboxes are overhauled solely by the gearbox maker. [1]")
     # A question that asks no how-to (a value of the work) is not judged.
     assert not left("what is the calibration interval of the torque sensor", only_at)
+
+
+def test_units_a_manual_writes_a_value_in_besides_the_common_ones() -> None:
+    # Strings written for the rule (sixty-first session): each kind in units the table did not read.
+    assert value_match("what torque for the slew ring bolts", ["Tighten the slew ring bolts to 1.8 kNm."]) == 1.0
+    assert value_match("what torque for the slew ring bolts", ["Slew ring bolts: 180 daNm, crosswise."]) == 1.0
+    assert value_match("what torque for the sprocket nut", ["Sprocket nut: 65 ft-lb, then lock the tab."]) == 1.0
+    assert value_match("what torque for the sprocket nut", ["Sprocket nut: 12 mm hex, then lock the tab."]) == 0.0
+    assert value_match("how heavy is the dosing head", ["Dosing head mass: 38 lb without the hoses."]) == 1.0
+    assert value_match("how heavy is the weighing boat", ["Weighing boat: 850 mg empty."]) == 1.0
+    drum = ["Expansion drum volume: 2.4 m³, carbon steel."]
+    assert value_match("whats the volume of the expansion drum", drum) == 1.0
+    assert value_match("what volume of reagent per test vial", ["Pipette 25 µL of reagent into each vial."]) == 1.0
+    assert value_match("how many litres does the sump hold", ["The sump holds 40 gallons."]) == 1.0
+    # A cubic metre an hour is a flow, and an M3 screw no volume.
+    assert value_match("whats the volume of the expansion drum", ["Expansion drum: 24 m³/h through the vessel."]) == 0.0
+    assert value_match("whats the volume of the filter housing", ["Filter housing: 4 M3 screws, stainless."]) == 0.0
+    assert value_match("max traverse speed on the gantry", ["Gantry traverse speed: up to 380 mm/s."]) == 1.0
+    assert value_match("how fast does the capper run", ["The capper closes up to 90 jars/min."]) == 1.0
+    assert value_match("max towing speed for the skid", ["Tow the skid at no more than 3 knots."]) == 1.0
+    assert value_match("how fast does the capper run", ["The capper closes 90 jars, then rinses."]) == 0.0
+    assert value_match("how fast does the capper run", ["The capper uses 90 litres per minute of air."]) == 0.0
+
+
+def test_a_temperature_below_zero_or_as_a_range_is_written() -> None:
+    # Strings written for the rule (sixty-first session).
+    assert value_match("lowest temp for the blast chiller", ["Blast chiller: down to -35 C air."]) == 1.0
+    assert value_match("what temp for the adhesive tank", ["Adhesive tank: 160-180 C for hot melt."]) == 1.0
+    # Codes and contacts are still no temperature.
+    assert value_match("what temp for the adhesive tank", ["Adhesive tank relay: 2 C/O contacts."]) == 0.0
+
+
+def test_words_that_name_a_quantity_without_asking_it() -> None:
+    # Strings written for the rule (sixty-first session): a model's digit before "bars", a gas's own supply, a
+    # pressure fryer.
+    assert "pressure" not in asked_value_kinds("how long do we pull the wq7 bars for the fatigue test")
+    assert "pressure" in asked_value_kinds("can i run the press at 4 bars")
+    assert "refrigerant" not in asked_value_kinds("what gas feed pressure does the dryer burner want")
+    assert "refrigerant" in asked_value_kinds("what gas is in the chiller")
+    assert "pressure" not in asked_value_kinds("how often do we filter the oil in the pressure fryer")
+
+
+def test_a_model_named_by_its_letters_alone_is_no_subject_of_the_value() -> None:
+    # A string written for the rule (sixty-first session): "the jzk" of the JZK-40.
+    focus = {"jzk", "flow", "maxim"}
+    assert value_match("max flow of the jzk valve", ["Valve data\nMaximum flow; JZK-40: 18 m³/h"], focus) == 1.0
+    # Letters of no model the pieces write are still what the value is of.
+    assert value_match("max flow of the jzk valve", ["Valve data\nMaximum flow; PRV-40: 18 m³/h"], focus) == 0.0

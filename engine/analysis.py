@@ -1207,10 +1207,6 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # What the question asks about, beyond the words that ask for a value ("ramp time", "how often").
     asked_by = {stem(w) for k in kinds for m in VALUE_KINDS[k].asks.finditer(expanded) for w in _asking_words(m)}
     subject = (focus or set()) - asked_by - _GENERIC - _reason_words(expanded)
-    # A model named by its letters alone ("max flow out of one nah hydrant" of the NAH-63) says whose value, as a
-    # model code does, not what it is of: the pieces write it with its number. Sixty-first session.
-    written_codes = {code for piece in pieces for code in document_codes(piece)}
-    subject = {w for w in subject if not any(_letters_of(w, code) for code in written_codes)}
     # A qualifier ("rated", "max") may locate the piece, but need not: "Capacity at the fill point" answers
     # "rated capacity".
     core = subject - _QUALIFIERS
@@ -1253,7 +1249,9 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "part" and names_other_variant(question, piece):
                 continue
-            words = word_stems(piece)
+            # A model named by its letters alone ("max flow out of one nah hydrant") is named by a piece that writes
+            # it with its number ("Maximum flow; NAH-63: 10 L/s"). Sixty-first session, narrowed after a review.
+            words = word_stems(piece) | _code_letters(piece)
             if not core or subject & words or (core <= implied and _names_only_the_value(piece, asked_by)):
                 matched += 1
                 break
@@ -1262,9 +1260,13 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     return matched / len(kinds)
 
 
-def _letters_of(word: str, code: str) -> bool:
-    """Is the word a model code's letters, written without its number ("nah" of "nah63")?"""
-    return len(word) >= 2 and code.startswith(word) and code[len(word) : len(word) + 1].isdigit()
+def _code_letters(piece: str) -> set[str]:
+    """The stems of the letters of the codes a piece writes ("nah" of "NAH-63"): a technician names a model so."""
+    return {stem(m.group()) for code in document_codes(piece) if (m := _CODE_LETTERS.match(code))}
+
+
+# A code's letters before its number ("nah" of "nah63").
+_CODE_LETTERS = re.compile(r"[a-z]{2,}(?=\d)")
 
 
 def _reason_words(expanded: str) -> frozenset[str]:

@@ -615,13 +615,6 @@ _OIL_PARTS: Final[str] = (
 # OF-20 oil filter", "the GP-3 grease gun"). Thirty-third session, after a review.
 _NOT_THE_OIL: Final[str] = rf"(?:{_OIL_PARTS}|guns?|dipsticks?|nipples?|lines?|hoses?|tanks?|reservoirs?|cans?)"
 
-# Units written out in the plural, which a count of things is not: "40 grams per minute" is no machine's speed (the
-# speed kind below). Sixty-first session.
-_MEASURED_IN: Final[str] = (
-    r"(?:grams|kilograms|kilos|milligrams|tonnes|tons|pounds|litres|liters|millilitres|milliliters|gallons|metres|"
-    r"meters|millimetres|millimeters|degrees|kelvins|bars|joules|watts|amps|volts)"
-)
-
 # The value kinds, in the order a question's kinds are listed; both patterns are case-insensitive.
 VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
     {
@@ -638,9 +631,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # session).
                 r"how heavy(?! duty)|how many (?:tonnes|tons|kilograms)"
                 r"(?!(?:\s+[\w-]+){0,2}\s*(?:per\b|/|an? (?:hour|day|shift|minute|week|year)\b)))\b",
-                # Milligrams, pounds and tonnes written out too ("16 mg ±2 mg" of a can end's compound). Sixty-first
-                # session.
-                r"\d\s?(kg|g|t|mg|lbs?|tonnes?|tons?)\b",
+                # Milligrams and pounds too ("16 mg ±2 mg" of a can end's compound), not per something ("2 mg/l",
+                # "4500 lb/hr") nor a pound-foot. Sixty-first session, narrowed after a review.
+                r"\d\s?(kg|g|t)\b|\d\s?(mg|lbs?)\b(?!\s?[-/·]\s?[a-z])",
             ),
             (
                 "volume",
@@ -655,9 +648,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # "Oil change quantity", "grease amount" (twenty-eighth session).
                 r"\b(oil|grease|fluid|coolant|refrigerant|lubricant)( change| fill)? (quantity|amount)\b",
                 # Cubic metres and centimetres, microlitres, decilitres, hectolitres and gallons too ("87.3 m³",
-                # "10 µL"), a cubic metre with no "/h" after it (a flow) nor an M3 screw before it. Sixty-first session.
-                r"\d\s?(l|litres?|liters?|ml|kg|g|[µμu]l|dl|hl|cc|gal|gallons?)\b|"
-                r"(?-i:\d\s?(?:m|cm|dm)(?:³|3))(?![\w/³])",
+                # "10 µL"), none of them a flow ("24 m³/h", "50 gallons per minute") nor an M3 screw. Sixty-first
+                # session, narrowed after a review.
+                r"\d\s?(l|litres?|liters?|ml|kg|g)\b|"
+                r"(?:\d\s?(?:[µμ]l|(?-i:[dh][lL])|cc|gal|gallons?)\b|(?-i:\d\s?(?:m|cm|dm)(?:³|3))(?![\w³]))"
+                r"(?!\s?(?:/|per\b|an?\s+(?:hour|minute)\b)|\s+(?:screws?|bolts?|nuts?|threads?|studs?)\b)",
             ),
             ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
             (
@@ -733,9 +728,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(temperature(?! (sensors?|probes?|transmitters?|transducers?|switch(es)?|senders?|elements?)\b"
                 r"(?!(\s+[\w.-]+){0,4}?\s+(reads?|reading|readings|showing|shows|says)\b))|"
                 r"degrees|how (hot|cold|warm))\b|°",
-                # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C"); below zero or a
-                # range too ("-20 C", "300-340 C"; sixty-first session).
-                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])(?:[-−](?=\d))?\d{1,4}(?:[.,]\d+)?(?:\s?[-–]\s?[-−]?\d{1,4}(?:[.,]\d+)?)?\s[CF]\b(?![/\w-]))|"
+                # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C"); below zero too
+                # ("-20 C", not a part number's "4471-20 C"; sixty-first session).
+                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])(?:[-−](?=\d))?\d{1,4}(?:[.,]\d+)?\s[CF]\b(?![/\w-]))|"
                 r"\d\s?deg(rees)?\.?\s?[CF]\b",
             ),
             # An angle asked for ("correct tilt", "what angle", "max incline"), not one the question gives ("mounted
@@ -773,9 +768,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 rf"\btorque\b(?!(?= ({_TORQUE_PARTS})s?\b)(?!.{{0,40}}\b({_TORQUE_ASKED})\b))",
                 # Or as a share of the drive's rated torque, where the display shows it so ("the torque still above
                 # 30 %", "rake lift at 50 % torque"; thirty-first session, from the thirty-first set's thickener).
-                # Kilonewton and decanewton metres too ("135 kNm" of a drill pipe joint), and imperial units written
-                # either way round ("90 ft-lb", "25 in-lbs"). Sixty-first session.
-                r"n·m|\b(?:k|da)?nm\b|\bn\.m\b|n m\b|lb.?ft|\bft.?lbf?s?\b|\bin.?lbf?s?\b|"
+                # Kilonewton and decanewton metres too ("135 kNm" of a drill pipe joint), and imperial units after a
+                # number either way round ("90 ft-lb", "25 in-lbs"). Sixty-first session, narrowed after a review.
+                r"n·m|\b(?:k|da)?nm\b|\bn\.m\b|n m\b|lb.?ft|\d\s?(?:ft|in)\.?\s?[-·]?\s?lbf?s?\b|"
                 r"\btorque\b[^.;,\d]{0,25}\d+(\.\d+)?\s?%|\d\s?% (of )?(rated |nominal |full )?torque\b",
             ),
             (
@@ -841,12 +836,14 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # A packing machine's speed is its count a minute ("120 cartons/min", "60 bags per minute"; thirty-first
                 # session, from the thirty-second set's cartoner), not an hour's output. A vehicle's speed in km/h or
                 # mph (forty-first set: "drive in at 4 km/h" through a train wash).
-                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph|mm/s|mm/min|cm/s|cm/min|knots?)\b|"
-                # Any count a minute is a machine's speed ("1000 stitches/min", "120 vials/min"), not a mass, a volume
-                # or a length a minute ("40 grams per minute" of glue). Sixty-first session.
-                rf"\d\s?(?!{_MEASURED_IN}\b)[a-z]{{3,}}s(\s?/\s?|\s+(per|a)\s+)min(ute)?\b|"
+                r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph|mm/min|cm/min)\b|"
+                # A feed in millimetres a second, on a line that is no vibration's ("max 4.5 mm/s rms"). Sixty-first
+                # session, narrowed after a review.
+                r"(?:^|(?<=\n))(?![^\n]*\b(?:vibrat\w*|rms)\b)[^\n]*?\d\s?(?:mm|cm)/s\b|"
+                # More of what a machine counts a minute ("1000 stitches/min", "120 vials/min"; sixty-first session).
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
-                r"trays|items|clips|sheets|shots)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b|"
+                r"trays|items|clips|sheets|shots|stitches|vials|ampoules|jars|caps|lids|cups|tubes|pouches|sachets|"
+                r"boxes|pairs|portions)(\s?/\s?|\s+(per|a)\s+)min(ute)?\b|"
                 # How fast a quantity may change ("vent at no more than 50 bar per minute", "heat at 150 °C per hour",
                 # "2 K/min"): a rate of change answers "how fast" (fifty-first session).
                 r"\d\s?(°\s?c|k|bar|mbar|kpa|psi)(\s?/\s?|\s+(per|an?)\s+)(s|sec(ond)?|min(ute)?|h|hr|hour)\b",

@@ -147,6 +147,7 @@ SET_NAMES = (
     "hundredthirtieth",
     "hundredthirtyfirst",
     "hundredthirtysecond",
+    "hundredthirtyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

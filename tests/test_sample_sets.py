@@ -148,6 +148,7 @@ SET_NAMES = (
     "hundredthirtyfirst",
     "hundredthirtysecond",
     "hundredthirtythird",
+    "hundredthirtyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -147,6 +147,7 @@ SET_NAMES = (
     "hundredthirtieth",
     "hundredthirtyfirst",
     "hundredthirtysecond",
+    "hundredthirtyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -149,6 +149,7 @@ SET_NAMES = (
     "hundredthirtysecond",
     "hundredthirtythird",
     "hundredthirtyfourth",
+    "hundredthirtyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -147,6 +147,7 @@ SET_NAMES = (
     "hundredthirtieth",
     "hundredthirtyfirst",
     "hundredthirtysecond",
+    "hundredthirtysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -150,6 +150,7 @@ SET_NAMES = (
     "hundredthirtythird",
     "hundredthirtyfourth",
     "hundredthirtyfifth",
+    "hundredthirtysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -1249,24 +1249,13 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
                 continue
             if kind == "part" and names_other_variant(question, piece):
                 continue
-            # A model named by its letters alone ("max flow out of one nah hydrant") is named by a piece that writes
-            # it with its number ("Maximum flow; NAH-63: 10 L/s"). Sixty-first session, narrowed after a review.
-            words = word_stems(piece) | _code_letters(piece)
+            words = word_stems(piece)
             if not core or subject & words or (core <= implied and _names_only_the_value(piece, asked_by)):
                 matched += 1
                 break
     if kinds == [FALLBACK_KIND] and matched:
         return FIGURE_FOUND  # any number with a unit is a figure: finding one says little, missing one says a lot
     return matched / len(kinds)
-
-
-def _code_letters(piece: str) -> set[str]:
-    """The stems of the letters of the codes a piece writes ("nah" of "NAH-63"): a technician names a model so."""
-    return {stem(m.group()) for code in document_codes(piece) if (m := _CODE_LETTERS.match(code))}
-
-
-# A code's letters before its number ("nah" of "nah63").
-_CODE_LETTERS = re.compile(r"[a-z]{2,}(?=\d)")
 
 
 def _reason_words(expanded: str) -> frozenset[str]:

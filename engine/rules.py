@@ -631,9 +631,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # session).
                 r"how heavy(?! duty)|how many (?:tonnes|tons|kilograms)"
                 r"(?!(?:\s+[\w-]+){0,2}\s*(?:per\b|/|an? (?:hour|day|shift|minute|week|year)\b)))\b",
-                # Milligrams and pounds too ("16 mg ±2 mg" of a can end's compound), not per something ("2 mg/l",
-                # "4500 lb/hr") nor a pound-foot. Sixty-first session, narrowed after a review.
-                r"\d\s?(kg|g|t)\b|\d\s?(mg|lbs?)\b(?!\s?[-/·]\s?[a-z])",
+                # Milligrams and pounds too ("16 mg ±2 mg" of a can end's compound), not per something or of something
+                # per something ("2 mg/l", "4500 lb per hour", "2 mg of chlorine per litre") nor a pound-foot ("40
+                # lb-ft", "40 lb. ft."). Sixty-first session, narrowed after two reviews.
+                r"\d\s?(kg|g|t)\b|\d\s?(mg|lbs?)\b(?!\.?\s?(?:[-–/·•]|per\b|of\b|ft\b|in\b|inch))",
             ),
             (
                 "volume",
@@ -648,11 +649,13 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # "Oil change quantity", "grease amount" (twenty-eighth session).
                 r"\b(oil|grease|fluid|coolant|refrigerant|lubricant)( change| fill)? (quantity|amount)\b",
                 # Cubic metres and centimetres, microlitres, decilitres, hectolitres and gallons too ("87.3 m³",
-                # "10 µL"), none of them a flow ("24 m³/h", "50 gallons per minute") nor an M3 screw. Sixty-first
-                # session, narrowed after a review.
+                # "10 µL"), none of them a flow ("24 m³/h", "50 gallons per minute", "120 m³ of air per hour", "2 gal.
+                # /min", "m³·h-1") nor an M3 screw ("4 m3 x 10 cap screws"). Sixty-first session, narrowed after two
+                # reviews.
                 r"\d\s?(l|litres?|liters?|ml|kg|g)\b|"
                 r"(?:\d\s?(?:[µμ]l|(?-i:[dh][lL])|cc|gal|gallons?)\b|(?-i:\d\s?(?:m|cm|dm)(?:³|3))(?![\w³]))"
-                r"(?!\s?(?:/|per\b|an?\s+(?:hour|minute)\b)|\s+(?:screws?|bolts?|nuts?|threads?|studs?)\b)",
+                r"(?!\.?\s?(?:/|per\b|an?\s+(?:hour|minute)\b|·?\s?h-1|h⁻¹|x\s?\d)|"
+                r"[^.;\n]{0,25}\b(?:per\s+(?:hour|minute|h|min)|screws?|bolts?|nuts?|threads?|studs?)\b)",
             ),
             ("resistance", r"\b(ohms?|resistance)\b|Ω", r"\d\s?(k|m)?(Ω|ohms?)"),
             (
@@ -837,9 +840,11 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # session, from the thirty-second set's cartoner), not an hour's output. A vehicle's speed in km/h or
                 # mph (forty-first set: "drive in at 4 km/h" through a train wash).
                 r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph|mm/min|cm/min)\b|"
-                # A feed in millimetres a second, on a line that is no vibration's ("max 4.5 mm/s rms"). Sixty-first
-                # session, narrowed after a review.
-                r"(?:^|(?<=\n))(?![^\n]*\b(?:vibrat\w*|rms)\b)[^\n]*?\d\s?(?:mm|cm)/s\b|"
+                # A feed in millimetres a second, in a piece (its heading too) that is no vibration's or acceleration's
+                # ("Vibration limits / alarm at 4.5 mm/s", "max 4.5 mm/s rms", "2000 mm/s²"). Sixty-first session,
+                # narrowed after two reviews; tried only at the piece's start.
+                r"\A(?![\s\S]*\b(?:vibrat\w*|vib|rms|r\.m\.s|velocity|oscillat\w*|accelerat\w*|decelerat\w*)(?!\w))"
+                r"[\s\S]*?\d\s?(?:mm|cm)/s\b(?![\^²/\d])|"
                 # More of what a machine counts a minute ("1000 stitches/min", "120 vials/min"; sixty-first session).
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
                 r"trays|items|clips|sheets|shots|stitches|vials|ampoules|jars|caps|lids|cups|tubes|pouches|sachets|"
@@ -949,12 +954,13 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\b(use|fill with|top up with|refill with)\b[^.;]{0,30}?\b[a-z]{2,5}-(?=[a-z]*\d)[a-z0-9]+\b"
                 rf"( [a-z]+){{0,3}} (oil|grease|lubricant)\b(?! {_NOT_THE_OIL}\b)",
             ),
-            # Not a gas's own quantity or supply ("what gas supply pressure", "which gas flow"; sixty-first session).
+            # Not a gas's own quantity, supply or parts ("what gas supply pressure", "which gas flow", "what gas
+            # regulator"; sixty-first session, narrowed after a review).
             (
                 "refrigerant",
                 r"\b(what|which) (type of |kind of )?(refrigerant|gas)\b"
                 r"(?! (supply|feed|inlet|pressure|flow|consumption|usage|connection|lines?|hoses?|valves?|detectors?|"
-                r"meters?|train)\b)",
+                r"meters?|train|regulators?|bottles?|cylinders?|pipes?|piping|mix|mixture)\b)",
                 r"\bR-?\d{2,4}[a-z]?\b",
             ),
             # How long a part lasts, counted in what it does ("how many cans do the rolls last", "how many runs

@@ -732,8 +732,8 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"(?!(\s+[\w.-]+){0,4}?\s+(reads?|reading|readings|showing|shows|says)\b))|"
                 r"degrees|how (hot|cold|warm))\b|°",
                 # "75 C" with its space, no code ("4C x 2.5", "2 C/O contacts", "M10 C grade", "12C"); below zero too
-                # ("-20 C", not a part number's "4471-20 C"; sixty-first session).
-                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])(?:[-−](?=\d))?\d{1,4}(?:[.,]\d+)?\s[CF]\b(?![/\w-]))|"
+                # ("-20 C", not a part number's "4471-20 C" nor a tolerance's "+/-10 C"; sixty-first session).
+                r"°\s?[CF]\b|\d\s?°|(?-i:(?<![\w.-])(?:(?<![+/±])[-−](?=\d))?\d{1,4}(?:[.,]\d+)?\s[CF]\b(?![/\w-]))|"
                 r"\d\s?deg(rees)?\.?\s?[CF]\b",
             ),
             # An angle asked for ("correct tilt", "what angle", "max incline"), not one the question gives ("mounted

@@ -842,9 +842,10 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph|mm/min|cm/min)\b|"
                 # A feed in millimetres a second, in a piece (its heading too) that is no vibration's or acceleration's
                 # ("Vibration limits / alarm at 4.5 mm/s", "max 4.5 mm/s rms", "2000 mm/s²"). Sixty-first session,
-                # narrowed after two reviews; tried only at the piece's start.
+                # narrowed after two reviews; tried only at the piece's start, and matching no text (a cell's words
+                # before the value stay when the value is taken out, analysis._labelled).
                 r"\A(?![\s\S]*\b(?:vibrat\w*|vib|rms|r\.m\.s|velocity|oscillat\w*|accelerat\w*|decelerat\w*)(?!\w))"
-                r"[\s\S]*?\d\s?(?:mm|cm)/s\b(?![\^²/\d])|"
+                r"(?=[\s\S]*?\d\s?(?:mm|cm)/s\b(?![\^²/\d]))|"
                 # More of what a machine counts a minute ("1000 stitches/min", "120 vials/min"; sixty-first session).
                 r"\d\s?(cartons|packs|packages|bags|bottles|cans|cases|pieces|parts|pcs|strokes|cycles|cuts|labels|"
                 r"trays|items|clips|sheets|shots|stitches|vials|ampoules|jars|caps|lids|cups|tubes|pouches|sachets|"

@@ -3552,9 +3552,9 @@ def test_a_temperature_below_zero_is_written() -> None:
     assert value_match("lowest temp for the blast chiller", ["Blast chiller: down to -35 C air."]) == 1.0
     # Part numbers, codes and contacts are still no temperature.
     assert value_match("what temp for the adhesive tank", ["Adhesive tank seal kit 4471-20 C."]) == 0.0
+    assert value_match("what temp for the adhesive tank", ["Adhesive tank relay: 2 C/O contacts."]) == 0.0
     # A tolerance's band is no temperature below zero.
     assert value_match("what temp for the adhesive tank", ["Adhesive tank: holds its setpoint within +/-10 C."]) == 0.0
-    assert value_match("what temp for the adhesive tank", ["Adhesive tank relay: 2 C/O contacts."]) == 0.0
 
 
 def test_words_that_name_a_quantity_without_asking_it() -> None:

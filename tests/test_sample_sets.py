@@ -151,6 +151,7 @@ SET_NAMES = (
     "hundredthirtyfourth",
     "hundredthirtyfifth",
     "hundredthirtysixth",
+    "hundredthirtyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -152,6 +152,7 @@ SET_NAMES = (
     "hundredthirtyfifth",
     "hundredthirtysixth",
     "hundredthirtyseventh",
+    "hundredthirtyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -153,6 +153,7 @@ SET_NAMES = (
     "hundredthirtysixth",
     "hundredthirtyseventh",
     "hundredthirtyeighth",
+    "hundredthirtyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

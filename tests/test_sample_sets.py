@@ -154,6 +154,7 @@ SET_NAMES = (
     "hundredthirtyseventh",
     "hundredthirtyeighth",
     "hundredthirtyninth",
+    "hundredfortieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

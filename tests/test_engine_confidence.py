@@ -720,6 +720,69 @@ def test_left_out_reads_a_person_of_another_party_deciding_it_the_sites_own_syst
     assert conf.left_out(purge, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
 
 
+def test_left_out_reads_a_maker_not_setting_it_its_plate_and_a_value_entered_stated_or_judged_by_another() -> None:
+    # Strings written for the sixty-second session's forms (rules.LEFT_OUT); none from a set.
+    said = [
+        "Grease the chain at the interval your lubrication contractor sets; Brisvane does not set it.",
+        "The relief pressure of the feed pump is the site's choice: the pump maker does not state it.",
+        "Belt tension for other belts: the belt makers do not specify them here.",
+        "Torques for the anchor bolts are left to the installer; we do not give them either.",
+        "Whether a worn blade can be reground is for the saw service to judge.",
+        "How far the rotor may be rebalanced is up to the maker's service to decide.",
+        "Overfill limits in g, entered by the owner to its own trading rules.",
+        "Refill the gear unit, grade and amount as on the reducer maker's nameplate.",
+        "The dilution and shelf life of the cleaner are as stated by the chemical supplier.",
+        "Its guard interval is as given by the insurer.",
+        "The loop's gain is chosen by the site's automation integrator.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        # A thing, a work or a part is no company; a repair is no value left out.
+        "Cleaning does not set it back to zero.",
+        "Lubrication does not give them a longer life.",
+        "Flushing the filter does not fix it: replace the element.",
+        "The sensor does not give one when the door is open.",
+        "Pressure does not set it.",
+        # A value, a pointer or a recipient after it.
+        "Brisvane does not set it; use 4 bar on the regulator.",
+        "Brisvane does not state it, see Table 3.",
+        "Brisvane does not give it to third parties.",
+        # The reader's own service judging within what the manual gives.
+        "Whether to reuse the blade is for the saw service to judge against the 0.4 mm limit.",
+        # Where a plate is, a value or a pointer after it, a requirement, the manual's own maker, the customer or a
+        # key, a rule given after it, a controller's integrator, the site's own maintenance service.
+        "Fit the cartridge with the arrow on the filter maker's label towards the pump.",
+        "The serial number is on the motor maker's nameplate.",
+        "Refill the gear unit as on the reducer maker's rating plate: 2.5 L of VG 220.",
+        "Oil grade as stated by the gearbox maker: VG 220.",
+        "Use the grease as stated by the grease supplier in the table below.",
+        "Use only spare parts as stated by the manufacturer.",
+        "Overfill limits entered by the site must not exceed 4 g.",
+        "Setpoints entered by the customer are kept after a power failure.",
+        "Pressing Reset clears the count; Reset does not set it.",
+        "The seal maker does not state one; replace the seal at every overhaul.",
+        "The hose supplier does not state it, but the hose must suit the pump.",
+        "The steady output is determined by the integrator.",
+        "When to regrease is up to the plant's maintenance service to decide.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+    # Weighed only when its sentence names a word of the question, as the other forms.
+    chain = analyze_query("how often do i grease the drive chain on the kt 40")
+    left = (
+        "8. Lubrication\nGrease the drive chain at the interval your lubrication contractor sets; "
+        "Brisvane does not set it."
+    )
+    other = "8. Lubrication\nThe oil of the gearbox is the site's choice; Brisvane does not set it."
+    assert conf.left_out(chain, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[left])) == 1.0
+    assert conf.left_out(chain, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[other])) == 0.0
+    # A statement that only supposes the case is skipped, as with the other forms.
+    supposed = "8. Lubrication\nWhere the chain grease is as stated by the chain supplier, grease weekly."
+    assert LEFT_OUT.search(supposed)
+    assert conf.left_out(chain, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[supposed])) == 0.0
+
+
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     def draft(*quoted: str) -> Draft:
         return Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=list(quoted))

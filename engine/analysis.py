@@ -121,7 +121,6 @@ from engine.rules import (
     RESTATED_LIMIT,
     ROW_ITEM_LABEL,
     ROW_PART_GENERIC,
-    SAME_WORK,
     SCHEDULE,
     SCHEDULED_WORK,
     SETTABLE_KINDS,
@@ -294,8 +293,7 @@ def phrasal_compounds(text: str) -> tuple[tuple[str, str], ...]:
 def heading_share(focus: frozenset[str], question: str, heading: str) -> float:
     """The share of the focus stems a heading (or a step label) names, a phrasal verb written as one word
     counting either way: "how do i lock out the press" under "Lockout steps", "how do i lockout the press"
-    under "Lock out the press"; a work named by another word of its kind too ("swap the claw" under "Changing the
-    claw")."""
+    under "Lock out the press"."""
     if not focus:
         return 0.0
     written = stems(heading)
@@ -303,15 +301,6 @@ def heading_share(focus: frozenset[str], question: str, heading: str) -> float:
         (focus & written)
         | {verb for verb, compound in phrasal_compounds(question) if compound in written}
         | {compound for verb, compound in phrasal_compounds(heading) if verb in written}
-        # The work a how-to asks for (rules.HOW_ASKED) named by another word of its kind ("swap" under "Changing the
-        # claw"; rules.SAME_WORK), not work a report or a check names ("swapped the shackles, now they weigh heavy",
-        # "is it due for changing").
-        | {
-            stem(said.group().lower())
-            for kind in (asked_actions(question) if HOW_ASKED.search(question.lower()) else ())
-            if kind in SAME_WORK and SAME_WORK[kind].search(heading)
-            for said in SAME_WORK[kind].finditer(question)
-        }
     )
     return len(focus & named) / len(focus)
 

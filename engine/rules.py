@@ -90,29 +90,6 @@ ASKING_WORDS: Final[frozenset[str]] = frozenset(
 # refit; tested on strings written for it in tests/test_engine_analysis.py.
 PHRASAL_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up", "down", "over", "off", "on", "in"})
 
-# Work a how-to asks for (its kind in ACTIONS) that a heading may name by another word of the kind ("how do i swap the
-# claw" under "Changing the claw", "steps to descale the flaker" under "Cleaning and sanitising"): the question's words
-# of the kind count as named (analysis.heading_share). Per kind, its words as a verb or its noun, in the question and
-# the heading alike, not a thing named after the work ("heat exchanger", "tool changer", "belt cleaner", "rinse aid",
-# "flush mounting", "Changes in this edition"). Only two kinds whose words name nothing else: "check" or "set" head
-# any section; and a setting changed ("change the speed") asks no replacing (ACTIONS). Sixty-second session, narrowed
-# after a review; tested on strings written for it in tests/test_engine_analysis.py.
-SAME_WORK: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType(
-    {
-        "replace": re.compile(
-            r"\b(?:replac(?:e|es|ed|ing|ements?)|chang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|renew(?:s|ed|ing|al)?|"
-            r"exchang(?:e|es|ed|ing))\b(?!\s+in\s+this\b)",
-            re.IGNORECASE,
-        ),
-        "clean": re.compile(
-            r"\b(?:clean(?:s|ed|ing)?|wash(?:es|ed|ing)?|flush(?:es|ed|ing)?|descal(?:e|es|ed|ing)|"
-            r"saniti[sz](?:e|es|ed|ing)|rins(?:e|es|ed|ing))\b"
-            r"(?!\s*-?\s*(?:mount\w*|aid|water|agents?|liquids?|fluids?|nozzles?|arms?))",
-            re.IGNORECASE,
-        ),
-    }
-)
-
 # Technicians' shorthand, expanded before words are matched against manual text ("max temp").
 ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
     {

@@ -3357,37 +3357,6 @@ def test_a_heading_share_is_of_every_focus_word() -> None:
     assert heading_share(frozenset(), question, "Lockout of the drive") == 0.0
 
 
-@pytest.mark.parametrize(
-    ("question", "focus", "heading", "share"),
-    [
-        # Strings written for rules.SAME_WORK; none from a set.
-        ("how do i swap the scraper blade on the kx2", "swap scraper blade", "Changing the scraper blade", 1.0),
-        ("steps to renew the drive belt", "renew drive belt", "Replacement of the drive belt", 1.0),
-        ("how do i exchange the nozzle tip", "exchange nozzle tip", "Changing a nozzle", 2 / 3),
-        ("how do we descale the boiler coil", "descale boiler coil", "Cleaning the boiler coil", 1.0),
-        ("whats the procedure to sanitise the filler bowl", "sanitise filler bowl", "Rinsing and washing", 1 / 3),
-        # Another kind of work is no such word: a changed part under a cleaning heading, a check, a setting.
-        ("how do i swap the scraper blade", "swap scraper blade", "Cleaning the scraper blade", 2 / 3),
-        ("how do i flush the dosing line", "flush dosing line", "Replacing the dosing line", 2 / 3),
-        ("how do i swap the scraper blade", "swap scraper blade", "Checking the scraper blade", 2 / 3),
-        ("how do i swap the scraper blade", "swap scraper blade", "Setting the scraper", 1 / 3),
-        # A setting changed asks no replacing; a thing named after the work is no work.
-        ("how do i change the feed rate", "change feed rate", "Replacing the feed rate sensor", 2 / 3),
-        ("how do i clean the sump", "clean sump", "Rinse water sump", 1 / 2),
-        ("how do i replace the cooler fan", "replace cooler fan", "Heat exchanger fan", 1 / 3),
-        ("how do i tension the brush cleaner", "tension brush cleaner", "Washing the brush", 1 / 3),
-        ("how do i swap the hose reel", "swap hose reel", "Changes in this edition", 0.0),
-        # Work a report or a check names asks for no steps.
-        ("swapped the rollers last week now the belt tracks off", "swap rollers belt", "Changing the rollers", 1 / 3),
-        ("rollers measure 48 mm is it time for changing them", "rollers changing", "Replacing rollers", 1 / 2),
-    ],
-)
-def test_a_heading_names_the_asked_work_by_another_word_of_its_kind(
-    question: str, focus: str, heading: str, share: float
-) -> None:
-    assert heading_share(stems(focus), question, heading) == pytest.approx(share)
-
-
 def test_a_molar_mass_is_a_condition_values_hold_up_to() -> None:
     # Strings written for the g/mol unit (rules.UNITS, CONDITION_UNITS): a capacity stated up to a gas's molar mass.
     held = "The flows hold for landfill gas with a molar mass of up to 30 g/mol; heavier gas lowers the flow."

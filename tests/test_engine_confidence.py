@@ -748,7 +748,7 @@ def test_left_out_reads_a_maker_not_setting_it_its_plate_and_a_value_entered_sta
         "Brisvane does not set it; use 4 bar on the regulator.",
         "Brisvane does not state it, see Table 3.",
         "Brisvane does not give it to third parties.",
-        # The reader's own service judging within what the manual gives.
+        # A limit after it: the service judges within what the manual gives.
         "Whether to reuse the blade is for the saw service to judge against the 0.4 mm limit.",
         # Where a plate is, a value or a pointer after it, a requirement, the manual's own maker, the customer or a
         # key, a rule given after it, a controller's integrator, the site's own maintenance service.

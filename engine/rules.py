@@ -3104,13 +3104,16 @@ _OWN_PEOPLE: Final[str] = (
 # No requirement after it in its sentence ("it must lock in the off position", "needs clean water", "must be tightened
 # evenly"): a statement that goes on to say what is required gives it: LEFT_OUT's colon, system and person forms.
 _NOTHING_REQUIRED: Final[str] = r"(?![^.]{0,100}\b(?:must|needs?|should|shall|rated|requires?)\b)"
-# A company by its name, one capitalised word, not an article, a bus, a program, a device, a function or a department's
-# kind ("Acme", not "Modbus", "Software", "Logger", "Network", "Customer" service): three of LEFT_OUT's forms.
+# A company by its name, one capitalised word, not an article, a bus, a program, a device, a function, a department's
+# kind, a key or a mode ("Acme", not "Modbus", "Software", "Logger", "Network", "Customer" service, "Reset"): four of
+# LEFT_OUT's forms.
 _COMPANY_NAME: Final[str] = (
     r"(?!(?:The|This|These|That|It|Its|They|Each|Every|Our|Any|All|Modbus|Profibus|Profinet|Ethernet|Gateway|"
     r"Encoder|Software|Controller|Setup|Maintenance|Service|Recipe|Excel|Drive|Windows|Network|Cloud|Backup|Login|"
     r"Remote|Update|Customer|Field|Technical|System|Control|Operator|User|Master|Slave|Server|Web|App|Transmitter|"
-    r"Sensor|Logger|Display|Unit|Diagnostics|Button|Device|Module|Panel|Meter|Instrument|Computer|Terminal|Tool)\b)"
+    r"Sensor|Logger|Display|Unit|Diagnostics|Button|Device|Module|Panel|Meter|Instrument|Computer|Terminal|Tool|"
+    # A key or a mode ("Reset does not set it"; sixty-second session).
+    r"Reset|Start|Stop|Auto|Standby|Enter|Save|Manual|Off|On|Home|Menu|Esc|Pause|Run|Test)\b)"
     r"(?-i:[A-Z][a-z]+)"
 )
 # No alternative, condition or rule of thumb later in the sentence, past a semicolon too ("otherwise use half the feed",
@@ -3339,11 +3342,9 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # A maker or a company saying it does not set the value, the statement ending there ("at the interval that
     # contractor sets; Acme does not set it", "the pump maker does not state them."), with no value or pointer after
     # it; not a part doing so ("the sensor does not give one"), nor a repair ("does not fix it"), nor a work's or a
-    # quantity's noun ("Cleaning does not set it", "Pressure"). Sixty-second session, from the hundred-and-thirty-fifth
-    # set's first run.
-    # A key or a mode is no company either ("Reset does not set it").
+    # quantity's noun ("Cleaning does not set it", "Pressure"), nor a key or a mode ("Reset does not set it",
+    # _COMPANY_NAME). Sixty-second session, from the hundred-and-thirty-fifth set's first run.
     r"|\b(?:(?![A-Za-z]+(?:ing|ion|ment|ness|ure|ance|ence|ity|ty)\b)"
-    r"(?!(?:Reset|Start|Stop|Auto|Standby|Enter|Save|Manual|Off|On|Home|Menu|Esc|Pause|Run|Test)\b)"
     rf"{_COMPANY_NAME}|the (?:[\w'’-]+ ){{0,2}}?{_OTHER_MAKER}|we) (?:does|do) not "
     r"(?:set|state|give|specify|publish|define|prescribe|stipulate) (?:it|them|one|any|this|these)"
     r"(?=\s*(?:[.;,)]|$|here\b|either\b))(?![^.]{0,80}\d)"

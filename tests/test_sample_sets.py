@@ -155,6 +155,7 @@ SET_NAMES = (
     "hundredthirtyeighth",
     "hundredthirtyninth",
     "hundredfortieth",
+    "hundredfortyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

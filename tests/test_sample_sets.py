@@ -156,6 +156,7 @@ SET_NAMES = (
     "hundredthirtyninth",
     "hundredfortieth",
     "hundredfortyfirst",
+    "hundredfortysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

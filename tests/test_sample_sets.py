@@ -157,6 +157,7 @@ SET_NAMES = (
     "hundredfortieth",
     "hundredfortyfirst",
     "hundredfortysecond",
+    "hundredfortythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

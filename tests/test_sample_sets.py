@@ -158,6 +158,7 @@ SET_NAMES = (
     "hundredfortyfirst",
     "hundredfortysecond",
     "hundredfortythird",
+    "hundredfortyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -2386,6 +2386,13 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     r"(?![^.;]*(?:\d|\b(?:below|above|here|section|table|chapter|page|appendix|annex|included|enclosed|attached|"
     r"supplied|this manual)\b))|"
     rf"(?:(?<=\bis )|(?<=\bare )){_NOT_GIVEN_HERE}|"
+    # "Not given" alone, nothing after it in its clause but a pointer to whom to ask ("Outputs for other materials
+    # are not given; ask ...", "Throughputs for barley, oats or rice are not given"): engine/scope.py reads it
+    # only of a value for what its subject names ("for other meshes", "for barley"), since a value given under
+    # one condition is often "not given" under another written before it ("On asphalt, the rated pull is not
+    # given"). Sixty-third session, from the answered traps of the hundred-and-thirty-seventh and
+    # hundred-and-thirty-ninth sets; tested on strings written for it in tests/test_engine_scope.py.
+    r"(?:(?<=\bis )|(?<=\bare ))(?P<bare>not (?:given|listed|published))\b(?=\s*(?:[.;]|$))|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").
     # Not this manual's own figure ("shown in the diagram below", "on the circuit diagram in section 9").
@@ -2464,7 +2471,9 @@ VALUE_NOT_GIVEN: Final[re.Pattern[str]] = re.compile(
 )
 # A clause that sends what it opens with to someone ("For S690 and other high-strength steels, ask the maker's
 # application engineering"): what the value not given after it is of (engine/scope.py, value_statements).
-# Twenty-sixth session; tested on strings written for it in tests/test_engine_scope.py.
+# Twenty-sixth session; tested on strings written for it in tests/test_engine_scope.py. Since the sixty-third
+# session (from the older sets' answered traps: "for coke oven gas, mixed gas or fuel oil ask ...") also read alone,
+# of other kinds or a list of named ones, not with "refer to" (scope._other_kinds).
 ASKED_ELSEWHERE_FOR: Final[re.Pattern[str]] = re.compile(
     r"^\s*for (?P<what>[^;:]+?),?\s+(?:ask|contact|consult|call|check with|refer to)\b", re.IGNORECASE
 )
@@ -3332,8 +3341,15 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     # - another's or the building's ("the waste codes are the contractor's", "belongs to the site."); a maker's
     #   silence ("not specified by Acme", "not stated by the boiler maker"), not a table's or a parameter's ("not given
     #   by Table 5 but ..."); a site document that names it ("named in the site's cleaning policy").
-    r"|\b(?:is|are) (?:the )?(?:contractor|installer)['’]s"
-    r"(?=\s*(?:[.;,)]|$|and\b|responsibility|to decide|choice|decision))"
+    r"|\b(?:is|are) (?:the )?(?:[\w-]+ )?(?:contractor|installer)['’]s"
+    r"(?=\s*(?:[.;,)]|$|and\b|responsibility|to decide|choice|decision|matter|business|concern))"
+    # Sixty-third session, from the hundred-and-forty-second and hundred-and-forty-fourth sets' first runs: a maker's
+    # or a supplier's named by what it makes ("their safety factor are the bag supplier's.", "its hydraulic settings
+    # are the carrier maker's business"), not the manual's own ("the maker's") nor something of theirs after it ("is
+    # the pump maker's standard seal", "the maker's: see section 4").
+    rf"|\b(?:is|are) the (?:[\w-]+ ){{1,2}}?{_OTHER_MAKER}['’]s"
+    r"(?=\s*(?:[.;)]|$|,(?!\s*(?:see|using|with|from)\b)|and\b|(?:own )?(?:responsibility|matter|business|concern|"
+    r"decision|choice)\b))"
     r"|\bbelongs? to the (?:site|building|customer|owner|plant)\b(?!['’]s)(?=\s*(?:[.;,)]|$|and\b))"
     r"|\bnot (?:specified|stated|given|published) by "
     r"(?:the (?:[\w'’-]+ ){0,2}(?:maker|manufacturer|supplier|vendor)s?\b|"

@@ -377,6 +377,13 @@ def value_statements(text: str) -> list[str]:
                 # correct belt tension is found by a deflection test" (the steps that follow give it).
                 if match.group("found") and not _OTHER_AFTER.search(f" {subject}"):
                     continue
+                # "Not given" alone is read only of a value for what its subject names ("Outputs for other
+                # materials", "Throughputs for barley"), not of a value a condition before it bounds ("On
+                # asphalt, the rated pull").
+                if match.group("bare") and (
+                    not _FOR_WHAT.search(f" {subject}") or _GIVEN_AFTER.search(sentence[sentence.find(clause) :])
+                ):
+                    continue
                 if CHANGES_SUBJECT.match(subject):
                     continue  # "Changes to the signal code are made only by ... service": work, not a value
                 out.append(subject)
@@ -387,6 +394,14 @@ def value_statements(text: str) -> list[str]:
             out.extend(
                 (match.group("what") or match.group("governed")).strip() for match in VALUE_NO_TABLE.finditer(clause)
             )
+        for clause in clauses:
+            # "For stainless and tool steels ask Scherling", "for other alloys ask the die maker": the manual's
+            # values are not for what such a clause opens with (before a "not given" clause, that clause reads it).
+            asked = ASKED_ELSEWHERE_FOR.match(clause)
+            if asked and not _REFERS.search(asked.group(0)) and not any(VALUE_NOT_GIVEN.match(c) for c in clauses):
+                what = _FOR_ITEM.sub(" ", asked.group("what")).strip()
+                if _other_kinds(what):
+                    out.append(what)
         for before, clause in pairwise(["", *clauses]):
             if before and VALUE_NOT_GIVEN.match(clause):
                 # "For S690 and other high-strength steels, and for wear-resistant plate, ask ...": what it is for.
@@ -396,7 +411,14 @@ def value_statements(text: str) -> list[str]:
                 # "Ionvard states no outlet dust for them": for what the clause before names.
                 what = match.group("what").strip()
                 if _POINTS_AT.fullmatch(what):
-                    what = _REFERENT_END.split(_value_subject(before), maxsplit=1)[0]
+                    # "For Trivex and for tinted lenses, use the lens maker's figures; Acme gives no temperatures for
+                    # them": what the clause before opens with; else its subject.
+                    fronted = _FRONTED_FOR.match(before)
+                    what = (
+                        _FOR_ITEM.sub(" ", fronted.group("what")).strip()
+                        if fronted
+                        else _REFERENT_END.split(_value_subject(before), maxsplit=1)[0]
+                    )
                 if what:
                     out.append(f"{match.group('value')} for {what}")
     return list(dict.fromkeys(subject for subject in out if subject and not _PRONOUN.fullmatch(subject)))
@@ -419,6 +441,42 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|can|must|w
 
 # "and for" joining the items of what a clause is for: the items alone.
 _FOR_ITEM = re.compile(r"(?<=\band)\s+for\s+", re.IGNORECASE)
+# A clause opening with what it is for, up to its comma ("For Trivex and for tinted lenses, use ..."): what "for
+# them" after it points at (value_statements).
+_FRONTED_FOR = re.compile(r"\s*for (?P<what>[^,;:]+),", re.IGNORECASE)
+# "Refer to" in a "For ..., ask ..." clause: often this manual's own table ("For torques, refer to Table 4").
+_REFERS = re.compile(r"\brefer to\b", re.IGNORECASE)
+# What a "For ..., ask ..." clause opens with that is no kind of what is processed: work, help or parts asked of
+# someone ("For main motor and air clutch work contact Molinor service", "For spare parts and help, contact ..."),
+# what points back ("for these ask ..."), or a bound, which a question asking the limit names too ("For loads above
+# 3 t contact ...", "for longer vent pipes ask ...": "max load").
+_NOT_A_KIND = re.compile(
+    r"^(?:it|them|this|these|that|those|such)\b|"
+    r"\b(?:work|repairs?|replacement|replacing|servicing|service|maintenance|overhauls?|installation|"
+    r"commissioning|help|assistance|advice|training|support|questions?|spares?|parts|orders?|ordering|warranty|"
+    r"information|details|documentation|faults?|problems?|errors?|anything|data|results?|"
+    r"above|below|over|under|beyond|outside|more|less|than|up to|exceed\w*|higher|lower|longer|shorter|thicker|"
+    r"thinner|larger|smaller|bigger|greater|hotter|colder|warmer|cooler|heavier|lighter|faster|slower|wider|"
+    r"narrower|deeper|harder|softer|stronger|weaker)\b",
+    re.IGNORECASE,
+)
+# A list's separators, for _other_kinds: "stainless and tool steels", "coke oven gas, mixed gas or fuel oil".
+_LIST_WORDS = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _other_kinds(what: str) -> bool:
+    """Does a "For ..., ask ..." clause open with kinds the manual gives no values for: "other alloys" (the
+    question must then name which other, _names_another), or a list of named ones ("stainless and tool steels")?
+    Not one thing alone ("For the gearbox, ask ...", "For pump data, contact ..."), which is as often a part the
+    manual gives values of, nor "other" inside a list ("pump curves and other speeds"), which _names_another reads
+    only at its start."""
+    if _NOT_A_KIND.search(what):
+        return False
+    if _OTHER.match(what):
+        return True
+    return _LIST_WORDS.search(what) is not None and not re.search(r"\b(?:other|another)\b", what, re.IGNORECASE)
+
+
 # A subject that is only a pronoun ("it is not given here"): the clause before names the value.
 _PRONOUN = re.compile(r"(?:it|they|this|these|that|those)", re.IGNORECASE)
 # What "states no ... for" may point back with ("for them", "for these fuels").
@@ -558,6 +616,12 @@ _OTHER = re.compile(r"\s*(?P<opened>(?:for|of|on|with|in)\s+)?(?:any |all )?othe
 _OTHER_AFTER = re.compile(r"\s(?:for|of|on|with|in)\s+(?:any |all )?other\s+", re.IGNORECASE)
 
 
+# A value's name that says what it is for or with, before any comma ("Outputs for other materials", "Throughputs
+# for barley, oats or rice", "capacities with other meshes"): value_statements' bare "not given".
+_FOR_WHAT = re.compile(r"^[^,]*?\s(?:for|with)\s+\w", re.IGNORECASE)
+# What gives the value after a bare "not given", in its sentence: a number or a pointer ("are not given; use the
+# PET settings in Table 3").
+_GIVEN_AFTER = re.compile(r"\d|\b(?:use|see|table|section|chapter|page|same|as for|below|above)\b", re.IGNORECASE)
 # Where the phrase "other" is said of ends (_names_another).
 _PHRASE_END = re.compile(r"[,;(]")
 # Words that say the thing is another than the manual's (_names_another).
@@ -569,9 +633,9 @@ _EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|such as|like)\s+([^,;)]+)", re.I
 def _names_another(subject: str, question: str, text: str) -> bool:
     """A value "for other sludges" is not given for what the manual names ("digested sludge") nor for the noun
     plain ("max sludge throughput"): the question must say which other, by the word right before the noun, one
-    the manual's text never writes and no word of size or time ("paper mill sludge", not "hourly sludge"), or by
-    "other" itself ("other grains like rye"). `text`: what the retrieved manual's passages write. Any other
-    subject: True."""
+    the manual's text never writes and no word of size or time ("paper mill sludge", not "hourly sludge"), a
+    number it never writes ("a 7075 alloy"), or "other" itself ("other grains like rye"). `text`: what the
+    retrieved manual's passages write. Any other subject: True."""
     other = _OTHER.match(subject) or _OTHER_AFTER.search(subject)
     if other is None:
         return True
@@ -601,6 +665,11 @@ def _names_another(subject: str, question: str, text: str) -> bool:
             continue
         before = words[i - 1]
         if before in ("other", "others"):
+            return True
+        # A number the manual never writes ("a 7075 alloy" where it writes "6082 and 6060 alloy"): a kind the
+        # manual has no value for. Not one it writes anywhere ("the 6082 alloy"), which it may give one for, nor a
+        # count ("the 4 bolts").
+        if before.isdigit() and not word.endswith("s") and before not in re.findall(r"(?<![\d.,])\d+(?!\d)", text):
             return True
         if (
             content_words(before)

@@ -319,6 +319,77 @@ def test_a_value_found_by_tests_for_other_kinds_is_scoped_out_for_another_kind()
     assert value_statements(chosen) == ["The flocculant and its dose"]
 
 
+def test_a_value_not_given_alone_is_scoped_out_only_for_what_its_subject_names() -> None:
+    text = (
+        "With the 8 mesh cloth the sifter passes 2.4 t/h of dry granules. Outputs with other meshes are not given; "
+        "ask Corvell. Feed rates for lentils, chickpeas or peas are not given. On wet sand, the rated pull is not "
+        "given. Torques are not given for M30 studs."
+    )
+    assert value_statements(text) == ["Outputs with other meshes", "Feed rates for lentils, chickpeas or peas"]
+    manual = Manual("corvell-sf.md", "Corvell SF sifters", ("SF-3",), (text,))
+    # A mesh the manual never writes before "mesh", by its number or its name; a crop it names as not given.
+    assert scoped_out("sf3 output with a 12 mesh cloth fitted", [manual]) is not None
+    assert scoped_out("whats the output with nylon mesh on the sf3", [manual]) is not None
+    assert scoped_out("feed rate for chickpeas on the sf 3", [manual]) is not None
+    # The mesh it gives the output for, the noun plain, a crop it does not name, a value bounded by a condition
+    # before it or qualified after it: not kept back.
+    assert scoped_out("sf3 output with the 8 mesh cloth", [manual]) is None
+    assert scoped_out("sf3 output", [manual]) is None
+    assert scoped_out("feed rate for wheat on the sf3", [manual]) is None
+    assert scoped_out("rated pull of the sf3 on concrete", [manual]) is None
+    assert scoped_out("torque for the sf3 lid bolts", [manual]) is None
+    # Not when the sentence goes on to give it, or says where it is.
+    assert value_statements("Speeds for PP and PE film are not given; use the PET speeds in Table 3.") == []
+    assert value_statements("Loads for the M8 and M10 studs are not listed: take 12 kN.") == []
+    # A number before a plural counts the things: "the 4 studs" names no other kind of stud.
+    studs = Manual("corvell-sf.md", "Corvell SF sifters", ("SF-3",), ("Loads for other studs are not given.",))
+    assert scoped_out("max load on the 4 studs of the sf3 lid", [studs]) is None
+    assert scoped_out("max load for a 16 stud on the sf3 lid", [studs]) is not None
+    assert value_statements("Outputs for other cloths are not given in full, only 1.8 t/h for 10 mesh.") == []
+    assert value_statements("Outputs for other cloths are not given by the chart below.") == []
+
+
+def test_a_clause_sending_what_it_opens_with_to_someone_scopes_out_a_value_for_it() -> None:
+    text = (
+        "The press runs 6082 and 6060 alloy billets at 4-9 m/min. For other alloys ask Torvane; for copper and "
+        "brass billets, contact the die maker. For main ram and container work contact Torvane service. For spare "
+        "parts, contact Torvane. For these ask the site."
+    )
+    assert value_statements(text) == ["other alloys", "copper and brass billets"]
+    manual = Manual("torvane-xp.md", "Torvane XP extrusion presses", ("XP-20",), (text,))
+    # A value for an alloy named as another, or for what the clause names.
+    assert scoped_out("xp20 exit speed for a 7075 alloy", [manual]) is not None
+    assert scoped_out("whats the speed for brass billets on the xp 20", [manual]) is not None
+    # The alloys the manual gives values for, the noun plain, work or parts asked of service: not kept back.
+    assert scoped_out("xp20 exit speed for 6082", [manual]) is None
+    assert scoped_out("xp20 exit speed for the 6082 alloy", [manual]) is None
+    assert scoped_out("whats the max speed on the xp20", [manual]) is None
+    assert scoped_out("main ram pressure on the xp20", [manual]) is None
+    assert scoped_out("part number for the container liner spare", [manual]) is None
+    # Not this manual's own table, one thing alone (a part the manual gives values of), a bound or data.
+    assert value_statements("For tightening torques and fuse sizes, refer to Table 4.") == []
+    assert value_statements("For the gear unit, ask Torvane. For pump data, contact the pump maker.") == []
+    assert value_statements("For billets above 500 kg or longer dies, contact Torvane.") == []
+    # Before a clause saying the value is not given, that clause reads it (once).
+    paired = "For S460 and other high-strength steels, ask Torvane; no values are given here."
+    assert value_statements(paired) == ["S460 and other high-strength steels"]
+
+
+def test_a_maker_giving_no_value_for_them_points_at_what_the_clause_before_opens_with() -> None:
+    text = (
+        "Glue pots run at 150-160 °C for EVA hot melt. For PUR and for metallocene grades, follow the glue "
+        "supplier's data sheet; Kantero gives no temperatures for them."
+    )
+    assert value_statements(text) == ["temperatures for PUR and metallocene grades"]
+    manual = Manual("kantero-eb.md", "Kantero EB edge banders", ("EB-5",), (text,))
+    assert scoped_out("glue pot temp for pur on the eb5", [manual]) is not None
+    assert scoped_out("glue pot temp for eva on the eb5", [manual]) is None
+    # A clause before that opens otherwise: its subject, as before.
+    assert value_statements("PUR grades need a cleaner pot; Kantero gives no temperatures for them.") == [
+        "temperatures for PUR grades"
+    ]
+
+
 def test_a_work_done_again_is_the_renewal_of_its_part_by_the_makers_service() -> None:
     text = "Leaking seals are renewed by Kessway service. Clean the drum weekly."
     manual = Manual("kessway-dr.md", "Kessway DR drum dryers", ("DR-8",), (text,))

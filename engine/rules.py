@@ -3403,9 +3403,11 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"|(?<!as )\b(?:chosen|agreed|selected|decided|set) (?:together )?with the (?:[\w'’-]+ ){{0,2}}"
     rf"(?:{_OTHER_MAKER}|customers?|site)\b(?![^.;]{{0,30}}\d)"
     # - a value read off another party's sheet ("at the pressure of the hose supplier's data sheet", "from the
-    #   gasket maker's instructions"), with no value after it ("the grade in the oil maker's data sheet: VG 46").
-    rf"|\b(?:of|in|from|on) the (?:[\w'’-]+ ){{0,2}}{_OTHER_MAKER}['’]s (?:[\w-]+ )?"
-    r"(?:data ?sheets?|instructions|documentation)\b(?![^.;]{0,30}\d)"
+    #   gasket maker's instructions"), with no value after it ("the grade in the oil maker's data sheet: VG 46"); its
+    #   data, figures or recommendation, and "use the flare maker's figures" (sixty-third session, from the older
+    #   sets' answered traps: 3 more caught on the hundred and forty-four sets, no answerable question changed).
+    rf"|\b(?:of|in|from|on|use) the (?:[\w'’-]+ ){{0,2}}{_OTHER_MAKER}['’]s (?:[\w-]+ )?"
+    r"(?:data ?sheets?|instructions|documentation|data|figures|recommendations?)\b(?![^.;]{0,30}\d)"
     # Fifty-sixth session, forms read off the answered traps of the hundred-and-ninth to hundred-and-sixteenth sets'
     # first runs, narrowed by a second reviewer's sentences and kept for their measured reach on the hundred and
     # sixteen tuning sets (docs/quality-history.md, "Four more sets (hundred-and-thirteenth to hundred-and-sixteenth)":

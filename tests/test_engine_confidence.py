@@ -783,7 +783,7 @@ def test_left_out_reads_a_maker_not_setting_it_its_plate_and_a_value_entered_sta
     assert conf.left_out(chain, Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=[supposed])) == 0.0
 
 
-def test_left_out_reads_a_value_or_part_that_is_another_makers_or_the_contractors_matter() -> None:
+def test_left_out_reads_a_value_or_part_that_is_another_makers_or_the_contractors_matter_or_data() -> None:
     # Strings written for the sixty-third session's forms (rules.LEFT_OUT); none from a set.
     said = [
         "The hoses, their burst pressure and their bend radius are the hose supplier's.",
@@ -791,6 +791,10 @@ def test_left_out_reads_a_value_or_part_that_is_another_makers_or_the_contractor
         "The pit lining, its coating and its repair are the civil contractor's matter.",
         "The gear unit and its oil are the reducer manufacturer's responsibility and are not covered here.",
         "The glazing is the window maker's, the frame is described in section 4.",
+        # Read off another's figures, data or recommendation, no number after it.
+        "For other nozzles use the nozzle maker's figures.",
+        "The closing time is given in the actuator supplier's data.",
+        "For other yarns start from the yarn maker's recommendation.",
     ]
     for text in said:
         assert LEFT_OUT.search(text), text
@@ -801,6 +805,7 @@ def test_left_out_reads_a_value_or_part_that_is_another_makers_or_the_contractor
         "The tightening values are the gear maker's, see section 4.",
         "The settings are the hose supplier's, using the chart on the reel.",
         "Fault codes are the drive maker's own codes: F1 overcurrent, F2 overvoltage.",
+        "Use the nozzle maker's figures: 12 l/min at 3 bar.",
     ]
     for text in unsaid:
         assert not LEFT_OUT.search(text), text

@@ -2390,8 +2390,8 @@ VALUE_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
     # are not given; ask ...", "Throughputs for barley, oats or rice are not given"): engine/scope.py reads it
     # only of a value for what its subject names ("for other meshes", "for barley"), since a value given under
     # one condition is often "not given" under another written before it ("On asphalt, the rated pull is not
-    # given"). Sixty-third session, from the answered traps of the hundred-and-thirty-seventh and
-    # hundred-and-thirty-ninth sets; tested on strings written for it in tests/test_engine_scope.py.
+    # given"). Sixty-third session, read off an answered trap of the hundred-and-thirty-seventh set; tested on
+    # strings written for it in tests/test_engine_scope.py.
     r"(?:(?<=\bis )|(?<=\bare ))(?P<bare>not (?:given|listed|published))\b(?=\s*(?:[.;]|$))|"
     # Twenty-second session: kept in the drawings ("Fuse ratings are in the electrical drawings kept in the
     # control cabinet").

@@ -3113,6 +3113,9 @@ _OWN_PEOPLE: Final[str] = (
 # No requirement after it in its sentence ("it must lock in the off position", "needs clean water", "must be tightened
 # evenly"): a statement that goes on to say what is required gives it: LEFT_OUT's colon, system and person forms.
 _NOTHING_REQUIRED: Final[str] = r"(?![^.]{0,100}\b(?:must|needs?|should|shall|rated|requires?)\b)"
+# What a party's possessive may be followed by to say the thing is theirs to settle ("are the civil contractor's
+# matter", "are the carrier maker's business"): two of LEFT_OUT's forms.
+_WHOSE_MATTER: Final[str] = r"(?:responsibility|choice|decision|matter|business|concern)"
 # A company by its name, one capitalised word, not an article, a bus, a program, a device, a function, a department's
 # kind, a key or a mode ("Acme", not "Modbus", "Software", "Logger", "Network", "Customer" service, "Reset"): four of
 # LEFT_OUT's forms.
@@ -3342,14 +3345,13 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     #   silence ("not specified by Acme", "not stated by the boiler maker"), not a table's or a parameter's ("not given
     #   by Table 5 but ..."); a site document that names it ("named in the site's cleaning policy").
     r"|\b(?:is|are) (?:the )?(?:[\w-]+ )?(?:contractor|installer)['’]s"
-    r"(?=\s*(?:[.;,)]|$|and\b|responsibility|to decide|choice|decision|matter|business|concern))"
+    rf"(?=\s*(?:[.;,)]|$|and\b|to decide|{_WHOSE_MATTER}))"
     # Sixty-third session, from the hundred-and-forty-second and hundred-and-forty-fourth sets' first runs: a maker's
     # or a supplier's named by what it makes ("their safety factor are the bag supplier's.", "its hydraulic settings
     # are the carrier maker's business"), not the manual's own ("the maker's") nor something of theirs after it ("is
     # the pump maker's standard seal", "the maker's: see section 4").
     rf"|\b(?:is|are) the (?:[\w-]+ ){{1,2}}?{_OTHER_MAKER}['’]s"
-    r"(?=\s*(?:[.;)]|$|,(?!\s*(?:see|using|with|from)\b)|and\b|(?:own )?(?:responsibility|matter|business|concern|"
-    r"decision|choice)\b))"
+    rf"(?=\s*(?:[.;)]|$|,(?!\s*(?:see|using|with|from)\b)|and\b|(?:own )?{_WHOSE_MATTER}\b))"
     r"|\bbelongs? to the (?:site|building|customer|owner|plant)\b(?!['’]s)(?=\s*(?:[.;,)]|$|and\b))"
     r"|\bnot (?:specified|stated|given|published) by "
     r"(?:the (?:[\w'’-]+ ){0,2}(?:maker|manufacturer|supplier|vendor)s?\b|"

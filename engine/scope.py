@@ -394,11 +394,12 @@ def value_statements(text: str) -> list[str]:
             out.extend(
                 (match.group("what") or match.group("governed")).strip() for match in VALUE_NO_TABLE.finditer(clause)
             )
-        for clause in clauses:
-            # "For stainless and tool steels ask Scherling", "for other alloys ask the die maker": the manual's
-            # values are not for what such a clause opens with (before a "not given" clause, that clause reads it).
+        # "For stainless and tool steels ask Scherling", "for other alloys ask the die maker": the manual's values
+        # are not for what such a clause opens with (before a "not given" clause, that clause reads it, below).
+        paired = any(VALUE_NOT_GIVEN.match(clause) for clause in clauses)
+        for clause in clauses if not paired else ():
             asked = ASKED_ELSEWHERE_FOR.match(clause)
-            if asked and not _REFERS.search(asked.group(0)) and not any(VALUE_NOT_GIVEN.match(c) for c in clauses):
+            if asked and not _REFERS.search(asked.group(0)):
                 what = _FOR_ITEM.sub(" ", asked.group("what")).strip()
                 if _other_kinds(what):
                     out.append(what)
@@ -444,6 +445,12 @@ _FOR_ITEM = re.compile(r"(?<=\band)\s+for\s+", re.IGNORECASE)
 # A clause opening with what it is for, up to its comma ("For Trivex and for tinted lenses, use ..."): what "for
 # them" after it points at (value_statements).
 _FRONTED_FOR = re.compile(r"\s*for (?P<what>[^,;:]+),", re.IGNORECASE)
+# A value's name that says what it is for or with, before any comma ("Outputs for other materials", "Throughputs
+# for barley, oats or rice", "capacities with other meshes"): value_statements' bare "not given".
+_FOR_WHAT = re.compile(r"^[^,]*?\s(?:for|with)\s+\w", re.IGNORECASE)
+# What gives or places the value, read from a bare "not given" clause's start (its subject too) to its sentence's
+# end: a number or a pointer ("are not given; use the PET settings in Table 3").
+_GIVEN_AFTER = re.compile(r"\d|\b(?:use|see|table|section|chapter|page|same|as for|below|above)\b", re.IGNORECASE)
 # "Refer to" in a "For ..., ask ..." clause: often this manual's own table ("For torques, refer to Table 4").
 _REFERS = re.compile(r"\brefer to\b", re.IGNORECASE)
 # What a "For ..., ask ..." clause opens with that is no kind of what is processed: work, help or parts asked of
@@ -462,6 +469,8 @@ _NOT_A_KIND = re.compile(
 )
 # A list's separators, for _other_kinds: "stainless and tool steels", "coke oven gas, mixed gas or fuel oil".
 _LIST_WORDS = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+# "Other" anywhere in what such a clause opens with ("pump curves and other speeds"): _other_kinds.
+_OTHER_WORD = re.compile(r"\b(?:other|another)\b", re.IGNORECASE)
 
 
 def _other_kinds(what: str) -> bool:
@@ -474,7 +483,7 @@ def _other_kinds(what: str) -> bool:
         return False
     if _OTHER.match(what):
         return True
-    return _LIST_WORDS.search(what) is not None and not re.search(r"\b(?:other|another)\b", what, re.IGNORECASE)
+    return _LIST_WORDS.search(what) is not None and not _OTHER_WORD.search(what)
 
 
 # A subject that is only a pronoun ("it is not given here"): the clause before names the value.
@@ -616,12 +625,6 @@ _OTHER = re.compile(r"\s*(?P<opened>(?:for|of|on|with|in)\s+)?(?:any |all )?othe
 _OTHER_AFTER = re.compile(r"\s(?:for|of|on|with|in)\s+(?:any |all )?other\s+", re.IGNORECASE)
 
 
-# A value's name that says what it is for or with, before any comma ("Outputs for other materials", "Throughputs
-# for barley, oats or rice", "capacities with other meshes"): value_statements' bare "not given".
-_FOR_WHAT = re.compile(r"^[^,]*?\s(?:for|with)\s+\w", re.IGNORECASE)
-# What gives the value after a bare "not given", in its sentence: a number or a pointer ("are not given; use the
-# PET settings in Table 3").
-_GIVEN_AFTER = re.compile(r"\d|\b(?:use|see|table|section|chapter|page|same|as for|below|above)\b", re.IGNORECASE)
 # Where the phrase "other" is said of ends (_names_another).
 _PHRASE_END = re.compile(r"[,;(]")
 # Words that say the thing is another than the manual's (_names_another).

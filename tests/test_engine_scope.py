@@ -341,12 +341,12 @@ def test_a_value_not_given_alone_is_scoped_out_only_for_what_its_subject_names()
     # Not when the sentence goes on to give it, or says where it is.
     assert value_statements("Speeds for PP and PE film are not given; use the PET speeds in Table 3.") == []
     assert value_statements("Loads for the M8 and M10 studs are not listed: take 12 kN.") == []
+    assert value_statements("Outputs for other cloths are not given in full, only 1.8 t/h for 10 mesh.") == []
+    assert value_statements("Outputs for other cloths are not given by the chart below.") == []
     # A number before a plural counts the things: "the 4 studs" names no other kind of stud.
     studs = Manual("corvell-sf.md", "Corvell SF sifters", ("SF-3",), ("Loads for other studs are not given.",))
     assert scoped_out("max load on the 4 studs of the sf3 lid", [studs]) is None
     assert scoped_out("max load for a 16 stud on the sf3 lid", [studs]) is not None
-    assert value_statements("Outputs for other cloths are not given in full, only 1.8 t/h for 10 mesh.") == []
-    assert value_statements("Outputs for other cloths are not given by the chart below.") == []
 
 
 def test_a_clause_sending_what_it_opens_with_to_someone_scopes_out_a_value_for_it() -> None:

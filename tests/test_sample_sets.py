@@ -159,6 +159,7 @@ SET_NAMES = (
     "hundredfortysecond",
     "hundredfortythird",
     "hundredfortyfourth",
+    "hundredfortyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -160,6 +160,7 @@ SET_NAMES = (
     "hundredfortythird",
     "hundredfortyfourth",
     "hundredfortyfifth",
+    "hundredfortysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

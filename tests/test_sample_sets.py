@@ -161,6 +161,7 @@ SET_NAMES = (
     "hundredfortyfourth",
     "hundredfortyfifth",
     "hundredfortysixth",
+    "hundredfortyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

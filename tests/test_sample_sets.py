@@ -162,6 +162,7 @@ SET_NAMES = (
     "hundredfortyfifth",
     "hundredfortysixth",
     "hundredfortyseventh",
+    "hundredfortyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

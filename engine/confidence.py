@@ -43,7 +43,16 @@ from engine.analysis import (
     work_left_to_others,
 )
 from engine.answer_types import Draft
-from engine.rules import EVIDENCE_PASSAGES, LEFT_OUT, LEFT_OUT_GENERIC, LEFT_OUT_SUPPOSED, NOT_IN_SOURCES_CAP
+from engine.rules import (
+    EVIDENCE_PASSAGES,
+    LEFT_OUT,
+    LEFT_OUT_GENERIC,
+    LEFT_OUT_SUPPOSED,
+    NOT_IN_SOURCES_CAP,
+    SYMPTOM_ROW_CAUSE,
+    SYMPTOM_ROW_LABEL,
+    SYMPTOM_ROW_WORDS,
+)
 from knowledge.codes import document_codes, equipment_codes, specific_codes, written_codes
 from knowledge.retriever import Passage
 
@@ -419,6 +428,24 @@ def key_match(analysis: QueryAnalysis, draft: Draft) -> float:
         if cell
     ]
     return max((len(asked & stems(key)) / len(asked) for key in keys), default=0.0)
+
+
+def symptom_row_answers(analysis: QueryAnalysis, draft: Draft) -> bool:
+    """Does the first quoted piece answer a reported trouble from the manual's own symptom table: a row keyed by a
+    symptom that names at least rules.SYMPTOM_ROW_WORDS of the question's words, with its cause after it ("Symptom:
+    Doors stop and reopen while closing; Likely cause: ...")? Then the manual covers the trouble, and what it says
+    it does not cover beside it ("the cooling conveyor") is no reason to escalate (sme.rules). Never for a how-to:
+    a symptom row names the trouble, not the work asked."""
+    if analysis.qtype == "procedure" or not draft.quoted:
+        return False
+    line = draft.quoted[0].rpartition("\n")[2]
+    row = _ROW_KEY.match(line)
+    return (
+        row is not None
+        and SYMPTOM_ROW_LABEL.fullmatch(row.group(1).strip()) is not None
+        and SYMPTOM_ROW_CAUSE.search(line, row.end(2)) is not None
+        and len(stems(analysis.question) & stems(row.group(2))) >= SYMPTOM_ROW_WORDS
+    )
 
 
 def _numbered(label: str, cell: str) -> bool:

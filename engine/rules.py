@@ -2614,6 +2614,18 @@ SCOPE_WORDS: Final[int] = 2
 # vs120" and "The rotary piston pump module ... has its own manual"). Thirtieth session; tested in
 # tests/test_engine_scope.py.
 SCOPE_WORDS_WITH_MODEL: Final[int] = 3
+# A reported trouble the first quoted piece answers from the manual's own symptom table: a row whose first cell is
+# labelled a symptom (or problem, fault, trouble, defect) and whose later cell gives its cause ("Symptom: Doors stop
+# and reopen while closing; Likely cause: ...; Remedy: ..."), its symptom naming at least SYMPTOM_ROW_WORDS of the
+# question's words. Such a manual covers the trouble reported, so its saying it does not cover a part the report
+# names ("the cooling conveyor", "the steam supply up to the valve station") escalates nothing (sme.rules,
+# confidence.symptom_row_answers). Not a how-to ("how do i change the rod seal" beside "Symptom: Air hissing at the
+# rod"): the row names the trouble, not the work. Not a fault code's row ("Code: D04; Fault: Low air flow"), keyed by
+# its code. Sixty-fourth session, from scoped_out's right answers escalated on troubleshooting questions (13 on the
+# 144 tuning sets, no trap); tested on strings written for it in tests/test_engine_confidence.py.
+SYMPTOM_ROW_LABEL: Final[re.Pattern[str]] = re.compile(r"(?:symptoms?|problem|fault|trouble|defect)", re.IGNORECASE)
+SYMPTOM_ROW_CAUSE: Final[re.Pattern[str]] = re.compile(r";\s*[^;:]{0,30}\bcauses?\b[^;:]{0,30}:", re.IGNORECASE)
+SYMPTOM_ROW_WORDS: Final[int] = 3
 # A statement's subject may list what the manual leaves out of its own machine's use, each item a short name
 # ("Welding of PP and PVDF is not covered by this manual", "Drayfield centrifugal pumps and drum pumps have
 # their own manuals"): a question naming every word of one item, one of them no word of the retrieved

@@ -184,10 +184,13 @@ class DomainExpert:
         unnamed: bool = False,
         skipped: list[str] | None = None,
         steps_asked: bool = False,
+        symptom_listed: bool = False,
     ) -> list[tuple[str, str]]:
         """The rules that escalate whatever the confidence, as (name, reason), most telling first.
         unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
         steps_asked: a how-to asks for steps in so many words (analysis.asks_for_steps).
+        symptom_listed: the first quoted piece is the manual's own symptom row for the trouble reported
+        (confidence.symptom_row_answers): the manual covers it, whatever it says it leaves out beside it.
         skipped: the codes it names that the passages' tables skip (knowledge.codes.skipped_codes).
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
@@ -203,7 +206,7 @@ class DomainExpert:
         if skipped:
             # "gcp2 fault m06" where the fault table lists M05 and M07: the manual has no such code.
             fired.append(("code_gap", f"the manual's codes skip {', '.join(skipped)}: it lists the ones either side"))
-        if scoped is not None:
+        if scoped is not None and not symptom_listed:
             # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source.
             fired.append(("scoped_out", f'{scoped.source} says it does not cover "{scoped.what}"'))
         if evidence.not_in_sources:
@@ -330,6 +333,7 @@ class DomainExpert:
                 unnamed=names_nothing(question),
                 skipped=skipped,
                 steps_asked=asks_for_steps(question),
+                symptom_listed=conf.symptom_row_answers(analysis, draft),
             )
             answered_before = answered_by_expert(question, passages, draft)
             escalate, reason = self.decide(confidence, rules, answered_before=answered_before)

@@ -33,9 +33,17 @@ class SafetyExpert(DomainExpert):
         unnamed: bool = False,
         skipped: list[str] | None = None,
         steps_asked: bool = False,
+        symptom_listed: bool = False,
     ) -> list[tuple[str, str]]:
         fired = super().rules(
-            evidence, draft, unknown, scoped, unnamed=unnamed, skipped=skipped, steps_asked=steps_asked
+            evidence,
+            draft,
+            unknown,
+            scoped,
+            unnamed=unnamed,
+            skipped=skipped,
+            steps_asked=steps_asked,
+            symptom_listed=symptom_listed,
         )
         if draft.topic_coverage < self.min_coverage:
             fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))

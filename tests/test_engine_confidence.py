@@ -15,6 +15,7 @@ from engine.evaluate import fit_weights
 from engine.messages import Citation
 from engine.router import Domain
 from engine.rules import LEFT_OUT
+from engine.scope import ScopedOut
 from engine.sme import DomainExpert, answered_by_expert
 from knowledge.retriever import Passage
 
@@ -897,3 +898,45 @@ def test_the_searches_signals_are_read_in_their_fusion_order_not_the_best_piece_
     for p in by_piece:
         p.rerank = p.score  # a reranker's order is its own
     assert conf.gather(analysis, by_piece, draft).agreement == 0.0
+
+
+def test_a_symptom_row_quoted_first_answers_the_trouble_whatever_the_manual_leaves_out_beside_it() -> None:
+    # Strings written for the rule (rules.SYMPTOM_ROW_LABEL, SYMPTOM_ROW_CAUSE, SYMPTOM_ROW_WORDS).
+    row = (
+        "7. Troubleshooting\nSymptom: Belt wanders to the left at the tail pulley; Likely cause: Tail pulley out of"
+        " square; Remedy: Square the pulley with the take-up screws"
+    )
+    report = analyze_query("belt keeps wandering off to the left side at the tail end of the stacker")
+
+    def first(*pieces: str) -> Draft:
+        cited = [Citation(1, "stacker.pdf", "Stacker ST-40")]
+        return Draft("quoted [1]", cited, grounding=1.0, coverage=1.0, quoted=list(pieces))
+
+    assert conf.symptom_row_answers(report, first(row))
+    # "Cause and action", "Possible cause", a "Problem" or "Fault" first cell read the same.
+    problem = "Problem: Belt wanders left at the tail; Possible cause: Skirt rubber worn; What to do: Replace it"
+    assert conf.symptom_row_answers(report, first(problem))
+    fault = "Fault: Belt wanders left at the tail; Cause and action: Check the tail pulley alignment"
+    assert conf.symptom_row_answers(report, first(fault))
+    # Only the first piece counts: a symptom row quoted after a value is no answer the manual leads with.
+    value = "1. Technical data\nParameter: Belt speed; ST-40: 2.5 m/s"
+    assert not conf.symptom_row_answers(report, first(value, row))
+    # A fault code's row is keyed by its code, a row without its cause is no symptom table's.
+    coded = "Code: E12; Fault: Belt wanders left at the tail; Cause and action: Check the tail pulley"
+    assert not conf.symptom_row_answers(report, first(coded))
+    assert not conf.symptom_row_answers(report, first("Symptom: Belt wanders left at the tail; Check: daily"))
+    # Fewer than three of the question's words in the symptom: another trouble.
+    assert not conf.symptom_row_answers(analyze_query("belt squealing at start up on the stacker"), first(row))
+    # A how-to asks for the work, not the trouble.
+    howto = analyze_query("how do i replace the tail pulley bearings when the belt wanders to the left at the tail")
+    assert howto.qtype == "procedure"
+    assert not conf.symptom_row_answers(howto, first(row))
+    assert not conf.symptom_row_answers(report, first())
+
+    # The rule it lifts: the manual's "not covered: the tail pulley take-up" escalates, unless the row answers.
+    expert = DomainExpert(Domain(name="conveyors", description="belt conveyors"), cast(Any, None), cast(Any, None))
+    draft = first(row)
+    evidence = conf.gather(report, [], draft)
+    scoped = ScopedOut("the tail pulley take-up", "stacker.pdf")
+    assert [name for name, _ in expert.rules(evidence, draft, [], scoped)] == ["scoped_out"]
+    assert expert.rules(evidence, draft, [], scoped, symptom_listed=True) == []

@@ -190,7 +190,8 @@ class DomainExpert:
         unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
         steps_asked: a how-to asks for steps in so many words (analysis.asks_for_steps).
         symptom_listed: the first quoted piece is the manual's own symptom row for the trouble reported
-        (confidence.symptom_row_answers): the manual covers it, whatever it says it leaves out beside it.
+        (confidence.symptom_row_answers): the manual covers it, whatever it says it leaves out beside it, and the
+        question's numbers are the trouble's readings, not a size or rating the manual must write.
         skipped: the codes it names that the passages' tables skip (knowledge.codes.skipped_codes).
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
@@ -239,10 +240,11 @@ class DomainExpert:
         if evidence.done_by_others:
             # "How do i calibrate the laser height sensor" where the manual says it "is calibrated only at Provamatt".
             fired.append(("done_by_others", "the manual says only another party (its maker's service) does this work"))
-        if evidence.numbers_missing and not evidence.fault_report:
+        if evidence.numbers_missing and not evidence.fault_report and not symptom_listed:
             # "frame 355" when the manual's table stops at 250: that size is not covered. A fault report's numbers
             # are its machine's readings ("differential is up to 2.5 bar now", "dew point stuck around +8"), which
-            # a manual need not write: their absence only lowers its confidence (fifty-first session).
+            # a manual need not write: their absence only lowers its confidence (fifty-first session); so are a
+            # trouble's the manual's own symptom row answers ("agglom coming out fine and dusty bulk density 265").
             fired.append(
                 ("numbers", "the numbers in the question (a size, a rating) appear in none of the first passages found")
             )

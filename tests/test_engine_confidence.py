@@ -940,3 +940,7 @@ def test_a_symptom_row_quoted_first_answers_the_trouble_whatever_the_manual_leav
     scoped = ScopedOut("the tail pulley take-up", "stacker.pdf")
     assert [name for name, _ in expert.rules(evidence, draft, [], scoped)] == ["scoped_out"]
     assert expert.rules(evidence, draft, [], scoped, symptom_listed=True) == []
+    # And the question's numbers are the trouble's readings ("tail end at 35 deg"), no size the manual must write.
+    unwritten = replace(evidence, numbers_missing=1.0, fault_report=0.0)
+    assert [name for name, _ in expert.rules(unwritten, draft, [])] == ["numbers"]
+    assert expert.rules(unwritten, draft, [], symptom_listed=True) == []

@@ -23,6 +23,7 @@ from typing import Any
 from engine.analysis import (
     QueryAnalysis,
     asked_feature,
+    asked_value_kinds,
     asked_words,
     cell_missing,
     for_another_model,
@@ -50,6 +51,7 @@ from engine.rules import (
     LEFT_OUT_SUPPOSED,
     NOT_IN_SOURCES_CAP,
     SYMPTOM_ROW_CAUSE,
+    SYMPTOM_ROW_GENERIC,
     SYMPTOM_ROW_LABEL,
     SYMPTOM_ROW_WORDS,
 )
@@ -430,22 +432,28 @@ def key_match(analysis: QueryAnalysis, draft: Draft) -> float:
     return max((len(asked & stems(key)) / len(asked) for key in keys), default=0.0)
 
 
+# rules.SYMPTOM_ROW_GENERIC as stems (symptom_row_answers).
+_SYMPTOM_ROW_GENERIC = frozenset(stem(word) for word in SYMPTOM_ROW_GENERIC)
+
+
 def symptom_row_answers(analysis: QueryAnalysis, draft: Draft) -> bool:
-    """Does the first quoted piece answer a reported trouble from the manual's own symptom table: a row keyed by a
-    symptom that names at least rules.SYMPTOM_ROW_WORDS of the question's words, with its cause after it ("Symptom:
-    Doors stop and reopen while closing; Likely cause: ...")? Then the manual covers the trouble, and what it says
-    it does not cover beside it ("the cooling conveyor") is no reason to escalate (sme.rules). Never for a how-to:
-    a symptom row names the trouble, not the work asked."""
-    if analysis.qtype == "procedure" or not draft.quoted:
+    """Does the first quoted piece answer a reported trouble from the manual's own symptom table (rules.SYMPTOM_ROW_*):
+    a row keyed by a symptom naming at least three of the question's telling words, its cause given after it
+    ("Symptom: Doors stop and reopen while closing; Likely cause: ...")? Then the manual covers the trouble, and what it
+    says it does not cover beside it ("the cooling conveyor") is no reason to escalate, nor are the report's numbers
+    (sme.rules). Never for a how-to or a question asking a value: the row names the trouble, not the work or value."""
+    if analysis.qtype == "procedure" or not draft.quoted or asked_value_kinds(analysis.question):
         return False
     line = draft.quoted[0].rpartition("\n")[2]
     row = _ROW_KEY.match(line)
-    return (
-        row is not None
-        and SYMPTOM_ROW_LABEL.fullmatch(row.group(1).strip()) is not None
-        and SYMPTOM_ROW_CAUSE.search(line, row.end(2)) is not None
-        and len(stems(analysis.question) & stems(row.group(2))) >= SYMPTOM_ROW_WORDS
-    )
+    if (
+        row is None
+        or SYMPTOM_ROW_LABEL.fullmatch(row.group(1).strip()) is None
+        or SYMPTOM_ROW_CAUSE.search(line, row.end(2)) is None
+    ):
+        return False
+    shared = {word for word in stems(analysis.question) & stems(row.group(2)) if word.isalpha()}
+    return len(shared - _SYMPTOM_ROW_GENERIC) >= SYMPTOM_ROW_WORDS
 
 
 def _numbered(label: str, cell: str) -> bool:

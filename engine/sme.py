@@ -190,8 +190,9 @@ class DomainExpert:
         unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
         steps_asked: a how-to asks for steps in so many words (analysis.asks_for_steps).
         symptom_listed: the first quoted piece is the manual's own symptom row for the trouble reported
-        (confidence.symptom_row_answers): the manual covers it, whatever it says it leaves out beside it, and the
-        question's numbers are the trouble's readings, not a size or rating the manual must write.
+        (confidence.symptom_row_answers): the manual covers it, whatever part it says it leaves out beside it (not
+        a model: "The KX-70 is described in a separate data sheet"), and the question's numbers are the trouble's
+        readings, not a size or rating the manual must write.
         skipped: the codes it names that the passages' tables skip (knowledge.codes.skipped_codes).
 
         Named so `rivet eval answers --dump-features` can record which fired, and `rivet eval oof`
@@ -207,7 +208,7 @@ class DomainExpert:
         if skipped:
             # "gcp2 fault m06" where the fault table lists M05 and M07: the manual has no such code.
             fired.append(("code_gap", f"the manual's codes skip {', '.join(skipped)}: it lists the ones either side"))
-        if scoped is not None and not symptom_listed:
+        if scoped is not None and not (symptom_listed and not document_codes(scoped.what)):
             # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source.
             fired.append(("scoped_out", f'{scoped.source} says it does not cover "{scoped.what}"'))
         if evidence.not_in_sources:

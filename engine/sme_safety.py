@@ -43,7 +43,7 @@ class SafetyExpert(DomainExpert):
             unnamed=unnamed,
             skipped=skipped,
             steps_asked=steps_asked,
-            symptom_listed=symptom_listed,
+            symptom_listed=False,  # any gap in coverage escalates, a symptom row or not (rules.SYMPTOM_ROW_LABEL)
         )
         if draft.topic_coverage < self.min_coverage:
             fired.append(("safety_coverage", f"safety question only {draft.topic_coverage:.0%} covered by the sources"))

@@ -17,6 +17,7 @@ from engine.router import Domain
 from engine.rules import LEFT_OUT
 from engine.scope import ScopedOut
 from engine.sme import DomainExpert, answered_by_expert
+from engine.sme_safety import SafetyExpert
 from knowledge.retriever import Passage
 
 
@@ -932,6 +933,20 @@ def test_a_symptom_row_quoted_first_answers_the_trouble_whatever_the_manual_leav
     assert howto.qtype == "procedure"
     assert not conf.symptom_row_answers(howto, first(row))
     assert not conf.symptom_row_answers(report, first())
+    # A question asking a value asks more than the trouble ("what torque for the take-up screws").
+    valued = analyze_query("belt keeps wandering to the left at the tail, what torque for the take-up screws")
+    assert not conf.symptom_row_answers(valued, first(row))
+    # Words any report shares with any row are not counted ("keeps stopping after running 10 min").
+    stops = "Symptom: Machine keeps stopping after running for 10 min; Likely cause: Motor overload; Remedy: Reset"
+    assert not conf.symptom_row_answers(
+        analyze_query("conveyor keeps stopping after running about 10 min"), first(stops)
+    )
+    # A defect list and an empty cause are no symptom table's answer; plural and "description" labels are.
+    rejected = "Defect: Belt wanders left at the tail; Cause of rejection: visual; Warranty: not covered"
+    assert not conf.symptom_row_answers(report, first(rejected))
+    assert not conf.symptom_row_answers(report, first("Symptom: Belt wanders left at the tail; Cause: -; Remedy: Call"))
+    described = "Fault description: Belt wanders left at the tail; Possible reasons: Tail pulley skewed"
+    assert conf.symptom_row_answers(report, first(described))
 
     # The rule it lifts: the manual's "not covered: the tail pulley take-up" escalates, unless the row answers.
     expert = DomainExpert(Domain(name="conveyors", description="belt conveyors"), cast(Any, None), cast(Any, None))
@@ -940,6 +955,12 @@ def test_a_symptom_row_quoted_first_answers_the_trouble_whatever_the_manual_leav
     scoped = ScopedOut("the tail pulley take-up", "stacker.pdf")
     assert [name for name, _ in expert.rules(evidence, draft, [], scoped)] == ["scoped_out"]
     assert expert.rules(evidence, draft, [], scoped, symptom_listed=True) == []
+    # Not a model the manual leaves out: the trouble may be that machine's ("The ST-60 has its own manual").
+    model = ScopedOut("The ST-60", "stacker.pdf")
+    assert [name for name, _ in expert.rules(evidence, draft, [], model, symptom_listed=True)] == ["scoped_out"]
+    # Electrical safety escalates on any gap in coverage, a symptom row or not.
+    safety = SafetyExpert(Domain(name="electrical-safety", description="lockout"), cast(Any, None), cast(Any, None))
+    assert "scoped_out" in [name for name, _ in safety.rules(evidence, draft, [], scoped, symptom_listed=True)]
     # And the question's numbers are the trouble's readings ("tail end at 35 deg"), no size the manual must write.
     unwritten = replace(evidence, numbers_missing=1.0, fault_report=0.0)
     assert [name for name, _ in expert.rules(unwritten, draft, [])] == ["numbers"]

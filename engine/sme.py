@@ -208,8 +208,10 @@ class DomainExpert:
         if skipped:
             # "gcp2 fault m06" where the fault table lists M05 and M07: the manual has no such code.
             fired.append(("code_gap", f"the manual's codes skip {', '.join(skipped)}: it lists the ones either side"))
-        if scoped is not None and not (symptom_listed and not document_codes(scoped.what)):
-            # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source.
+        if scoped is not None and (not symptom_listed or document_codes(scoped.what)):
+            # "The HU-25 and HU-70 are described in separate data sheets": the manual says it is not the source. A
+            # trouble its own symptom row answers is covered, whatever part beside it the manual leaves out; a model
+            # it leaves out may be the one in trouble (rules.SYMPTOM_ROW_LABEL).
             fired.append(("scoped_out", f'{scoped.source} says it does not cover "{scoped.what}"'))
         if evidence.not_in_sources:
             fired.append(("not_in_sources", "the answerer says the sources do not contain the answer"))

@@ -902,7 +902,7 @@ def test_the_searches_signals_are_read_in_their_fusion_order_not_the_best_piece_
 
 
 def test_a_symptom_row_quoted_first_answers_the_trouble_whatever_the_manual_leaves_out_beside_it() -> None:
-    # Strings written for the rule (rules.SYMPTOM_ROW_LABEL, SYMPTOM_ROW_CAUSE, SYMPTOM_ROW_WORDS).
+    # Strings written for the rule (rules.SYMPTOM_ROW_LABEL, SYMPTOM_ROW_CAUSE, SYMPTOM_ROW_WORDS, SYMPTOM_ROW_GENERIC).
     row = (
         "7. Troubleshooting\nSymptom: Belt wanders to the left at the tail pulley; Likely cause: Tail pulley out of"
         " square; Remedy: Square the pulley with the take-up screws"

@@ -2631,9 +2631,12 @@ SCOPE_WORDS_WITH_MODEL: Final[int] = 3
 SYMPTOM_ROW_LABEL: Final[re.Pattern[str]] = re.compile(
     r"(?:symptoms?|symptom\(s\)|problems?|faults?|troubles?|malfunctions?)(?: description)?", re.IGNORECASE
 )
+# The later cell giving the symptom's cause in words ("; Likely cause: ...", "; Cause and action: ...", "; Possible
+# reasons: ..."), not an empty one ("; Cause: -").
 SYMPTOM_ROW_CAUSE: Final[re.Pattern[str]] = re.compile(
     r";\s*[^;:]{0,30}\b(?:causes?|reasons?)\b[^;:]{0,30}:\s*[^;]*?[a-z]{3}", re.IGNORECASE
 )
+# How many of the question's telling words the symptom must name: fewer is another trouble of the same part.
 SYMPTOM_ROW_WORDS: Final[int] = 3
 # Words any trouble report shares with any symptom row ("keeps stopping after running", "display shows an error"):
 # they say nothing of which trouble it is.

@@ -321,9 +321,11 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
     if not columns and len(lines) > 2 and _ROW_START.match(lines[1]):
         columns = _header_columns(lines[0], over_values)
         from_header = bool(columns)
+    # Over a column rule or of labels, the first line is the header: no data row goes on from it by its cells.
+    headed = bool(columns)
     starts = [0] if _ROW_START.match(lines[0]) or over_values else []
     for n, line in enumerate(lines[1:], start=1):
-        if starts and _ROW_START.match(line) and not _goes_on(lines[starts[-1]], line, columns):
+        if starts and _ROW_START.match(line) and not _continues(lines, n, starts[-1], columns, headed):
             starts.append(n)
     if len(starts) < 2:
         return None
@@ -333,7 +335,7 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
     for n, line in enumerate(lines):
         if n in starts:
             above = n
-        elif len(line) - len(line.lstrip()) < reach and not _goes_on(lines[above], line, columns):
+        elif len(line) - len(line.lstrip()) < reach and not _continues(lines, n, above, columns, headed):
             return None
     rows: list[list[str]] = []
     cut_header = False
@@ -395,26 +397,42 @@ _OPENERS = "([\"'“‘"
 _PHRASE_WORDS = 3
 
 
-def _goes_on(above: str, line: str, columns: list[int]) -> bool:
+def _continues(lines: list[str], n: int, start: int, columns: list[int], headed: bool) -> bool:
+    """Does line n go on with the row starting at line `start`: with the row's first line (_goes_on), or with the line
+    before it, which went on already ("Every 2 seasons or 5000" / "operating hours, whichever" / "comes first")? A
+    line beside the header goes on from it only by its first cell: "up to 355 N/mm2   0.6 x thickness" under "Yield
+    strength of the plate   Entry intermesh" is the first data row, however long the label."""
+    if _goes_on(lines[start], lines[n], columns, beside=not (headed and start == 0)):
+        return True
+    return n - 1 > start and _goes_on(lines[n - 1], lines[n], columns, beside=True)
+
+
+def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
-    ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case, and only when that
+    ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case (beside: after a bracket too,
+    "(panel edge moves"; beside is false for a line under the header), and only when that
     cell filled its column, ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
     "Seal wrinkled, film shrinks or" / "melts through") or, being a phrase, left no room for the line's first
     word; or every cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose
     cells ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
-    if len(columns) < 2 or not line[:1].islower():
+    # A bracket may open the words that go on ("Roll-in along the edge" / "(panel edge moves"), beside other cells.
+    opened = beside and line[:1] in _OPENERS and line.lstrip(_OPENERS)[:1].islower()
+    if len(columns) < 2 or not (line[:1].islower() or opened):
         return False
     cell = above[: columns[1]].rstrip()
     if len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None:
         return True
-    # Or the line holds the first column's words only, the first of which would not have fit after the cell in its
-    # column, a phrase: wrapped there ("Uncertainty, Qt to Qmax, without flow" / "calibration" in a column of 50;
-    # thirty-ninth session). A line with cells in other columns ("dB    Deadband") is a row of its own, and so is a
-    # short label whose row leaves its value blank ("e02" under "e01    overtemp").
+    # Or the line's first word would not have fit after the cell in its column, a phrase: wrapped there ("Uncertainty,
+    # Qt to Qmax, without flow" / "calibration" in a column of 50; thirty-ninth session). Alone in the first column, or,
+    # beside (not from the header), with cells in other columns none of which opens a sentence: those wrapped too
+    # ("Feed line blocked on a cold   Caustic solidified below about 12   Restore the tracing; warm the line" /
+    # "morning   C: tracing failed   to 40-50 C (section 9)"; sixty-fourth session). "dB    Deadband" is a row of its
+    # own, and so is a short label whose row leaves its value blank ("e02" under "e01    overtemp").
+    others = [text for _, text in _cells(line)[1:]]
     if (
         len(cell.split()) >= _PHRASE_WORDS
-        and len(_cells(line)) == 1
         and len(cell) + 1 + len(line.split()[0]) > columns[1] - 2
+        and (not others or (beside and not any(_SENTENCE_OPENING.match(t.lstrip(_OPENERS)) for t in others)))
     ):
         return True
     # Every cell of the line going on in lower case under a row whose first cell is a phrase or one of whose cells

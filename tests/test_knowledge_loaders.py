@@ -1410,3 +1410,59 @@ def test_a_header_of_labels_sets_the_columns_a_wrapped_or_run_in_cell_keeps() ->
     # is not cut at its own space.
     assert rows[1] == "Capacity (dry sand, moist); BX-10: 4-5 t/h; BX-20: 6-8 t/h"
     assert rows[2] == "Max. load (L x W x H) | 1200 x 800 mm (both)"
+
+
+def test_a_wrapped_row_goes_on_in_every_column_when_its_first_words_had_no_room_in_the_first() -> None:
+    # Strings written for the rule (loaders._goes_on, _continues): a symptom that wrapped in its column, the cells
+    # beside it wrapping too, none of them opening a sentence.
+    symptoms = [
+        "Trouble                        Cause                          Action",
+        "-----------------------------  -----------------------------  ------------------------------",
+        "Hopper bridges over on a wet   Salt moisture above 3 percent  Run the vibrator in bursts; dry",
+        "afternoon                      (RH over 80 percent)           the salt before filling (7.2)",
+        "Screw stops at start           Motor overload                 Reset the overload",
+    ]
+    assert fixed_width_rows(symptoms) == [
+        "Trouble: Hopper bridges over on a wet afternoon; Cause: Salt moisture above 3 percent (RH over 80 percent);"
+        " Action: Run the vibrator in bursts; dry the salt before filling (7.2)",
+        "Trouble: Screw stops at start; Cause: Motor overload; Action: Reset the overload",
+    ]
+    # A bracket may open the words that go on; a first cell may wrap over three lines, each judged by the line above.
+    intervals = [
+        "When                          Work",
+        "----------------------------  ------------------------------------",
+        "Yearly                        Check the brake lining",
+        "Every 3 years or 8000         Change the gear oil: 3.5 L (DX-20) or",
+        "running hours, whichever      5.0 L (DX-30)",
+        "comes first",
+        "Belt slipping under a full    Retension the belt (section 6)",
+        "(heavy) load",
+    ]
+    assert fixed_width_rows(intervals) == [
+        "When: Yearly; Work: Check the brake lining",
+        "When: Every 3 years or 8000 running hours, whichever comes first; Work: Change the gear oil: 3.5 L (DX-20) or"
+        " 5.0 L (DX-30)",
+        "When: Belt slipping under a full (heavy) load; Work: Retension the belt (section 6)",
+    ]
+    # Not from the header: a first data row in lower case under a long label is a row of its own.
+    limits = [
+        "Tensile strength of the sheet   Bend radius          Speed",
+        "------------------------------  -------------------  ------",
+        "up to 400 N/mm2                 1 x thickness        fast",
+        "401 - 600 N/mm2                 1.5 x thickness      slow",
+    ]
+    assert fixed_width_rows(limits) == [
+        "Tensile strength of the sheet: up to 400 N/mm2; Bend radius: 1 x thickness; Speed: fast",
+        "Tensile strength of the sheet: 401 - 600 N/mm2; Bend radius: 1.5 x thickness; Speed: slow",
+    ]
+    # Nor a row whose other cells open sentences of their own: "lid open on the feeder" is a trouble of its own.
+    rows = [
+        "Trouble                        Cause                          Action",
+        "-----------------------------  -----------------------------  ------------------------------",
+        "Hopper bridges over on a wet   Salt too damp                  Run the vibrator",
+        "lid open on the feeder         Lid switch faulty              Close the lid; check the switch",
+    ]
+    assert fixed_width_rows(rows) == [
+        "Trouble: Hopper bridges over on a wet; Cause: Salt too damp; Action: Run the vibrator",
+        "Trouble: lid open on the feeder; Cause: Lid switch faulty; Action: Close the lid; check the switch",
+    ]

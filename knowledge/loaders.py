@@ -415,8 +415,12 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     "Seal wrinkled, film shrinks or" / "melts through") or, being a phrase, left no room for the line's first
     word; or every cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose
     cells ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
-    # A bracket may open the words that go on ("Roll-in along the edge" / "(panel edge moves"), beside other cells.
-    opened = beside and line[:1] in _OPENERS and line.lstrip(_OPENERS)[:1].islower()
+    # A bracket left open may open the words that go on ("Roll-in along the edge" / "(panel edge moves"), beside
+    # other cells; not a closed one, a note of a row of its own ("(option) heater kit").
+    first = line[: columns[1]] if len(columns) > 1 else line
+    opened = (
+        beside and line[:1] in _OPENERS and line.lstrip(_OPENERS)[:1].islower() and first.count("(") > first.count(")")
+    )
     if len(columns) < 2 or not (line[:1].islower() or opened):
         return False
     cell = above[: columns[1]].rstrip()
@@ -424,15 +428,24 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
         return True
     # Or the line's first word would not have fit after the cell in its column, a phrase: wrapped there ("Uncertainty,
     # Qt to Qmax, without flow" / "calibration" in a column of 50; thirty-ninth session). Alone in the first column, or,
-    # beside (not from the header), with cells in other columns none of which opens a sentence: those wrapped too
-    # ("Feed line blocked on a cold   Caustic solidified below about 12   Restore the tracing; warm the line" /
-    # "morning   C: tracing failed   to 40-50 C (section 9)"; sixty-fourth session). "dB    Deadband" is a row of its
-    # own, and so is a short label whose row leaves its value blank ("e02" under "e01    overtemp").
-    others = [text for _, text in _cells(line)[1:]]
+    # beside (not from the header), with cells in other columns that wrapped the same way under phrases of their own
+    # and open no sentence ("Feed line blocked on a cold   Caustic solidified below about 12   Restore the tracing;
+    # warm the line" / "morning   C: tracing failed   to 40-50 C (section 9)"; sixty-fourth session, narrowed after a
+    # review: values beside it, "hi-temp alarm   C   40-90   75" under "tDec ramp down time   s   0.1-999   5.0", are a
+    # row of its own). "dB    Deadband" is a row of its own, and so is a short label whose row leaves its value blank
+    # ("e02" under "e01    overtemp").
+    others = _cells(line)[1:]
     if (
         len(cell.split()) >= _PHRASE_WORDS
         and len(cell) + 1 + len(line.split()[0]) > columns[1] - 2
-        and (not others or (beside and not any(_SENTENCE_OPENING.match(t.lstrip(_OPENERS)) for t in others)))
+        and (
+            not others
+            or (
+                beside
+                and not any(_SENTENCE_OPENING.match(text.lstrip(_OPENERS)) for _, text in others)
+                and all(_wrapped_under(above, start, text, columns) for start, text in others)
+            )
+        )
     ):
         return True
     # Every cell of the line going on in lower case under a row whose first cell is a phrase or one of whose cells
@@ -449,6 +462,17 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     if all(text.lstrip(_OPENERS)[:1].islower() for text in cells):
         return len(above_cells[0].split()) >= _PHRASE_WORDS or any(_UNFINISHED_CELL.search(t) for t in above_cells)
     return _goes_on_under(cells, above_cells)
+
+
+def _wrapped_under(above: str, start: int, text: str, columns: list[int]) -> bool:
+    """Did a cell starting at `start` wrap from the cell above it: that cell a phrase (rules of _goes_on) with no room
+    left in its column for this cell's first word? The last column has no right edge: its phrase is enough."""
+    column = max(i for i, edge in enumerate(columns) if edge <= start + 1 or i == 0)
+    if column == 0:
+        return False
+    end = columns[column + 1] if column + 1 < len(columns) else max(len(above), columns[column] + 1)
+    cell = above[columns[column] : end].strip()
+    return len(cell.split()) >= _PHRASE_WORDS and len(cell) + 1 + len(text.split()[0]) > end - columns[column] - 2
 
 
 # A cell that opens a sentence of its own: a capital, then a lower-case letter ("Replace the seal"; not "MAS-CS-4").

@@ -1427,7 +1427,8 @@ def test_a_wrapped_row_goes_on_in_every_column_when_its_first_words_had_no_room_
         " Action: Run the vibrator in bursts; dry the salt before filling (7.2)",
         "Trouble: Screw stops at start; Cause: Motor overload; Action: Reset the overload",
     ]
-    # A bracket may open the words that go on; a first cell may wrap over three lines, each judged by the line above.
+    # A bracket left open may open the words that go on, a closed one opens a row ("(option) guard heater"); a first
+    # cell may wrap over three lines, each judged by the line above.
     intervals = [
         "When                          Work",
         "----------------------------  ------------------------------------",
@@ -1435,14 +1436,19 @@ def test_a_wrapped_row_goes_on_in_every_column_when_its_first_words_had_no_room_
         "Every 3 years or 8000         Change the gear oil: 3.5 L (DX-20) or",
         "running hours, whichever      5.0 L (DX-30)",
         "comes first",
-        "Belt slipping under a full    Retension the belt (section 6)",
-        "(heavy) load",
+        "Belt slips at the drive       Retension the belt (section 6)",
+        "(mostly on a wet",
+        "morning)",
+        "Belt noisy at start up        Check the guard (section 6)",
+        "(option) guard heater         Ask Dravik service",
     ]
     assert fixed_width_rows(intervals) == [
         "When: Yearly; Work: Check the brake lining",
         "When: Every 3 years or 8000 running hours, whichever comes first; Work: Change the gear oil: 3.5 L (DX-20) or"
         " 5.0 L (DX-30)",
-        "When: Belt slipping under a full (heavy) load; Work: Retension the belt (section 6)",
+        "When: Belt slips at the drive (mostly on a wet morning); Work: Retension the belt (section 6)",
+        "When: Belt noisy at start up; Work: Check the guard (section 6)",
+        "When: (option) guard heater; Work: Ask Dravik service",
     ]
     # Not from the header: a first data row in lower case under a long label is a row of its own.
     limits = [
@@ -1454,6 +1460,17 @@ def test_a_wrapped_row_goes_on_in_every_column_when_its_first_words_had_no_room_
     assert fixed_width_rows(limits) == [
         "Tensile strength of the sheet: up to 400 N/mm2; Bend radius: 1 x thickness; Speed: fast",
         "Tensile strength of the sheet: 401 - 600 N/mm2; Bend radius: 1.5 x thickness; Speed: slow",
+    ]
+    # Nor a row beside values or codes that did not wrap: "hi-temp alarm" is a parameter of its own.
+    params = [
+        "Parameter                Unit   Range      Default",
+        "-----------------------  -----  ---------  -------",
+        "tAcc ramp up time        s      0.1-999    5.0",
+        "hi-temp alarm            C      40-90      75",
+    ]
+    assert fixed_width_rows(params) == [
+        "Parameter: tAcc ramp up time; Unit: s; Range: 0.1-999; Default: 5.0",
+        "Parameter: hi-temp alarm; Unit: C; Range: 40-90; Default: 75",
     ]
     # Nor a row whose other cells open sentences of their own: "lid open on the feeder" is a trouble of its own.
     rows = [

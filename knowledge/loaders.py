@@ -409,8 +409,8 @@ def _continues(lines: list[str], n: int, start: int, columns: list[int], headed:
 
 def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False) -> bool:
     """Under a column rule, does a line at the margin go on with the first cell of the row above
-    ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case (beside: after a bracket too,
-    "(panel edge moves"; beside is false for a line under the header), and only when that
+    ("Clamp arms catch the wrong board" / "or miss the pallet")? Only in lower case (beside: after a bracket left
+    open too, "(panel edge moves"; beside is false for a line under the header), and only when that
     cell filled its column, ends unfinished ("250 000 cycles or yearly," / "whichever comes first",
     "Seal wrinkled, film shrinks or" / "melts through") or, being a phrase, left no room for the line's first
     word; or every cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose
@@ -465,8 +465,9 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
 
 
 def _wrapped_under(above: str, start: int, text: str, columns: list[int]) -> bool:
-    """Did a cell starting at `start` wrap from the cell above it: that cell a phrase (rules of _goes_on) with no room
-    left in its column for this cell's first word? The last column has no right edge: its phrase is enough."""
+    """Did a cell starting at `start` wrap from the cell above it: that cell a phrase (at least _PHRASE_WORDS words)
+    with no room left in its column for this cell's first word? The last column has no right edge: its phrase is
+    enough."""
     column = max(i for i, edge in enumerate(columns) if edge <= start + 1 or i == 0)
     if column == 0:
         return False

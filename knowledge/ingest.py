@@ -32,9 +32,9 @@ Status = Literal["ingested", "skipped", "error"]
 # release that reads files differently (2: an HTML ordered list's items keep their step numbers; 3: also
 # an item written as <li><p>; 4: table rows whose cells wrap are kept whole in PDF, fixed-width and grid tables,
 # and the ten loader changes of earlier sessions since 3, which did not bump it; 5: a number wrapped at the space
-# between its thousands stays in its PDF table cell) ingests unchanged files again instead of skipping them with
-# their old text.
-PARSE_VERSION = 5
+# between its thousands stays in its PDF table cell; 6: a fixed-width table row whose first cell wrapped goes on in
+# every column that wrapped beside it) ingests unchanged files again instead of skipping them with their old text.
+PARSE_VERSION = 6
 
 
 def content_hash(data: bytes) -> str:

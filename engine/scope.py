@@ -633,6 +633,10 @@ _ANOTHER_WORDS = frozenset({"other", "others", "another", "different", "else"})
 _EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|such as|like)\s+([^,;)]+)", re.IGNORECASE)
 
 
+# A whole number as a manual writes it, not part of a decimal or a grouped thousand: _names_another.
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,])\d+(?!\d)")
+
+
 def _names_another(subject: str, question: str, text: str) -> bool:
     """A value "for other sludges" is not given for what the manual names ("digested sludge") nor for the noun
     plain ("max sludge throughput"): the question must say which other, by the word right before the noun, one
@@ -672,7 +676,7 @@ def _names_another(subject: str, question: str, text: str) -> bool:
         # A number the manual never writes ("a 7075 alloy" where it writes "6082 and 6060 alloy"): a kind the
         # manual has no value for. Not one it writes anywhere ("the 6082 alloy"), which it may give one for, nor a
         # count ("the 4 bolts").
-        if before.isdigit() and not word.endswith("s") and before not in re.findall(r"(?<![\d.,])\d+(?!\d)", text):
+        if before.isdigit() and not word.endswith("s") and before not in _WHOLE_NUMBER.findall(text):
             return True
         if (
             content_words(before)

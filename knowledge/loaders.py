@@ -346,7 +346,7 @@ def fixed_width_rows(lines: list[str]) -> list[str] | None:
             rows.append(cells or [cell.strip() for cell in re.split(r" {2,}", line.strip())])
         elif columns:
             for start, text in _cells(line):
-                column = min(max(i for i, c in enumerate(columns) if c <= start + 1 or i == 0), len(rows[-1]) - 1)
+                column = min(_column_of(start, columns), len(rows[-1]) - 1)
                 rows[-1][column] = f"{rows[-1][column]} {text}".strip()
         else:
             rows[-1][-1] = f"{rows[-1][-1]} {line.strip()}".strip()
@@ -417,11 +417,13 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     cells ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
     # A bracket left open may open the words that go on ("Roll-in along the edge" / "(panel edge moves"), beside
     # other cells; not a closed one, a note of a row of its own ("(option) heater kit").
-    first = line[: columns[1]] if len(columns) > 1 else line
+    if len(columns) < 2:
+        return False
+    first = line[: columns[1]]
     opened = (
         beside and line[:1] in _OPENERS and line.lstrip(_OPENERS)[:1].islower() and first.count("(") > first.count(")")
     )
-    if len(columns) < 2 or not (line[:1].islower() or opened):
+    if not (line[:1].islower() or opened):
         return False
     cell = above[: columns[1]].rstrip()
     if len(cell) >= columns[1] - 2 or _UNFINISHED.search(cell) is not None:
@@ -464,11 +466,16 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     return _goes_on_under(cells, above_cells)
 
 
+def _column_of(start: int, columns: list[int]) -> int:
+    """The column a cell starting at `start` stands in: the last whose edge is at most one character after it."""
+    return max(i for i, edge in enumerate(columns) if edge <= start + 1 or i == 0)
+
+
 def _wrapped_under(above: str, start: int, text: str, columns: list[int]) -> bool:
     """Did a cell starting at `start` wrap from the cell above it: that cell a phrase (at least _PHRASE_WORDS words)
     with no room left in its column for this cell's first word? The last column has no right edge: its phrase is
     enough."""
-    column = max(i for i, edge in enumerate(columns) if edge <= start + 1 or i == 0)
+    column = _column_of(start, columns)
     if column == 0:
         return False
     end = columns[column + 1] if column + 1 < len(columns) else max(len(above), columns[column] + 1)

@@ -163,6 +163,7 @@ SET_NAMES = (
     "hundredfortysixth",
     "hundredfortyseventh",
     "hundredfortyeighth",
+    "hundredfortyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -164,6 +164,7 @@ SET_NAMES = (
     "hundredfortyseventh",
     "hundredfortyeighth",
     "hundredfortyninth",
+    "hundredfiftieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -165,6 +165,7 @@ SET_NAMES = (
     "hundredfortyeighth",
     "hundredfortyninth",
     "hundredfiftieth",
+    "hundredfiftyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -166,6 +166,7 @@ SET_NAMES = (
     "hundredfortyninth",
     "hundredfiftieth",
     "hundredfiftyfirst",
+    "hundredfiftysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

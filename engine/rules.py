@@ -3492,6 +3492,20 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     rf"{_NO_ALTERNATIVE}(?![^.]{{0,80}}\b(?:display|sticker|list|shown)\b)"
     + _NOTHING_GIVEN
     +
+    # Sixty-fifth session, from the hundred-and-forty-ninth and hundred-and-fiftieth sets' first runs; tested on
+    # strings written for them in tests/test_engine_confidence.py:
+    # - work another maker or supplier does, with nothing given after it ("the analysis and any correction are done by
+    #   the fluid supplier", "is carried out by the maker's service");
+    rf"|(?<!as )\b(?:is|are) (?:done|carried out|made) by the (?:[\w'’-]+ ){{0,2}}?{_OTHER_MAKER}(?:['’]s)?\b"
+    + _NOTHING_GIVEN
+    +
+    # - set in the plant's own documents ("is set by the plant's product specification"), not by its own people ("set
+    #   by the plant's operators").
+    r"|(?<!as )\b(?:given|set|specified|decided|determined|defined) by the plant['’]s "
+    rf"(?!(?:own |shift )?{_OWN_PEOPLE})(?:[\w-]+ ){{0,2}}?"
+    r"(?:specifications?|rules|procedures?|plans?|documents?|documentation|schedules?|standards?|polic(?:y|ies))\b"
+    + _NOTHING_GIVEN
+    +
     # A table cell left to the maker.
     r"|:\s*(?:on request|contact (?:the )?manufacturer|consult (?:the )?factory)\s*$",
     re.IGNORECASE,

@@ -813,6 +813,29 @@ def test_left_out_reads_a_value_or_part_that_is_another_makers_or_the_contractor
         assert not LEFT_OUT.search(text), text
 
 
+def test_left_out_reads_work_another_maker_does_and_a_value_set_in_the_plants_own_documents() -> None:
+    # Strings written for the sixty-fifth session's forms (rules.LEFT_OUT); none from a set.
+    said = [
+        "The oil must stay clear; the oil analysis and any top-up are done by the lubricant supplier.",
+        "Balancing the impeller is carried out by the fan maker's service.",
+        "Which grades run on which line is set by the plant's production schedule.",
+        "The reject limits are defined by the plant's quality procedures.",
+    ]
+    for text in said:
+        assert LEFT_OUT.search(text), text
+    unsaid = [
+        # A value, a pointer or a way after it; the machine's own people; "as" the maker does it.
+        "The first fill is done by the supplier to 4 bar.",
+        "Commissioning is carried out by the maker's engineer as described in section 9.",
+        "The line speed is set by the plant's operators.",
+        "The belt speed is set by the plant's shift crew.",
+        "Grease as done by the gear maker, every 500 h.",
+        "The recipe is set by the plant's production schedule to 40 bags per minute.",
+    ]
+    for text in unsaid:
+        assert not LEFT_OUT.search(text), text
+
+
 def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     def draft(*quoted: str) -> Draft:
         return Draft("quoted", [], grounding=1.0, coverage=1.0, quoted=list(quoted))

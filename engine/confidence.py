@@ -49,6 +49,7 @@ from engine.rules import (
     LEFT_OUT,
     LEFT_OUT_GENERIC,
     LEFT_OUT_SUPPOSED,
+    LEFT_OUT_WORDS,
     NOT_IN_SOURCES_CAP,
     SYMPTOM_ROW_CAUSE,
     SYMPTOM_ROW_GENERIC,
@@ -94,7 +95,7 @@ class Evidence:
     key_match: float = 0.0  # share of the question's words the first cell of a quoted table row holds
     fault_report: float = 0.0  # 1 when the question reports a fault or a symptom (analysis.qtype "fault")
     heading_match: float = 0.0  # a how-to's: share of its focus words in a quoted piece's heading or step label
-    left_out: float = 0.0  # 1 when a quoted statement, in a sentence naming a word of the question, leaves it out
+    left_out: float = 0.0  # how many words of the question a quoted left-out statement names, of rules.LEFT_OUT_WORDS
     done_by_others: float = 0.0  # 1 when a line of the answer says only another party does the how-to's work (a rule)
 
     def as_dict(self) -> dict[str, float]:
@@ -383,13 +384,16 @@ _BACK_REFERENCE = re.compile(
 
 
 def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
-    """1.0 when a quoted piece says the manual leaves something out (rules.LEFT_OUT: "its impact energy, blow
-    rate and bushings are not described here", "the permit limit of the stack is the site's") and its sentence
-    names a word of the question, else 0.0. Its heading's words do not count ("3. Inverter installation" names the
-    inverter for every line under it), nor the words every such statement may use ("manual", "site"), nor a
-    statement in a clause that only supposes the case (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in
-    this manual, use Table 3"). An LLM's draft quotes no pieces: 0.0, its NOT_IN_SOURCES says it instead."""
+    """How fully a quoted piece says the manual leaves out what is asked: the most words of the question any statement
+    of rules.LEFT_OUT names in its sentence ("its impact energy, blow rate and bushings are not described here", "the
+    permit limit of the stack is the site's"), as a share of rules.LEFT_OUT_WORDS (1.0 at that many or more), else
+    0.0. One shared word is weak evidence: it is often the machine's name, which a statement about another thing names
+    too. Its heading's words do not count ("3. Inverter installation" names the inverter for every line under it), nor
+    the words every such statement may use ("manual", "site"), nor a statement in a clause that only supposes the case
+    (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in this manual, use Table 3"). An LLM's draft quotes no
+    pieces: 0.0, its NOT_IN_SOURCES says it instead."""
     asked = {stem(word) for word in analysis.keywords} - _LEFT_OUT_GENERIC
+    most = 0
     for piece in draft.quoted:
         line = piece.rpartition("\n")[2]
         row = _ROW_KEY.match(line)
@@ -407,9 +411,10 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             # A row's cell is read with the row's key ("Component: Oil cooler; ...; Remark: Has its own manual").
             if row is not None and start >= row.end(2):
                 said = f"{row.group(2)} {said}"
-            if asked & word_stems(said):
+            most = max(most, len(asked & word_stems(said)))
+            if most >= LEFT_OUT_WORDS:
                 return 1.0
-    return 0.0
+    return most / LEFT_OUT_WORDS
 
 
 def key_match(analysis: QueryAnalysis, draft: Draft) -> float:

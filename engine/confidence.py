@@ -365,6 +365,8 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+# A model code's letters and number ("pb", "40" of "pb40"): left_out counts the model as one word, not as its parts.
+_CODE_PARTS = re.compile(r"[a-z]+|\d+")
 # rules.LEFT_OUT_GENERIC as stems (left_out).
 _LEFT_OUT_GENERIC = frozenset(stem(word) for word in LEFT_OUT_GENERIC)
 # Where a sentence or a clause of its own starts, before a statement left_out reads.
@@ -390,9 +392,16 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
     0.0. One shared word is weak evidence: it is often the machine's name, which a statement about another thing names
     too. Its heading's words do not count ("3. Inverter installation" names the inverter for every line under it), nor
     the words every such statement may use ("manual", "site"), nor a statement in a clause that only supposes the case
-    (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in this manual, use Table 3"). An LLM's draft quotes no
-    pieces: 0.0, its NOT_IN_SOURCES says it instead."""
-    asked = {stem(word) for word in analysis.keywords} - _LEFT_OUT_GENERIC
+    (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in this manual, use Table 3"). A model the question names
+    counts as one word however written ("pb 40", "PB-40"), and numbers count as none; a question of fewer words than
+    LEFT_OUT_WORDS is named in full by all of them ("max pressure?"). An LLM's draft quotes no pieces: 0.0, its
+    NOT_IN_SOURCES says it instead."""
+    codes = set(analysis.codes)
+    parts = {part for code in codes for part in _CODE_PARTS.findall(code)}
+    asked = {
+        stem(word) for word in analysis.keywords if word not in parts and not any(ch.isdigit() for ch in word)
+    } - _LEFT_OUT_GENERIC
+    full = min(LEFT_OUT_WORDS, len(asked) + bool(codes)) or LEFT_OUT_WORDS
     most = 0
     for piece in draft.quoted:
         line = piece.rpartition("\n")[2]
@@ -411,10 +420,10 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             # A row's cell is read with the row's key ("Component: Oil cooler; ...; Remark: Has its own manual").
             if row is not None and start >= row.end(2):
                 said = f"{row.group(2)} {said}"
-            most = max(most, len(asked & word_stems(said)))
-            if most >= LEFT_OUT_WORDS:
+            most = max(most, len(asked & word_stems(said)) + bool(codes & document_codes(said)))
+            if most >= full:
                 return 1.0
-    return most / LEFT_OUT_WORDS
+    return most / full
 
 
 def key_match(analysis: QueryAnalysis, draft: Draft) -> float:

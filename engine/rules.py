@@ -3489,21 +3489,25 @@ LEFT_OUT: Final[re.Pattern[str]] = re.compile(
     + _NOTHING_GIVEN
     + rf"|\b(?:is|are) (?:decided|determined|set|specified) by {_COMPANY_NAME} service\b"
     r"(?!\s+(?-i:[A-Z])|\s+(?:tool|app|menu|software)\b)"
-    rf"{_NO_ALTERNATIVE}(?![^.]{{0,80}}\b(?:display|sticker|list|shown)\b)"
-    + _NOTHING_GIVEN
-    +
+    rf"{_NO_ALTERNATIVE}(?![^.]{{0,80}}\b(?:display|sticker|list|shown)\b)" + _NOTHING_GIVEN +
     # Sixty-fifth session, from the hundred-and-forty-ninth and hundred-and-fiftieth sets' first runs; tested on
     # strings written for them in tests/test_engine_confidence.py:
     # - work another maker or supplier does, with nothing given after it ("the analysis and any correction are done by
-    #   the fluid supplier", "is carried out by the maker's service");
-    rf"|(?<!as )\b(?:is|are) (?:done|carried out|made) by the (?:[\w'’-]+ ){{0,2}}?{_OTHER_MAKER}(?:['’]s)?\b"
+    #   the fluid supplier", "is carried out by the maker's service"), nor a time, a place or an alternative ("done by
+    #   the supplier every year", "carried out by the manufacturer before delivery", "by the supplier or the site's
+    #   fitters"; a second reviewer's strings);
+    rf"|(?<!as )\b(?:is|are) (?:done|carried out) by the (?:[\w'’-]+ ){{0,2}}?{_OTHER_MAKER}(?:['’]s)?\b(?!\s+or\b)"
+    r"(?![^.;]{0,60}\b(?:every|daily|weekly|monthly|yearly|annually|before|at the (?:factory|works)|in the factory)\b)"
+    + _NO_ALTERNATIVE
     + _NOTHING_GIVEN
     +
-    # - set in the plant's own documents ("is set by the plant's product specification"), not by its own people ("set
-    #   by the plant's operators").
-    r"|(?<!as )\b(?:given|set|specified|decided|determined|defined) by the plant['’]s "
-    rf"(?!(?:own |shift )?{_OWN_PEOPLE})(?:[\w-]+ ){{0,2}}?"
+    # - set in the plant's own documents ("is set by the plant's product specification", "by the plant's maintenance
+    #   schedule"), not by its own people ("set by the plant's operators" names no document), with no time or
+    #   alternative after it ("... HACCP plan and is at least daily").
+    r"|(?<!as )\b(?:given|set|specified|decided|determined|defined) by the plant(?:['’]s)? (?:[\w-]+ ){0,2}?"
     r"(?:specifications?|rules|procedures?|plans?|documents?|documentation|schedules?|standards?|polic(?:y|ies))\b"
+    r"(?![^.;]{0,60}\b(?:every|daily|weekly|monthly|yearly|annually|at least)\b)"
+    + _NO_ALTERNATIVE
     + _NOTHING_GIVEN
     +
     # A table cell left to the maker.

@@ -402,7 +402,7 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
     counts as one word however written ("pb 40", "PB-40"), and numbers count as none; a question of fewer words than
     LEFT_OUT_WORDS is named in full by all of them ("max pressure?"). An LLM's draft quotes no pieces: 0.0, its
     NOT_IN_SOURCES says it instead."""
-    codes = set(analysis.codes)
+    codes = analysis.codes
     parts = {part for code in codes for part in _CODE_PARTS.findall(code)}
     asked = {
         stem(word) for word in analysis.keywords if word not in parts and not any(ch.isdigit() for ch in word)
@@ -426,7 +426,9 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             # A row's cell is read with the row's key ("Component: Oil cooler; ...; Remark: Has its own manual").
             if row is not None and start >= row.end(2):
                 said = f"{row.group(2)} {said}"
-            most = max(most, len(asked & word_stems(said)) + bool(codes & document_codes(said)))
+            # The model named in the statement counts once; its codes are read only when the question names one.
+            model = bool(codes) and bool(codes & document_codes(said))
+            most = max(most, len(asked & word_stems(said)) + model)
             if most >= full:
                 return 1.0
     return most / full

@@ -415,10 +415,10 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     "Seal wrinkled, film shrinks or" / "melts through") or, being a phrase, left no room for the line's first
     word; or every cell of the line goes on in lower case under a row whose first cell is a phrase or one of whose
     cells ends unfinished: "dB    Deadband" under "SP Setpoint" is a row of its own."""
-    # A bracket left open may open the words that go on ("Roll-in along the edge" / "(panel edge moves"), beside
-    # other cells; not a closed one, a note of a row of its own ("(option) heater kit").
     if len(columns) < 2:
         return False
+    # A bracket left open may open the words that go on ("Roll-in along the edge" / "(panel edge moves"), beside
+    # other cells; not a closed one, a note of a row of its own ("(option) heater kit").
     first = line[: columns[1]]
     opened = (
         beside and line[:1] in _OPENERS and line.lstrip(_OPENERS)[:1].islower() and first.count("(") > first.count(")")
@@ -436,7 +436,8 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     # review: values beside it, "hi-temp alarm   C   40-90   75" under "tDec ramp down time   s   0.1-999   5.0", are a
     # row of its own). "dB    Deadband" is a row of its own, and so is a short label whose row leaves its value blank
     # ("e02" under "e01    overtemp").
-    others = _cells(line)[1:]
+    line_cells = _cells(line)
+    others = line_cells[1:]
     if (
         len(cell.split()) >= _PHRASE_WORDS
         and len(cell) + 1 + len(line.split()[0]) > columns[1] - 2
@@ -457,7 +458,7 @@ def _goes_on(above: str, line: str, columns: list[int], *, beside: bool = False)
     # Under a cell left unfinished ("Flails not in matched pairs, or"), the line's other cells may go on with a value
     # or a code as well ("change | a flail fitted the wrong way | (20 g)", "coupling | coupling not locked |
     # MAS-CS-4; lock it"), so long as none opens a sentence of its own ("Replace ...").
-    cells = [text for _, text in _cells(line)]
+    cells = [text for _, text in line_cells]
     above_cells = [text for _, text in _cells(above)]
     if len(cells) < 2 or above.rstrip().endswith(".") or not above_cells:
         return False

@@ -434,6 +434,7 @@ class Answer:
             "answered_as": result.answered_as or question,
             # What `rivet eval answers --dump-features` records to replay the decision out of fold.
             "rules": result.rules,
+            "cautions": result.cautions,  # soft rules fired: they explain a low confidence, escalate nothing
             "threshold": result.threshold,
             "answered_before": result.answered_before,  # sent as an approved expert answer, whatever the confidence
             "retrieved": result.retrieved,

@@ -3080,6 +3080,14 @@ FILTER_MIN_SIMILARITY: Final[float] = 0.45
 # The electrical-safety expert escalates when the quoted text covers less of the question than this.
 SAFETY_MIN_COVERAGE: Final[float] = 0.6
 
+# Rules that explain a low confidence but escalate nothing on their own (sme.DomainExpert.decide): their evidence is a
+# feature of the confidence too (value_missing, variant_missing). On the hundred and fifty-two tuning sets' dumps
+# (sixty-sixth session) they fire on 1,171 traps, every one below the threshold or escalated by another rule too, and
+# alone escalate 13 answerable questions above it (11 of them answered right: "how many pairs an hour on a 6 min
+# dwell", answered by the manual's formula and its worked example). Electrical safety keeps
+# them hard (sme_safety.SafetyExpert: any gap escalates).
+SOFT_RULES: Final[frozenset[str]] = frozenset({"value_kind", "variant"})
+
 # The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _THE_MANUAL.
 _MANUAL_NOUNS: Final[str] = r"manuals?|documentation|instructions|data ?sheets?"
 # The same and "document(s)", which after "the" may be any paper ("the shipping documents"): after "this" only,

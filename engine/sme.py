@@ -25,6 +25,7 @@ from engine.rules import (
     FILTER_MIN_SIMILARITY,
     SCOPE_GENERIC,
     SCOPED_OUT_SQL,
+    SOFT_RULES,
     TITLE_FILLER,
 )
 from engine.scope import Manual, ScopedOut, scoped_out
@@ -69,6 +70,7 @@ class SMEResult:
     answerer: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)  # names of the rules that escalate whatever the confidence
+    cautions: list[str] = field(default_factory=list)  # names of the rules that only explain a low confidence
     threshold: float = 0.0  # the confidence threshold the decision used
     retrieved: list[str] = field(default_factory=list)  # sources of the passages read, best first
     quoted: list[dict[str, Any]] = field(default_factory=list)  # pieces quoted, by section (engine/layout.py)
@@ -85,6 +87,9 @@ def _quoted(draft: Draft) -> list[dict[str, Any]]:
 
 class DomainExpert:
     """Answers questions of one domain from the tenant's knowledge base."""
+
+    # The rules that only explain a low confidence (rules.SOFT_RULES): they escalate nothing on their own.
+    soft_rules: frozenset[str] = SOFT_RULES
 
     def __init__(
         self,
@@ -275,15 +280,16 @@ class DomainExpert:
     def decide(
         self, confidence: float, rules: list[tuple[str, str]], *, answered_before: bool = False
     ) -> tuple[bool, str]:
-        """Escalate when a rule fired (its reason says why) or below the domain's threshold, unless an
-        approved expert answer to this question is quoted (answered_by_expert)."""
-        if rules:
-            return True, rules[0][1]
+        """Escalate when a hard rule fired (its reason says why) or below the domain's threshold, unless an
+        approved expert answer to this question is quoted (answered_by_expert). A soft rule (self.soft_rules)
+        escalates nothing on its own, but says why the confidence is low when it is."""
+        hard = [reason for name, reason in rules if name not in self.soft_rules]
+        if hard:
+            return True, hard[0]
         if confidence < self.domain.threshold and not answered_before:
-            return (
-                True,
-                f"confidence {confidence:.2f} is below the {self.domain.name} threshold {self.domain.threshold}",
-            )
+            below = f"confidence {confidence:.2f} is below the {self.domain.name} threshold {self.domain.threshold}"
+            soft = [reason for name, reason in rules if name in self.soft_rules]
+            return True, f"{soft[0]}; {below}" if soft else below
         return False, ""
 
     def compose(self, draft: Draft, confidence: float) -> str:
@@ -356,7 +362,8 @@ class DomainExpert:
             timings_ms=timings,
             quoted=_quoted(draft),
             pieces=list(draft.quoted),
-            rules=[name for name, _ in rules],
+            rules=[name for name, _ in rules if name not in self.soft_rules],
+            cautions=[name for name, _ in rules if name in self.soft_rules],
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
             answered_as=question,

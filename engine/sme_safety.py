@@ -22,6 +22,7 @@ class SafetyExpert(DomainExpert):
     """Electrical safety: cite the procedure, escalate on any gap in coverage."""
 
     min_coverage = SAFETY_MIN_COVERAGE
+    soft_rules: frozenset[str] = frozenset()  # any gap escalates: no rule only explains
 
     def rules(
         self,

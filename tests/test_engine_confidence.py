@@ -89,6 +89,33 @@ def test_rules_are_named_and_the_most_telling_reason_wins() -> None:
     assert expert.decide(0.39, fired, answered_before=True)[0] is True
 
 
+def test_a_soft_rule_explains_a_low_confidence_and_escalates_nothing_on_its_own() -> None:
+    domain = Domain(name="drives", description="variable frequency drives", threshold=0.4)
+    expert = DomainExpert(domain, cast(Any, None), cast(Any, None))
+    kind = ("value_kind", "the quoted manual text states no value of the kind asked for")
+    variant = ("variant", "the manual gives this only for other sizes or variants than the one asked")
+    numbers = ("numbers", "the numbers in the question (a size, a rating) appear in none of the first passages found")
+
+    # Confident: the manual's formula and its worked example answer "how many pairs an hour on a 6 min dwell".
+    assert expert.decide(0.8, [kind]) == (False, "")
+    assert expert.decide(0.8, [variant, kind]) == (False, "")
+    # Below the threshold it says why the confidence is low.
+    below = "confidence 0.30 is below the drives threshold 0.4"
+    assert expert.decide(0.3, [kind]) == (True, f"{kind[1]}; {below}")
+    # A hard rule beside it still escalates, with its own reason, whatever the confidence.
+    assert expert.decide(0.8, [kind, numbers]) == (True, numbers[1])
+    # An approved expert answer to the question stands below the threshold, a soft rule or not.
+    assert expert.decide(0.3, [kind], answered_before=True) == (False, "")
+
+
+def test_electrical_safety_keeps_every_rule_hard() -> None:
+    domain = Domain(name="electrical_safety", description="lockout", threshold=0.4)
+    expert = SafetyExpert(domain, cast(Any, None), cast(Any, None))
+    kind = ("value_kind", "the quoted manual text states no value of the kind asked for")
+
+    assert expert.decide(0.99, [kind]) == (True, kind[1])
+
+
 def test_a_fault_reports_readings_missing_from_the_manual_only_lower_its_confidence() -> None:
     # Strings written for the rule: a value asked with a size the passages never write escalates; a fault
     # report's readings ("differential is up to 2.5 bar now") are the machine's, which a manual need not write.

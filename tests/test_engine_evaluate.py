@@ -89,6 +89,7 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
         "escalated": False,
         "confidence": 0.8,
         "rules": [],
+        "cautions": ["value_kind"],
         "threshold": 0.64,
         "retrieved": ["hx30.md"],
         "answered_as": "hx30 seal torque",
@@ -101,6 +102,7 @@ def test_the_evidence_dump_keeps_the_question_and_the_draft_for_offline_features
     (line,) = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     assert line["question"] == "hx30 seal torque" and line["draft"].endswith("25 N·m [1]")
     assert line["pieces"] == ["4. Seals\nSeal gland nuts: 25 N·m"]  # with its heading, as the evidence read it
+    assert line["rules"] == [] and line["cautions"] == ["value_kind"]  # the soft rules apart from the hard ones
     assert line["sources"] == ["hx30.md"] and line["evidence"] == {"coverage": 1.0} and "latency_ms" not in line
 
 

@@ -167,6 +167,7 @@ SET_NAMES = (
     "hundredfiftieth",
     "hundredfiftyfirst",
     "hundredfiftysecond",
+    "hundredfiftythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -168,6 +168,7 @@ SET_NAMES = (
     "hundredfiftyfirst",
     "hundredfiftysecond",
     "hundredfiftythird",
+    "hundredfiftyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

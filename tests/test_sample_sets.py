@@ -169,6 +169,7 @@ SET_NAMES = (
     "hundredfiftysecond",
     "hundredfiftythird",
     "hundredfiftyfourth",
+    "hundredfiftyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

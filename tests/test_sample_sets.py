@@ -170,6 +170,7 @@ SET_NAMES = (
     "hundredfiftythird",
     "hundredfiftyfourth",
     "hundredfiftyfifth",
+    "hundredfiftysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

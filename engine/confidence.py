@@ -6,10 +6,11 @@ passages come from the same document, whether codes the question names appear in
 how much of the question the quoted evidence covers, whether it writes the kind of value asked
 for (a torque, an interval, a mass) and the question's own numbers, grounding of the answer in
 its sources, an optional reranker score, the LLM's own "not in the sources" signal, and the flags of
-the rules that escalate anyway (a code no document names, no value of the asked kind, the
-question's numbers in no passage). A logistic combination turns them into a probability-like
-score; its weights are fitted out of fold (`rivet eval oof`, engine/outoffold.py) and are an
-immutable Weights value here, easy to refit and to hand to one expert without changing any other.
+the rules that escalate anyway (a code no document names, the question's numbers in no passage) or
+only explain a low confidence (no value of the asked kind: rules.SOFT_RULES). A logistic combination
+turns them into a probability-like score; its weights are fitted out of fold (`rivet eval oof`,
+engine/outoffold.py) and are an immutable Weights value here, easy to refit and to hand to one expert
+without changing any other.
 """
 
 from __future__ import annotations

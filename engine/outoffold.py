@@ -41,11 +41,12 @@ class Record:
     correct: bool
     escalated: bool  # as the engine decided when the dump was made
     confidence: float  # as the engine scored it then
-    rules: tuple[str, ...]
+    rules: tuple[str, ...]  # the hard rules fired: they escalated whatever the confidence
     threshold: float
     sources: tuple[str, ...]
     retrieved: tuple[str, ...]
     evidence: dict[str, float] = field(default_factory=dict)
+    cautions: tuple[str, ...] = ()  # the soft rules fired (rules.SOFT_RULES): a Spec may make them hard again
 
     @property
     def outcome(self) -> int:
@@ -84,6 +85,7 @@ def load_records(paths: Iterable[Path]) -> list[Record]:
                         escalated=bool(obj["escalated"]),
                         confidence=float(obj["confidence"]),
                         rules=tuple(obj.get("rules", ())),
+                        cautions=tuple(obj.get("cautions", ())),
                         threshold=float(obj["threshold"]),
                         sources=tuple(obj.get("sources", ())),
                         retrieved=tuple(obj.get("retrieved", ())),
@@ -144,7 +146,8 @@ class Spec:
     """A candidate answerability model: which features, which rules stay hard, the penalty, the recall aim."""
 
     features: tuple[str, ...]
-    hard_rules: frozenset[str] | None = None  # None: every rule the engine fired stays a hard rule
+    # None: the rules the engine fired as hard stay hard, its soft ones (cautions) soft; a set: these, hard or soft.
+    hard_rules: frozenset[str] | None = None
     howto: tuple[str, ...] = ()  # features whose weight is shifted for how-to questions (confidence.Weights.howto)
     l2: float = 0.003
     target_recall: float = 0.9
@@ -160,7 +163,7 @@ class Spec:
     def rule_fired(self, record: Record) -> bool:
         if self.hard_rules is None:
             return bool(record.rules)
-        return any(rule in self.hard_rules for rule in record.rules)
+        return any(rule in self.hard_rules for rule in (*record.rules, *record.cautions))
 
 
 @dataclass(frozen=True)

@@ -323,7 +323,8 @@ FREQUENCY_ASKED: Final[re.Pattern[str]] = re.compile(
 # ---- the kind of value asked for, and whether the manual writes it (engine/analysis.py) ------------
 #
 # A question asking "how many kg" answered by a passage with no mass in it is a sign the manual lacks
-# it: the value_kind escalation rule and the value_match / value_missing confidence features. Kinds
+# it: the value_kind rule (soft since the sixty-sixth session: it explains a low confidence, SOFT_RULES) and the
+# value_match / value_missing confidence features. Kinds
 # were added after dev failures (commits a00bc7b, e46882c: intervals that recur, oil grade vs
 # refrigerant, part numbers, parameters, where-to-get sources, durations, figures).
 
@@ -2677,9 +2678,9 @@ CONVERTED_TO: Final[re.Pattern[str]] = re.compile(r"\s*(?:over )?to\s+(?=(?:the|
 
 # A how-to asking for the steps of work in so many words: HOW_TO's leads but "how often" (an interval) and "need to"
 # (a need). Its steps are its answer, so a value of the kind its words name that they do not write does not
-# escalate it by itself (engine/sme.py, the value_kind rule), and a section it did not find is read only when it is
-# about what it asks (engine/extractive.py). Forty-first session; tested in tests/test_engine_confidence.py and
-# tests/test_engine_referenced_sections.py.
+# fire the value_kind rule (engine/sme.py; soft since the sixty-sixth session, SOFT_RULES), and a section it did not
+# find is read only when it is about what it asks (engine/extractive.py). Forty-first session; tested in
+# tests/test_engine_confidence.py and tests/test_engine_referenced_sections.py.
 STEPS_ASKED: Final[re.Pattern[str]] = re.compile(
     r"\b(?:how (?:do|to|can|should|would) (?!(?:i |we |you )?(?:know|tell)\b)|way to|"
     r"(?:steps?|procedures?|instructions?|process) (?:to|for)|"

@@ -191,7 +191,8 @@ class DomainExpert:
         steps_asked: bool = False,
         symptom_listed: bool = False,
     ) -> list[tuple[str, str]]:
-        """The rules that escalate whatever the confidence, as (name, reason), most telling first.
+        """The rules that fire, as (name, reason), most telling first: a hard one escalates whatever the confidence, a
+        soft one (self.soft_rules) only says why a confidence below the threshold is low (decide).
         unnamed: the question names nothing it asks about but a pronoun (analysis.names_nothing).
         steps_asked: a how-to asks for steps in so many words (analysis.asks_for_steps).
         symptom_listed: the first quoted piece is the manual's own symptom row for the trouble reported

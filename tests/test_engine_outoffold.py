@@ -366,3 +366,12 @@ def test_rule_flags_are_evidence_too() -> None:
     assert (fact.known_codes, fact.value_missing, fact.numbers_missing, fact.procedure) == (0.0, 1.0, 1.0, 0.0)
     how = conf.gather(analyze_query("how do i replace the frame 400 seal"), [], draft)
     assert (how.known_codes, how.numbers_missing, how.procedure) == (1.0, 0.0, 1.0)
+
+
+def test_a_soft_rule_escalates_in_a_replay_only_when_the_spec_makes_it_hard() -> None:
+    soft = replace(_record("q1"), cautions=("value_kind",))
+    hard = _record("q2", rules=("numbers",))
+    shipped = Spec(("x",))
+    assert not shipped.rule_fired(soft) and shipped.rule_fired(hard)
+    made_hard = Spec(("x",), hard_rules=frozenset({"value_kind"}))
+    assert made_hard.rule_fired(soft) and not made_hard.rule_fired(hard)

@@ -48,6 +48,7 @@ from engine.answer_types import Draft
 from engine.rules import (
     EVIDENCE_PASSAGES,
     LEFT_OUT,
+    LEFT_OUT_ASKED_SUBJECT,
     LEFT_OUT_GENERIC,
     LEFT_OUT_SUPPOSED,
     LEFT_OUT_WORDS,
@@ -396,13 +397,14 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
     """How fully a quoted piece says the manual leaves out what is asked: the most words of the question any statement
     of rules.LEFT_OUT names in its sentence ("its impact energy, blow rate and bushings are not described here", "the
     permit limit of the stack is the site's"), as a share of rules.LEFT_OUT_WORDS (1.0 at that many or more), else
-    0.0. One shared word is weak evidence: it is often the machine's name, which a statement about another thing names
-    too. Its heading's words do not count ("3. Inverter installation" names the inverter for every line under it), nor
-    the words every such statement may use ("manual", "site"), nor a statement in a clause that only supposes the case
-    (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in this manual, use Table 3"). A model the question names
-    counts as one word however written ("pb 40", "PB-40"), and numbers count as none; a question of fewer words than
-    LEFT_OUT_WORDS is named in full by all of them ("max pressure?"). An LLM's draft quotes no pieces: 0.0, its
-    NOT_IN_SOURCES says it instead."""
+    0.0. One shared word is weak evidence: it is often the machine's name, which a statement about another thing
+    names too. Its heading's words do not count ("3. Inverter installation" names the inverter for every line under
+    it), nor the words every such statement may use ("manual", "site"), nor a statement in a clause that only
+    supposes the case (rules.LEFT_OUT_SUPPOSED: "where torques are not stated in this manual, use Table 3"; not one
+    that is its subject, rules.LEFT_OUT_ASKED_SUBJECT: "where the rinse water goes, and how much, is decided by the
+    site"). A model the question names counts as one word however written ("pb 40", "PB-40"), and numbers count as
+    none; a question of fewer words than LEFT_OUT_WORDS is named in full by all of them ("max pressure?"). An LLM's
+    draft quotes no pieces: 0.0, its NOT_IN_SOURCES says it instead."""
     codes = analysis.codes
     parts = {part for code in codes for part in _CODE_PARTS.findall(code)}
     asked = {
@@ -415,7 +417,7 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
         row = _ROW_KEY.match(line)
         for match in LEFT_OUT.finditer(line):
             before = line[: match.start()]
-            if LEFT_OUT_SUPPOSED.match(_CLAUSE_START.split(before)[-1]):
+            if LEFT_OUT_SUPPOSED.match(_CLAUSE_START.split(before)[-1]) and not LEFT_OUT_ASKED_SUBJECT.search(before):
                 continue
             # The statement's own sentence (with the one before when its subject is "it" or "they") must name the
             # word: a paragraph that names the asked model first and says "the hydraulic unit has its own

@@ -927,6 +927,14 @@ def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
     # A clause that only supposes the case says nothing is left out.
     supposed = "1. Technical data\nWhere the blow energy is not stated in this manual, use the hammer's plate."
     assert conf.left_out(asked, draft(answer, supposed)) == 0.0
+    # Unless the clause is the statement's subject, its verb after a comma: the sentence says the thing is another's.
+    kept = analyze_query("how much of the rinse water from the pb 40 washer can go back to the tank")
+    subject = (
+        "8. Rinsing\nWhere the rinse water goes, and how much of it may go back to the tank, is decided by the site."
+    )
+    assert conf.left_out(kept, draft(answer, subject)) == 1.0
+    supposing = "8. Rinsing\nWhere the rinse water is not decided by the site, send it back to the tank."
+    assert conf.left_out(kept, draft(answer, supposing)) == 0.0
     # An LLM's draft quotes no pieces.
     assert conf.left_out(asked, Draft("The hammer maker's manual gives it.", [], grounding=1.0, coverage=1.0)) == 0.0
     # Graded by the words named, up to rules.LEFT_OUT_WORDS: one word (often the machine's name, which a statement

@@ -45,6 +45,7 @@ from engine.analysis import (
     work_left_to_others,
 )
 from engine.answer_types import Draft
+from engine.held import beyond_held
 from engine.rules import (
     EVIDENCE_PASSAGES,
     LEFT_OUT,
@@ -504,7 +505,9 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
     analysis.other_mode; or asks for one bound ("the lowest cream temp") the quoted pieces give only the
     other of ("not warmer than 14 °C"): analysis.other_bound; or asks a value of one of two twin parts (the
     upper electrodes) the quoted pieces give only for the other: analysis.other_variant; or names another
-    size or kind of a part the values are stated for the standard one of: analysis.nonstandard_part."""
+    size or kind of a part the values are stated for the standard one of: analysis.nonstandard_part; or gives a size,
+    mass, volume or share of a thing the values hold for only at other numbers ("with 850ml cans" where they "hold for
+    330 ml cans"): held.beyond_held."""
     if analysis.qtype == "procedure":
         return False  # a how-to's steps in one mode are no value stated for another
     texts = [p.text for p in passages[:EVIDENCE_PASSAGES]] + draft.quoted
@@ -515,7 +518,11 @@ def stated_for_another_condition(analysis: QueryAnalysis, passages: list[Passage
     return (
         (
             analysis.qtype == "fact"
-            and (other_condition(analysis.question, evidence) or other_size(analysis.question, evidence))
+            and (
+                other_condition(analysis.question, evidence)
+                or other_size(analysis.question, evidence)
+                or beyond_held(analysis.question, evidence)
+            )
         )
         or other_mode(analysis.question, evidence)
         or other_bound(analysis.question, draft.quoted)

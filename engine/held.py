@@ -16,7 +16,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from engine.analysis import _DIMENSION_WORDS, _GENERIC, _UNIT_STEMS, _is_reading, _joined_thousands, stems, strip_codes
+from engine.analysis import (
+    _DIMENSION_WORDS,
+    _GENERIC,
+    _UNIT_STEMS,
+    _is_reading,
+    _joined_thousands,
+    _number,
+    stems,
+    strip_codes,
+)
 from engine.rules import (
     HELD_AFTER,
     HELD_BESIDE_WORDS,
@@ -109,7 +118,7 @@ def _number_sites(text: str) -> list[Stated]:
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue
         measure, size = HELD_UNITS[match.group("unit")]
-        value = _value(match.group("number")) * size
+        value = _number(match.group("number")) * size
         before = _CLAUSE_OPEN.split(text[max(0, start - _LOOK_BACK) : start])[-1]
         opened = start - len(before)  # where `before` starts in the text
         after = HELD_AFTER.match(text, match.end())
@@ -117,10 +126,10 @@ def _number_sites(text: str) -> list[Stated]:
         listed = HELD_LIST_BEFORE.search(before)
         upper, lower = HELD_UPPER_BEFORE.search(before), HELD_LOWER_BEFORE.search(before)
         if ranged is not None and (ranged.group("sep") != "and" or ranged.group("between")):
-            ends = sorted((_value(ranged.group("other")) * size, value))
+            ends = sorted((_number(ranged.group("other")) * size, value))
             sites.append(Stated(measure, tuple(ends), ends[0], ends[1], opened + ranged.start(), match.end()))
         elif listed is not None:
-            items = (*(_value(item) * size for item in _ITEM.findall(listed.group("items"))), value)
+            items = (*(_number(item) * size for item in _ITEM.findall(listed.group("items"))), value)
             sites.append(Stated(measure, items, -math.inf, math.inf, opened + listed.start(), match.end()))
         elif upper is not None or (after is not None and after.group("under")):
             begins = opened + upper.start() if upper is not None else start
@@ -131,13 +140,6 @@ def _number_sites(text: str) -> list[Stated]:
         else:
             sites.append(Stated(measure, (value,), -math.inf, math.inf, start, match.end()))
     return sites
-
-
-def _value(number: str) -> float:
-    """A number as written with a decimal point or comma ("1.5", "1,5"), or thousands grouped by a comma ("1,000")."""
-    if _THOUSANDS.fullmatch(number):
-        return float(number.replace(",", ""))
-    return float(number.replace(",", "."))
 
 
 def _held_conditions(text: str) -> Iterator[str]:
@@ -210,5 +212,3 @@ _CLAUSE_OPEN = re.compile(r"[;:(\n]|,\s(?!\d)")
 _SENTENCE_END = re.compile(r"(?<!\bmax)(?<!\bmin)(?<!\bapprox)\.(?!\d)\s")
 # One item of a list before a number ("330" of "330, 440 and 500 ml").
 _ITEM = re.compile(r"\d+(?:[.,]\d+)?")
-# Digits grouped in thousands by commas: "1,000" is a thousand, "1,5" one and a half.
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -3181,8 +3181,8 @@ SAFETY_MIN_COVERAGE: Final[float] = 0.6
 # feature of the confidence too (value_missing, variant_missing). On the hundred and fifty-two tuning sets' dumps
 # (sixty-sixth session) they fire on 1,171 traps, every one below the threshold or escalated by another rule too, and
 # alone escalate 13 answerable questions above it (11 of them answered right: "how many pairs an hour on a 6 min
-# dwell", answered by the manual's formula and its worked example). Electrical safety keeps
-# them hard (sme_safety.SafetyExpert: any gap escalates).
+# dwell", answered by the manual's formula and its worked example). Electrical safety keeps them hard
+# (sme_safety.SafetyExpert: any gap escalates).
 SOFT_RULES: Final[frozenset[str]] = frozenset({"value_kind", "variant"})
 
 # The nouns a manual calls itself by ("manual", "operating instructions", "data sheet"): _THE_MANUAL.

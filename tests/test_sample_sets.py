@@ -171,6 +171,7 @@ SET_NAMES = (
     "hundredfiftyfourth",
     "hundredfiftyfifth",
     "hundredfiftysixth",
+    "hundredfiftyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

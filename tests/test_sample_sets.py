@@ -172,6 +172,7 @@ SET_NAMES = (
     "hundredfiftyfifth",
     "hundredfiftysixth",
     "hundredfiftyseventh",
+    "hundredfiftyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

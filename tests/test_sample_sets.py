@@ -173,6 +173,7 @@ SET_NAMES = (
     "hundredfiftysixth",
     "hundredfiftyseventh",
     "hundredfiftyeighth",
+    "hundredfiftyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

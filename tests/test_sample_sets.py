@@ -174,6 +174,7 @@ SET_NAMES = (
     "hundredfiftyseventh",
     "hundredfiftyeighth",
     "hundredfiftyninth",
+    "hundredsixtieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

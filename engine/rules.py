@@ -2224,9 +2224,10 @@ HELD_NUMBER: Final[re.Pattern[str]] = re.compile(
 # What the few characters before such a number say it is (held._number_sites): the other end of a range ("2-", "2 to
 # ", "between 2 and ", "2 kg to "), the other items of a list ("330, 440 and ", "330/", "330 or "), or a bound:
 # one the values stay under ("up to", "no more than", "not over", "max.", "≤", "thinner than") or over ("at least",
-# "from", "over", "min.", "≥", "heavier than").
+# "from", "over", "min.", "≥", "heavier than"), an estimate's word after it too ("up to about 4 mm"). A range's other
+# end is a number of its own, not a code's digits ("sand of d50 up to 0.3 mm" is no range from 50; "ø5-10 mm" is one).
 HELD_RANGE_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?P<between>between)\s+)?(?P<other>\d+(?:[.,]\d+)?)\s?(?:[a-zµ%/²]{1,6}\s?)?(?P<sep>-|–|to|and)\s?$"
+    r"(?:(?P<between>between)\s+)?(?<![a-z0-9,])(?P<other>\d+(?:[.,]\d+)?)\s?(?:[a-zµ%/²]{1,6}\s?)?(?P<sep>-|–|to|and)\s?$"
 )
 # The other items of a list before the number (HELD_RANGE_BEFORE's comment): "330, 440 and ", "330/", "330 or ".
 HELD_LIST_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -2235,12 +2236,14 @@ HELD_LIST_BEFORE: Final[re.Pattern[str]] = re.compile(
 # A bound before the number that the values stay under (HELD_RANGE_BEFORE's comment): "up to", "max.", "≤".
 HELD_UPPER_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:up to|no more than|not more than|not over|not above|not exceeding|at most|max(?:imum|\.)?|below|under|"
-    r"less than|(?:smaller|lighter|thinner|shorter|narrower|lower) than)|[≤<]|=<)\s?(?:of\s)?(?:ø\s?)?$"
+    r"less than|(?:smaller|lighter|thinner|shorter|narrower|lower) than)|[≤<]|=<)\s?(?:of\s)?"
+    r"(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
 )
 # A bound before the number that the values stay over (HELD_RANGE_BEFORE's comment): "at least", "min.", "≥".
 HELD_LOWER_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:at least|min(?:imum|\.)?|from|above|over|more than|"
-    r"(?:larger|bigger|heavier|thicker|longer|wider|higher|greater) than)|[≥>]|>=)\s?(?:of\s)?(?:ø\s?)?$"
+    r"(?:larger|bigger|heavier|thicker|longer|wider|higher|greater) than)|[≥>]|>=)\s?(?:of\s)?"
+    r"(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
 )
 # The same bounds written after the number: "fills of 25 g and more", "25 g+" (over), "500 ml or less" (under).
 HELD_AFTER: Final[re.Pattern[str]] = re.compile(
@@ -2248,10 +2251,11 @@ HELD_AFTER: Final[re.Pattern[str]] = re.compile(
     r"(?P<under>(?:and|or) (?:less|under|below|down|smaller|lighter|thinner|shorter|narrower|lower)\b))"
 )
 # A sentence saying what a manual's values hold for ("holds for", "apply to", "are given for", "valid with"): what
-# follows, to the sentence's end (not the point of "max." or "approx."), is the condition.
+# follows, to the sentence's end (a full stop, "!" or "?", not the point of "max." or "approx."; 200 characters at
+# most), is the condition.
 HELD_FOR: Final[re.Pattern[str]] = re.compile(
     r"\b(?:holds?|apply|applies|valid|(?:are|is) (?:given|stated|quoted))\s+(?:only\s+)?(?:for|with|to|at)\b"
-    r"(?P<held>[^;\n]{0,90}?)(?=(?<!max)(?<!min)(?<!approx)\.(?!\d)|;|\n|$)"
+    r"(?P<held>[^;\n]{0,200}?)(?=(?<!max)(?<!min)(?<!approx)\.(?!\d)|[;!?]|\n|$)"
 )
 # A HELD_FOR statement saying no values are given in its own clause ("No figures are given for pieces over 500 mm";
 # not "If not stated otherwise, speeds hold for 330 ml cans") or naming what they are not for ("hold for all cans

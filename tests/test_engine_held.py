@@ -64,6 +64,21 @@ def test_bounds_lists_and_ranges_are_read_as_written() -> None:
     assert not beyond_held("filling time with 1 000 kg bags", bags)
     assert beyond_held("filling time with 1 500 kg bags", bags)
     assert beyond_held("filling time with 2,5 t bags", bags)
+    # A bound with an estimate's word, in a holds-for sentence of many clauses; a code's digits are no range's end.
+    pucks = (
+        "The cycle times hold for pucks taken from presses that have run no more than 30 shifts since their last "
+        "clean-out, with flash up to about 3 mm thick."
+    )
+    assert beyond_held("cycle time for pucks with about 5 mm of flash on them", pucks)
+    assert not beyond_held("cycle time for pucks with about 2 mm of flash on them", pucks)
+    grit = "The duty point holds for grit of d90 up to 0.5 mm at a slurry density of 1.2 t/m3."
+    assert not beyond_held("duty point for fine grit d90 about 0.4 mm", grit)
+    assert beyond_held("duty point for coarse grit d90 about 0.8 mm", grit)
+    rods = "The feed rates hold for rods of ø6-12 mm!"
+    assert not beyond_held("feed rate for 8 mm rods", rods)
+    assert beyond_held("feed rate for 16 mm rods", rods)
+    # The next sentence is another statement, whatever ends the one before.
+    assert beyond_held("feed rate for 20 mm rods", rods + " Rods of 16-25 mm are cut on the saw first.")
 
 
 def test_a_condition_of_something_else_or_written_for_the_asked_number_is_no_other_condition() -> None:

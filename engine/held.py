@@ -84,6 +84,8 @@ def beyond_held(question: str, evidence: str) -> bool:
     low = question.lower()
     if QUANTITY_CHECK.search(low) or (HELD_CHECK.search(low) and not HELD_VALUE_ASKED.search(low)):
         return False
+    if HELD_NUMBER.search(_normal(question)) is None:
+        return False  # no size, mass, volume or share given: the evidence's codes (about 0.3 ms) need not be read
     asked_text = _normal(strip_codes(question, document_codes(evidence)))
     asked = [site for site in _number_sites(asked_text) if not _is_reading(asked_text, site.start)]
     if not asked:

@@ -2234,16 +2234,16 @@ HELD_LIST_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?P<items>(?:\d+(?:[.,]\d+)?\s?(?:,|/)\s?)*\d+(?:[.,]\d+)?)\s?(?:,\s?)?(?:/|\bor\b|\band\b)\s?$"
 )
 # A bound before the number that the values stay under (HELD_RANGE_BEFORE's comment): "up to", "max.", "≤".
+# What ends either bound before the number: "of", an estimate's word, a diameter sign ("up to about ø4").
+_HELD_BOUND_END = r"\s?(?:of\s)?(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
 HELD_UPPER_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:up to|no more than|not more than|not over|not above|not exceeding|at most|max(?:imum|\.)?|below|under|"
-    r"less than|(?:smaller|lighter|thinner|shorter|narrower|lower) than)|[≤<]|=<)\s?(?:of\s)?"
-    r"(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
+    r"less than|(?:smaller|lighter|thinner|shorter|narrower|lower) than)|[≤<]|=<)" + _HELD_BOUND_END
 )
 # A bound before the number that the values stay over (HELD_RANGE_BEFORE's comment): "at least", "min.", "≥".
 HELD_LOWER_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:at least|min(?:imum|\.)?|from|above|over|more than|"
-    r"(?:larger|bigger|heavier|thicker|longer|wider|higher|greater) than)|[≥>]|>=)\s?(?:of\s)?"
-    r"(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
+    r"(?:larger|bigger|heavier|thicker|longer|wider|higher|greater) than)|[≥>]|>=)" + _HELD_BOUND_END
 )
 # The same bounds written after the number: "fills of 25 g and more", "25 g+" (over), "500 ml or less" (under).
 HELD_AFTER: Final[re.Pattern[str]] = re.compile(

@@ -284,14 +284,20 @@ class DomainExpert:
         """Escalate when a hard rule fired (its reason says why) or below the domain's threshold, unless an
         approved expert answer to this question is quoted (answered_by_expert). A soft rule (self.soft_rules)
         escalates nothing on its own, but says why the confidence is low when it is."""
-        hard = [reason for name, reason in rules if name not in self.soft_rules]
+        hard, soft = self.hard_and_soft(rules)
         if hard:
-            return True, hard[0]
+            return True, hard[0][1]
         if confidence < self.domain.threshold and not answered_before:
             below = f"confidence {confidence:.2f} is below the {self.domain.name} threshold {self.domain.threshold}"
-            soft = [reason for name, reason in rules if name in self.soft_rules]
-            return True, f"{soft[0]}; {below}" if soft else below
+            return True, f"{soft[0][1]}; {below}" if soft else below
         return False, ""
+
+    def hard_and_soft(self, rules: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The rules that fired, hard ones (they escalate) and soft ones (self.soft_rules: they explain), in order."""
+        return (
+            [rule for rule in rules if rule[0] not in self.soft_rules],
+            [rule for rule in rules if rule[0] in self.soft_rules],
+        )
 
     def compose(self, draft: Draft, confidence: float) -> str:
         return draft.text
@@ -349,6 +355,7 @@ class DomainExpert:
             )
             answered_before = answered_by_expert(question, passages, draft)
             escalate, reason = self.decide(confidence, rules, answered_before=answered_before)
+            hard, soft = self.hard_and_soft(rules)
             span.set_attributes({"rivet.confidence": round(confidence, 4), "rivet.escalate": escalate})
         return SMEResult(
             domain=self.domain.name,
@@ -363,8 +370,8 @@ class DomainExpert:
             timings_ms=timings,
             quoted=_quoted(draft),
             pieces=list(draft.quoted),
-            rules=[name for name, _ in rules if name not in self.soft_rules],
-            cautions=[name for name, _ in rules if name in self.soft_rules],
+            rules=[name for name, _ in hard],
+            cautions=[name for name, _ in soft],
             threshold=self.domain.threshold,
             retrieved=[p.source for p in passages],
             answered_as=question,

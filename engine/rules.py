@@ -2233,9 +2233,9 @@ HELD_RANGE_BEFORE: Final[re.Pattern[str]] = re.compile(
 HELD_LIST_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?P<items>(?:\d+(?:[.,]\d+)?\s?(?:,|/)\s?)*\d+(?:[.,]\d+)?)\s?(?:,\s?)?(?:/|\bor\b|\band\b)\s?$"
 )
-# A bound before the number that the values stay under (HELD_RANGE_BEFORE's comment): "up to", "max.", "≤".
 # What ends either bound before the number: "of", an estimate's word, a diameter sign ("up to about ø4").
-_HELD_BOUND_END = r"\s?(?:of\s)?(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
+_HELD_BOUND_END: Final[str] = r"\s?(?:of\s)?(?:(?:about|around|approx\.?|approximately|roughly)\s)?(?:ø\s?)?$"
+# A bound before the number that the values stay under (HELD_RANGE_BEFORE's comment): "up to", "max.", "≤".
 HELD_UPPER_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:up to|no more than|not more than|not over|not above|not exceeding|at most|max(?:imum|\.)?|below|under|"
     r"less than|(?:smaller|lighter|thinner|shorter|narrower|lower) than)|[≤<]|=<)" + _HELD_BOUND_END

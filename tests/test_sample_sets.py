@@ -175,6 +175,7 @@ SET_NAMES = (
     "hundredfiftyeighth",
     "hundredfiftyninth",
     "hundredsixtieth",
+    "hundredsixtyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -176,6 +176,7 @@ SET_NAMES = (
     "hundredfiftyninth",
     "hundredsixtieth",
     "hundredsixtyfirst",
+    "hundredsixtysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

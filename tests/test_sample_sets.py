@@ -177,6 +177,7 @@ SET_NAMES = (
     "hundredsixtieth",
     "hundredsixtyfirst",
     "hundredsixtysecond",
+    "hundredsixtythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -178,6 +178,7 @@ SET_NAMES = (
     "hundredsixtyfirst",
     "hundredsixtysecond",
     "hundredsixtythird",
+    "hundredsixtyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -426,8 +426,11 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
                 continue
             # The statement's own sentence (with the one before when its subject is "it" or "they") must name the
             # word: a paragraph that names the asked model first and says "the hydraulic unit has its own
-            # instructions" last leaves out the hydraulic unit, not what was asked of the model.
-            starts = [0] + [end.end() for end in _SENTENCE_END.finditer(before)]
+            # instructions" last leaves out the hydraulic unit, not what was asked of the model. A sentence end is
+            # looked for in the whole line: right before a statement that opens its sentence ("... 1200 J. No figures
+            # are given"), the capital after it is the statement's own (before the sixty-eighth session it was cut
+            # off, and such a statement was read with the sentence before it).
+            starts = [0] + [end.end() for end in _SENTENCE_END.finditer(line) if end.end() <= match.start()]
             start = starts[-2] if len(starts) > 1 and _BACK_REFERENCE.match(line, starts[-1]) else starts[-1]
             end = _SENTENCE_END.search(line, match.end())
             said = line[start : end.start() if end else len(line)]

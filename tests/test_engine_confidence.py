@@ -947,6 +947,12 @@ def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
         "The tool bushings are not described here."
     )
     assert conf.left_out(asked, draft(answer, paragraph)) == 0.0
+    # The same when the statement opens its own sentence: the sentence before it is not read with it.
+    opening = (
+        "1. Description\nThe PB-40 delivers a blow energy of 1200 J at 140 bar. "
+        "No figures are given for the tool bushings."
+    )
+    assert conf.left_out(asked, draft(answer, opening)) == 0.0
     row = (
         "6. Faults\nCode: E14; Message: Blow energy low; Cause and action: Check the accumulator. "
         "It has its own manual."

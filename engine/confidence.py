@@ -396,6 +396,12 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:for|up to)\s)|(?:its|their|both|each|the work|this work|such work)\b)",
     re.IGNORECASE,
 )
+# A pronoun for a statement's object ("No feed rates are stated for them", "This manual gives no figures for it",
+# "These instructions do not cover it"): a statement that opens its sentence so speaks of the sentence before, as one
+# with a pronoun for its subject does (left_out).
+_OBJECT_REFERENCE = re.compile(
+    r"\b(?:for|of|on|about|cover|covers|describe|describes|list|lists|give|gives)\s+(?:it|them)\b", re.IGNORECASE
+)
 
 
 def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
@@ -427,13 +433,22 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             # The statement's own sentence (with the one before when its subject is "it" or "they") must name the
             # word: a paragraph that names the asked model first and says "the hydraulic unit has its own
             # instructions" last leaves out the hydraulic unit, not what was asked of the model. A sentence end is
-            # looked for in the whole line: right before a statement that opens its sentence ("... 1200 J. No figures
-            # are given"), the capital after it is the statement's own (before the sixty-eighth session it was cut
-            # off, and such a statement was read with the sentence before it).
-            starts = [0] + [end.end() for end in _SENTENCE_END.finditer(line) if end.end() <= match.start()]
-            start = starts[-2] if len(starts) > 1 and _BACK_REFERENCE.match(line, starts[-1]) else starts[-1]
+            # looked for up to the statement's first letter: right before a statement that opens its sentence ("...
+            # 1200 J. No figures are given"), the capital is the statement's own (before the sixty-eighth session it
+            # was cut off, and such a statement was read with the sentence before it); no further, so that a clause's
+            # semicolon does not end the sentence by what comes after the statement.
+            ends = {
+                end.end() for end in _SENTENCE_END.finditer(line, 0, match.start() + 1) if end.end() <= match.start()
+            }
+            starts = [0, *sorted(ends | {end.end() for end in _SENTENCE_END.finditer(before)})]
             end = _SENTENCE_END.search(line, match.end())
+            start = starts[-1]
             said = line[start : end.start() if end else len(line)]
+            # A statement opening its sentence with a pronoun for its object speaks of the sentence before too.
+            opens = not line[start : match.start()].strip()
+            if len(starts) > 1 and (_BACK_REFERENCE.match(line, start) or (opens and _OBJECT_REFERENCE.search(said))):
+                start = starts[-2]
+                said = line[start : end.start() if end else len(line)]
             # A row's cell is read with the row's key ("Component: Oil cooler; ...; Remark: Has its own manual").
             if row is not None and start >= row.end(2):
                 said = f"{row.group(2)} {said}"

@@ -953,6 +953,24 @@ def test_left_out_needs_the_statement_to_name_what_the_question_asks() -> None:
         "No figures are given for the tool bushings."
     )
     assert conf.left_out(asked, draft(answer, opening)) == 0.0
+    assert conf.left_out(asked, draft(answer, opening.replace("bar. No", "bar.No"))) == 0.0
+    # Unless its object is a pronoun for what the sentence before names; and a clause's semicolon before a colon after
+    # the statement does not cut the clause off (a second review's strings' kinds).
+    cooler = analyze_query("what is the oil flow rate of the oil cooler")
+    for text in (
+        "The oil cooler is bought in. No flow figures are given for it.",
+        "The oil cooler is bought in. These instructions do not cover it.",
+        "For the oil cooler the flow rate is found at commissioning; the setting is the site's: "
+        "the unit only signals a demand.",
+    ):
+        assert conf.left_out(cooler, draft(f"7. Cooling\n{text}")) > 0.0, text
+    assert (
+        conf.left_out(cooler, draft("7. Cooling\nThe oil cooler is bought in. No flow figures are given here.")) > 0.0
+    )
+    assert (
+        conf.left_out(cooler, draft("7. Cooling\nThe oil cooler is 12 l/min. No figures are given for the filter."))
+        == 0.0
+    )
     row = (
         "6. Faults\nCode: E14; Message: Blow energy low; Cause and action: Check the accumulator. "
         "It has its own manual."

@@ -179,6 +179,7 @@ SET_NAMES = (
     "hundredsixtysecond",
     "hundredsixtythird",
     "hundredsixtyfourth",
+    "hundredsixtyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -180,6 +180,7 @@ SET_NAMES = (
     "hundredsixtythird",
     "hundredsixtyfourth",
     "hundredsixtyfifth",
+    "hundredsixtysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -181,6 +181,7 @@ SET_NAMES = (
     "hundredsixtyfourth",
     "hundredsixtyfifth",
     "hundredsixtysixth",
+    "hundredsixtyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

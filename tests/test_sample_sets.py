@@ -182,6 +182,7 @@ SET_NAMES = (
     "hundredsixtyfifth",
     "hundredsixtysixth",
     "hundredsixtyseventh",
+    "hundredsixtyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

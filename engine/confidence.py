@@ -442,11 +442,14 @@ def left_out(analysis: QueryAnalysis, draft: Draft) -> float:
             # looked for up to the statement's first letter: right before a statement that opens its sentence ("...
             # 1200 J. No figures are given"), the capital is the statement's own (before the sixty-eighth session it
             # was cut off, and such a statement was read with the sentence before it); no further, so that a clause's
-            # semicolon does not end the sentence by what comes after the statement.
-            ends = {
+            # semicolon does not end the sentence by what comes after the statement. A full stop glued to the statement
+            # ("12 l/min.No figures") ends the sentence too.
+            starts = [0]
+            starts += [
                 end.end() for end in _SENTENCE_END.finditer(line, 0, match.start() + 1) if end.end() <= match.start()
-            }
-            starts = [0, *sorted(ends | {end.end() for end in _SENTENCE_END.finditer(before)})]
+            ]
+            if before.endswith((".", "!", "?")):
+                starts.append(len(before))
             stop = end.start() if (end := _SENTENCE_END.search(line, match.end())) else len(line)
             start = starts[-1]
             # A statement opening its sentence with a pronoun for its object speaks of the sentence before too.

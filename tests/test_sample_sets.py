@@ -183,6 +183,7 @@ SET_NAMES = (
     "hundredsixtysixth",
     "hundredsixtyseventh",
     "hundredsixtyeighth",
+    "hundredsixtyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -184,6 +184,7 @@ SET_NAMES = (
     "hundredsixtyseventh",
     "hundredsixtyeighth",
     "hundredsixtyninth",
+    "hundredseventieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -185,6 +185,7 @@ SET_NAMES = (
     "hundredsixtyeighth",
     "hundredsixtyninth",
     "hundredseventieth",
+    "hundredseventyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

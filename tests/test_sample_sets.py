@@ -186,6 +186,7 @@ SET_NAMES = (
     "hundredsixtyninth",
     "hundredseventieth",
     "hundredseventyfirst",
+    "hundredseventysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

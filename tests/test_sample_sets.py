@@ -187,6 +187,7 @@ SET_NAMES = (
     "hundredseventieth",
     "hundredseventyfirst",
     "hundredseventysecond",
+    "hundredseventythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

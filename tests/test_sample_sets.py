@@ -188,6 +188,7 @@ SET_NAMES = (
     "hundredseventyfirst",
     "hundredseventysecond",
     "hundredseventythird",
+    "hundredseventyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

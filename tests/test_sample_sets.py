@@ -189,6 +189,7 @@ SET_NAMES = (
     "hundredseventysecond",
     "hundredseventythird",
     "hundredseventyfourth",
+    "hundredseventyfifth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -190,6 +190,7 @@ SET_NAMES = (
     "hundredseventythird",
     "hundredseventyfourth",
     "hundredseventyfifth",
+    "hundredseventysixth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

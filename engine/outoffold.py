@@ -10,7 +10,10 @@ answer was right. Here those records are refitted and replayed in seconds:
   one group (connected components), so no manual's questions sit on both sides of a split;
 - leave one set out: fit on every other set, test on this one;
 - the threshold is chosen out of fold too: nested folds inside the fit side give out-of-fold
-  confidences there, and the threshold is the lowest reaching the target escalation recall on them.
+  confidences there, and the threshold is the lowest reaching the target escalation recall on them;
+- held out by time (`--held-out`): fit on the tuning dumps, score newer dumps (a round's first runs)
+  with the refit and with the confidences the engine ran with, each at the threshold the shipping rule
+  picks on the tuning dumps, so whether to ship a refit is decided on questions neither has seen.
 """
 
 from __future__ import annotations
@@ -247,6 +250,18 @@ def choose_threshold(spec: Spec, records: Sequence[Record], confidences: np.ndar
     return min(1.0, above[needed - 1] + 1e-6)
 
 
+# The grid the shipped threshold is picked on (engine/domains.yaml): the lowest step reaching the target recall.
+THRESHOLD_STEP = 0.005
+
+
+def stepped_threshold(spec: Spec, records: Sequence[Record], confidences: np.ndarray) -> float:
+    """The lowest threshold on the THRESHOLD_STEP grid whose escalations of these records reach the target
+    recall: how the shipped threshold is picked on the tuning sets (README, "Held-out discipline"). Escalation
+    only grows with the threshold, so the grid step at or above choose_threshold's is the lowest that does."""
+    exact = choose_threshold(spec, records, confidences)
+    return round(math.ceil(exact / THRESHOLD_STEP - 1e-9) * THRESHOLD_STEP, 6)
+
+
 # Escalation recalls at which `rivet eval oof` reports the false escalation of the out-of-fold confidences.
 OPERATING_RECALLS = (0.85, 0.9, 0.95)
 
@@ -398,14 +413,43 @@ def leave_one_set_out(spec: Spec, records: Sequence[Record]) -> dict[str, dict[s
     return out
 
 
+def held_out(
+    spec: Spec, records: Sequence[Record], held: Sequence[Record], model: Model | None = None
+) -> dict[str, Any]:
+    """The held-out dumps scored two ways, each at the threshold the shipping rule picks on the tuning records
+    (stepped_threshold): by the model fitted on the tuning records ("refit") and by the confidences the engine
+    ran with ("as_run", the shipped weights when the dumps were made with them). A refit that only fits the
+    tuning sets better shows here as no gain. Sets in both are refused: nothing would be held out."""
+    both = sorted({r.set for r in records} & {r.set for r in held})
+    if both:
+        raise RivetError(f"--held-out sets {both} are among the tuning dumps too; nothing of them is held out")
+    model = model or fit(spec, records)
+    run = np.array([r.confidence for r in records])
+    tuned = {"refit": stepped_threshold(spec, records, model.confidences(records))}
+    tuned["as_run"] = stepped_threshold(spec, records, run)
+    scored = {"refit": model.confidences(held), "as_run": np.array([r.confidence for r in held])}
+    out: dict[str, Any] = {"sets": list(dict.fromkeys(r.set for r in held))}
+    for name, confidences in scored.items():
+        escalated = escalations(spec, held, confidences, tuned[name])
+        out[name] = (
+            {"all": metrics(held, list(confidences), escalated)}  # pooled, one held-out set or many
+            | _by_set(held, list(confidences), escalated)
+            | {"threshold": tuned[name]}
+            | {"false_escalation_at_recall": false_escalation_at(spec, held, confidences)}
+        )
+    return out
+
+
 def _rounded(weights: dict[str, Any]) -> dict[str, Any]:
     return {k: _rounded(v) if isinstance(v, dict) else round(v, 3) for k, v in weights.items()}
 
 
-def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
-    """In-sample (as the engine ran, and refitted on everything) next to out of fold, as JSON."""
+def report(spec: Spec, records: Sequence[Record], *, k: int, held: Sequence[Record] = ()) -> dict[str, Any]:
+    """In-sample (as the engine ran, and refitted on everything) next to out of fold, as JSON; with held-out
+    records, how the refit and the confidences as run score them (held_out)."""
     shipped = _by_set(records, [r.confidence for r in records], [r.escalated for r in records])
     full = fit(spec, records)
+    later = held_out(spec, records, held, full) if held else None  # before the folds: a bad split fails fast
     c_full = full.confidences(records)
     oof_c, oof_e, thresholds, penalties = out_of_fold(spec, records, k)
     groups = manual_groups(records)
@@ -429,4 +473,4 @@ def report(spec: Spec, records: Sequence[Record], *, k: int) -> dict[str, Any]:
             "weights": _rounded(full.weight_map()),
             "threshold": round(full.threshold, 4),
         },
-    }
+    } | ({"held_out": later} if later is not None else {})

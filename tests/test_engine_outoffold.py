@@ -23,10 +23,12 @@ from engine.outoffold import (
     false_escalation_at,
     fit,
     grouped_folds,
+    held_out,
     load_records,
     manual_groups,
     out_of_fold,
     report,
+    stepped_threshold,
     varying,
 )
 from knowledge.retriever import Passage
@@ -126,6 +128,50 @@ def test_threshold_is_the_lowest_reaching_the_recall_aim() -> None:
     strict = [_record("s", answerable=False, threshold=0.44)]
     t2 = choose_threshold(spec, answers * 3 + strict, np.array([0.95] * 15 + [0.5]))
     assert t2 == pytest.approx(0.4 + 1e-6)
+
+
+def test_the_stepped_threshold_is_the_lowest_grid_step_reaching_the_recall_aim() -> None:
+    traps = [_record(f"t{i}", answerable=False) for i in range(10)]
+    answers = [_record(f"a{i}") for i in range(5)]
+    spec = Spec(("x",), target_recall=0.9)
+    # Nine of ten traps must escalate: the ninth lowest sits at 0.6312, so 0.635 is the lowest step above it.
+    conf_ = np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.62, 0.6312, 0.9] + [0.95] * 5)
+    assert stepped_threshold(spec, traps + answers, conf_) == 0.635
+    # A trap just under a step needs only that step.
+    conf_[8] = 0.6349
+    assert stepped_threshold(spec, traps + answers, conf_) == 0.635
+    conf_[8] = 0.635
+    assert stepped_threshold(spec, traps + answers, conf_) == 0.64
+
+
+def test_held_out_sets_are_scored_by_the_refit_and_as_run_at_the_tuned_thresholds() -> None:
+    tuning = _noisy(300, 1, 2.0, seed=8)
+    # Newer sets, as the engine ran them with weights that knew nothing (confidence 0.5 everywhere).
+    later = [replace(r, set="c" if i % 2 else "d") for i, r in enumerate(_noisy(200, 1, 2.0, seed=9))]
+    spec = Spec(("x0",))
+    result = held_out(spec, tuning, later)
+    json.dumps(result)
+    assert result["sets"] == ["d", "c"]
+    refit, as_run = result["refit"], result["as_run"]
+    assert {"all", "c", "d", "threshold", "false_escalation_at_recall"} <= set(refit) and set(refit) == set(as_run)
+    # As run, every confidence is 0.5: the rule's threshold is the step above it, and everything escalates.
+    assert as_run["threshold"] == 0.505
+    assert as_run["all"]["escalation_recall"] == 1.0 and as_run["all"]["false_escalation_rate"] == 1.0
+    # The refit separates the newer sets, at a threshold picked on the tuning sets alone.
+    assert refit["all"]["auc"] > 0.9 and refit["all"]["escalation_recall"] >= 0.7
+    assert refit["all"]["false_escalation_rate"] < 0.3
+    assert round(refit["threshold"] / 0.005, 6).is_integer()
+    # The held-out labels play no part in the fit or the threshold.
+    flipped = [replace(r, answerable=not r.answerable, correct=not r.correct) for r in later]
+    again = held_out(spec, tuning, flipped)["refit"]
+    assert again["threshold"] == refit["threshold"]
+    assert again["all"]["auc"] == pytest.approx(1 - refit["all"]["auc"], abs=1e-3)
+    # A set in both is held out of nothing.
+    with pytest.raises(RivetError, match="nothing of them is held out"):
+        held_out(spec, tuning, [replace(r, set="a") for r in later])
+    # The report carries it when asked, and not otherwise.
+    assert report(spec, tuning, k=3, held=later)["held_out"] == result
+    assert "held_out" not in report(spec, tuning, k=3)
 
 
 def test_false_escalation_is_compared_at_a_fixed_recall() -> None:

@@ -81,3 +81,22 @@ def test_eval_oof_picks_a_penalty_from_a_grid_and_refuses_a_bad_one(tmp_path: Pa
     assert set(result["out_of_fold"]["l2_by_fold"]) <= {0.0001, 0.03} and len(result["out_of_fold"]["l2_by_fold"]) == 3
     for bad in (zero, words, endless):
         assert bad.returncode != 0 and "--l2-grid" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_eval_oof_scores_held_out_dumps_and_refuses_a_set_in_both(tmp_path: Path) -> None:
+    args = _oof_args(tmp_path)
+    later = tmp_path / "three.jsonl"
+    _dump(later, 2)
+
+    held = rivet(*args, "--howto", "varying", "--held-out", str(later), cwd=tmp_path)
+    both = rivet(*args, "--held-out", str(tmp_path / "one.jsonl"), cwd=tmp_path)
+    missing = rivet(*args, "--held-out", str(tmp_path / "none.jsonl"), cwd=tmp_path)
+
+    assert held.returncode == 0, held.stderr
+    result = json.loads(held.stdout)["held_out"]
+    assert result["sets"] == ["three"]
+    # The dumps' own confidences (0.5 everywhere) escalate everything at the step above them; the refit separates.
+    assert result["as_run"]["threshold"] == 0.505 and result["as_run"]["all"]["false_escalation_rate"] == 1.0
+    assert result["refit"]["all"]["auc"] > 0.8 > result["refit"]["all"]["false_escalation_rate"]
+    assert both.returncode != 0 and "nothing of them is held out" in both.stderr and "Traceback" not in both.stderr
+    assert missing.returncode != 0 and "none.jsonl" in missing.stderr and "Traceback" not in missing.stderr

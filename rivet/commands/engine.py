@@ -104,9 +104,19 @@ def eval_oof(
             "how-to and other questions)",
         ),
     ] = "",
+    held_out: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--held-out",
+            help="Evidence dumps of sets held out by time (a newer round's first runs; repeat the option): "
+            "scored by the refit and by the confidences as run, each at the threshold the shipping rule picks "
+            "on the tuning dumps",
+        ),
+    ] = None,
 ) -> None:
     """Fit the answerability model and its threshold out of fold (folds grouped by manual, and leave one
-    set out); JSON with the in-sample and out-of-fold numbers and the weights fitted on everything."""
+    set out); JSON with the in-sample and out-of-fold numbers and the weights fitted on everything, and
+    with --held-out, the refit against the shipped confidences on sets neither has seen."""
     from engine.confidence import SHIPPED_FEATURES, SHIPPED_HOWTO, Weights
     from engine.outoffold import Spec, load_records, report, varying
 
@@ -124,12 +134,13 @@ def eval_oof(
     if unchosen:
         raise typer.BadParameter(f"--howto: {unchosen} not among the chosen features (--features)")
     records = load_records(dumps)
+    held = load_records(held_out) if held_out else []
     if mode == "varying":
         shifted = varying(records, chosen)
     rules = None if hard_rules == "all" else frozenset(n.strip() for n in hard_rules.split(",") if n.strip())
     grid = _penalties(l2_grid)
     spec = Spec(tuple(chosen), hard_rules=rules, l2=l2, target_recall=target_recall, howto=tuple(shifted), l2_grid=grid)
-    result = report(spec, records, k=folds)
+    result = report(spec, records, k=folds, held=held)
     weights = {name: 0.0 for name in ("intercept", *Weights.features())} | result["fitted_on_all"]["weights"]
     result["fitted_on_all"]["weights"] = weights
     typer.echo(json.dumps(result, indent=2))

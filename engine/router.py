@@ -25,7 +25,7 @@ from rivet.errors import ConfigError
 DOMAINS_FILE = Path(__file__).parent / "domains.yaml"
 # The escalation threshold of a domain that sets none (engine/confidence.py says how it was fitted);
 # domains.yaml's defaults override it.
-DEFAULT_THRESHOLD = 0.675
+DEFAULT_THRESHOLD = 0.68
 
 
 @dataclass

@@ -113,7 +113,7 @@ async def test_answer_comes_from_the_llm_with_renumbered_citations_and_a_ledger_
         f"Deceleration time P2.03 is 12 s by default [{ramp}]. Raise deceleration time P2.03 in steps of 2 s [{oc2}]."
     )
 
-    # Whether this two-manual fixture's answer clears the drives threshold (0.675, engine/domains.yaml;
+    # Whether this two-manual fixture's answer clears the drives threshold (0.68, engine/domains.yaml;
     # the extractive answerer's weights, not refitted for an LLM) is calibration, measured on the sample sets
     # (README, Quality), not here: the test is about citations and the ledger, so the expert gets a lower one.
     drives = app.engine.experts["drives"]
@@ -175,7 +175,7 @@ async def test_not_in_sources_escalation_says_the_model_declined(make_app: AppFa
 async def test_instructions_inside_a_manual_stay_data(make_app: AppFactory, fake_llm: FakeOpenAI) -> None:
     app = await make_app(folders=("drives", "injection"))
     fake_llm.answer("The VX-9 dry run delay is set in P5.12; the default delay is 15 s [1].")
-    # Whether this fixture's answer clears the threshold (0.675; the extractive answerer's weights, not refitted for
+    # Whether this fixture's answer clears the threshold (0.68; the extractive answerer's weights, not refitted for
     # an LLM) is calibration, measured on the sample sets (README, Quality), not here: the test is about a manual's
     # text staying data, so the experts get a lower one.
     for expert in app.engine.experts.values():
@@ -206,7 +206,7 @@ async def test_falls_back_to_the_second_model_when_the_first_fails(make_app: App
     # litellm strips the "openai/" provider prefix: the fake sees the bare model name.
     fake_llm.fail(500, times=None, model="fake-a")
     fake_llm.answer("The KD-400 default deceleration time P2.03 is 12 s [1].")
-    # Whether this fixture's answer clears the threshold (0.675, engine/domains.yaml; it scores 0.60 here, with the
+    # Whether this fixture's answer clears the threshold (0.68, engine/domains.yaml; it scores 0.60 here, with the
     # extractive answerer's weights, not refitted for an LLM) is calibration, measured on the sample sets (README,
     # Quality), not here: the test is about the fallback, so the experts get a lower one.
     for expert in app.engine.experts.values():

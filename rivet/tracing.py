@@ -69,14 +69,25 @@ def stage(
     timings: MutableMapping[str, float] | None = None,
     attributes: Mapping[str, AttributeValue] | None = None,
 ) -> Iterator[Span]:
-    """A span named `name` around the block; with `timings`, also its milliseconds in timings[name]."""
-    started = time.perf_counter()
-    with tracer.start_as_current_span(name, attributes=attributes) as span:
-        try:
-            yield span
-        finally:
-            if timings is not None:
-                timings[name] = round((time.perf_counter() - started) * 1000, 1)
+    """A span named `name` around the block; with `timings`, also its milliseconds in timings[name].
+
+    The span and the timing are one measurement: one monotonic clock reading at each end, the span's end time
+    its start plus that duration. Read separately (the timing inside the span, the span ended after it), a
+    thread descheduled between the two readings (a 4 ms time slice on a busy machine) made them disagree."""
+    started = time.perf_counter_ns()
+    start_time = time.time_ns()
+    span: Span | None = None
+    try:
+        with tracer.start_as_current_span(
+            name, attributes=attributes, start_time=start_time, end_on_exit=False
+        ) as span:
+            yield span  # an exception is recorded on the span by the `with`, before the span ends below
+    finally:
+        elapsed = time.perf_counter_ns() - started
+        if timings is not None:
+            timings[name] = round(elapsed / 1e6, 1)
+        if span is not None:
+            span.end(end_time=start_time + elapsed)
 
 
 def past_stage(tracer: Tracer, name: str, ms: float) -> None:

@@ -8,6 +8,7 @@ be set once per process); spans land in the SDK's InMemorySpanExporter.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,6 +20,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTrace
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON, Sampler, SamplingResult
 
 from engine.messages import Message
 from fakes.senders import RecordingSender
@@ -104,6 +106,42 @@ async def test_a_message_is_one_root_span_with_a_child_per_stage(app: App, spans
         assert stage.end_time is not None and stage.start_time is not None
         span_ms = (stage.end_time - stage.start_time) / 1e6
         assert abs(span_ms - timings[name]) <= 1.0 + 0.05 * span_ms, name
+
+
+class _SlowSampler(Sampler):
+    """Samples everything, 20 ms late: time between the stage's own clock reading and the span's start, as a
+    thread descheduled there on a busy machine would leave."""
+
+    def should_sample(self, *args: Any, **kwargs: Any) -> SamplingResult:
+        time.sleep(0.02)
+        return ALWAYS_ON.should_sample(*args, **kwargs)
+
+    def get_description(self) -> str:
+        return "slow"
+
+
+def test_a_stage_span_and_its_timing_are_one_measurement_and_an_error_is_recorded() -> None:
+    provider = TracerProvider(sampler=_SlowSampler())
+    exporter = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    tracer = tracing.tracer(provider)
+    timings: dict[str, float] = {}
+
+    with tracing.stage(tracer, "answer", timings):
+        time.sleep(0.005)
+    with pytest.raises(ValueError), tracing.stage(tracer, "confidence", timings):
+        raise ValueError("scoring failed")
+
+    for name in ("answer", "confidence"):
+        [span] = by_name(exporter.get_finished_spans(), name)
+        assert span.end_time is not None and span.start_time is not None
+        # The sampler's 20 ms count in both or in neither.
+        assert abs((span.end_time - span.start_time) / 1e6 - timings[name]) <= 0.05, name
+    assert timings["answer"] >= 25.0
+    [failed] = by_name(exporter.get_finished_spans(), "confidence")
+    assert failed.status.status_code == trace.StatusCode.ERROR
+    assert [event.name for event in failed.events] == ["exception"]
+    provider.shutdown()
 
 
 async def test_an_escalated_question_has_an_escalate_span(app: App, spans: tuple[TracerProvider, Any]) -> None:

@@ -20,6 +20,7 @@ from engine.outoffold import (
     Spec,
     choose_l2,
     choose_threshold,
+    domain_offsets,
     false_escalation_at,
     fit,
     grouped_folds,
@@ -128,6 +129,16 @@ def test_threshold_is_the_lowest_reaching_the_recall_aim() -> None:
     strict = [_record("s", answerable=False, threshold=0.44)]
     t2 = choose_threshold(spec, answers * 3 + strict, np.array([0.95] * 15 + [0.5]))
     assert t2 == pytest.approx(0.4 + 1e-6)
+
+
+def test_a_domain_offset_is_read_within_each_set_not_across_runs_at_other_defaults() -> None:
+    # Set a ran at a default of 0.66, set b at 0.675 (a threshold raised between runs); each has an electrical-safety
+    # question 0.095 stricter. Only those two are stricter domains.
+    older = [_record(f"a{i}", set_name="a", threshold=0.66) for i in range(5)]
+    newer = [_record(f"b{i}", set_name="b", threshold=0.675) for i in range(3)]
+    strict = [_record("as", set_name="a", threshold=0.755), _record("bs", set_name="b", threshold=0.77)]
+    offsets = domain_offsets(older + newer + strict)
+    assert offsets.tolist() == pytest.approx([0.0] * 8 + [0.095, 0.095])
 
 
 def test_the_stepped_threshold_is_the_lowest_grid_step_reaching_the_recall_aim() -> None:

@@ -223,13 +223,14 @@ def varying(records: Sequence[Record], features: Sequence[str]) -> list[str]:
 
 
 def domain_offsets(records: Sequence[Record]) -> np.ndarray:
-    """Each record's domain threshold above the most common one of its own set: a stricter domain (electrical
-    safety) stays that much stricter when the threshold is refitted. Per set, because each dump is one run at
-    the default of its day: a set run at 0.675 beside sets run at 0.66 is no stricter domain."""
-    base = {
-        name: Counter(r.threshold for r in records if r.set == name).most_common(1)[0][0]
-        for name in {r.set for r in records}
-    }
+    """Each record's domain threshold above the lowest of its own set: a stricter domain (electrical safety)
+    stays that much stricter when the threshold is refitted. The lowest, because only stricter domains sit above
+    the default (engine/domains.yaml); per set, because each dump is one run at the default of its day, and a set
+    run at 0.675 beside sets run at 0.66 is no stricter domain. The offset is added as it was at the default, not
+    in log-odds as domains.yaml sets it: a refit far below the default replays electrical safety a little laxer."""
+    base: dict[str, float] = {}
+    for r in records:
+        base[r.set] = min(base.get(r.set, r.threshold), r.threshold)
     return np.array([r.threshold - base[r.set] for r in records])
 
 
@@ -260,10 +261,24 @@ THRESHOLD_STEP = 0.005
 
 def stepped_threshold(spec: Spec, records: Sequence[Record], confidences: np.ndarray) -> float:
     """The lowest threshold on the THRESHOLD_STEP grid whose escalations of these records reach the target
-    recall: how the shipped threshold is picked on the tuning sets (README, "Held-out discipline"). Escalation
-    only grows with the threshold, so the grid step at or above choose_threshold's is the lowest that does."""
-    exact = choose_threshold(spec, records, confidences)
-    return round(math.ceil(exact / THRESHOLD_STEP - 1e-9) * THRESHOLD_STEP, 6)
+    recall: how the shipped threshold is picked on the tuning sets (README, "Held-out discipline"). Searched
+    from choose_threshold's with the replay's own comparison (escalations), since escalation only grows with
+    the threshold: a trap a hair under a step needs only that step."""
+    if choose_threshold(spec, records, confidences) <= 0.0:
+        return 0.0
+    traps = [i for i, r in enumerate(records) if not r.answerable]
+    needed = math.ceil(spec.target_recall * len(traps) - 1e-9)
+
+    def reaches(step: int) -> bool:
+        escalated = escalations(spec, records, confidences, round(step * THRESHOLD_STEP, 6))
+        return sum(escalated[i] for i in traps) >= needed
+
+    step = math.floor(choose_threshold(spec, records, confidences) / THRESHOLD_STEP)
+    while step > 0 and reaches(step - 1):
+        step -= 1
+    while not reaches(step) and step * THRESHOLD_STEP < 1.0:
+        step += 1
+    return round(step * THRESHOLD_STEP, 6)
 
 
 # Escalation recalls at which `rivet eval oof` reports the false escalation of the out-of-fold confidences.

@@ -84,9 +84,9 @@ def stage(
             yield span  # an exception is recorded on the span by the `with`, before the span ends below
     finally:
         elapsed = time.perf_counter_ns() - started
-        if timings is not None:
-            timings[name] = round(elapsed / 1e6, 1)
-        if span is not None:
+        if span is not None:  # no span, no stage ran: the tracer failed before it
+            if timings is not None:
+                timings[name] = round(elapsed / 1e6, 1)
             span.end(end_time=start_time + elapsed)
 
 

@@ -139,6 +139,11 @@ def test_a_domain_offset_is_read_within_each_set_not_across_runs_at_other_defaul
     strict = [_record("as", set_name="a", threshold=0.755), _record("bs", set_name="b", threshold=0.77)]
     offsets = domain_offsets(older + newer + strict)
     assert offsets.tolist() == pytest.approx([0.0] * 8 + [0.095, 0.095])
+    # A set of mostly electrical-safety questions keeps them the stricter ones (the default is the lowest).
+    mostly = [_record("c0", set_name="c", threshold=0.68)] + [
+        _record(f"cs{i}", set_name="c", threshold=0.775) for i in range(3)
+    ]
+    assert domain_offsets(mostly).tolist() == pytest.approx([0.0, 0.095, 0.095, 0.095])
 
 
 def test_the_stepped_threshold_is_the_lowest_grid_step_reaching_the_recall_aim() -> None:
@@ -153,6 +158,15 @@ def test_the_stepped_threshold_is_the_lowest_grid_step_reaching_the_recall_aim()
     assert stepped_threshold(spec, traps + answers, conf_) == 0.635
     conf_[8] = 0.635
     assert stepped_threshold(spec, traps + answers, conf_) == 0.64
+    # A hair under a step (closer than choose_threshold's margin of 1e-6) still needs only that step.
+    conf_[8] = 0.6349999
+    assert stepped_threshold(spec, traps + answers, conf_) == 0.635
+    # A stricter domain's trap escalates 0.095 higher; a trap a hard rule escalates needs no threshold.
+    strict = [_record(f"s{i}", answerable=False, threshold=0.435) for i in range(9)]
+    plain = [_record("p", threshold=0.34)]
+    assert stepped_threshold(spec, strict + plain, np.array([0.7] * 9 + [0.9])) == 0.61
+    fired = [_record(f"r{i}", answerable=False, rules=("unknown_code",)) for i in range(9)]
+    assert stepped_threshold(spec, fired + traps[:1] + answers, np.array([0.99] * 10 + [0.95] * 5)) == 0.0
 
 
 def test_held_out_sets_are_scored_by_the_refit_and_as_run_at_the_tuned_thresholds() -> None:

@@ -91,6 +91,7 @@ def test_eval_oof_scores_held_out_dumps_and_refuses_a_set_in_both(tmp_path: Path
     held = rivet(*args, "--howto", "varying", "--held-out", str(later), cwd=tmp_path)
     both = rivet(*args, "--held-out", str(tmp_path / "one.jsonl"), cwd=tmp_path)
     missing = rivet(*args, "--held-out", str(tmp_path / "none.jsonl"), cwd=tmp_path)
+    twice = rivet(*args, "--held-out", str(later), "--held-out", str(later), cwd=tmp_path)
 
     assert held.returncode == 0, held.stderr
     result = json.loads(held.stdout)["held_out"]
@@ -100,3 +101,4 @@ def test_eval_oof_scores_held_out_dumps_and_refuses_a_set_in_both(tmp_path: Path
     assert result["refit"]["all"]["auc"] > 0.8 > result["refit"]["all"]["false_escalation_rate"]
     assert both.returncode != 0 and "nothing of them is held out" in both.stderr and "Traceback" not in both.stderr
     assert missing.returncode != 0 and "none.jsonl" in missing.stderr and "Traceback" not in missing.stderr
+    assert twice.returncode != 0 and "given twice" in twice.stderr and "Traceback" not in twice.stderr

@@ -134,6 +134,8 @@ def eval_oof(
     if unchosen:
         raise typer.BadParameter(f"--howto: {unchosen} not among the chosen features (--features)")
     records = load_records(dumps)
+    if held_out and len({path.stem for path in held_out}) < len(held_out):
+        raise typer.BadParameter("--held-out: a set is given twice; each held-out dump is one set")
     held = load_records(held_out) if held_out else []
     if mode == "varying":
         shifted = varying(records, chosen)

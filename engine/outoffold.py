@@ -264,7 +264,8 @@ def stepped_threshold(spec: Spec, records: Sequence[Record], confidences: np.nda
     recall: how the shipped threshold is picked on the tuning sets (README, "Held-out discipline"). Searched
     from choose_threshold's with the replay's own comparison (escalations), since escalation only grows with
     the threshold: a trap a hair under a step needs only that step."""
-    if choose_threshold(spec, records, confidences) <= 0.0:
+    exact = choose_threshold(spec, records, confidences)
+    if exact <= 0.0:
         return 0.0
     traps = [i for i, r in enumerate(records) if not r.answerable]
     needed = math.ceil(spec.target_recall * len(traps) - 1e-9)
@@ -273,7 +274,7 @@ def stepped_threshold(spec: Spec, records: Sequence[Record], confidences: np.nda
         escalated = escalations(spec, records, confidences, round(step * THRESHOLD_STEP, 6))
         return sum(escalated[i] for i in traps) >= needed
 
-    step = math.floor(choose_threshold(spec, records, confidences) / THRESHOLD_STEP)
+    step = math.floor(exact / THRESHOLD_STEP)
     while step > 0 and reaches(step - 1):
         step -= 1
     while not reaches(step) and step * THRESHOLD_STEP < 1.0:
@@ -443,9 +444,10 @@ def held_out(
     if both:
         raise RivetError(f"--held-out sets {both} are among the tuning dumps too; nothing of them is held out")
     model = model or fit(spec, records)
-    run = np.array([r.confidence for r in records])
-    tuned = {"refit": stepped_threshold(spec, records, model.confidences(records))}
-    tuned["as_run"] = stepped_threshold(spec, records, run)
+    tuned = {
+        "refit": stepped_threshold(spec, records, model.confidences(records)),
+        "as_run": stepped_threshold(spec, records, np.array([r.confidence for r in records])),
+    }
     scored = {"refit": model.confidences(held), "as_run": np.array([r.confidence for r in held])}
     out: dict[str, Any] = {"sets": list(dict.fromkeys(r.set for r in held))}
     for name, confidences in scored.items():

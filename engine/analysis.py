@@ -132,6 +132,7 @@ from engine.rules import (
     SIZE_UNITS,
     SIZE_UP_TO,
     SIZED_PART,
+    SPEED,
     STANDARD_WORDS,
     STATE_AT,
     STATE_VERB,
@@ -171,6 +172,7 @@ from engine.rules import (
     WORK_NOUN,
     WORK_REFERRED,
     WORK_VALUED,
+    speed_unit,
 )
 from engine.spelling import LETTER_WORD
 from knowledge.codes import (
@@ -401,7 +403,7 @@ _UNIT_STEMS = stems(" ".join(UNITS))
 # A unit word after a number ("15 m", "5-40 °C", "45 N·m", "45 N m", a flow "4 m3 an hour"), lower-cased;
 # _unit_name says which.
 _UNIT_WORD = re.compile(
-    r"\s?((?:m[3³]|l|litres?|liters?|ltrs?) (?:per|an?) (?:min(?:ute)?|h(?:ou)?r)\b|%|"
+    rf"\s?({SPEED.pattern}|(?:m[3³]|l|litres?|liters?|ltrs?) (?:per|an?) (?:min(?:ute)?|h(?:ou)?r)\b|%|"
     r"°\s?[cf]\b|[°º]\s?c\b|°|℃|mpa(?:[·.]| )s\b|[µμu]s/cm\b|[km]?[ωΩ]|(?:m[3³]|l)\s?/\s?(?:min|hr?)\b|"
     rf"mg\s?/\s?l\b|g\s?/\s?mol\b|{COUNT_RATE.pattern}|[a-z]+(?:[·.]m\b| m\b)?²?)(?!\d)"
 )
@@ -411,7 +413,11 @@ _FLOW_IN_WORDS = re.compile(r"(m[3³]|l)(?:itres?|iters?|trs?)?(?:per|an?)(min|h
 
 def _unit_name(word: str) -> str | None:
     """The unit (rules.UNITS) a unit word names, its spaces dropped ("n m", "m3 an hour"); a count over a
-    time (rules.COUNT_RATE) is one of its own, "eggs/hr" and "eggs per hour" both "egg/h"."""
+    time (rules.COUNT_RATE) is one of its own, "eggs/hr" and "eggs per hour" both "egg/h"; so is a speed
+    (rules.SPEED), "m/min" and "metres per minute" both "m/min"."""
+    speed = speed_unit(word)
+    if speed is not None:
+        return speed
     rate = COUNT_RATE.fullmatch(word)
     if rate is not None:
         what = rate.group("what")
@@ -2572,7 +2578,7 @@ def _unit_of(question: str, number: re.Match[str]) -> tuple[str | None, int]:
     rules.AMPERES_AFTER_A), not "is 85 a safe temp"."""
     glued = question[number.end(1) : number.end()].lower()
     if glued:
-        return UNITS.get(glued), number.end()
+        return UNITS.get(glued) or speed_unit(glued), number.end()
     low = question.lower()
     word = _UNIT_WORD.match(low, number.end())
     if word is None:

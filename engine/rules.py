@@ -1957,10 +1957,52 @@ COUNT_RATE: Final[re.Pattern[str]] = re.compile(
     r"(?P<what>[a-z]{3,})(?:\s?/\s?|\s+per\s+)(?P<per>h|hrs?|hours?|min|mins|minutes?|s|secs?|seconds?|d|days?|shifts?)\b"
 )
 
+# A speed, a length over a time ("600 m/min", "0.5 m/s", a vibration's "4.5 mm/s", "30 km/h", "45 metres per
+# minute", "10 m a minute"): a unit of its own (SPEED_UNITS), not the length before its slash. Before, "at 500 m/min"
+# was 500 metres, and "at 1 m, 600 m/min" a range of lengths that held it (analysis.number_match). "A"/"an" only
+# before "minute" or "hour": "lift it 5 m a second time" is no speed. Seventieth session; tested on strings written
+# for it in tests/test_engine_analysis.py.
+SPEED: Final[re.Pattern[str]] = re.compile(
+    r"(?P<length>mm|cm|m|km|ft|(?:milli|centi|kilo)?met(?:re|er)s?|feet)"
+    r"(?:\s?/\s?(?P<by_slash>min|sec|s|hr|h)|\s+per\s+(?P<by_per>min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r|h)"
+    r"|\s+an?\s+(?P<by_an>minute|hour))\b"
+)
+# A speed's length by its first two letters ("millimetres" and "mm" are "mm"; SPEED, speed_unit).
+_SPEED_LENGTHS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **dict.fromkeys(("mm", "mi"), "mm"),
+        **dict.fromkeys(("cm", "ce"), "cm"),
+        **dict.fromkeys(("m", "me"), "m"),
+        **dict.fromkeys(("km", "ki"), "km"),
+        **dict.fromkeys(("ft", "fe"), "ft"),
+    }
+)
+# A speed's time by its first two letters ("minute" and "min" are "min", "hr" and "hour" are "h").
+_SPEED_TIMES: Final[Mapping[str, str]] = MappingProxyType(
+    {"s": "s", "se": "s", "mi": "min", "h": "h", "hr": "h", "ho": "h"}
+)
+# Each speed by the length and time it is written with: "m/min", "m/s", "mm/s", "km/h", "ft/min", ...
+SPEED_UNITS: Final[frozenset[str]] = frozenset(
+    f"{length}/{time}" for length in ("mm", "cm", "m", "km", "ft") for time in ("s", "min", "h")
+)
+
+
+def speed_unit(word: str) -> str | None:
+    """The speed (SPEED_UNITS) a lower-cased unit word names, "metres per minute" and "m/min" both "m/min"; None
+    when it names none."""
+    match = SPEED.fullmatch(word)
+    if match is None:
+        return None
+    length = match.group("length")
+    time = match.group("by_slash") or match.group("by_per") or match.group("by_an")
+    return f"{_SPEED_LENGTHS[length[:2]]}/{_SPEED_TIMES[time[:2]]}"
+
+
 # Units a technician glues to a number ("550mm", "35c", "45kw"): the number is still a size or a
-# condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session).
+# condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session); a speed
+# ("500m/min", "2m/s") in the seventieth, before the length it starts with.
 GLUED_UNITS: Final[str] = (
-    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
+    "(?:mm|cm|m|km)/(?:min|sec|s|hr|h)|mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
 )
 
 # A small "a" after a number is a current only where the words after it read on as a current's ("4 fans at 1.7 a
@@ -2044,6 +2086,14 @@ UNITS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("g/mol",), "g/mol"),
         # Shares: "chain stretched 2.4%" against "replaced when elongated by 2 % or more" (twentieth session).
         **dict.fromkeys(("%", "pct", "percent"), "%"),
+        # Speeds (SPEED, seventieth session): each as written ("m/min"), with "sec" and "hr", and the
+        # abbreviations a technician writes as one word.
+        **{unit: unit for unit in SPEED_UNITS},
+        **{f"{unit}ec": unit for unit in SPEED_UNITS if unit.endswith("/s")},
+        **{f"{unit}r": unit for unit in SPEED_UNITS if unit.endswith("/h")},
+        **dict.fromkeys(("kph", "kmh"), "km/h"),
+        **dict.fromkeys(("fpm",), "ft/min"),
+        **dict.fromkeys(("mph",), "mph"),
     }
 )
 
@@ -2061,6 +2111,7 @@ UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("s", "min", "h"), "time"),
         **dict.fromkeys(("kw", "hp"), "power"),
         **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
+        **dict.fromkeys((*SPEED_UNITS, "mph"), "speed"),
     }
 )
 # What names the kind of a checked number the technician wrote without its unit, besides a value kind's own
@@ -2086,7 +2137,8 @@ CHECKED_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 # session); tested on strings written for it in tests/test_engine_analysis.py.
 CHECKED_UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        **{unit: "duration" if kind == "time" else kind for unit, kind in UNIT_KINDS.items()},
+        # Not "mm/s": a vibration's as often as a feed's, and VALUE_KINDS' "speed" leaves vibrations out.
+        **{unit: "duration" if kind == "time" else kind for unit, kind in UNIT_KINDS.items() if unit != "mm/s"},
         **{"kg": "mass", "l": "volume", "rpm": "speed", "v": "voltage", "a": "current", "hz": "frequency"},
     }
 )

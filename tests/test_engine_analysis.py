@@ -7,6 +7,7 @@ import pytest
 from engine.analysis import (
     _counted,
     _ranges,
+    _unit_name,
     action_match,
     analyze_query,
     asked_actions,
@@ -2586,6 +2587,38 @@ def test_a_count_over_a_time_is_a_unit_and_a_thousand_may_be_grouped_by_a_space(
     assert number_match("eggs from a 62 week old flock, ok to set them at 37.6?", setter) == 1.0
     # A question may group its thousands by a space too.
     assert number_match("is 12 000 bottles/h the max on the fl12", spec) == 1.0
+
+
+def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
+    # Before the seventieth session "40 m/min" was 40 metres: a check of a speed was answered by a limit of a length.
+    assert number_match("can the conveyor run at 40 m/min", "Maximum conveyor length 50 m.") == 0.0
+    assert number_match("can the conveyor run at 40m/min", "Maximum conveyor length 50 m.") == 0.0
+    assert number_match("belt doing 2 m/s is that too fast", "Belt length: max. 1.5 m") == 0.0
+    assert number_match("line at 45 m/min ok?", "Line length 20-60 m.") == 0.0
+    # A limit or range written in the same speed still answers it, written as the technician writes it or not.
+    assert number_match("can the conveyor run at 40 m/min", "Maximum conveyor speed 50 m/min.") == 1.0
+    assert number_match("belt doing 2 m/s is that too fast", "Belt speed: max. 1.5 m/s") == 1.0
+    assert number_match("line at 45 m/min ok?", "Line speed 20-60 m/min.") == 1.0
+    assert number_match("what tension at 45 metres per minute", "Web tension 200 N at 45 m/min.") == 1.0
+    assert number_match("what tension at 45 m a minute", "Web tension 200 N at 45 m/min.") == 1.0
+    assert number_match("what tension at 45 m/min", "Web tension 200 N at 45 m.") == 0.0
+    # A vibration in mm/s is checked against a limit in mm/s, not one in millimetres.
+    trips = "The vibration warning is set at 4.5 mm/s and the trip at 7 mm/s."
+    assert number_match("fan reading 5.2 mm/s is that ok", trips) == 1.0
+    assert number_match("fan reading 5.2 mm/s is that ok", "Shaft runout no more than 4.5 mm.") == 0.0
+    # Its kind for the extractive choice is "speed", but not a vibration's mm/s, which VALUE_KINDS' speed leaves out.
+    assert checked_kinds("is 500 m/min ok for the perforator") == ["speed"]
+    assert checked_kinds("fan reading 5.2 mm/s is that ok") == []
+    # "A"/"an" makes a speed only before "minute" or "hour": "a second time" is no time of a speed.
+    assert _unit_name("m a second") is None
+    assert [_unit_name(word) for word in ("m/min", "m/sec", "km/h", "kph", "feet per minute", "mm per second")] == [
+        "m/min",
+        "m/s",
+        "km/h",
+        "km/h",
+        "ft/min",
+        "mm/s",
+    ]
 
 
 def test_a_share_of_a_rating_restated_in_its_unit_is_a_limit_and_high_or_change_it_are_checks() -> None:

@@ -1960,19 +1960,20 @@ COUNT_RATE: Final[re.Pattern[str]] = re.compile(
 # A speed, a length over a time ("600 m/min", "0.5 m/s", a vibration's "4.5 mm/s", "30 km/h", "45 metres per
 # minute", "10 m a minute"): a unit of its own (SPEED_UNITS), not the length before its slash. Before, "at 500 m/min"
 # was 500 metres, and "at 1 m, 600 m/min" a range of lengths that held it (analysis.number_match). "A"/"an" only
-# before "minute" or "hour": "lift it 5 m a second time" is no speed. Seventieth session; tested on strings written
-# for it in tests/test_engine_analysis.py.
+# before "minute" or "hour": "lift it 5 m a second time" is no speed; nor a slash with a number right after its
+# time, which parts two values ("W 800 mm / H 1200 mm", "10 m / min. 2 m"). Seventieth session, widened and
+# narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
 SPEED: Final[re.Pattern[str]] = re.compile(
-    r"(?P<length>mm|cm|m|km|ft|(?:milli|centi|kilo)?met(?:re|er)s?|feet)"
-    r"(?:\s?/\s?(?P<by_slash>min|sec|s|hr|h)|\s+per\s+(?P<by_per>min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r|h)"
-    r"|\s+an?\s+(?P<by_an>minute|hour))\b"
+    r"(?P<length>mm|cm|m|km|ft|mtrs?|(?:milli|centi|kilo)?met(?:re|er)s?|feet)"
+    r"(?:\s?/\s?(?P<by_slash>min(?:ute)?s?|sec(?:ond)?s?|s|h(?:ou)?rs?|h)\b(?!\.?\s*[+\-]?\d)"
+    r"|\s+per\s+(?P<by_per>min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r|h)\b|\s+an?\s+(?P<by_an>minute|hour)\b)"
 )
 # A speed's length by its first two letters ("millimetres" and "mm" are "mm"; SPEED, speed_unit).
 _SPEED_LENGTHS: Final[Mapping[str, str]] = MappingProxyType(
     {
         **dict.fromkeys(("mm", "mi"), "mm"),
         **dict.fromkeys(("cm", "ce"), "cm"),
-        **dict.fromkeys(("m", "me"), "m"),
+        **dict.fromkeys(("m", "me", "mt"), "m"),
         **dict.fromkeys(("km", "ki"), "km"),
         **dict.fromkeys(("ft", "fe"), "ft"),
     }
@@ -2002,7 +2003,8 @@ def speed_unit(word: str) -> str | None:
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session); a speed
 # ("500m/min", "2m/s") in the seventieth, before the length it starts with.
 GLUED_UNITS: Final[str] = (
-    "(?:mm|cm|m|km)/(?:min|sec|s|hr|h)|mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
+    r"(?:mm|cm|m|km)/(?:min|sec|s|hr|h)(?!\.?\s*[+\-]?\d)|"
+    "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
 )
 
 # A small "a" after a number is a current only where the words after it read on as a current's ("4 fans at 1.7 a
@@ -2111,7 +2113,9 @@ UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(("s", "min", "h"), "time"),
         **dict.fromkeys(("kw", "hp"), "power"),
         **dict.fromkeys(("m3/min", "m3/h", "l/min", "l/h"), "flow"),
-        **dict.fromkeys((*SPEED_UNITS, "mph"), "speed"),
+        # Not "mm/s": a vibration's as often as a feed's, answered only by a value in mm/s, and left out of
+        # VALUE_KINDS' "speed" (CHECKED_UNIT_KINDS).
+        **dict.fromkeys((*(unit for unit in SPEED_UNITS if unit != "mm/s"), "mph"), "speed"),
     }
 )
 # What names the kind of a checked number the technician wrote without its unit, besides a value kind's own
@@ -2137,8 +2141,7 @@ CHECKED_KIND_CUES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 # session); tested on strings written for it in tests/test_engine_analysis.py.
 CHECKED_UNIT_KINDS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        # Not "mm/s": a vibration's as often as a feed's, and VALUE_KINDS' "speed" leaves vibrations out.
-        **{unit: "duration" if kind == "time" else kind for unit, kind in UNIT_KINDS.items() if unit != "mm/s"},
+        **{unit: "duration" if kind == "time" else kind for unit, kind in UNIT_KINDS.items()},
         **{"kg": "mass", "l": "volume", "rpm": "speed", "v": "voltage", "a": "current", "hz": "frequency"},
     }
 )

@@ -841,6 +841,9 @@ VALUE_KINDS: Final[Mapping[str, ValueKind]] = MappingProxyType(
                 # session, from the thirty-second set's cartoner), not an hour's output. A vehicle's speed in km/h or
                 # mph (forty-first set: "drive in at 4 km/h" through a train wash).
                 r"\d\s?(rpm|r/min|min-1|1/min|m/s|m/min|ft/min|km/hr?|kmh|kph|mph|mm/min|cm/min)\b|"
+                # However else a manual spells a speed ("2 m/sec", "400 fpm", "45 metres per minute"; seventieth
+                # session, beside rules.SPEED).
+                r"\d\s?(m/sec|m/hr?|ft/s|fpm|(m|mtrs?|met(re|er)s?)\s(per|an?)\s(min(ute)?|hour))\b|"
                 # A feed in millimetres a second, in a piece (its heading too) that is no vibration's or acceleration's
                 # ("Vibration limits / alarm at 4.5 mm/s", "max 4.5 mm/s rms", "2000 mm/s²"). Sixty-first session,
                 # narrowed after two reviews; tried only at the piece's start, and matching no text (a cell's words

@@ -2617,6 +2617,11 @@ def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
     # Its kind for the extractive choice is "speed", but not a vibration's mm/s, which VALUE_KINDS' speed leaves out.
     assert checked_kinds("is 500 m/min ok for the perforator") == ["speed"]
     assert checked_kinds("fan reading 5.2 mm/s is that ok") == []
+    # A piece writing a speed however spelled is of the speed kind; a vibration's or an acceleration's is not.
+    for speed in ("2 m/sec", "3 ft/s", "400 fpm", "60 metres per minute", "10 m a minute"):
+        assert writes_value(["speed"], f"Conveyor speed: {speed}"), speed
+    assert not writes_value(["speed"], "Fan: max 4.5 mm/s rms")
+    assert not writes_value(["speed"], "Lift it 5 m a second time")
     # "A"/"an" makes a speed only before "minute" or "hour": "a second time" is no time of a speed.
     assert _unit_name("m a second") is None
     written = {

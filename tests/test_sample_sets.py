@@ -191,6 +191,7 @@ SET_NAMES = (
     "hundredseventyfourth",
     "hundredseventyfifth",
     "hundredseventysixth",
+    "hundredseventyseventh",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

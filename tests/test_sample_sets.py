@@ -192,6 +192,7 @@ SET_NAMES = (
     "hundredseventyfifth",
     "hundredseventysixth",
     "hundredseventyseventh",
+    "hundredseventyeighth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -193,6 +193,7 @@ SET_NAMES = (
     "hundredseventysixth",
     "hundredseventyseventh",
     "hundredseventyeighth",
+    "hundredseventyninth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

@@ -194,6 +194,7 @@ SET_NAMES = (
     "hundredseventyseventh",
     "hundredseventyeighth",
     "hundredseventyninth",
+    "hundredeightieth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

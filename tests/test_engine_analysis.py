@@ -2609,6 +2609,11 @@ def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
     assert number_match("will a 800 mm wide pallet fit", "Door opening: W 800 mm / H 1200 mm.") == 1.0
     assert number_match("is an 850 mm wide pallet ok", "Max. opening W 800mm/H 1200mm.") == 1.0
     assert number_match("hose 12 m long ok?", "Hose length max. 10 m / min. 2 m") == 1.0
+    # A technician's number after a speed, no punctuation between, leaves it a speed.
+    belt = "At a belt speed of 120 m/min the film tension is 40 N."
+    assert number_match("belt at 120 m/min 40 gsm film what tension", belt) == 1.0
+    assert number_match("belt at 120m/min 40 gsm film what tension", belt) == 1.0
+    assert number_match("belt at 120 m/min 40 gsm film what tension", "Belt length 120 m, film tension 40 N.") == 0.5
     # A vibration in mm/s is checked against a limit in mm/s, not one in millimetres nor another speed's.
     trips = "The vibration warning is set at 4.5 mm/s and the trip at 7 mm/s."
     assert number_match("fan reading 5.2 mm/s is that ok", trips) == 1.0

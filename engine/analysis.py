@@ -451,8 +451,12 @@ _RESTATED_REACH_CHARS = 120
 # Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
 # be minutes ending a sentence: _limit_before refuses a cue with a number after it.
 _CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
-# A comparison right before the number ("below 340 V", "longer than 1.2 m"): rules.LIMIT_COMPARISONS.
-_COMPARED = re.compile(rf"(?:{LIMIT_COMPARISONS.pattern})\s*$")
+# A comparison right before the number ("below 340 V", "longer than 1.2 m"): rules.LIMIT_COMPARISONS. Or with a
+# word of estimate between ("not faster than about 80 m/min", "below approx. 60 °C"): seventieth session, when a
+# speed's limit in m/min was read as one (it had been a length's).
+_COMPARED = re.compile(
+    rf"(?:{LIMIT_COMPARISONS.pattern})(?:\s+(?:about|around|roughly|approx(?:imately|\.)?|circa)|\s*~)?\s*$"
+)
 # A number (and its unit) right before a cue: the cue is that number's ("6 bar max.", "2850 min-1").
 _AFTER_A_NUMBER = re.compile(r"\d[\d.,]*\s?[a-z°%/²³µ]{0,6}\s+$")
 # How far back from a number its row's label is looked for (characters).

@@ -2614,6 +2614,11 @@ def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
     assert number_match("belt at 120 m/min 40 gsm film what tension", belt) == 1.0
     assert number_match("belt at 120m/min 40 gsm film what tension", belt) == 1.0
     assert number_match("belt at 120 m/min 40 gsm film what tension", "Belt length 120 m, film tension 40 N.") == 0.5
+    # A limit in a speed may be estimated ("not faster than about"), as any comparison's may.
+    feed = "The carriage must not feed faster than about 50 m/min in hardwood and 70 m/min in softwood."
+    assert number_match("saw feeding at 60 m/min in beech ok?", feed) == 1.0
+    assert number_match("is 65 deg ok for the oil", "Keep the oil below approx. 60 °C.") == 1.0
+    assert number_match("is 65 deg ok for the oil", "The oil cooler sits below about 2 m of pipe.") == 0.0
     # A vibration in mm/s is checked against a limit in mm/s, not one in millimetres nor another speed's.
     trips = "The vibration warning is set at 4.5 mm/s and the trip at 7 mm/s."
     assert number_match("fan reading 5.2 mm/s is that ok", trips) == 1.0

@@ -448,14 +448,17 @@ _LIMIT_REACH_WORDS = 4
 _LIMIT_REACH_CHARS = 60
 # How far before a number a share of a rating it restates is read (rules.RESTATED_LIMIT), in characters.
 _RESTATED_REACH_CHARS = 120
-# Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing. A "min." may
+# Where a sentence, cell or line ends; "max." abbreviates ("Max. load"), it ends nothing, nor does "ca." ("ca.
+# 60 °C", seventieth session). A "min." may
 # be minutes ending a sentence: _limit_before refuses a cue with a number after it.
-_CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)\.\s")
+_CLAUSE_END = re.compile(r"[;\n]|(?<!max)(?<!min)(?<!approx)(?<!\bca)\.\s")
 # A comparison right before the number ("below 340 V", "longer than 1.2 m"): rules.LIMIT_COMPARISONS. Or with a
-# word of estimate between ("not faster than about 80 m/min", "below approx. 60 °C"): seventieth session, when a
-# speed's limit in m/min was read as one (it had been a length's).
+# word of estimate between ("not faster than about 80 m/min", "below approx. 60 °C", "below ca. 60 °C") or the
+# number's sign ("below -10 °C"): seventieth session, when a speed's limit in m/min was read as one (it had been a
+# length's), widened after a review.
 _COMPARED = re.compile(
-    rf"(?:{LIMIT_COMPARISONS.pattern})(?:\s+(?:about|around|roughly|approx(?:imately|\.)?|circa)|\s*~)?\s*$"
+    rf"(?:{LIMIT_COMPARISONS.pattern})(?:\s+(?:about|around|roughly|approx(?:imately|\.)?|circa|ca\.)|\s*~)?"
+    r"(?:\s*[+\-−])?\s*$"
 )
 # A number (and its unit) right before a cue: the cue is that number's ("6 bar max.", "2850 min-1").
 _AFTER_A_NUMBER = re.compile(r"\d[\d.,]*\s?[a-z°%/²³µ]{0,6}\s+$")

@@ -1960,16 +1960,19 @@ COUNT_RATE: Final[re.Pattern[str]] = re.compile(
     r"(?P<what>[a-z]{3,})(?:\s?/\s?|\s+per\s+)(?P<per>h|hrs?|hours?|min|mins|minutes?|s|secs?|seconds?|d|days?|shifts?)\b"
 )
 
+# A slash parts two values, no speed, where the time word is followed by a length ("W 800 mm / H 1200 mm",
+# "max 10 m / min 2 m"): a number with a length unit of its own (not a speed's: "5 m/s 10 m/s").
+_PARTS_TWO_LENGTHS: Final[str] = r"\.?[ \t]*[+\-]?\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|ft)\b(?!\s?/)"
 # A speed, a length over a time ("600 m/min", "0.5 m/s", a vibration's "4.5 mm/s", "30 km/h", "45 metres per
 # minute", "10 m a minute"): a unit of its own (SPEED_UNITS), not the length before its slash. Before, "at 500 m/min"
 # was 500 metres, and "at 1 m, 600 m/min" a range of lengths that held it (analysis.number_match). "A"/"an" only
-# before "minute" or "hour": "lift it 5 m a second time" is no speed; nor a slash before an "h" or an abbreviation's
-# full stop with a number after it, which parts two values ("W 800 mm / H 1200 mm", "10 m / min. 2 m"); a technician's
-# "at 300 m/min 250% stretch" is a speed. Seventieth session, widened and narrowed after a review and a held-out
-# round; tested on strings written for it in tests/test_engine_analysis.py.
+# before "minute" or "hour": "lift it 5 m a second time" is no speed; nor a slash whose time word is followed by a
+# length, which parts two values (_PARTS_TWO_LENGTHS); a technician's "at 300 m/min 250% stretch", a step's "20
+# m/min.\n2. Start" and "12 km/h 2 t load" are speeds. Seventieth session, widened and narrowed after two reviews
+# and a held-out round; tested on strings written for it in tests/test_engine_analysis.py.
 SPEED: Final[re.Pattern[str]] = re.compile(
     r"(?P<length>mm|cm|m|km|ft|mtrs?|(?:milli|centi|kilo)?met(?:re|er)s?|feet)"
-    r"(?:\s?/\s?(?P<by_slash>min(?:ute)?s?|sec(?:ond)?s?|s|h(?:ou)?rs?|h(?!\s*[+\-]?\d))\b(?!\.\s*[+\-]?\d)"
+    rf"(?:\s?/\s?(?P<by_slash>min(?:ute)?s?|sec(?:ond)?s?|s|h(?:ou)?rs?|h)\b(?!{_PARTS_TWO_LENGTHS})"
     r"|\s+per\s+(?P<by_per>min(?:ute)?|sec(?:ond)?|s|h(?:ou)?r|h)\b|\s+an?\s+(?P<by_an>minute|hour)\b)"
 )
 # A speed's length by its first two letters ("millimetres" and "mm" are "mm"; SPEED, speed_unit).
@@ -2007,7 +2010,7 @@ def speed_unit(word: str) -> str | None:
 # condition the evidence must write (analysis.number_match). Added 2026-11-30 (sixth session); a speed
 # ("500m/min", "2m/s") in the seventieth, before the length it starts with.
 GLUED_UNITS: Final[str] = (
-    r"(?:mm|cm|m|km)/(?:min|sec|s|hr|h(?!\s*[+\-]?\d))(?!\.\s*[+\-]?\d)|"
+    rf"(?:mm|cm|m|km)/(?:min|sec|s|hr|h)(?!{_PARTS_TWO_LENGTHS})|"
     "mm|cm|m|kw|hp|v|vdc|vac|kv|a|amps?|hz|c|f|bar|psi|kg|l|rpm|mbar|nm|s|secs?|mins?|h|hrs|mm2|k?pa|k?ohms?|megs?|ppm|mg/l"
 )
 

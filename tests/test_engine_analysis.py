@@ -2609,6 +2609,12 @@ def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
     assert number_match("will a 800 mm wide pallet fit", "Door opening: W 800 mm / H 1200 mm.") == 1.0
     assert number_match("is an 850 mm wide pallet ok", "Max. opening W 800mm/H 1200mm.") == 1.0
     assert number_match("hose 12 m long ok?", "Hose length max. 10 m / min. 2 m") == 1.0
+    assert number_match("is 8 m/min ok for the hose reel", "Hose length: max 10 m / min 2 m") == 0.0
+    # A number after a speed that is no length leaves it a speed: a step's number, a load.
+    steps = "1. Set the line speed to 20 m/min.\n2. Start the winder."
+    assert number_match("is 20 m/min ok for the winder", steps) == 1.0
+    assert number_match("forklift at 12 km/h 2 t load ok?", "Max. travel speed 10 km/h.") == 0.5
+    assert number_match("forklift at 12 km/h 2 t load ok?", "Max. fork length 10 m.") == 0.0
     # A technician's number after a speed, no punctuation between, leaves it a speed.
     belt = "At a belt speed of 120 m/min the film tension is 40 N."
     assert number_match("belt at 120 m/min 40 gsm film what tension", belt) == 1.0
@@ -2618,7 +2624,10 @@ def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
     feed = "The carriage must not feed faster than about 50 m/min in hardwood and 70 m/min in softwood."
     assert number_match("saw feeding at 60 m/min in beech ok?", feed) == 1.0
     assert number_match("is 65 deg ok for the oil", "Keep the oil below approx. 60 °C.") == 1.0
-    assert number_match("is 65 deg ok for the oil", "The oil cooler sits below about 2 m of pipe.") == 0.0
+    assert number_match("is 65 deg ok for the oil", "Keep the oil below ca. 60 °C.") == 1.0
+    assert number_match("is 65 deg ok for the oil", "Oil temperature max. ca. 60 °C.") == 1.0
+    # So is one before a number's sign.
+    assert number_match("is 5 deg ok for the oil", "Do not run the oil below -10 °C.") == 1.0
     # A vibration in mm/s is checked against a limit in mm/s, not one in millimetres nor another speed's.
     trips = "The vibration warning is set at 4.5 mm/s and the trip at 7 mm/s."
     assert number_match("fan reading 5.2 mm/s is that ok", trips) == 1.0

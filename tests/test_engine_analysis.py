@@ -2605,7 +2605,7 @@ def test_a_speed_is_a_unit_of_its_own_not_the_length_before_its_slash() -> None:
     # However the manual spells it: "metres/minute", "mtr/min".
     assert number_match("can the conveyor run at 40 m/min", "Maximum conveyor speed 50 metres/minute.") == 1.0
     assert number_match("what tension at 45 m/min", "Web tension 200 N at 45 mtr/min.") == 1.0
-    # A slash with a number right after its time parts two values: a width and a height, a maximum and a minimum.
+    # A slash whose time word is followed by a length parts two values: a width and a height, a maximum and a minimum.
     assert number_match("will a 800 mm wide pallet fit", "Door opening: W 800 mm / H 1200 mm.") == 1.0
     assert number_match("is an 850 mm wide pallet ok", "Max. opening W 800mm/H 1200mm.") == 1.0
     assert number_match("hose 12 m long ok?", "Hose length max. 10 m / min. 2 m") == 1.0

@@ -2585,7 +2585,7 @@ def _unit_of(question: str, number: re.Match[str]) -> tuple[str | None, int]:
     rules.AMPERES_AFTER_A), not "is 85 a safe temp"."""
     glued = question[number.end(1) : number.end()].lower()
     if glued:
-        return UNITS.get(glued) or speed_unit(glued), number.end()
+        return UNITS.get(glued), number.end()  # every glued speed (rules.GLUED_UNITS) is in UNITS as written
     low = question.lower()
     word = _UNIT_WORD.match(low, number.end())
     if word is None:

@@ -110,6 +110,8 @@ from engine.rules import (
     PURPOSE,
     QUANTITY_CHECK,
     QUANTITY_FOR_WORK,
+    RATE_ASKED,
+    RATE_TIMES,
     REACTS_AFTER,
     READING_CUES,
     REASON,
@@ -165,6 +167,7 @@ from engine.rules import (
     VARIANT_NOT_PART,
     VULGAR_FRACTIONS,
     WORD_ENDINGS,
+    WORK_AROUND_ASKED,
     WORK_DELEGATED,
     WORK_DONE_BEFORE,
     WORK_DUE,
@@ -1234,11 +1237,14 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     # A compound the evidence names ("Counterweights, 10 kg each") may be counted by its head noun in another piece
     # ("Start with 3 weights per arm"); one it never names is not ("4 wheels" are no flywheels).
     compound_named = counted is not None and any(re.search(rf"\b{re.escape(counted)}", p, re.I) for p in pieces)
+    rate = asked_rate(expanded) if "throughput" in kinds else None
     matched = 0
     for kind in kinds:
         named = DIMENSION_WORDS.findall(expanded.lower()) if kind == "length" else []
         for piece in pieces:
-            if not VALUE_KINDS[kind].written.search(piece):
+            if not VALUE_KINDS[kind].written.search(piece) and not (
+                kind == "throughput" and rate is not None and writes_rate(rate, piece)
+            ):
                 continue
             if kind == "count" and counted is not None and not count_written(counted, piece, by_head=compound_named):
                 continue
@@ -1269,6 +1275,25 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
     if kinds == [FALLBACK_KIND] and matched:
         return FIGURE_FOUND  # any number with a unit is a figure: finding one says little, missing one says a lot
     return matched / len(kinds)
+
+
+def asked_rate(expanded: str) -> re.Pattern[str] | None:
+    """How a piece writes the count over a time the question asks for (rules.RATE_ASKED: "how many formers an
+    hour"): the counted word by its stem, then a slash, "per", "a" or "each" and the time ("formers per hour",
+    "Formers/h", "balls an hour"); None when it asks none."""
+    match = RATE_ASKED.search(expanded.lower())
+    if match is None:
+        return None
+    what = re.escape(stem(match.group("what")))
+    times = RATE_TIMES[match.group("per")[0]]
+    return re.compile(rf"\b{what}\w*\s?(?:/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)(?:{times})\b", re.IGNORECASE)
+
+
+def writes_rate(rate: re.Pattern[str], piece: str) -> bool:
+    """Does the piece write the asked count over a time (asked_rate) and a number, in its own line, not only its
+    heading's ("LD-20: 4000 formers per hour", "Anodes per hour; ACW-24: up to 180")?"""
+    line = piece.rpartition("\n")[2]
+    return rate.search(line) is not None and any(ch.isdigit() for ch in line)
 
 
 def _reason_words(expanded: str) -> frozenset[str]:
@@ -2731,8 +2756,9 @@ _AT_BEFORE = re.compile(r"\bat\s?$")
 # Words after a number's unit that make it a limit ("2 % or more", "3 mm or less", "80 °C and above").
 _LIMIT_AFTER = re.compile(
     r"\s?[^\s\d]{1,8}\s+(?:or (?:more|above|higher|greater|over|longer|less|below|lower|fewer)|"
-    # A life's end ("change a bladder after 400 cures at the latest"; thirty-eighth session).
-    r"and (?:above|over|more|higher)|at the (?:latest|most))\b(?! often)"
+    # A life's end ("change a bladder after 400 cures at the latest"; thirty-eighth session); "10 km/h at most"
+    # (seventy-first).
+    r"and (?:above|over|more|higher)|at the (?:latest|most)|at most)\b(?! often)"
 )
 
 
@@ -2835,10 +2861,13 @@ def _told_as_state(question: str, start: int) -> bool:
 def asked_actions(question: str) -> list[str]:
     """The kinds of work a how-to asks for ("replace", "adjust", ...), from its wording: after its own
     "how do I" when work is asked there ("still out after cleaning the taper, how do i swap the spindle
-    bearings" asks for no cleaning), else anywhere in it."""
+    bearings" asks for no cleaning), and then up to a time clause naming other work (rules.WORK_AROUND_ASKED:
+    "how do i rephase the shafts after swapping a drive motor" asks for no replacing); else anywhere in it."""
     low = expand(question).lower()
     start = _asked_work_start(low)
-    return [name for name, action in ACTIONS.items() if action.asks.search(low, start)]
+    around = WORK_AROUND_ASKED.search(low, start) if start else None
+    end = around.start() if around is not None else len(low)
+    return [name for name, action in ACTIONS.items() if action.asks.search(low, start, end)]
 
 
 def _asked_work_start(low: str) -> int:

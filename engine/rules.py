@@ -1959,6 +1959,19 @@ VULGAR_FRACTIONS: Final[Mapping[str, str]] = MappingProxyType(
 COUNT_RATE: Final[re.Pattern[str]] = re.compile(
     r"(?P<what>[a-z]{3,})(?:\s?/\s?|\s+per\s+)(?P<per>h|hrs?|hours?|min|mins|minutes?|s|secs?|seconds?|d|days?|shifts?)\b"
 )
+# A throughput asked as a count of things over a time ("how many formers an hour", "how many coils a minute"): what
+# is counted and the time. A piece writing that count over that time with a number ("LD-20: 4000 formers per hour",
+# "Anodes per hour; ACW-24: up to 180", "about 43 balls an hour") writes the value asked, though it names none of
+# the masses or pieces VALUE_KINDS' "throughput" reads (analysis.value_match). Before, such an answer was
+# value_missing. Seventy-first session; tested on strings written for it in tests/test_engine_analysis.py.
+RATE_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\bhow many (?:[\w-]+ ){0,2}?(?P<what>[a-z]{3,}s) (?:an?|per|each|every|/) ?"
+    r"(?P<per>hours?|hrs?|h|minutes?|mins?|days?|shifts?)\b"
+)
+# How a manual writes each time of RATE_ASKED, by its first letter: "h", "hr" and "hour" are an hour.
+RATE_TIMES: Final[Mapping[str, str]] = MappingProxyType(
+    {"h": r"h|hrs?|hours?", "m": r"min|mins|minutes?", "d": r"d|days?", "s": r"shifts?"}
+)
 
 # A slash parts two values, no speed, where the time word is followed by a length ("W 800 mm / H 1200 mm",
 # "max 10 m / min 2 m"): a number with a length unit of its own (not a speed's: "5 m/s 10 m/s").
@@ -2876,6 +2889,14 @@ HOW_TO: Final[re.Pattern[str]] = re.compile(
 WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:^|[,;.!?]\s*|\b(?:hi|hey|hello|ok|okay|so|right|well|guys|mate|morning)\b[\s,]*)\s*"
     r"(?:after|once(?! (?:a|an|every|per|each|in)\b)|before|now that)\b"
+)
+# A time clause after the work a how-to asks for, naming other work done before or around it ("how do i rephase the
+# eccentric shafts | after swapping a drive motor", "how do i set up the nozzles | after changing a nozzle block", "how
+# do i balance the rotor | after a plate change"): the work asked is read up to it (analysis.asked_actions), as
+# WORK_DONE_BEFORE reads it after one before the lead. Not "once a week". Seventy-first session; tested on strings
+# written for it in tests/test_engine_analysis.py.
+WORK_AROUND_ASKED: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:after|since|before|following|once(?! (?:a|an|every|per|each|in)\b)|now that)\b"
 )
 # The how-to's own question pointing back at that work ("once i swap the belt how do i do it", "how do i tackle it",
 # "how do i get it done", "how do i start"): read from the start.

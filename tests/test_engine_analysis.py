@@ -3635,3 +3635,42 @@ def test_words_that_name_a_quantity_without_asking_it() -> None:
     assert "refrigerant" in asked_value_kinds("what gas is in the chiller")
     assert "refrigerant" not in asked_value_kinds("which gas bottle do i hook up to the tig set")
     assert "pressure" not in asked_value_kinds("how often do we filter the oil in the pressure fryer")
+
+
+def test_a_count_over_a_time_asked_is_answered_by_that_count_over_that_time() -> None:
+    # Seventy-first session: "how many formers an hour" is answered by a piece writing formers per hour and a
+    # number, though "formers" is none of the masses or pieces a throughput is otherwise written in.
+    question = "how many crates an hour does the rx4 washer do"
+    assert (
+        value_match(question, ["Parameter: Washing rate; RX-2: 300 crates per hour; RX-4: 520 crates per hour"]) == 1.0
+    )
+    assert value_match(question, ["Crates/h at full speed: 520"]) == 1.0
+    assert value_match("how many lids a minute on the capper", ["The capper closes about 90 lids a minute."]) == 1.0
+    # Another thing counted, another time, or no number: not the rate asked.
+    assert value_match(question, ["Parameter: Washing rate; RX-4: 40 baskets per hour"]) == 0.0
+    assert value_match(question, ["Item: Crates per shift; RX-4: 4000"]) == 0.0
+    assert value_match(question, ["Crates per hour depend on the soil load."]) == 0.0
+    assert value_match(question, ["Crate washers RX-2 and RX-4 > Crates per hour\nSee the line layout."]) == 0.0
+
+
+def test_work_named_in_a_time_clause_after_the_asked_work_is_not_asked() -> None:
+    # Seventy-first session: the work a how-to asks for is read up to a time clause naming other work.
+    assert asked_actions("how do i rephase the cams after swapping the drive motor") == []
+    assert asked_actions("how do i adjust the guides since we changed the belt") == ["adjust"]
+    assert asked_actions("how do i balance the fan before fitting the new blades") == ["balance"]
+    rephasing = ["7. Rephasing the cams\n1. Turn the shaft until the marks line up."]
+    assert action_match(analyze_query("how do i rephase the cams after swapping the drive motor"), rephasing) == 0.5
+    # The asked work is read as before; "once a week" is no clause; a clause before the lead is read as before.
+    assert asked_actions("how do i replace the seal after it leaks") == ["replace"]
+    assert asked_actions("how do i clean the strainer once a week") == ["clean"]
+    assert asked_actions("after we rebuild the pump how do i change the filter") == ["replace"]
+
+
+def test_a_limit_may_end_with_at_most() -> None:
+    # Seventy-first session: "12 km/h at most" is a limit, as "at the most" was.
+    limit = "Drive the spreader at 12 km/h at most on public roads."
+    assert number_match("spreader doing 10 km/h on the road is that ok", limit) == 1.0
+    assert number_match("spreader doing 10 km/h on the road is that ok", "Drive the spreader at 12 km/h.") == 0.0
+    assert (
+        number_match("spreader doing 10 km/h on the road is that ok", "Check it at most once a week, 12 km/h.") == 0.0
+    )

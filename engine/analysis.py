@@ -111,6 +111,7 @@ from engine.rules import (
     QUANTITY_CHECK,
     QUANTITY_FOR_WORK,
     RATE_ASKED,
+    RATE_LABEL_VALUE,
     RATE_TIMES,
     REACTS_AFTER,
     READING_CUES,
@@ -168,6 +169,7 @@ from engine.rules import (
     VULGAR_FRACTIONS,
     WORD_ENDINGS,
     WORK_AROUND_ASKED,
+    WORK_AROUND_END,
     WORK_DELEGATED,
     WORK_DONE_BEFORE,
     WORK_DUE,
@@ -1280,20 +1282,39 @@ def value_match(question: str, evidence: str | Sequence[str], focus: AbstractSet
 def asked_rate(expanded: str) -> re.Pattern[str] | None:
     """How a piece writes the count over a time the question asks for (rules.RATE_ASKED: "how many formers an
     hour"): the counted word by its stem, then a slash, "per", "a" or "each" and the time ("formers per hour",
-    "Formers/h", "balls an hour"); None when it asks none."""
+    "Formers/h", "balls an hour"); None when it asks none, or counts a unit ("how many litres an hour")."""
     match = RATE_ASKED.search(expanded.lower())
-    if match is None:
+    if match is None or match.group("what") in UNITS or base(match.group("what")) in UNITS:
         return None
     what = re.escape(stem(match.group("what")))
     times = RATE_TIMES[match.group("per")[0]]
     return re.compile(rf"\b{what}\w*\s?(?:/\s?|\s+per\s+|\s+an?\s+|\s+each\s+)(?:{times})\b", re.IGNORECASE)
 
 
+# A number right before what it counts ("4000 formers per hour", "about 43 balls an hour"), thousands grouped or not.
+_COUNT_BEFORE_RATE = re.compile(r"(?<![\w.-])\d+(?:[ ,]\d{3})*(?:[.,]\d+)?\s+$")
+
+
 def writes_rate(rate: re.Pattern[str], piece: str) -> bool:
-    """Does the piece write the asked count over a time (asked_rate) and a number, in its own line, not only its
-    heading's ("LD-20: 4000 formers per hour", "Anodes per hour; ACW-24: up to 180")?"""
+    """Does the piece's own line (not its heading) write the asked count over a time (asked_rate) with its number:
+    right before it ("LD-20: 4000 formers per hour"), or as the value of a label naming it (rules.RATE_LABEL_VALUE:
+    "Crates/h at full speed: 520"), or in a later cell of a row whose first cell names it ("Parameter: Anodes per
+    hour; ACW-24: up to 180")? Not a number elsewhere on the line ("Washer: crates per hour see table 4", "the RX-4
+    washes more crates per hour")."""
     line = piece.rpartition("\n")[2]
-    return rate.search(line) is not None and any(ch.isdigit() for ch in line)
+    cells = line.split(";")
+    for match in rate.finditer(line):
+        if _COUNT_BEFORE_RATE.search(line, 0, match.start()):
+            return True
+        index = line.count(";", 0, match.start())
+        cell = cells[index]
+        within = match.start() - (len(";".join(cells[:index])) + 1 if index else 0)
+        colon = cell.find(":", within)
+        if ":" not in cell[:within] and colon >= 0 and RATE_LABEL_VALUE.match(cell, colon):
+            return True
+        if index == 0 and any(RATE_LABEL_VALUE.match(other, other.find(":")) for other in cells[1:] if ":" in other):
+            return True
+    return False
 
 
 def _reason_words(expanded: str) -> frozenset[str]:
@@ -2756,9 +2777,11 @@ _AT_BEFORE = re.compile(r"\bat\s?$")
 # Words after a number's unit that make it a limit ("2 % or more", "3 mm or less", "80 °C and above").
 _LIMIT_AFTER = re.compile(
     r"\s?[^\s\d]{1,8}\s+(?:or (?:more|above|higher|greater|over|longer|less|below|lower|fewer)|"
-    # A life's end ("change a bladder after 400 cures at the latest"; thirty-eighth session); "10 km/h at most"
-    # (seventy-first).
-    r"and (?:above|over|more|higher)|at the (?:latest|most)|at most)\b(?! often)"
+    # A life's end ("change a bladder after 400 cures at the latest"; thirty-eighth session).
+    r"and (?:above|over|more|higher)|at the (?:latest|most))\b(?! often)"
+    # "12 km/h at most" (seventy-first session, narrowed after a review): right after its unit, no stop between ("2.2
+    # bar; at most 2.5 bar" is no limit of 2.2 bar), and no frequency after it ("4 l, at most once a week").
+    r"|\s?[^\s\d,;:]{1,8}\s+at most\b(?!\s+(?:once|twice|every|each|per|an?|\d|often)\b)"
 )
 
 
@@ -2865,9 +2888,12 @@ def asked_actions(question: str) -> list[str]:
     "how do i rephase the shafts after swapping a drive motor" asks for no replacing); else anywhere in it."""
     low = expand(question).lower()
     start = _asked_work_start(low)
+    spans = [(start, len(low))]
     around = WORK_AROUND_ASKED.search(low, start) if start else None
-    end = around.start() if around is not None else len(low)
-    return [name for name, action in ACTIONS.items() if action.asks.search(low, start, end)]
+    if around is not None:
+        end = WORK_AROUND_END.search(low, around.end())
+        spans = [(start, around.start()), *([(end.end(), len(low))] if end is not None else [])]
+    return [name for name, action in ACTIONS.items() if any(action.asks.search(low, a, b) for a, b in spans)]
 
 
 def _asked_work_start(low: str) -> int:

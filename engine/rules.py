@@ -1960,13 +1960,19 @@ COUNT_RATE: Final[re.Pattern[str]] = re.compile(
     r"(?P<what>[a-z]{3,})(?:\s?/\s?|\s+per\s+)(?P<per>h|hrs?|hours?|min|mins|minutes?|s|secs?|seconds?|d|days?|shifts?)\b"
 )
 # A throughput asked as a count of things over a time ("how many formers an hour", "how many coils a minute"): what
-# is counted and the time. A piece writing that count over that time with a number ("LD-20: 4000 formers per hour",
+# is counted and the time. A piece writing that count over that time with its number ("LD-20: 4000 formers per hour",
 # "Anodes per hour; ACW-24: up to 180", "about 43 balls an hour") writes the value asked, though it names none of
 # the masses or pieces VALUE_KINDS' "throughput" reads (analysis.value_match). Before, such an answer was
-# value_missing. Seventy-first session; tested on strings written for it in tests/test_engine_analysis.py.
+# value_missing. Not a unit counted ("how many litres an hour": a flow or a consumption). Seventy-first session,
+# narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
 RATE_ASKED: Final[re.Pattern[str]] = re.compile(
     r"\bhow many (?:[\w-]+ ){0,2}?(?P<what>[a-z]{3,}s) (?:an?|per|each|every|/) ?"
     r"(?P<per>hours?|hrs?|h|minutes?|mins?|days?|shifts?)\b"
+)
+# The number a rate's label is given in a row's cell after it ("Formers per hour; LD-20: 4000", "Crates/h at full
+# speed: up to 520"): right after a colon, an estimate or bound word before it at most; not "see table 4".
+RATE_LABEL_VALUE: Final[re.Pattern[str]] = re.compile(
+    r":\s*(?:(?:up to|about|approx\.?|approximately|ca\.|max\.?|maximum|min\.?|minimum|nominal)\s*)?\d"
 )
 # How a manual writes each time of RATE_ASKED, by its first letter: "h", "hr" and "hour" are an hour.
 RATE_TIMES: Final[Mapping[str, str]] = MappingProxyType(
@@ -2892,12 +2898,17 @@ WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(
 )
 # A time clause after the work a how-to asks for, naming other work done before or around it ("how do i rephase the
 # eccentric shafts | after swapping a drive motor", "how do i set up the nozzles | after changing a nozzle block", "how
-# do i balance the rotor | after a plate change"): the work asked is read up to it (analysis.asked_actions), as
-# WORK_DONE_BEFORE reads it after one before the lead. Not "once a week". Seventy-first session; tested on strings
-# written for it in tests/test_engine_analysis.py.
+# do i balance the rotor | after a plate change"): the work asked is not read in it, up to its end ("and", "then" or a
+# stop: "how do i run it after a power cut | and reset the drive" asks for a reset; analysis.asked_actions), as
+# WORK_DONE_BEFORE reads it after one before the lead. Not "once a week", "after that", nor "since" and "following",
+# which more often qualify a noun ("the hours since last service", "the following test"). Seventy-first session,
+# narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
 WORK_AROUND_ASKED: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:after|since|before|following|once(?! (?:a|an|every|per|each|in)\b)|now that)\b"
+    r"\b(?:after(?! (?:that|this|which)\b)|before(?! (?:that|this|which)\b)|"
+    r"once(?! (?:a|an|every|per|each|in|daily|weekly|monthly)\b)|now that)\b"
 )
+# Where that time clause ends, and the question may ask for work again.
+WORK_AROUND_END: Final[re.Pattern[str]] = re.compile(r"\b(?:and|then)\b|[,;.!?]")
 # The how-to's own question pointing back at that work ("once i swap the belt how do i do it", "how do i tackle it",
 # "how do i get it done", "how do i start"): read from the start.
 WORK_REFERRED: Final[re.Pattern[str]] = re.compile(

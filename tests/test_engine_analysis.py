@@ -3656,7 +3656,7 @@ def test_a_count_over_a_time_asked_is_answered_by_that_count_over_that_time() ->
 def test_work_named_in_a_time_clause_after_the_asked_work_is_not_asked() -> None:
     # Seventy-first session: the work a how-to asks for is read up to a time clause naming other work.
     assert asked_actions("how do i rephase the cams after swapping the drive motor") == []
-    assert asked_actions("how do i adjust the guides since we changed the belt") == ["adjust"]
+    assert asked_actions("how do i adjust the guides after we changed the belt") == ["adjust"]
     assert asked_actions("how do i balance the fan before fitting the new blades") == ["balance"]
     rephasing = ["7. Rephasing the cams\n1. Turn the shaft until the marks line up."]
     assert action_match(analyze_query("how do i rephase the cams after swapping the drive motor"), rephasing) == 0.5
@@ -3674,3 +3674,7 @@ def test_a_limit_may_end_with_at_most() -> None:
     assert (
         number_match("spreader doing 10 km/h on the road is that ok", "Check it at most once a week, 12 km/h.") == 0.0
     )
+    # A review's strings: "at most" after a stop is the next value's, and one before a frequency bounds how often.
+    assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h; at most 15 km/h on slopes.") == 1.0
+    assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h, at most once a day.") == 0.0
+    assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h at most every second day.") == 0.0

@@ -195,6 +195,7 @@ SET_NAMES = (
     "hundredseventyeighth",
     "hundredseventyninth",
     "hundredeightieth",
+    "hundredeightyfirst",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

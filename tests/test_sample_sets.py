@@ -196,6 +196,7 @@ SET_NAMES = (
     "hundredseventyninth",
     "hundredeightieth",
     "hundredeightyfirst",
+    "hundredeightysecond",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

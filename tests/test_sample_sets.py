@@ -197,6 +197,7 @@ SET_NAMES = (
     "hundredeightieth",
     "hundredeightyfirst",
     "hundredeightysecond",
+    "hundredeightythird",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

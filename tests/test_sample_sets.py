@@ -198,6 +198,7 @@ SET_NAMES = (
     "hundredeightyfirst",
     "hundredeightysecond",
     "hundredeightythird",
+    "hundredeightyfourth",
 )
 SETS = [
     (folder / "questions.jsonl", folder / "manuals")

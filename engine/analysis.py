@@ -2884,8 +2884,9 @@ def _told_as_state(question: str, start: int) -> bool:
 def asked_actions(question: str) -> list[str]:
     """The kinds of work a how-to asks for ("replace", "adjust", ...), from its wording: after its own
     "how do I" when work is asked there ("still out after cleaning the taper, how do i swap the spindle
-    bearings" asks for no cleaning), and then up to a time clause naming other work (rules.WORK_AROUND_ASKED:
-    "how do i rephase the shafts after swapping a drive motor" asks for no replacing); else anywhere in it."""
+    bearings" asks for no cleaning), there outside a time clause after it (rules.WORK_AROUND_ASKED, up to its "and",
+    "then" or stop: "how do i rephase the shafts after swapping a drive motor" asks for no replacing, "how do i start
+    it after a power cut and reset the drive" asks for a reset); else anywhere in it."""
     low = expand(question).lower()
     start = _asked_work_start(low)
     spans = [(start, len(low))]

@@ -2896,9 +2896,10 @@ WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:^|[,;.!?]\s*|\b(?:hi|hey|hello|ok|okay|so|right|well|guys|mate|morning)\b[\s,]*)\s*"
     r"(?:after|once(?! (?:a|an|every|per|each|in)\b)|before|now that)\b"
 )
-# A time clause after the work a how-to asks for, naming other work done before or around it ("how do i rephase the
-# eccentric shafts | after swapping a drive motor", "how do i set up the nozzles | after changing a nozzle block", "how
-# do i balance the rotor | after a plate change"): the work asked is not read in it, up to its end ("and", "then" or a
+# A time clause after the work a how-to asks for, which names other work done before or around it as a rule ("how do
+# i rephase the eccentric shafts | after swapping a drive motor", "how do i set up the nozzles | after changing a
+# nozzle block", "how do i balance the rotor | after a plate change"; whatever follows the word, it is read as such a
+# clause): the work asked is not read in it, up to its end ("and", "then" or a
 # stop: "how do i run it after a power cut | and reset the drive" asks for a reset; analysis.asked_actions), as
 # WORK_DONE_BEFORE reads it after one before the lead. Not "once a week", "after that", nor "since" and "following",
 # which more often qualify a noun ("the hours since last service", "the following test"). Seventy-first session,

@@ -1302,17 +1302,19 @@ def writes_rate(rate: re.Pattern[str], piece: str) -> bool:
     hour; ACW-24: up to 180")? Not a number elsewhere on the line ("Washer: crates per hour see table 4", "the RX-4
     washes more crates per hour")."""
     line = piece.rpartition("\n")[2]
-    cells = line.split(";")
     for match in rate.finditer(line):
         if _COUNT_BEFORE_RATE.search(line, 0, match.start()):
             return True
-        index = line.count(";", 0, match.start())
-        cell = cells[index]
-        within = match.start() - (len(";".join(cells[:index])) + 1 if index else 0)
-        colon = cell.find(":", within)
-        if ":" not in cell[:within] and colon >= 0 and RATE_LABEL_VALUE.match(cell, colon):
+        # The rate's cell: its label's colon after it, no colon before it ("Crates/h at full speed: 520").
+        cell_start = line.rfind(";", 0, match.start()) + 1
+        cell_end = line.find(";", match.start())
+        cell_end = len(line) if cell_end < 0 else cell_end
+        colon = line.find(":", match.start(), cell_end)
+        if ":" not in line[cell_start : match.start()] and colon >= 0 and RATE_LABEL_VALUE.match(line, colon, cell_end):
             return True
-        if index == 0 and any(RATE_LABEL_VALUE.match(other, other.find(":")) for other in cells[1:] if ":" in other):
+        # The row's first cell naming it, a later cell holding the value ("Parameter: Anodes per hour; ACW-24: 180").
+        later = line[cell_end + 1 :].split(";") if cell_start == 0 and cell_end < len(line) else []
+        if any(RATE_LABEL_VALUE.match(cell, cell.find(":")) for cell in later if ":" in cell):
             return True
     return False
 

@@ -2899,9 +2899,9 @@ WORK_DONE_BEFORE: Final[re.Pattern[str]] = re.compile(
 # A time clause after the work a how-to asks for, which names other work done before or around it as a rule ("how do
 # i rephase the eccentric shafts | after swapping a drive motor", "how do i set up the nozzles | after changing a
 # nozzle block", "how do i balance the rotor | after a plate change"; whatever follows the word, it is read as such a
-# clause): the work asked is not read in it, up to its end ("and", "then" or a
-# stop: "how do i run it after a power cut | and reset the drive" asks for a reset; analysis.asked_actions), as
-# WORK_DONE_BEFORE reads it after one before the lead. Not "once a week", "after that", nor "since" and "following",
+# clause): the work asked is not read in it, up to its end ("and", "then" or a stop: "how do i run it after a power
+# cut | and reset the drive" asks for a reset; analysis.asked_actions), as WORK_DONE_BEFORE reads it after one before
+# the lead. Not "once a week", "after that", nor "since" and "following",
 # which more often qualify a noun ("the hours since last service", "the following test"). Seventy-first session,
 # narrowed after a review; tested on strings written for it in tests/test_engine_analysis.py.
 WORK_AROUND_ASKED: Final[re.Pattern[str]] = re.compile(

@@ -3676,5 +3676,6 @@ def test_a_limit_may_end_with_at_most() -> None:
     )
     # A review's strings: "at most" after a stop is the next value's, and one before a frequency bounds how often.
     assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h; at most 15 km/h on slopes.") == 1.0
+    assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h; at most two passes a day.") == 0.0
     assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h, at most once a day.") == 0.0
     assert number_match("towing at 20 km/h is that ok", "Tow at 25 km/h at most every second day.") == 0.0
